@@ -1,0 +1,37 @@
+package org.rightsacademy.platform;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The main menu, filtered by the signed-in user's roles. Each area adds its entry here with the
+ * roles that may see it; the pages themselves are still guarded on their own.
+ */
+@Named
+@RequestScoped
+public class Navigation {
+
+  /** One menu entry: a Faces outcome, its bundle key and the roles that see it (none = everyone). */
+  public record Item(String outcome, String labelKey, Set<String> roles) {}
+
+  private static final List<Item> ITEMS = List.of(new Item("/index", "nav.home", Set.of()));
+
+  @Inject private FacesContext faces;
+
+  public List<Item> getItems() {
+    ExternalContext external = faces.getExternalContext();
+    return ITEMS.stream()
+        .filter(item -> item.roles().isEmpty() || item.roles().stream().anyMatch(external::isUserInRole))
+        .toList();
+  }
+
+  /** Whether the entry points at the page being shown, for {@code aria-current}. */
+  public boolean isCurrent(Item item) {
+    return (item.outcome() + ".xhtml").equals(faces.getViewRoot().getViewId());
+  }
+}

@@ -1,0 +1,48 @@
+package org.rightsacademy.platform;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.Map;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium for browser tests. Both paths are given so that Selenium Manager never
+ * tries to download a browser; override them with -Dra.chromium=... and -Dra.chromedriver=...
+ */
+final class Browsers {
+
+  private static final String CHROMIUM = System.getProperty("ra.chromium", "/usr/bin/chromium");
+  private static final String CHROMEDRIVER = System.getProperty("ra.chromedriver", "/usr/bin/chromedriver");
+
+  private Browsers() {}
+
+  /** A desktop-sized browser whose Accept-Language asks for the given language. */
+  static WebDriver open(Language language) {
+    File driver = new File(CHROMEDRIVER);
+    if (!new File(CHROMIUM).canExecute() || !driver.canExecute()) {
+      throw new IllegalStateException(
+          "Browser tests need Chromium and its driver at " + CHROMIUM + " and " + CHROMEDRIVER
+              + " (Debian: apt-get install chromium chromium-driver; see README).");
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--window-size=1280,900",
+        "--lang=" + language.code());
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language.code()));
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
+    ChromeDriver browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    return browser;
+  }
+}

@@ -1,0 +1,56 @@
+package org.rightsacademy.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class DatabaseSettingsTest {
+
+  @Test
+  void defaultIsAnEmbeddedH2FileUnderTheDataDirectoryThatSurvivesACrash() {
+    DatabaseSettings settings = DatabaseSettings.of(null, "./data", null, null);
+    assertEquals("jdbc:h2:file:./data/rights-academy;WRITE_DELAY=0", settings.url());
+    assertEquals("sa", settings.user());
+    assertTrue(settings.isH2());
+  }
+
+  @Test
+  void aBareDataDirectoryIsMadeRelativeForH2() {
+    assertEquals(
+        "jdbc:h2:file:./var/ra/rights-academy;WRITE_DELAY=0", DatabaseSettings.of("", "var/ra", null, null).url());
+    assertEquals(
+        "jdbc:h2:file:/srv/ra/rights-academy;WRITE_DELAY=0", DatabaseSettings.of(" ", "/srv/ra", null, null).url());
+  }
+
+  @Test
+  void anH2FileUrlWithoutWriteDelayGetsItAdded() {
+    DatabaseSettings settings = DatabaseSettings.of("jdbc:h2:file:/tmp/x;MODE=LEGACY", "./data", "ra", "s3cret");
+    assertEquals("jdbc:h2:file:/tmp/x;MODE=LEGACY;WRITE_DELAY=0", settings.url());
+    assertEquals("ra", settings.user());
+  }
+
+  @Test
+  void aChosenWriteDelayIsLeftAlone() {
+    assertEquals("jdbc:h2:file:/tmp/x;write_delay=0", DatabaseSettings.of("jdbc:h2:file:/tmp/x;write_delay=0", ".", null, null).url());
+  }
+
+  @Test
+  void postgresqlUrlsAreUsedAsGiven() {
+    DatabaseSettings settings =
+        DatabaseSettings.of("jdbc:postgresql://db:5432/rightsacademy", "./data", "ra", "s3cret");
+    assertEquals("jdbc:postgresql://db:5432/rightsacademy", settings.url());
+    assertTrue(settings.isPostgreSql());
+    assertFalse(settings.isH2());
+  }
+
+  @Test
+  void passwordsNeverAppearInLogsOrReports() {
+    DatabaseSettings settings =
+        DatabaseSettings.of("jdbc:postgresql://db/ra?user=ra&password=s3cret&ssl=true", "./data", null, "other");
+    assertFalse(settings.safeUrl().contains("s3cret"), settings.safeUrl());
+    assertFalse(settings.toString().contains("s3cret"));
+    assertFalse(settings.toString().contains("other"));
+  }
+}

@@ -1,0 +1,222 @@
+package org.rightsacademy.platform;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The shipped WAR inside Payara Micro: its database, migrations, health, languages, compression,
+ * caching and error pages, as a server and a browser-less client see them.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PlatformIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.shippedWar().addClass(MessageBundlesTest.class);
+  }
+
+  @Resource(lookup = SchemaMigration.DATA_SOURCE)
+  private DataSource dataSource;
+
+  @Inject private AuditLog auditLog;
+
+  // ---- inside the server -------------------------------------------------------------------
+
+  @Test
+  void flywayMigratesTheSchemaAtStartup() throws SQLException {
+    List<String> applied = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery(
+                "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\" ORDER BY \"installed_rank\"")) {
+      while (rows.next()) {
+        applied.add(rows.getString(1));
+      }
+    }
+    assertTrue(applied.contains("1"), "applied migrations: " + applied);
+  }
+
+  @Test
+  void theEmbeddedDatabaseIsAnH2FileInTheConfiguredDirectoryWithDurableWrites() throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet writeDelay =
+            statement.executeQuery(
+                "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")) {
+      String url = connection.getMetaData().getURL();
+      assertTrue(writeDelay.next(), "H2 reports its WRITE_DELAY");
+      String delay = writeDelay.getString(1);
+      assertAll(
+          () -> assertEquals("H2", connection.getMetaData().getDatabaseProductName()),
+          () -> assertEquals("0", delay, "committed writes reach the disk at once"),
+          // failsafe sets RA_DATA_DIR to target/it-data: the environment variable reached the app.
+          () -> assertTrue(url.contains("it-data"), url));
+    }
+  }
+
+  @Test
+  void eachStartIsRecordedInTheAuditLogThroughJpa() {
+    List<AuditEvent> starts = auditLog.latest(ApplicationStart.STARTED, 1);
+    assertFalse(starts.isEmpty(), "no start recorded");
+    AuditEvent start = starts.get(0);
+    assertEquals(AuditEvent.SYSTEM, start.getActor());
+    assertTrue(start.getDetail().startsWith("schema "), start.getDetail());
+    assertTrue(start.getId() != null && start.getOccurredAt() != null);
+  }
+
+  // ---- as a client ---------------------------------------------------------------------------
+
+  // HTTP/1.1 as browsers speak it to a plain-http server (no h2c upgrade dance).
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
+
+  private static HttpResponse<String> get(URI uri, String... headers) throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri);
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static URI health(URL base, String which) {
+    return URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/health/" + which);
+  }
+
+  @Test
+  @RunAsClient
+  void readinessReportsTheDatabaseUp(@ArquillianResource URL base) throws Exception {
+    HttpResponse<String> response = get(health(base, "ready"));
+    assertEquals(200, response.statusCode(), response.body());
+    assertTrue(response.body().contains("\"name\":\"database\""), response.body());
+    assertTrue(response.body().contains("\"status\":\"UP\""), response.body());
+    assertTrue(response.body().contains("H2 2.3"), "the H2 we ship, not the server's: " + response.body());
+  }
+
+  @Test
+  @RunAsClient
+  void livenessIsUp(@ArquillianResource URL base) throws Exception {
+    HttpResponse<String> response = get(health(base, "live"));
+    assertEquals(200, response.statusCode(), response.body());
+    assertTrue(response.body().contains("\"status\":\"UP\""), response.body());
+  }
+
+  @Test
+  @RunAsClient
+  void theHomePageFollowsTheBrowsersLanguageAndIsRightToLeftInArabic(@ArquillianResource URL base) throws Exception {
+    for (Language language : Language.values()) {
+      HttpResponse<String> page = get(base.toURI(), "Accept-Language", language.code() + ",en;q=0.5");
+      String heroTitle = MessageBundlesTest.bundle(language).getProperty("home.hero.title");
+      assertAll(
+          language.code(),
+          () -> assertEquals(200, page.statusCode()),
+          () -> assertTrue(page.body().contains("lang=\"" + language.code() + "\" dir=\"" + language.direction() + "\""), "html lang/dir"),
+          () -> assertTrue(page.body().contains(heroTitle), "hero title in " + language.code()));
+    }
+  }
+
+  @Test
+  @RunAsClient
+  void anUnsupportedBrowserLanguageGetsEnglish(@ArquillianResource URL base) throws Exception {
+    HttpResponse<String> page = get(base.toURI(), "Accept-Language", "de-DE,de;q=0.9");
+    assertTrue(page.body().contains("lang=\"en\" dir=\"ltr\""));
+  }
+
+  @Test
+  @RunAsClient
+  void textResponsesAreCompressed(@ArquillianResource URL base) throws Exception {
+    HttpResponse<byte[]> response =
+        HTTP.send(
+            HttpRequest.newBuilder(base.toURI()).header("Accept-Encoding", "gzip").build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals("gzip", response.headers().firstValue("Content-Encoding").orElse("none"));
+    try (GZIPInputStream gunzip = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
+      String html = new String(gunzip.readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(html.contains("</html>"), "a whole page after decompression");
+      assertTrue(response.body().length < html.length() / 2, "compressed to less than half");
+    }
+  }
+
+  @Test
+  @RunAsClient
+  void versionedStaticResourcesAreCachedForAYear(@ArquillianResource URL base) throws Exception {
+    String html = get(base.toURI()).body();
+    Matcher stylesheet = Pattern.compile("href=\"([^\"]*app\\.css[^\"]*)\"").matcher(html);
+    assertTrue(stylesheet.find(), "our stylesheet is linked");
+    String href = stylesheet.group(1).replace("&amp;", "&");
+    assertTrue(href.contains("v="), "its URL carries a version: " + href);
+    HttpResponse<String> css = get(base.toURI().resolve(href));
+    assertEquals(200, css.statusCode());
+    assertEquals("max-age=31536000", css.headers().firstValue("Cache-Control").orElse(""));
+  }
+
+  @Test
+  @RunAsClient
+  void anUnknownPageGetsAFriendlyNotFoundInTheVisitorsLanguage(@ArquillianResource URL base) throws Exception {
+    HttpResponse<String> page = get(base.toURI().resolve("no-such-page.xhtml"), "Accept-Language", "fr");
+    assertEquals(404, page.statusCode());
+    assertTrue(page.body().contains(MessageBundlesTest.bundle(Language.FR).getProperty("error.notfound.title")));
+    assertTrue(page.body().contains("dir=\"ltr\""), "inside the normal page template");
+  }
+
+  @Test
+  @RunAsClient
+  void aStaleFormGetsTheExpiredPageAndNoStackTrace(@ArquillianResource URL base) throws Exception {
+    String html = get(base.toURI()).body();
+    Matcher action = Pattern.compile("<form id=\"language\"[^>]*action=\"([^\"]+)\"").matcher(html);
+    Matcher button = Pattern.compile("<input[^>]*type=\"submit\"[^>]*name=\"([^\"]+)\"").matcher(html);
+    assertTrue(action.find() && button.find(), "the language form is on the page");
+    String form =
+        "language=language&" + enc(button.group(1)) + "=English&jakarta.faces.ViewState=" + enc("-1234567890:-987654321");
+    HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(base.toURI().resolve(action.group(1).replace("&amp;", "&")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept-Language", "ru")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertTrue(
+        response.body().contains(MessageBundlesTest.bundle(Language.RU).getProperty("error.expired.title")),
+        "status " + response.statusCode() + ": " + response.body());
+    // PrimeFaces names the exception types in its script settings; what matters is what a reader sees.
+    String visible = response.body().replaceAll("(?s)<script.*?</script>", "");
+    assertFalse(visible.contains("ViewExpiredException"), "no exception shown");
+    assertFalse(Pattern.compile("\\.java:\\d+\\)").matcher(visible).find(), "no stack trace shown");
+  }
+
+  private static String enc(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}
