@@ -30,7 +30,6 @@ public final class LanguageNegotiation {
     cookie.setMaxAge((int) REMEMBER_FOR.toSeconds());
     cookie.setHttpOnly(true);
     cookie.setSecure(request.isSecure());
-    cookie.setAttribute("SameSite", "Lax");
     response.addCookie(cookie);
   }
 

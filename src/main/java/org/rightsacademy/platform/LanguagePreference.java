@@ -2,6 +2,7 @@ package org.rightsacademy.platform;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import java.util.List;
 public class LanguagePreference {
 
   @Inject private FacesContext faces;
+  @Inject private Event<LanguageChosen> chosen;
 
   private Language current;
 
@@ -43,6 +45,7 @@ public class LanguagePreference {
                   (HttpServletRequest) external.getRequest(),
                   (HttpServletResponse) external.getResponse());
               current = language;
+              chosen.fire(new LanguageChosen(language));
             });
     return faces.getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
   }

@@ -19,7 +19,11 @@ public class Navigation {
   /** One menu entry: a Faces outcome, its bundle key and the roles that see it (none = everyone). */
   public record Item(String outcome, String labelKey, Set<String> roles) {}
 
-  private static final List<Item> ITEMS = List.of(new Item("/index", "nav.home", Set.of()));
+  private static final List<Item> ITEMS =
+      List.of(
+          new Item("/index", "nav.home", Set.of()),
+          new Item("/admin/users", "nav.users", Set.of("ADMIN")),
+          new Item("/admin/audit", "nav.audit", Set.of("ADMIN")));
 
   @Inject private FacesContext faces;
 

@@ -1,0 +1,283 @@
+package org.rightsacademy.people;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.rightsacademy.platform.AuditLog;
+import org.rightsacademy.platform.Language;
+
+/** Creating, changing and finding accounts. Every change is audited in its own transaction. */
+@Stateless
+public class AccountService {
+
+  public static final String CREATED = "ACCOUNT_CREATED";
+  public static final String UPDATED = "ACCOUNT_UPDATED";
+  public static final String ROLES_CHANGED = "ACCOUNT_ROLES_CHANGED";
+  public static final String DEACTIVATED = "ACCOUNT_DEACTIVATED";
+  public static final String REACTIVATED = "ACCOUNT_REACTIVATED";
+  public static final String PASSWORD_RESET = "PASSWORD_RESET";
+  public static final String PASSWORD_CHANGED = "PASSWORD_CHANGED";
+  public static final String IMPORTED = "ACCOUNTS_IMPORTED";
+
+  /** A created account and the one-time password to hand to its owner, shown once. */
+  public record Created(String username, String displayName, String oneTimePassword) {}
+
+  /** Filters of the admin's account list; null or blank means "any". */
+  public record Filter(String text, Role role, String country, Boolean active) {}
+
+  @PersistenceContext private EntityManager em;
+  @EJB private AuditLog audit;
+  @Inject private Clock clock;
+
+  public Optional<Account> find(long id) {
+    return Optional.ofNullable(em.find(Account.class, id));
+  }
+
+  public Optional<Account> findByUsername(String username) {
+    return em.createNamedQuery(Account.BY_USERNAME, Account.class)
+        .setParameter("username", Account.normalizeUsername(username))
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * Creates an account with a one-time password that must be replaced at first sign-in.
+   *
+   * @throws InvalidInputException naming each field that is wrong
+   */
+  public Created create(AccountDraft draft) {
+    List<FieldProblem> problems = new ArrayList<>(draft.problems());
+    if (problems.isEmpty() && findByUsername(draft.username()).isPresent()) {
+      problems.add(new FieldProblem(0, AccountDraft.USERNAME, "problem.username_taken", draft.username()));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    String password = PasswordPolicy.oneTimePassword();
+    Account account = persist(draft, PasswordHasher.hash(password), true);
+    audit.record(CREATED, account.getUsername(), describe(account));
+    return new Created(account.getUsername(), account.getDisplayName(), password);
+  }
+
+  /** Creates an account with a chosen password: the first admin, set up from the environment. */
+  public Account createWithPassword(AccountDraft draft, String password, boolean mustChange) {
+    Account account = persist(draft, PasswordHasher.hash(password), mustChange);
+    audit.record(org.rightsacademy.platform.AuditEvent.SYSTEM, CREATED, account.getUsername(), describe(account), null);
+    return account;
+  }
+
+  /**
+   * Imports every row or none. Passwords are hashed in parallel before the transaction writes.
+   *
+   * @throws InvalidInputException with every problem, by row and column, and nothing saved
+   */
+  public List<Created> importAll(AccountCsv.Parsed parsed) {
+    List<FieldProblem> problems = new ArrayList<>(parsed.problems());
+    if (problems.isEmpty()) {
+      Set<String> usernames = parsed.drafts().stream().map(AccountDraft::username).collect(Collectors.toSet());
+      Set<String> taken =
+          new java.util.HashSet<>(
+              em.createQuery("SELECT a.username FROM Account a WHERE a.username IN :names", String.class)
+                  .setParameter("names", usernames)
+                  .getResultList());
+      for (int i = 0; i < parsed.drafts().size(); i++) {
+        String username = parsed.drafts().get(i).username();
+        if (taken.contains(username)) {
+          problems.add(new FieldProblem(parsed.rows().get(i), AccountDraft.USERNAME, "problem.username_taken", username));
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    List<String> passwords = parsed.drafts().stream().map(draft -> PasswordPolicy.oneTimePassword()).toList();
+    List<String> hashes = passwords.parallelStream().map(PasswordHasher::hash).toList();
+    List<Created> created = new ArrayList<>();
+    for (int i = 0; i < parsed.drafts().size(); i++) {
+      Account account = persist(parsed.drafts().get(i), hashes.get(i), true);
+      created.add(new Created(account.getUsername(), account.getDisplayName(), passwords.get(i)));
+    }
+    audit.record(IMPORTED, created.size() + " accounts", created.stream().map(Created::username).collect(Collectors.joining(",")));
+    return created;
+  }
+
+  /** Saves the admin's edit of profile, roles and scope; refuses a stale form. */
+  public Account update(long id, int expectedVersion, AccountDraft draft) {
+    Account account = find(id).orElseThrow(() -> new InvalidInputException(List.of(new FieldProblem(0, "", "problem.not_found", null))));
+    if (account.getVersion() != expectedVersion) {
+      // Someone else saved this account after the form was opened: never overwrite silently.
+      throw new InvalidInputException(List.of(new FieldProblem(0, "", "problem.stale", account.getUsername())));
+    }
+    List<FieldProblem> problems = draft.problems().stream().filter(p -> !p.field().equals(AccountDraft.USERNAME)).toList();
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    String rolesBefore = describeRoles(account);
+    account.updateProfile(draft.displayName(), draft.email(), draft.country(), draft.institution(), draft.gender(), draft.language());
+    account.grant(draft.roles(), draft.scope());
+    audit.record(UPDATED, account.getUsername(), null);
+    if (!rolesBefore.equals(describeRoles(account))) {
+      audit.record(ROLES_CHANGED, account.getUsername(), rolesBefore + " -> " + describeRoles(account));
+    }
+    em.flush();
+    return account;
+  }
+
+  /** The person edits their own profile: not their username, roles or scope. */
+  public Account updateOwnProfile(String username, int expectedVersion, AccountDraft draft) {
+    Account account = findByUsername(username).orElseThrow();
+    if (account.getVersion() != expectedVersion) {
+      throw new InvalidInputException(List.of(new FieldProblem(0, "", "problem.stale", account.getUsername())));
+    }
+    List<FieldProblem> problems =
+        draft.problems().stream().filter(p -> !Set.of(AccountDraft.USERNAME, AccountDraft.ROLES, AccountDraft.SCOPE).contains(p.field())).toList();
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    account.updateProfile(draft.displayName(), draft.email(), draft.country(), draft.institution(), draft.gender(), draft.language());
+    audit.record(UPDATED, account.getUsername(), "own profile");
+    em.flush();
+    return account;
+  }
+
+  public void deactivate(long id) {
+    Account account = require(id);
+    account.deactivate();
+    audit.record(DEACTIVATED, account.getUsername(), null);
+  }
+
+  public void reactivate(long id) {
+    Account account = require(id);
+    account.reactivate();
+    audit.record(REACTIVATED, account.getUsername(), null);
+  }
+
+  /** Sets a one-time password, ends the account's sessions, and returns the password to hand over. */
+  public String resetPassword(long id) {
+    Account account = require(id);
+    String password = PasswordPolicy.oneTimePassword();
+    account.resetPassword(PasswordHasher.hash(password));
+    audit.record(PASSWORD_RESET, account.getUsername(), null);
+    return password;
+  }
+
+  /**
+   * The signed-in person changes their own password.
+   *
+   * @return the account's new session epoch, to keep the current session alive
+   * @throws InvalidInputException if the current password is wrong or the new one is refused
+   */
+  public int changeOwnPassword(String username, String current, String chosen) {
+    Account account = findByUsername(username).orElseThrow();
+    if (!PasswordHasher.verify(current, account.getPasswordHash())) {
+      throw new InvalidInputException(List.of(new FieldProblem(0, "current", "problem.current_password", null)));
+    }
+    PasswordPolicy.check(chosen)
+        .ifPresent(problem -> {
+          throw new InvalidInputException(List.of(new FieldProblem(0, "chosen", problem.messageKey(), null)));
+        });
+    account.changePassword(PasswordHasher.hash(chosen));
+    audit.record(PASSWORD_CHANGED, account.getUsername(), null);
+    return account.getSessionEpoch();
+  }
+
+  public void changeLanguage(String username, Language language) {
+    findByUsername(username).ifPresent(account -> account.changeLanguage(language));
+  }
+
+  /** Whether the session stamped with this epoch may go on: the account is active and nothing ended it. */
+  public SessionState sessionState(String username) {
+    List<Object[]> rows =
+        em.createNamedQuery(Account.SESSION_STATE, Object[].class).setParameter("username", username).getResultList();
+    if (rows.isEmpty()) {
+      return new SessionState(false, -1, false);
+    }
+    Object[] row = rows.get(0);
+    return new SessionState((Boolean) row[0], ((Number) row[1]).intValue(), (Boolean) row[2]);
+  }
+
+  /** What a request needs to know about its account, read fresh from the database. */
+  public record SessionState(boolean active, int epoch, boolean mustChangePassword) {}
+
+  public boolean anyActiveAdmin() {
+    return em.createNamedQuery(Account.COUNT_ACTIVE_WITH_ROLE, Long.class).setParameter("role", Role.ADMIN).getSingleResult() > 0;
+  }
+
+  public long count(Filter filter) {
+    return query("SELECT COUNT(DISTINCT a) FROM Account a", filter, Long.class, "").getSingleResult();
+  }
+
+  public List<Account> search(Filter filter, int first, int max, String sortField, boolean ascending) {
+    String order = switch (sortField == null ? "" : sortField) {
+      case "displayName" -> "a.displayName";
+      case "country" -> "a.country";
+      case "createdAt" -> "a.createdAt";
+      default -> "a.username";
+    };
+    return query("SELECT DISTINCT a FROM Account a", filter, Account.class, " ORDER BY " + order + (ascending ? " ASC" : " DESC") + ", a.id")
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  private <T> TypedQuery<T> query(String select, Filter filter, Class<T> type, String orderBy) {
+    StringBuilder jpql = new StringBuilder(select);
+    Map<String, Object> parameters = new HashMap<>();
+    List<String> conditions = new ArrayList<>();
+    if (filter.role() != null) {
+      jpql.append(" JOIN a.roles r");
+      conditions.add("r = :role");
+      parameters.put("role", filter.role());
+    }
+    if (filter.text() != null && !filter.text().isBlank()) {
+      conditions.add("(LOWER(a.username) LIKE :text OR LOWER(a.displayName) LIKE :text OR LOWER(a.email) LIKE :text)");
+      parameters.put("text", "%" + filter.text().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
+    }
+    if (filter.country() != null && !filter.country().isBlank()) {
+      conditions.add("a.country = :country");
+      parameters.put("country", filter.country());
+    }
+    if (filter.active() != null) {
+      conditions.add("a.active = :active");
+      parameters.put("active", filter.active());
+    }
+    if (!conditions.isEmpty()) {
+      jpql.append(" WHERE ").append(String.join(" AND ", conditions));
+    }
+    TypedQuery<T> query = em.createQuery(jpql + orderBy, type);
+    parameters.forEach(query::setParameter);
+    return query;
+  }
+
+  private Account persist(AccountDraft draft, String hash, boolean mustChange) {
+    Account account = new Account(draft.username(), draft.displayName(), hash, mustChange, clock.instant());
+    account.updateProfile(draft.displayName(), draft.email(), draft.country(), draft.institution(), draft.gender(), draft.language());
+    account.grant(draft.roles(), draft.scope());
+    em.persist(account);
+    return account;
+  }
+
+  private Account require(long id) {
+    return find(id).orElseThrow(() -> new InvalidInputException(List.of(new FieldProblem(0, "", "problem.not_found", null))));
+  }
+
+  private static String describeRoles(Account account) {
+    return account.getRoles() + " scope " + account.getScope().describe();
+  }
+
+  private static String describe(Account account) {
+    return describeRoles(account) + (account.getCountry() == null ? "" : " country " + account.getCountry());
+  }
+}

@@ -1,0 +1,68 @@
+package org.rightsacademy.people;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Keeps a flood of sign-ins from starving everything else: at most one PBKDF2 computation per
+ * core at a time, and a per-client-address cap on attempts per minute. Per node, in memory: a
+ * cluster multiplies the cap by its node count, which is fine for its purpose.
+ */
+@ApplicationScoped
+public class LoginCapacity {
+
+  private static final Duration MINUTE = Duration.ofMinutes(1);
+  private static final Duration WAIT_FOR_HASHING = Duration.ofSeconds(10);
+  private static final int FORGET_ABOVE = 10_000;
+
+  private record Window(Instant start, int attempts) {}
+
+  private final Semaphore hashing = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
+  private final Map<String, Window> perClient = new ConcurrentHashMap<>();
+
+  // A workshop room shares one address behind its router: 40 people signing in at once must pass.
+  @Inject
+  @ConfigProperty(name = "ra.login.attempts-per-client-per-minute", defaultValue = "60")
+  int attemptsPerClientPerMinute;
+
+  /** Counts an attempt from this address; false once the address is over its cap this minute. */
+  public boolean admit(String clientAddress, Instant now) {
+    if (perClient.size() > FORGET_ABOVE) {
+      perClient.values().removeIf(window -> window.start().plus(MINUTE).isBefore(now));
+    }
+    Window window =
+        perClient.compute(
+            clientAddress == null ? "?" : clientAddress,
+            (address, current) ->
+                current == null || !now.isBefore(current.start().plus(MINUTE))
+                    ? new Window(now, 1)
+                    : new Window(current.start(), current.attempts() + 1));
+    return window.attempts() <= attemptsPerClientPerMinute;
+  }
+
+  /** Runs a password hash when a core is free; empty if none became free in time. */
+  public <T> Optional<T> hashing(Supplier<T> work) {
+    try {
+      if (!hashing.tryAcquire(WAIT_FOR_HASHING.toMillis(), TimeUnit.MILLISECONDS)) {
+        return Optional.empty();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(work.get());
+    } finally {
+      hashing.release();
+    }
+  }
+}

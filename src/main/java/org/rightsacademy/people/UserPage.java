@@ -1,0 +1,109 @@
+package org.rightsacademy.people;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.rightsacademy.platform.Messages;
+
+/** Creating an account, or editing one: profile, roles, scope, activation and password reset. */
+@Named
+@ViewScoped
+public class UserPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private transient AccountService accounts;
+  @Inject private transient Messages messages;
+
+  private Long id;
+  private AccountForm form = new AccountForm();
+  private boolean active = true;
+  /** Shown once, right after it is made, and never stored in clear. */
+  private String oneTimePassword;
+
+  /** Loads the account named by the {@code id} view parameter, or starts a blank one. */
+  public void load() {
+    if (id == null) {
+      return;
+    }
+    accounts
+        .find(id)
+        .ifPresentOrElse(
+            account -> {
+              form = AccountForm.of(account);
+              active = account.isActive();
+            },
+            () -> messages.error(null, "problem.not_found", ""));
+  }
+
+  public String save() {
+    try {
+      if (form.getId() == null) {
+        AccountService.Created created = accounts.create(form.toDraft());
+        Account account = accounts.findByUsername(created.username()).orElseThrow();
+        id = account.getId();
+        form = AccountForm.of(account);
+        oneTimePassword = created.oneTimePassword();
+        messages.info(null, "users.created", created.username());
+      } else {
+        form = AccountForm.of(accounts.update(form.getId(), form.getVersion(), form.toDraft()));
+        messages.info(null, "users.saved");
+      }
+    } catch (InvalidInputException e) {
+      form.report(e, messages);
+    }
+    return null;
+  }
+
+  public void deactivate() {
+    accounts.deactivate(id);
+    reloadWith("users.deactivated");
+  }
+
+  public void reactivate() {
+    accounts.reactivate(id);
+    reloadWith("users.reactivated");
+  }
+
+  public void resetPassword() {
+    oneTimePassword = accounts.resetPassword(id);
+    reloadWith("users.password_reset");
+  }
+
+  private void reloadWith(String messageKey) {
+    load();
+    messages.info(null, messageKey, form.getUsername());
+  }
+
+  public boolean isNew() {
+    return form.getId() == null;
+  }
+
+  public boolean isSelf() {
+    String caller = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+    return form.getUsername() != null && form.getUsername().equals(caller);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public AccountForm getForm() {
+    return form;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public String getOneTimePassword() {
+    return oneTimePassword;
+  }
+}
