@@ -1,5 +1,6 @@
 package org.rightsacademy.people;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -26,13 +27,27 @@ public class LoginCapacity {
 
   private record Window(Instant start, int attempts) {}
 
-  private final Semaphore hashing = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
   private final Map<String, Window> perClient = new ConcurrentHashMap<>();
+  private Semaphore hashing;
+
+  /**
+   * At most half the cores hash passwords at once (at least one), so that pages keep the rest
+   * during a burst of sign-ins; a queue forms instead, and waits longer than 10 s get "busy".
+   */
+  @Inject
+  @ConfigProperty(name = "ra.login.concurrent-hashes", defaultValue = "0")
+  int concurrentHashes;
 
   // A workshop room shares one address behind its router: 40 people signing in at once must pass.
   @Inject
   @ConfigProperty(name = "ra.login.attempts-per-client-per-minute", defaultValue = "60")
   int attemptsPerClientPerMinute;
+
+  @PostConstruct
+  void size() {
+    int permits = concurrentHashes > 0 ? concurrentHashes : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    hashing = new Semaphore(permits, true);
+  }
 
   /** Counts an attempt from this address; false once the address is over its cap this minute. */
   public boolean admit(String clientAddress, Instant now) {

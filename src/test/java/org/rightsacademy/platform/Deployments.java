@@ -1,21 +1,50 @@
 package org.rightsacademy.platform;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The WAR that ships, as built by `mvn package`: tests deploy exactly what users run. */
-final class Deployments {
+public final class Deployments {
+
+  private static final String WEB_XML = "WEB-INF/web.xml";
+
+  /**
+   * The one change for in-container tests: Arquillian's test-runner servlet must be reachable
+   * without signing in, while every page keeps its own rules.
+   */
+  private static final String OPEN_TEST_RUNNER =
+      """
+        <security-constraint>
+          <web-resource-collection>
+            <web-resource-name>arquillian test runner (tests only)</web-resource-name>
+            <url-pattern>/ArquillianServletRunnerEE9</url-pattern>
+          </web-resource-collection>
+        </security-constraint>
+      </web-app>""";
 
   private Deployments() {}
 
-  static WebArchive shippedWar() {
+  public static WebArchive shippedWar() {
     String path = Objects.requireNonNull(System.getProperty("ra.war"), "system property ra.war (set by failsafe)");
     File war = new File(path);
     if (!war.isFile()) {
       throw new IllegalStateException(war + " does not exist: run the tests through `mvn verify`");
     }
-    return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    WebArchive archive = ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    try (InputStream in = archive.get(WEB_XML).getAsset().openStream()) {
+      String webXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      archive.delete(WEB_XML);
+      archive.add(new StringAsset(webXml.replace("</web-app>", OPEN_TEST_RUNNER)), WEB_XML);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return archive;
   }
 }

@@ -1,0 +1,335 @@
+package org.rightsacademy.people;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.rightsacademy.platform.AuditEvent;
+import org.rightsacademy.platform.AuditLog;
+import org.rightsacademy.platform.Language;
+import org.rightsacademy.platform.SchemaMigration;
+import org.rightsacademy.platform.WebClient;
+
+/**
+ * Who may open what, sign-in and its protections, and the account admin's work, against the
+ * shipped WAR. Methods marked "in the server" prepare or inspect state through the same services
+ * the pages use; the others are a browser without JavaScript.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SecurityIT {
+
+  /** Test accounts: one per role, plus one whose session gets ended. Passwords pass the policy. */
+  static final String PASSWORD = "a long walk along the river";
+  static final String LEARNER = "it-learner";
+  static final String TRAINER = "it-trainer";
+  static final String COORDINATOR = "it-coordinator";
+  static final String LEAVER = "it-leaver";
+
+  // Failsafe passes these to the test JVM as properties and to the server as RA_ADMIN_*.
+  static final String ADMIN = setting("it.admin.user", "RA_ADMIN_USER");
+  static final String ADMIN_PASSWORD = setting("it.admin.password", "RA_ADMIN_PASSWORD");
+
+  private static String setting(String property, String environment) {
+    String value = System.getProperty(property, System.getenv(environment));
+    if (value == null) {
+      throw new IllegalStateException(property + " / " + environment + " not set: run through `mvn verify`");
+    }
+    return value;
+  }
+
+  /** Page → the role it needs; "*" = any signed-in person. */
+  static final Map<String, String> PROTECTED =
+      Map.of(
+          "admin/users.xhtml", "ADMIN",
+          "admin/user.xhtml", "ADMIN",
+          "admin/import.xhtml", "ADMIN",
+          "admin/audit.xhtml", "ADMIN",
+          "account/profile.xhtml", "*",
+          "account/password.xhtml", "*");
+
+  static final List<String> PUBLIC = List.of("", "index.xhtml", "login.xhtml");
+
+  @Deployment
+  static WebArchive deployment() {
+    return org.rightsacademy.platform.Deployments.shippedWar().addClasses(WebClient.class, SecurityIT.class);
+  }
+
+  @EJB private AccountService accounts;
+  @EJB private LoginService logins;
+  @EJB private AuditLog audit;
+
+  @Resource(lookup = SchemaMigration.DATA_SOURCE)
+  private DataSource dataSource;
+
+  @ArquillianResource private URL base;
+
+  /** The leaver's browser, kept between the steps of the session-ending test. */
+  private static WebClient leaverBrowser;
+
+  // ---- fixtures (in the server) --------------------------------------------------------------
+
+  @Test
+  @Order(1)
+  void fixtureAccountsExist() {
+    create(LEARNER, Role.LEARNER);
+    create(TRAINER, Role.TRAINER);
+    create(COORDINATOR, Role.COORDINATOR);
+    create(LEAVER, Role.LEARNER);
+    assertTrue(accounts.findByUsername(ADMIN).orElseThrow().hasRole(Role.ADMIN), "first admin from RA_ADMIN_USER");
+  }
+
+  private void create(String username, Role role) {
+    if (accounts.findByUsername(username).isEmpty()) {
+      accounts.createWithPassword(
+          new AccountDraft(username, username, null, "SN", Institution.POLICE, null, Language.FR, EnumSet.of(role), Scope.of("SN")),
+          PASSWORD,
+          false);
+    }
+  }
+
+  // ---- the role matrix (client) ------------------------------------------------------------------
+
+  @Test
+  @Order(2)
+  @RunAsClient
+  void anonymousVisitorsSeePublicPagesAndAreSentToSignInForTheRest() {
+    WebClient anonymous = new WebClient(base);
+    List<String> wrong = new ArrayList<>();
+    for (String page : PUBLIC) {
+      expect(anonymous.get(page), 200, null, page, wrong);
+    }
+    for (String page : PROTECTED.keySet()) {
+      expect(anonymous.get(page), 302, "login.xhtml", page, wrong);
+    }
+    assertEquals(List.of(), wrong);
+  }
+
+  @Test
+  @Order(3)
+  @RunAsClient
+  void eachRoleOpensItsPagesAndGetsForbiddenElsewhere() {
+    List<String> wrong = new ArrayList<>();
+    for (String[] person : new String[][] {{LEARNER, "LEARNER"}, {TRAINER, "TRAINER"}, {COORDINATOR, "COORDINATOR"}, {ADMIN, "ADMIN"}}) {
+      WebClient browser = new WebClient(base);
+      String password = person[0].equals(ADMIN) ? ADMIN_PASSWORD : PASSWORD;
+      HttpResponse<String> signIn = browser.signIn(person[0], password);
+      assertEquals(302, signIn.statusCode(), person[0] + " signs in: " + signIn.body());
+      for (Map.Entry<String, String> page : PROTECTED.entrySet()) {
+        boolean allowed = page.getValue().equals("*") || page.getValue().equals(person[1]);
+        expect(browser.get(page.getKey()), allowed ? 200 : 403, null, person[0] + " " + page.getKey(), wrong);
+      }
+      for (String page : PUBLIC) {
+        expect(browser.get(page), 200, null, person[0] + " " + page, wrong);
+      }
+    }
+    assertEquals(List.of(), wrong);
+  }
+
+  private static void expect(HttpResponse<String> response, int status, String location, String what, List<String> wrong) {
+    String actualLocation = response.headers().firstValue("Location").orElse("");
+    if (response.statusCode() != status || (location != null && !actualLocation.contains(location))) {
+      wrong.add(what + " -> " + response.statusCode() + " " + actualLocation);
+    }
+  }
+
+  @Test
+  @Order(4)
+  @RunAsClient
+  void signingInGivesANewSessionIdAndSecureCookiesAndHeaders() {
+    WebClient browser = new WebClient(base);
+    HttpResponse<String> page = browser.get("login.xhtml");
+    String before = browser.cookie("JSESSIONID");
+    browser.signIn(LEARNER, PASSWORD);
+    String after = browser.cookie("JSESSIONID");
+    assertNotNull(before);
+    assertNotEquals(before, after, "session id changes at sign-in");
+    String setCookie = String.join(" | ", page.headers().allValues("Set-Cookie"));
+    String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+    assertAll(
+        () -> assertTrue(setCookie.contains("HttpOnly"), setCookie),
+        () -> assertTrue(setCookie.contains("SameSite=Lax"), setCookie),
+        () -> assertTrue(csp.contains("frame-ancestors 'none'") && csp.contains("object-src 'none'"), csp),
+        () -> assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse("")),
+        () -> assertEquals("same-origin", page.headers().firstValue("Referrer-Policy").orElse("")));
+  }
+
+  @Test
+  @Order(5)
+  @RunAsClient
+  void aWrongPasswordIsRefusedWithAMessageThatRevealsNothing() {
+    WebClient browser = new WebClient(base);
+    HttpResponse<String> wrongPassword = browser.signIn(TRAINER, "not the password at all");
+    HttpResponse<String> noSuchUser = browser.signIn("nobody-" + UUID.randomUUID(), "not the password at all");
+    assertEquals(200, wrongPassword.statusCode());
+    assertTrue(wrongPassword.body().contains("The username or password is not right."), wrongPassword.body());
+    assertTrue(noSuchUser.body().contains("The username or password is not right."));
+  }
+
+  // ---- lockout (in the server) -------------------------------------------------------------------
+
+  @Test
+  @Order(6)
+  void theSixthAttemptIsRefusedEvenWithTheRightPassword() {
+    String username = "it-lock-" + UUID.randomUUID().toString().substring(0, 8);
+    accounts.createWithPassword(
+        new AccountDraft(username, "Locked Out", null, null, null, null, Language.EN, EnumSet.of(Role.LEARNER), Scope.NONE),
+        PASSWORD,
+        false);
+    for (int i = 1; i <= 5; i++) {
+      assertEquals(LoginResult.Outcome.INVALID, logins.authenticate(username, "wrong password " + i, "10.0.0." + i).outcome());
+    }
+    assertEquals(LoginResult.Outcome.LOCKED, logins.authenticate(username, PASSWORD, "10.0.0.9").outcome());
+    assertEquals(LoginService.LOCKOUT, audit.latest(LoginService.LOCKOUT, 1).get(0).getAction());
+    assertEquals(username, audit.latest(LoginService.LOCKOUT, 1).get(0).getSubject());
+  }
+
+  @Test
+  @Order(7)
+  void unknownUsernamesLockTheSameWaySoLockoutsRevealNothing() {
+    String nobody = "it-nobody-" + UUID.randomUUID().toString().substring(0, 8);
+    for (int i = 0; i < 5; i++) {
+      assertEquals(LoginResult.Outcome.INVALID, logins.authenticate(nobody, "guess " + i, "10.0.1.1").outcome());
+    }
+    assertEquals(LoginResult.Outcome.LOCKED, logins.authenticate(nobody, "guess", "10.0.1.1").outcome());
+  }
+
+  @Test
+  @Order(8)
+  void oneAddressIsCappedPerMinute() {
+    String address = "10.9." + (int) (Math.random() * 250) + ".1";
+    LoginResult.Outcome last = null;
+    for (int i = 0; i < 61 && last != LoginResult.Outcome.THROTTLED; i++) {
+      last = logins.authenticate("it-flood-" + i, "x", address).outcome();
+    }
+    assertEquals(LoginResult.Outcome.THROTTLED, last);
+  }
+
+  // ---- a deactivated account's live session ends --------------------------------------------------
+
+  @Test
+  @Order(10)
+  @RunAsClient
+  void leaverIsSignedInAndWorking() {
+    leaverBrowser = new WebClient(base);
+    assertEquals(302, leaverBrowser.signIn(LEAVER, PASSWORD).statusCode());
+    assertEquals(200, leaverBrowser.get("account/profile.xhtml").statusCode());
+  }
+
+  @Test
+  @Order(11)
+  void adminDeactivatesTheLeaver() {
+    accounts.deactivate(accounts.findByUsername(LEAVER).orElseThrow().getId());
+  }
+
+  @Test
+  @Order(12)
+  @RunAsClient
+  void theLeaversOpenSessionStopsWorkingAtOnce() {
+    HttpResponse<String> next = leaverBrowser.get("account/profile.xhtml");
+    assertEquals(302, next.statusCode());
+    assertTrue(next.headers().firstValue("Location").orElse("").contains("login.xhtml"));
+    assertEquals(302, leaverBrowser.get("account/profile.xhtml").statusCode(), "and stays signed out");
+    assertEquals(200, new WebClient(base).signIn(LEAVER, PASSWORD).statusCode(), "signing in again is refused");
+  }
+
+  // ---- passwords at rest (in the server) ------------------------------------------------------------
+
+  @Test
+  @Order(20)
+  void everyStoredPasswordIsAPbkdf2HashWithTheRequiredIterations() throws SQLException {
+    List<String> bad = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT username, password_hash FROM account")) {
+      while (rows.next()) {
+        String hash = rows.getString(2);
+        if (PasswordHasher.iterationsOf(hash) < 310_000 || hash.contains(PASSWORD) || hash.contains(ADMIN_PASSWORD)) {
+          bad.add(rows.getString(1));
+        }
+      }
+    }
+    assertEquals(List.of(), bad);
+  }
+
+  // ---- CSV import (in the server) -------------------------------------------------------------------
+
+  @Test
+  @Order(30)
+  void aGoodFileImportsEveryRow() {
+    String prefix = "csv" + UUID.randomUUID().toString().substring(0, 6);
+    String csv =
+        "username,display_name,country,institution,gender,language,roles,scope\n"
+            + prefix + ".a,Aminata Sow,SN,gendarmerie,female,fr,learner,\n"
+            + prefix + ".b,Сергей Петров,BY,border-immigration,male,ru,trainer,BY\n"
+            + prefix + ".c,ليلى حداد,JO,judiciary,female,ar,learner|coordinator,JO\n";
+    List<AccountService.Created> created = accounts.importAll(AccountCsv.parse(csv));
+    assertEquals(3, created.size());
+    Account layla = accounts.findByUsername(prefix + ".c").orElseThrow();
+    assertEquals("ليلى حداد", layla.getDisplayName());
+    assertEquals(EnumSet.of(Role.LEARNER, Role.COORDINATOR), layla.getRoles());
+    assertTrue(layla.isMustChangePassword());
+    assertTrue(PasswordHasher.verify(created.get(2).oneTimePassword(), layla.getPasswordHash()));
+    assertFalse(audit.latest(AccountService.IMPORTED, 1).isEmpty());
+  }
+
+  @Test
+  @Order(31)
+  void aFileWithOneBadRowImportsNothingAndSaysWhere() {
+    String prefix = "csv" + UUID.randomUUID().toString().substring(0, 6);
+    String csv =
+        "username,display_name,country,roles\n"
+            + prefix + ".a,Good One,SN,learner\n"
+            + prefix + ".b,Bad Country,XX,learner\n"
+            + prefix + ".c,Good Two,JO,learner\n";
+    long before = accounts.count(new AccountService.Filter(prefix, null, null, null));
+    InvalidInputException refused = assertThrows(InvalidInputException.class, () -> accounts.importAll(AccountCsv.parse(csv)));
+    assertEquals(List.of("row 3, country: problem.country (XX)"), refused.problems().stream().map(FieldProblem::toString).toList());
+    assertEquals(before, accounts.count(new AccountService.Filter(prefix, null, null, null)));
+    assertEquals(0, before);
+  }
+
+  @Test
+  @Order(32)
+  void aFileReusingAnExistingUsernameImportsNothing() {
+    String csv = "username,display_name,roles\nbrand-new-" + UUID.randomUUID().toString().substring(0, 6) + ",New,learner\n" + LEARNER + ",Again,learner\n";
+    InvalidInputException refused = assertThrows(InvalidInputException.class, () -> accounts.importAll(AccountCsv.parse(csv)));
+    assertEquals(List.of("row 3, username: problem.username_taken (" + LEARNER + ")"), refused.problems().stream().map(FieldProblem::toString).toList());
+  }
+
+  @Test
+  @Order(40)
+  void signInsAreAudited() {
+    AuditEvent latest = audit.latest(LoginService.LOGIN_SUCCEEDED, 1).get(0);
+    assertNotNull(latest.getClientAddress());
+    assertFalse(audit.latest(LoginService.LOGIN_FAILED, 1).isEmpty());
+  }
+}
