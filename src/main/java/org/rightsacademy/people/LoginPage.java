@@ -48,13 +48,14 @@ public class LoginPage {
     password = null;
     switch (status) {
       case SEND_CONTINUE -> {
-        // The mechanism already redirects back to the page the person asked for.
-        stamp(request, response);
+        // Signed in; the mechanism redirects back to the page the person asked for, where the
+        // principal appears. This request does not carry it yet, hence the name as typed.
+        stamp(username, request, response);
         faces.responseComplete();
         return null;
       }
       case SUCCESS -> {
-        return stamp(request, response) ? SessionGuard.PASSWORD_PAGE + "?faces-redirect=true" : "/index?faces-redirect=true";
+        return stamp(request.getUserPrincipal().getName(), request, response) ? SessionGuard.PASSWORD_PAGE + "?faces-redirect=true" : "/index?faces-redirect=true";
       }
       default -> {
         Object outcome = request.getAttribute(LoginResult.ATTRIBUTE);
@@ -69,8 +70,8 @@ public class LoginPage {
   }
 
   /** Marks the session with the account's epoch and takes its language; true if a new password is due. */
-  private boolean stamp(HttpServletRequest request, HttpServletResponse response) {
-    Account account = accounts.findByUsername(request.getUserPrincipal().getName()).orElseThrow();
+  private boolean stamp(String signedIn, HttpServletRequest request, HttpServletResponse response) {
+    Account account = accounts.findByUsername(signedIn).orElseThrow();
     request.getSession().setAttribute(SessionGuard.EPOCH, account.getSessionEpoch());
     LanguageNegotiation.remember(account.getPreferredLanguage(), request, response);
     return account.isMustChangePassword();

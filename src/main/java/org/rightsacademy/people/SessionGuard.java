@@ -31,13 +31,17 @@ public class SessionGuard extends HttpFilter {
       throws IOException, ServletException {
     Principal principal = request.getUserPrincipal();
     HttpSession session = request.getSession(false);
-    if (principal == null || session == null || session.getAttribute(EPOCH) == null) {
+    if (principal == null) {
       chain.doFilter(request, response);
       return;
     }
     AccountService.SessionState state = accounts.sessionState(principal.getName());
-    if (!state.active() || state.epoch() != (Integer) session.getAttribute(EPOCH)) {
-      session.invalidate();
+    Object epoch = session == null ? null : session.getAttribute(EPOCH);
+    // A signed-in request without the stamp of our sign-in page is not trusted either.
+    if (!state.active() || !Integer.valueOf(state.epoch()).equals(epoch)) {
+      if (session != null) {
+        session.invalidate();
+      }
       request.logout();
       response.sendRedirect(request.getContextPath() + "/login.xhtml?ended=true");
       return;

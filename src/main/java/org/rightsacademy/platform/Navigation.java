@@ -30,8 +30,17 @@ public class Navigation {
   public List<Item> getItems() {
     ExternalContext external = faces.getExternalContext();
     return ITEMS.stream()
-        .filter(item -> item.roles().isEmpty() || item.roles().stream().anyMatch(external::isUserInRole))
+        .filter(item -> item.roles().isEmpty() || item.roles().stream().anyMatch(role -> inRole(external, role)))
         .toList();
+  }
+
+  private static boolean inRole(ExternalContext external, String role) {
+    try {
+      return external.isUserInRole(role);
+    } catch (RuntimeException e) {
+      // Payara's authorization module can fail while an error page is dispatched; show less, not a second error.
+      return false;
+    }
   }
 
   /** Whether the entry points at the page being shown, for {@code aria-current}. */

@@ -12,7 +12,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Headless Debian Chromium for browser tests. Both paths are given so that Selenium Manager never
  * tries to download a browser; override them with -Dra.chromium=... and -Dra.chromedriver=...
  */
-final class Browsers {
+public final class Browsers {
 
   private static final String CHROMIUM = System.getProperty("ra.chromium", "/usr/bin/chromium");
   private static final String CHROMEDRIVER = System.getProperty("ra.chromedriver", "/usr/bin/chromedriver");
@@ -20,7 +20,28 @@ final class Browsers {
   private Browsers() {}
 
   /** A desktop-sized browser whose Accept-Language asks for the given language. */
-  static WebDriver open(Language language) {
+  public static WebDriver open(Language language) {
+    return open(language, 1280, 900);
+  }
+
+  /** A phone-sized browser (360 × 780 CSS pixels). */
+  public static WebDriver phone(Language language) {
+    return open(language, 360, 780);
+  }
+
+  /** Saves a screenshot under target/screenshots, for a person to look at. */
+  public static void screenshot(WebDriver browser, String name) {
+    try {
+      java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+      java.nio.file.Files.createDirectories(dir);
+      byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+      java.nio.file.Files.write(dir.resolve(name + ".png"), png);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static WebDriver open(Language language, int width, int height) {
     File driver = new File(CHROMEDRIVER);
     if (!new File(CHROMIUM).canExecute() || !driver.canExecute()) {
       throw new IllegalStateException(
@@ -37,9 +58,11 @@ final class Browsers {
         "--disable-background-networking",
         "--disable-component-update",
         "--no-first-run",
-        "--window-size=1280,900",
+        "--window-size=" + width + "," + height,
         "--lang=" + language.code());
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language.code()));
+    // Lets tests read the console: scripts blocked by the Content-Security-Policy are reported there.
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
     ChromeDriver browser = new ChromeDriver(service, options);
     browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));

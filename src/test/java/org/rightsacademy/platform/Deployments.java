@@ -1,6 +1,10 @@
 package org.rightsacademy.platform;
 
 import java.io.File;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,6 +34,18 @@ public final class Deployments {
       </web-app>""";
 
   private Deployments() {}
+
+  /**
+   * The deployment's URL on the loopback interface: the container reports its host's network
+   * address, and tests only ever talk to this machine through localhost.
+   */
+  public static URL local(URL base) {
+    try {
+      return new URI(base.getProtocol(), null, "localhost", base.getPort(), base.getPath(), null, null).toURL();
+    } catch (URISyntaxException | MalformedURLException e) {
+      throw new IllegalArgumentException(base.toString(), e);
+    }
+  }
 
   public static WebArchive shippedWar() {
     String path = Objects.requireNonNull(System.getProperty("ra.war"), "system property ra.war (set by failsafe)");

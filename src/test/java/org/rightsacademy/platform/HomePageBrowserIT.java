@@ -39,7 +39,7 @@ class HomePageBrowserIT {
     for (Language language : Language.values()) {
       WebDriver browser = Browsers.open(language);
       try {
-        browser.get(base.toString());
+        browser.get(Deployments.local(base).toString());
         assertShownIn(language, browser);
       } finally {
         browser.quit();
@@ -51,13 +51,13 @@ class HomePageBrowserIT {
   void theSwitcherChangesTheLanguageAndTheChoiceIsRemembered() {
     WebDriver browser = Browsers.open(Language.EN);
     try {
-      browser.get(base.toString());
+      browser.get(Deployments.local(base).toString());
       assertShownIn(Language.EN, browser);
 
       choose(Language.FR, browser);
       assertShownIn(Language.FR, browser);
 
-      browser.get(base.toString()); // a later visit, browser still asking for English
+      browser.get(Deployments.local(base).toString()); // a later visit, browser still asking for English
       assertShownIn(Language.FR, browser);
 
       choose(Language.AR, browser);
@@ -82,7 +82,7 @@ class HomePageBrowserIT {
   void keyboardUsersCanSkipStraightToTheContent() {
     WebDriver browser = Browsers.open(Language.RU);
     try {
-      browser.get(base.toString());
+      browser.get(Deployments.local(base).toString());
       browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
       WebElement focused = browser.switchTo().activeElement();
       assertEquals("skip-link", focused.getAttribute("class"));

@@ -111,7 +111,7 @@ class PlatformIT {
   }
 
   private static URI health(URL base, String which) {
-    return URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/health/" + which);
+    return URI.create(base.getProtocol() + "://localhost:" + base.getPort() + "/health/" + which);
   }
 
   @Test
@@ -136,7 +136,7 @@ class PlatformIT {
   @RunAsClient
   void theHomePageFollowsTheBrowsersLanguageAndIsRightToLeftInArabic(@ArquillianResource URL base) throws Exception {
     for (Language language : Language.values()) {
-      HttpResponse<String> page = get(base.toURI(), "Accept-Language", language.code() + ",en;q=0.5");
+      HttpResponse<String> page = get(Deployments.local(base).toURI(), "Accept-Language", language.code() + ",en;q=0.5");
       String heroTitle = MessageBundlesTest.bundle(language).getProperty("home.hero.title");
       assertAll(
           language.code(),
@@ -149,7 +149,7 @@ class PlatformIT {
   @Test
   @RunAsClient
   void anUnsupportedBrowserLanguageGetsEnglish(@ArquillianResource URL base) throws Exception {
-    HttpResponse<String> page = get(base.toURI(), "Accept-Language", "de-DE,de;q=0.9");
+    HttpResponse<String> page = get(Deployments.local(base).toURI(), "Accept-Language", "de-DE,de;q=0.9");
     assertTrue(page.body().contains("lang=\"en\" dir=\"ltr\""));
   }
 
@@ -158,7 +158,7 @@ class PlatformIT {
   void textResponsesAreCompressed(@ArquillianResource URL base) throws Exception {
     HttpResponse<byte[]> response =
         HTTP.send(
-            HttpRequest.newBuilder(base.toURI()).header("Accept-Encoding", "gzip").build(),
+            HttpRequest.newBuilder(Deployments.local(base).toURI()).header("Accept-Encoding", "gzip").build(),
             HttpResponse.BodyHandlers.ofByteArray());
     assertEquals("gzip", response.headers().firstValue("Content-Encoding").orElse("none"));
     try (GZIPInputStream gunzip = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
@@ -171,12 +171,12 @@ class PlatformIT {
   @Test
   @RunAsClient
   void versionedStaticResourcesAreCachedForAYear(@ArquillianResource URL base) throws Exception {
-    String html = get(base.toURI()).body();
+    String html = get(Deployments.local(base).toURI()).body();
     Matcher stylesheet = Pattern.compile("href=\"([^\"]*app\\.css[^\"]*)\"").matcher(html);
     assertTrue(stylesheet.find(), "our stylesheet is linked");
     String href = stylesheet.group(1).replace("&amp;", "&");
     assertTrue(href.contains("v="), "its URL carries a version: " + href);
-    HttpResponse<String> css = get(base.toURI().resolve(href));
+    HttpResponse<String> css = get(Deployments.local(base).toURI().resolve(href));
     assertEquals(200, css.statusCode());
     assertEquals("max-age=31536000", css.headers().firstValue("Cache-Control").orElse(""));
   }
@@ -184,7 +184,7 @@ class PlatformIT {
   @Test
   @RunAsClient
   void anUnknownPageGetsAFriendlyNotFoundInTheVisitorsLanguage(@ArquillianResource URL base) throws Exception {
-    HttpResponse<String> page = get(base.toURI().resolve("no-such-page.xhtml"), "Accept-Language", "fr");
+    HttpResponse<String> page = get(Deployments.local(base).toURI().resolve("no-such-page.xhtml"), "Accept-Language", "fr");
     assertEquals(404, page.statusCode());
     assertTrue(page.body().contains(MessageBundlesTest.bundle(Language.FR).getProperty("error.notfound.title")));
     assertTrue(page.body().contains("dir=\"ltr\""), "inside the normal page template");
@@ -193,7 +193,7 @@ class PlatformIT {
   @Test
   @RunAsClient
   void aStaleFormGetsTheExpiredPageAndNoStackTrace(@ArquillianResource URL base) throws Exception {
-    String html = get(base.toURI()).body();
+    String html = get(Deployments.local(base).toURI()).body();
     Matcher action = Pattern.compile("<form id=\"language\"[^>]*action=\"([^\"]+)\"").matcher(html);
     Matcher button = Pattern.compile("<input[^>]*type=\"submit\"[^>]*name=\"([^\"]+)\"").matcher(html);
     assertTrue(action.find() && button.find(), "the language form is on the page");
@@ -201,7 +201,7 @@ class PlatformIT {
         "language=language&" + enc(button.group(1)) + "=English&jakarta.faces.ViewState=" + enc("-1234567890:-987654321");
     HttpResponse<String> response =
         HTTP.send(
-            HttpRequest.newBuilder(base.toURI().resolve(action.group(1).replace("&amp;", "&")))
+            HttpRequest.newBuilder(Deployments.local(base).toURI().resolve(action.group(1).replace("&amp;", "&")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept-Language", "ru")
                 .POST(HttpRequest.BodyPublishers.ofString(form))

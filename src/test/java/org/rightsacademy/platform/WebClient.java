@@ -28,7 +28,7 @@ public final class WebClient {
 
   public WebClient(URL base) {
     try {
-      this.base = base.toURI();
+      this.base = Deployments.local(base).toURI();
     } catch (java.net.URISyntaxException e) {
       throw new IllegalArgumentException(e);
     }
