@@ -22,17 +22,23 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class LoginCapacity {
 
   private static final Duration MINUTE = Duration.ofMinutes(1);
-  private static final Duration WAIT_FOR_HASHING = Duration.ofSeconds(10);
+  /**
+   * A sign-in waits at most this long for a free core, and only this many wait at once: each
+   * waiter holds an HTTP thread, and threads are what the other pages need.
+   */
+  private static final Duration WAIT_FOR_HASHING = Duration.ofSeconds(3);
+  private static final int WAITING_PER_PERMIT = 4;
   private static final int FORGET_ABOVE = 10_000;
 
   private record Window(Instant start, int attempts) {}
 
   private final Map<String, Window> perClient = new ConcurrentHashMap<>();
   private Semaphore hashing;
+  private int maxWaiting;
 
   /**
    * At most half the cores hash passwords at once (at least one), so that pages keep the rest
-   * during a burst of sign-ins; a queue forms instead, and waits longer than 10 s get "busy".
+   * during a burst of sign-ins; a short queue forms, and beyond it sign-ins are told "busy".
    */
   @Inject
   @ConfigProperty(name = "ra.login.concurrent-hashes", defaultValue = "0")
@@ -47,6 +53,7 @@ public class LoginCapacity {
   void size() {
     int permits = concurrentHashes > 0 ? concurrentHashes : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
     hashing = new Semaphore(permits, true);
+    maxWaiting = permits * WAITING_PER_PERMIT;
   }
 
   /** Counts an attempt from this address; false once the address is over its cap this minute. */
@@ -67,7 +74,8 @@ public class LoginCapacity {
   /** Runs a password hash when a core is free; empty if none became free in time. */
   public <T> Optional<T> hashing(Supplier<T> work) {
     try {
-      if (!hashing.tryAcquire(WAIT_FOR_HASHING.toMillis(), TimeUnit.MILLISECONDS)) {
+      if (hashing.getQueueLength() >= maxWaiting
+          || !hashing.tryAcquire(WAIT_FOR_HASHING.toMillis(), TimeUnit.MILLISECONDS)) {
         return Optional.empty();
       }
     } catch (InterruptedException e) {
