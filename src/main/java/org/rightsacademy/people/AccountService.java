@@ -9,6 +9,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +33,7 @@ public class AccountService {
   public static final String IMPORTED = "ACCOUNTS_IMPORTED";
 
   /** A created account and the one-time password to hand to its owner, shown once. */
-  public record Created(String username, String displayName, String oneTimePassword) {}
+  public record Created(String username, String displayName, String oneTimePassword) implements java.io.Serializable {}
 
   /** Filters of the admin's account list; null or blank means "any". */
   public record Filter(String text, Role role, String country, Boolean active) {}
@@ -88,7 +89,7 @@ public class AccountService {
     if (problems.isEmpty()) {
       Set<String> usernames = parsed.drafts().stream().map(AccountDraft::username).collect(Collectors.toSet());
       Set<String> taken =
-          new java.util.HashSet<>(
+          new HashSet<>(
               em.createQuery("SELECT a.username FROM Account a WHERE a.username IN :names", String.class)
                   .setParameter("names", usernames)
                   .getResultList());

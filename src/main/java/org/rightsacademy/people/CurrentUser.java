@@ -4,7 +4,8 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
 import java.util.Optional;
 
 /** The signed-in person for the page template and beans; loaded at most once per request. */
@@ -12,17 +13,17 @@ import java.util.Optional;
 @RequestScoped
 public class CurrentUser {
 
-  @Inject private SecurityContext security;
+  // The servlet request's principal, not Jakarta Security's SecurityContext: Payara cannot answer
+  // the latter while an error page is being dispatched, and error pages show the user area too.
+  @Inject private HttpServletRequest request;
   @EJB private AccountService accounts;
 
   private Optional<Account> account;
 
   public Optional<Account> account() {
     if (account == null) {
-      account =
-          security.getCallerPrincipal() == null
-              ? Optional.empty()
-              : accounts.findByUsername(security.getCallerPrincipal().getName());
+      Principal principal = request.getUserPrincipal();
+      account = principal == null ? Optional.empty() : accounts.findByUsername(principal.getName());
     }
     return account;
   }

@@ -24,8 +24,8 @@ public class ImportPage implements Serializable {
   /** About 5,000 rows of generous width. */
   public static final long MAX_BYTES = 1_048_576;
 
-  @EJB private transient AccountService accounts;
-  @Inject private transient Messages messages;
+  @EJB private AccountService accounts;
+  @Inject private Messages messages;
 
   private transient Part file;
   private List<FieldProblem> problems = List.of();

@@ -25,9 +25,13 @@ public final class PasswordHasher {
   private PasswordHasher() {}
 
   public static String hash(String password) {
+    return hash(password, ITERATIONS);
+  }
+
+  static String hash(String password, int iterations) {
     byte[] salt = new byte[SALT_BYTES];
     RANDOM.nextBytes(salt);
-    return format(ITERATIONS, salt, derive(password, salt, ITERATIONS));
+    return format(iterations, salt, derive(password, salt, iterations));
   }
 
   /** Compares in constant time; a malformed stored value never matches. */

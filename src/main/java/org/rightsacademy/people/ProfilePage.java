@@ -9,7 +9,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
-import org.rightsacademy.platform.Language;
 import org.rightsacademy.platform.LanguageNegotiation;
 import org.rightsacademy.platform.Messages;
 
@@ -20,9 +19,9 @@ public class ProfilePage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject private transient CurrentUser currentUser;
-  @Inject private transient Messages messages;
-  @EJB private transient AccountService accounts;
+  @Inject private CurrentUser currentUser;
+  @Inject private Messages messages;
+  @EJB private AccountService accounts;
 
   private AccountForm form;
 
@@ -51,9 +50,5 @@ public class ProfilePage implements Serializable {
 
   public AccountForm getForm() {
     return form;
-  }
-
-  public Language[] getLanguages() {
-    return Language.values();
   }
 }

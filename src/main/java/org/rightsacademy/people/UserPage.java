@@ -15,8 +15,8 @@ public class UserPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB private transient AccountService accounts;
-  @Inject private transient Messages messages;
+  @EJB private AccountService accounts;
+  @Inject private Messages messages;
 
   private Long id;
   private AccountForm form = new AccountForm();

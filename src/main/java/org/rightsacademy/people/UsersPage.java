@@ -4,12 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
+import org.rightsacademy.platform.PagedModel;
 
 /** The admin's account list: searched and filtered in the database, one page at a time. */
 @Named
@@ -18,44 +13,24 @@ public class UsersPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB private transient AccountService accounts;
+  @EJB private AccountService accounts;
 
   private String text;
   private Role role;
   private String country;
   private Boolean active;
 
-  private final LazyDataModel<Account> model =
-      new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-          return (int) accounts.count(filter());
-        }
-
-        @Override
-        public List<Account> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-          SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-          return accounts.search(
-              filter(),
-              first,
-              pageSize,
-              sort == null ? null : sort.getField(),
-              sort == null || sort.getOrder() != SortOrder.DESCENDING);
-        }
-
-        @Override
-        public String getRowKey(Account account) {
-          return String.valueOf(account.getId());
-        }
-      };
+  private final PagedModel<Account> model =
+      new PagedModel<>(
+          () -> accounts.count(filter()),
+          (first, size, sortField, ascending) -> accounts.search(filter(), first, size, sortField, ascending),
+          Account::getId);
 
   private AccountService.Filter filter() {
     return new AccountService.Filter(text, role, country, active);
   }
 
-  public LazyDataModel<Account> getModel() {
+  public PagedModel<Account> getModel() {
     return model;
   }
 

@@ -6,10 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The admin's view of the audit log, newest first, filtered in the database. */
 @Named
@@ -18,32 +14,16 @@ public class AuditPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB private transient AuditLog audit;
+  @EJB private AuditLog audit;
 
   private String action;
   private String actor;
   private LocalDate from;
   private LocalDate to;
 
-  private final LazyDataModel<AuditEvent> model =
-      new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-          return (int) audit.count(filter());
-        }
-
-        @Override
-        public List<AuditEvent> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-          return audit.search(filter(), first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(AuditEvent event) {
-          return String.valueOf(event.getId());
-        }
-      };
+  private final PagedModel<AuditEvent> model =
+      new PagedModel<>(
+          () -> audit.count(filter()), (first, size, sortField, ascending) -> audit.search(filter(), first, size), AuditEvent::getId);
 
   private AuditLog.Filter filter() {
     return new AuditLog.Filter(action, actor, from, to);
@@ -53,7 +33,7 @@ public class AuditPage implements Serializable {
     return audit.actions();
   }
 
-  public LazyDataModel<AuditEvent> getModel() {
+  public PagedModel<AuditEvent> getModel() {
     return model;
   }
 

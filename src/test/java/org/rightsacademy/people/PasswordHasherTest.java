@@ -42,8 +42,10 @@ class PasswordHasherTest {
   }
 
   @Test
-  void hashesMadeWithAnotherIterationCountStillVerify() {
-    String stronger = PasswordHasher.hash(PASSWORD).replace("$310000$", "$310000$");
-    assertTrue(PasswordHasher.verify(PASSWORD, stronger));
+  void hashesMadeWithAnotherIterationCountStillVerifyWithTheirOwnCount() {
+    String older = PasswordHasher.hash(PASSWORD, 1_000);
+    assertEquals(1_000, PasswordHasher.iterationsOf(older));
+    assertTrue(PasswordHasher.verify(PASSWORD, older));
+    assertFalse(PasswordHasher.verify(PASSWORD, older.replace("$1000$", "$1001$")), "the count is part of the hash");
   }
 }

@@ -43,7 +43,7 @@ class PlatformIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.shippedWar().addClass(MessageBundlesTest.class);
+    return Deployments.shippedWar().addClasses(MessageBundlesTest.class, WebClient.class);
   }
 
   @Resource(lookup = SchemaMigration.DATA_SOURCE)
@@ -183,10 +183,16 @@ class PlatformIT {
 
   @Test
   @RunAsClient
-  void anUnknownPageGetsAFriendlyNotFoundInTheVisitorsLanguage(@ArquillianResource URL base) throws Exception {
-    HttpResponse<String> page = get(Deployments.local(base).toURI().resolve("no-such-page.xhtml"), "Accept-Language", "fr");
+  void anUnknownAddressSendsVisitorsToSignInAndShowsSignedInPeopleAFriendlyNotFound(@ArquillianResource URL base) {
+    WebClient browser = new WebClient(base);
+    HttpResponse<String> anonymous = browser.get("no-such-page.xhtml");
+    assertEquals(302, anonymous.statusCode(), "which pages exist is not for anonymous eyes");
+    assertTrue(anonymous.headers().firstValue("Location").orElse("").contains("login.xhtml"));
+
+    browser.signIn(System.getProperty("it.admin.user"), System.getProperty("it.admin.password"));
+    HttpResponse<String> page = browser.get("no-such-page.xhtml");
     assertEquals(404, page.statusCode());
-    assertTrue(page.body().contains(MessageBundlesTest.bundle(Language.FR).getProperty("error.notfound.title")));
+    assertTrue(page.body().contains(MessageBundlesTest.bundle(Language.EN).getProperty("error.notfound.title")), page.body());
     assertTrue(page.body().contains("dir=\"ltr\""), "inside the normal page template");
   }
 
