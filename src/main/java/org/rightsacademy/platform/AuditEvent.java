@@ -93,6 +93,11 @@ public class AuditEvent {
     return occurredAt.toInstant();
   }
 
+  /** The moment in UTC as a wall-clock time, for display (the audit page labels its column UTC). */
+  public java.time.LocalDateTime getOccurredAtUtc() {
+    return occurredAt.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime();
+  }
+
   public String getActor() {
     return actor;
   }

@@ -16,9 +16,9 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /** Every visible string exists in all four languages, so no page ever shows a raw key. */
-class MessageBundlesTest {
+public class MessageBundlesTest {
 
-  static Properties bundle(Language language) {
+  public static Properties bundle(Language language) {
     String path = "i18n/messages_" + language.code() + ".properties";
     try (InputStream in = MessageBundlesTest.class.getClassLoader().getResourceAsStream(path)) {
       if (in == null) {
