@@ -1,0 +1,139 @@
+package org.rightsacademy.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.owasp.html.HtmlChangeListener;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+import org.owasp.html.Sanitizers;
+
+/**
+ * Markdown to HTML, once, when a package is read. The result passes an allow-list sanitiser, and
+ * anything the sanitiser would remove is reported with its line: authors learn that their raw
+ * HTML was unsafe instead of seeing it silently disappear.
+ */
+final class LessonRenderer {
+
+  private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+  private static final HtmlRenderer RENDERER = HtmlRenderer.builder().build();
+  private static final Pattern SAFE_LINK = Pattern.compile("(?i)^(https?:|mailto:|#|[^:]*$)");
+  private static final PolicyFactory POLICY =
+      Sanitizers.FORMATTING
+          .and(Sanitizers.BLOCKS)
+          .and(Sanitizers.LINKS)
+          .and(Sanitizers.TABLES)
+          .and(Sanitizers.IMAGES)
+          .and(new HtmlPolicyBuilder()
+              .allowElements("hr", "pre", "code", "figure", "figcaption", "abbr", "bdi")
+              .allowAttributes("title").onElements("abbr")
+              .allowAttributes("dir", "lang").globally()
+              .toFactory());
+
+  private LessonRenderer() {}
+
+  static String render(String markdown, String file, Set<String> packageFiles, String folder, List<PackageProblem> problems) {
+    Node document = PARSER.parse(markdown);
+    document.accept(new Checker(file, packageFiles, folder, problems));
+    return POLICY.sanitize(RENDERER.render(document));
+  }
+
+  /** Reports raw HTML the policy would change, script links, and images missing from the package. */
+  private static final class Checker extends AbstractVisitor {
+    private final String file;
+    private final Set<String> packageFiles;
+    private final String folder;
+    private final List<PackageProblem> problems;
+
+    Checker(String file, Set<String> packageFiles, String folder, List<PackageProblem> problems) {
+      this.file = file;
+      this.packageFiles = packageFiles;
+      this.folder = folder;
+      this.problems = problems;
+    }
+
+    @Override
+    public void visit(HtmlBlock html) {
+      check(html, html.getLiteral());
+    }
+
+    @Override
+    public void visit(HtmlInline html) {
+      check(html, html.getLiteral());
+    }
+
+    @Override
+    public void visit(Link link) {
+      if (!SAFE_LINK.matcher(link.getDestination().strip()).find()) {
+        problems.add(new PackageProblem(file, line(link), PackageProblem.Kind.UNSAFE_HTML, "link to " + link.getDestination()));
+      }
+      visitChildren(link);
+    }
+
+    @Override
+    public void visit(Image image) {
+      String target = image.getDestination();
+      if (target.contains(":") || target.startsWith("/")) {
+        problems.add(new PackageProblem(file, line(image), PackageProblem.Kind.UNSAFE_HTML, "image from outside the package: " + target));
+      } else if (!packageFiles.contains(normalize(folder + target))) {
+        problems.add(new PackageProblem(file, line(image), PackageProblem.Kind.MISSING_FILE, normalize(folder + target)));
+      }
+      visitChildren(image);
+    }
+
+    /** Raw HTML is unsafe when the policy would discard any of its elements or attributes. */
+    private void check(Node node, String literal) {
+      List<String> discarded = new ArrayList<>();
+      POLICY.sanitize(
+          literal,
+          new HtmlChangeListener<List<String>>() {
+            @Override
+            public void discardedTag(List<String> context, String elementName) {
+              context.add(elementName);
+            }
+
+            @Override
+            public void discardedAttributes(List<String> context, String tagName, String... attributeNames) {
+              context.add(tagName + " " + String.join(" ", attributeNames));
+            }
+          },
+          discarded);
+      if (!discarded.isEmpty()) {
+        problems.add(new PackageProblem(file, line(node), PackageProblem.Kind.UNSAFE_HTML, "removed: " + discarded));
+      }
+    }
+  }
+
+  private static int line(Node node) {
+    return node.getSourceSpans().isEmpty() ? 1 : node.getSourceSpans().get(0).getLineIndex() + 1;
+  }
+
+  /** Resolves {@code ./} and {@code ../} inside the package; a path that leaves it stays outside. */
+  static String normalize(String path) {
+    List<String> parts = new ArrayList<>();
+    for (String part : path.replace('\\', '/').split("/")) {
+      if (part.isEmpty() || part.equals(".")) {
+        continue;
+      }
+      if (part.equals("..")) {
+        if (parts.isEmpty()) {
+          return "../" + path;
+        }
+        parts.remove(parts.size() - 1);
+      } else {
+        parts.add(part);
+      }
+    }
+    return String.join("/", parts);
+  }
+}

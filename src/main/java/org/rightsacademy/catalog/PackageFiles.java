@@ -1,0 +1,107 @@
+package org.rightsacademy.catalog;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The files of one package, read into memory with bounded size, keyed by their path inside the
+ * package ({@code lessons/01-scope/01-who.en.md}). A folder and (later) an uploaded zip both
+ * become this, so they are validated by the same code.
+ */
+public final class PackageFiles {
+
+  public static final int MAX_FILES = 2_000;
+  public static final long MAX_BYTES = 50L * 1024 * 1024;
+
+  private final Map<String, byte[]> contents;
+
+  private PackageFiles(Map<String, byte[]> contents) {
+    this.contents = Collections.unmodifiableMap(new TreeMap<>(contents));
+  }
+
+  public static PackageFiles of(Map<String, byte[]> contents) {
+    return new PackageFiles(contents);
+  }
+
+  /** Reads a package folder; symbolic links are neither followed nor read. */
+  public static PackageFiles fromFolder(Path folder) {
+    Map<String, byte[]> contents = new TreeMap<>();
+    long total = 0;
+    try (Stream<Path> paths = Files.walk(folder, 8, new FileVisitOption[0])) {
+      for (Path path : (Iterable<Path>) paths::iterator) {
+        if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+          continue;
+        }
+        total += Files.size(path);
+        if (contents.size() >= MAX_FILES || total > MAX_BYTES) {
+          throw new IllegalArgumentException(folder + " is larger than a package may be");
+        }
+        contents.put(folder.relativize(path).toString().replace('\\', '/'), Files.readAllBytes(path));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new PackageFiles(contents);
+  }
+
+  public Set<String> paths() {
+    return contents.keySet();
+  }
+
+  /** A text file's content; empty when missing. Text must be UTF-8. */
+  public Optional<String> text(String path) {
+    byte[] bytes = contents.get(path);
+    if (bytes == null) {
+      return Optional.empty();
+    }
+    try {
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+      return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException(path + " is not UTF-8 text", e);
+    }
+  }
+
+  public Optional<byte[]> bytes(String path) {
+    return Optional.ofNullable(contents.get(path)).map(byte[]::clone);
+  }
+
+  /** SHA-256 over every path and content, in path order: equal exactly when the packages are. */
+  public String checksum() {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (Map.Entry<String, byte[]> file : contents.entrySet()) {
+        digest.update(file.getKey().getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(file.getValue());
+        digest.update((byte) 0);
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+}

@@ -1,0 +1,181 @@
+package org.rightsacademy.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.rightsacademy.catalog.CoursePackage.Question;
+import org.rightsacademy.platform.Language;
+
+/** The package format, read from the sample package and from broken copies of it, one fault each. */
+class PackageReaderTest {
+
+  private static Map<String, byte[]> sample() {
+    try {
+      Path folder = Path.of(PackageReaderTest.class.getClassLoader().getResource("packages/sample").toURI());
+      Map<String, byte[]> files = new TreeMap<>();
+      try (Stream<Path> paths = Files.walk(folder)) {
+        for (Path path : paths.filter(Files::isRegularFile).toList()) {
+          files.put(folder.relativize(path).toString().replace('\\', '/'), Files.readAllBytes(path));
+        }
+      }
+      return files;
+    } catch (IOException | URISyntaxException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static String text(Map<String, byte[]> files, String path) {
+    return new String(files.get(path), StandardCharsets.UTF_8);
+  }
+
+  private static void put(Map<String, byte[]> files, String path, String text) {
+    files.put(path, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static List<String> problems(Map<String, byte[]> files) {
+    return PackageReader.read(PackageFiles.of(files)).problems().stream()
+        .map(p -> p.file() + ":" + p.line() + ": " + p.kind())
+        .toList();
+  }
+
+  @Test
+  void theSamplePackageReadsCompletelyInBothItsLanguages() {
+    PackageReader.Result result = PackageReader.read(PackageFiles.of(sample()));
+    assertEquals(List.of(), result.problems());
+    CoursePackage course = result.course().orElseThrow();
+    assertEquals("sample", course.code());
+    assertEquals(List.of(Language.EN, Language.AR), course.languages());
+    assertEquals("من هو العامل المهاجر؟", course.titles().get(Language.AR));
+    assertEquals(70, course.passMark());
+    CoursePackage.Module basics = course.modules().get(0);
+    assertEquals(List.of("definition", "categories"), basics.lessons().stream().map(CoursePackage.Lesson::id).toList());
+    String html = basics.lessons().get(0).html().get(Language.EN);
+    assertTrue(html.contains("<strong>article 2(1)</strong>"), html);
+    assertTrue(html.contains("src=\"../../images/journey.svg\""), html);
+    assertTrue(basics.lessons().get(1).html().get(Language.EN).contains("<abbr title="), "allowed inline HTML is kept");
+    Question covered = basics.quiz().questions().get(0);
+    assertEquals(Set.of("non-nationals"), covered.correct());
+    assertEquals("الاتفاقية، المادة 2(1)", covered.texts().get(Language.AR).source());
+    assertEquals("A tourist on holiday", covered.texts().get(Language.EN).options().get("tourists").text());
+    assertEquals(CoursePackage.QuestionType.TRUE_FALSE, basics.quiz().questions().get(1).type());
+    assertEquals("final-test", course.finalTest().id());
+  }
+
+  @Test
+  void theChecksumChangesExactlyWhenAFileDoes() {
+    Map<String, byte[]> files = sample();
+    String before = PackageFiles.of(files).checksum();
+    assertEquals(before, PackageFiles.of(sample()).checksum());
+    put(files, "lessons/01-basics/02-categories.en.md", text(files, "lessons/01-basics/02-categories.en.md") + "\nOne more line.\n");
+    assertNotEquals(before, PackageFiles.of(files).checksum());
+  }
+
+  @Test
+  void aMissingEnglishLessonIsAMissingFile() {
+    Map<String, byte[]> files = sample();
+    files.remove("lessons/01-basics/01-definition.en.md");
+    assertEquals(List.of("lessons/01-basics/01-definition.en.md:0: MISSING_FILE"), problems(files));
+  }
+
+  @Test
+  void aMissingTranslationIsNamedWithItsFileOrLine() {
+    Map<String, byte[]> files = sample();
+    files.remove("lessons/01-basics/02-categories.ar.md");
+    put(files, "course.yaml", text(files, "course.yaml").replace("      ar: الأساسيات\n", ""));
+    assertEquals(
+        List.of("course.yaml:18: MISSING_TRANSLATION", "lessons/01-basics/02-categories.ar.md:0: MISSING_TRANSLATION"),
+        problems(files));
+  }
+
+  @Test
+  void aDuplicateLessonIdIsReportedWhereItRepeats() {
+    Map<String, byte[]> files = sample();
+    put(files, "course.yaml", text(files, "course.yaml").replace("id: categories", "id: definition"));
+    assertEquals(List.of("course.yaml:26: DUPLICATE_ID"), problems(files));
+  }
+
+  @Test
+  void anAnswerKeyThatPointsNowhereIsReportedOnItsLine() {
+    Map<String, byte[]> files = sample();
+    put(files, "quizzes/basics.yaml", text(files, "quizzes/basics.yaml").replace("correct: non-nationals", "correct: martians"));
+    assertEquals(List.of("quizzes/basics.yaml:6: ANSWER_KEY"), problems(files));
+  }
+
+  @Test
+  void unsafeHtmlInALessonIsReportedWithItsLine() {
+    Map<String, byte[]> files = sample();
+    put(
+        files,
+        "lessons/01-basics/02-categories.en.md",
+        "# Categories\n\n<script>alert('x')</script>\n\nSee [this](javascript:alert(1)) and <a href=\"#\" onclick=\"steal()\">that</a>.\n");
+    assertEquals(
+        List.of(
+            "lessons/01-basics/02-categories.en.md:3: UNSAFE_HTML",
+            "lessons/01-basics/02-categories.en.md:5: UNSAFE_HTML",
+            "lessons/01-basics/02-categories.en.md:5: UNSAFE_HTML"),
+        problems(files));
+    String html =
+        LessonRenderer.render(
+            "Hello <script>alert('x')</script> [x](javascript:alert(1)) <b onmouseover=\"x()\">bold</b>",
+            "t.md", Set.of(), "", new java.util.ArrayList<>());
+    assertFalse(html.contains("<script") || html.contains("javascript:") || html.contains("onmouseover"), html);
+    assertTrue(html.contains("<b>bold</b>"), html);
+  }
+
+  @Test
+  void aQuestionWithoutALegalSourceIsReported() {
+    Map<String, byte[]> files = sample();
+    put(files, "quizzes/basics.ar.yaml", text(files, "quizzes/basics.ar.yaml").replace("  source: الاتفاقية، المادة 2(1)\n", ""));
+    assertEquals(List.of("quizzes/basics.ar.yaml:2: NO_SOURCE"), problems(files));
+  }
+
+  @Test
+  void brokenYamlNamesTheLine() {
+    Map<String, byte[]> files = sample();
+    put(files, "quizzes/pre-test.en.yaml", "who-is-covered:\n  source: x\n text: bad indent\n");
+    assertEquals("quizzes/pre-test.en.yaml:3: INVALID_YAML", problems(files).get(0));
+  }
+
+  @Test
+  void aliasBombsAreRefusedBeforeTheyExpand() {
+    Map<String, byte[]> files = sample();
+    StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+    for (char c = 'b'; c <= 'k'; c++) {
+      char previous = (char) (c - 1);
+      bomb.append(c).append(": &").append(c).append(" [");
+      bomb.append(String.join(", ", java.util.Collections.nCopies(10, "*" + previous))).append("]\n");
+    }
+    put(files, "quizzes/final-test.en.yaml", bomb.toString());
+    assertTrue(problems(files).get(0).startsWith("quizzes/final-test.en.yaml:"), problems(files).toString());
+    assertTrue(problems(files).get(0).endsWith("INVALID_YAML"));
+  }
+
+  @Test
+  void textThatIsNotUtf8IsRefused() {
+    Map<String, byte[]> files = sample();
+    files.put("lessons/01-basics/01-definition.ar.md", new byte[] {(byte) 0xC3, (byte) 0x28, 0x41});
+    assertEquals(List.of("lessons/01-basics/01-definition.ar.md:1: INVALID_VALUE"), problems(files));
+  }
+
+  @Test
+  void anImageMissingFromThePackageIsAMissingFile() {
+    Map<String, byte[]> files = sample();
+    files.remove("images/journey.svg");
+    assertEquals(
+        List.of("lessons/01-basics/01-definition.en.md:6: MISSING_FILE", "lessons/01-basics/01-definition.ar.md:5: MISSING_FILE"),
+        problems(files));
+  }
+}
