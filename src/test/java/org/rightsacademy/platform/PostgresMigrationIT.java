@@ -1,0 +1,69 @@
+package org.rightsacademy.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * Every migration also runs on PostgreSQL, the production database. Needs a server: `.ci/run`
+ * starts one and sets RA_TEST_PG_URL / RA_TEST_PG_USER / RA_TEST_PG_PASSWORD; without them this
+ * test is skipped, and says so.
+ */
+class PostgresMigrationIT {
+
+  @Test
+  void allMigrationsApplyToAnEmptyPostgresSchemaAndTheSequencesSuitEclipseLink() throws SQLException {
+    String url = System.getenv("RA_TEST_PG_URL");
+    assumeTrue(url != null, "RA_TEST_PG_URL not set: no PostgreSQL to migrate (bash .ci/run provides one)");
+    PGSimpleDataSource postgres = new PGSimpleDataSource();
+    postgres.setURL(url);
+    postgres.setUser(System.getenv("RA_TEST_PG_USER"));
+    postgres.setPassword(System.getenv("RA_TEST_PG_PASSWORD"));
+    String schema = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    try {
+      Flyway flyway =
+          Flyway.configure().dataSource(postgres).schemas(schema).createSchemas(true).locations("classpath:db/migration").load();
+      flyway.migrate();
+      MigrationInfo[] applied = flyway.info().applied();
+      assertTrue(applied.length >= 2, "migrations applied: " + applied.length);
+      for (MigrationInfo migration : applied) {
+        assertTrue(migration.getState().isApplied() && !migration.getState().isFailed(), migration.getScript());
+      }
+      try (Connection connection = postgres.getConnection();
+          Statement statement = connection.createStatement()) {
+        statement.execute("SET search_path TO " + schema);
+        List<String> tables = new ArrayList<>();
+        try (ResultSet rows =
+            statement.executeQuery(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = '" + schema + "' ORDER BY table_name")) {
+          while (rows.next()) {
+            tables.add(rows.getString(1));
+          }
+        }
+        assertTrue(tables.containsAll(List.of("account", "account_role", "account_scope_country", "audit_event", "login_throttle")), tables.toString());
+        // EclipseLink reads a drawn value as the end of a block of 50 ids.
+        try (ResultSet next = statement.executeQuery("SELECT nextval('account_seq')")) {
+          next.next();
+          assertEquals(50, next.getLong(1));
+        }
+      }
+    } finally {
+      try (Connection connection = postgres.getConnection();
+          Statement statement = connection.createStatement()) {
+        statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+      }
+    }
+  }
+}
