@@ -8,16 +8,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.rightsacademy.platform.AuditLog;
 import org.rightsacademy.platform.Language;
+import org.rightsacademy.platform.Where;
 
 /** Creating, changing and finding accounts. Every change is audited in its own transaction. */
 @Stateless
@@ -234,32 +232,15 @@ public class AccountService {
   }
 
   private <T> TypedQuery<T> query(String select, Filter filter, Class<T> type, String orderBy) {
-    StringBuilder jpql = new StringBuilder(select);
-    Map<String, Object> parameters = new HashMap<>();
-    List<String> conditions = new ArrayList<>();
-    if (filter.role() != null) {
-      jpql.append(" JOIN a.roles r");
-      conditions.add("r = :role");
-      parameters.put("role", filter.role());
-    }
-    if (filter.text() != null && !filter.text().isBlank()) {
-      conditions.add("(LOWER(a.username) LIKE :text OR LOWER(a.displayName) LIKE :text OR LOWER(a.email) LIKE :text)");
-      parameters.put("text", "%" + filter.text().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
-    }
-    if (filter.country() != null && !filter.country().isBlank()) {
-      conditions.add("a.country = :country");
-      parameters.put("country", filter.country());
-    }
-    if (filter.active() != null) {
-      conditions.add("a.active = :active");
-      parameters.put("active", filter.active());
-    }
-    if (!conditions.isEmpty()) {
-      jpql.append(" WHERE ").append(String.join(" AND ", conditions));
-    }
-    TypedQuery<T> query = em.createQuery(jpql + orderBy, type);
-    parameters.forEach(query::setParameter);
-    return query;
+    return new Where()
+        .join(filter.role(), "JOIN a.roles r", "r = :role", "role")
+        .and(
+            Where.containing(filter.text()),
+            "(LOWER(a.username) LIKE :text OR LOWER(a.displayName) LIKE :text OR LOWER(a.email) LIKE :text)",
+            "text")
+        .and(filter.country(), "a.country = :country", "country")
+        .and(filter.active(), "a.active = :active", "active")
+        .query(em, select, orderBy, type);
   }
 
   private Account persist(AccountDraft draft, String hash, boolean mustChange) {

@@ -6,18 +6,14 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import jakarta.persistence.TypedQuery;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /** Appends to the audit log. Every area records its security-relevant events here. */
 @Stateless
@@ -71,28 +67,15 @@ public class AuditLog {
   }
 
   private <T> TypedQuery<T> query(String select, Filter filter, Class<T> type, String orderBy) {
-    List<String> conditions = new ArrayList<>();
-    Map<String, Object> parameters = new HashMap<>();
-    if (filter.action() != null && !filter.action().isBlank()) {
-      conditions.add("e.action = :action");
-      parameters.put("action", filter.action());
-    }
-    if (filter.actor() != null && !filter.actor().isBlank()) {
-      conditions.add("(LOWER(e.actor) LIKE :actor OR LOWER(e.subject) LIKE :actor)");
-      parameters.put("actor", "%" + filter.actor().strip().toLowerCase(Locale.ROOT) + "%");
-    }
-    if (filter.from() != null) {
-      conditions.add("e.occurredAt >= :from");
-      parameters.put("from", filter.from().atStartOfDay().atOffset(ZoneOffset.UTC));
-    }
-    if (filter.to() != null) {
-      conditions.add("e.occurredAt < :to");
-      parameters.put("to", filter.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
-    }
-    String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-    TypedQuery<T> query = em.createQuery(select + where + orderBy, type);
-    parameters.forEach(query::setParameter);
-    return query;
+    return new Where()
+        .and(filter.action(), "e.action = :action", "action")
+        .and(Where.containing(filter.actor()), "(LOWER(e.actor) LIKE :actor OR LOWER(e.subject) LIKE :actor)", "actor")
+        .and(filter.from() == null ? null : filter.from().atStartOfDay().atOffset(ZoneOffset.UTC), "e.occurredAt >= :from", "from")
+        .and(
+            filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC),
+            "e.occurredAt < :to",
+            "to")
+        .query(em, select, orderBy, type);
   }
 
   public List<AuditEvent> latest(String action, int max) {
