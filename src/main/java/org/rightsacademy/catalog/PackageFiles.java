@@ -1,5 +1,7 @@
 package org.rightsacademy.catalog;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -19,6 +21,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 /**
  * The files of one package, read into memory with bounded size, keyed by their path inside the
@@ -57,6 +62,52 @@ public final class PackageFiles {
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    return new PackageFiles(contents);
+  }
+
+  /** The files as a zip, in path order, for storage with the course version. */
+  public byte[] toZip() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      for (Map.Entry<String, byte[]> file : contents.entrySet()) {
+        ZipEntry entry = new ZipEntry(file.getKey());
+        entry.setTime(0); // the same files always make the same bytes
+        zip.putNextEntry(entry);
+        zip.write(file.getValue());
+        zip.closeEntry();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
+   * Reads a zip made by {@link #toZip()} (or, later, uploaded): bounded in entries and size, and
+   * refusing paths that would leave the package.
+   */
+  public static PackageFiles fromZip(byte[] zipBytes) {
+    Map<String, byte[]> contents = new TreeMap<>();
+    long total = 0;
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(zipBytes))) {
+      for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        if (entry.isDirectory()) {
+          continue;
+        }
+        String name = entry.getName().replace('\\', '/');
+        if (name.startsWith("/") || name.contains("..") || name.contains(":")) {
+          throw new IllegalArgumentException("unsafe path in package: " + name);
+        }
+        byte[] data = zip.readNBytes((int) Math.min(MAX_BYTES - total + 1, Integer.MAX_VALUE - 8));
+        total += data.length;
+        if (contents.size() >= MAX_FILES || total > MAX_BYTES) {
+          throw new IllegalArgumentException("the package is larger than a package may be");
+        }
+        contents.put(name, data);
+      }
+    } catch (IOException e) {
+      throw new IllegalArgumentException("not a readable zip: " + e.getMessage(), e);
     }
     return new PackageFiles(contents);
   }

@@ -6,6 +6,10 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -42,6 +46,7 @@ public class SchemaMigration {
           Flyway.configure(SchemaMigration.class.getClassLoader())
               .dataSource(dataSource)
               .locations("classpath:db/migration")
+              .placeholders(Map.of("binary", binaryType()))
               .failOnMissingLocations(true)
               .load();
       MigrateResult result = flyway.migrate();
@@ -53,6 +58,15 @@ public class SchemaMigration {
       // Keep the app up so /health/ready can say what is wrong instead of a dead port.
       failure = e.getMessage();
       LOG.log(Level.SEVERE, "Database migration failed; the application is not ready", e);
+    }
+  }
+
+  /** The one column type that differs between our databases: large binary values. */
+  private String binaryType() {
+    try (Connection connection = dataSource.getConnection()) {
+      return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres") ? "BYTEA" : "BLOB";
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot reach the database: " + e.getMessage(), e);
     }
   }
 

@@ -34,7 +34,13 @@ class PostgresMigrationIT {
     String schema = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     try {
       Flyway flyway =
-          Flyway.configure().dataSource(postgres).schemas(schema).createSchemas(true).locations("classpath:db/migration").load();
+          Flyway.configure()
+              .dataSource(postgres)
+              .schemas(schema)
+              .createSchemas(true)
+              .locations("classpath:db/migration")
+              .placeholders(java.util.Map.of("binary", "BYTEA"))
+              .load();
       flyway.migrate();
       MigrationInfo[] applied = flyway.info().applied();
       assertTrue(applied.length >= 2, "migrations applied: " + applied.length);
@@ -52,7 +58,9 @@ class PostgresMigrationIT {
             tables.add(rows.getString(1));
           }
         }
-        assertTrue(tables.containsAll(List.of("account", "account_role", "account_scope_country", "audit_event", "login_throttle")), tables.toString());
+        assertTrue(
+            tables.containsAll(List.of("account", "account_role", "account_scope_country", "audit_event", "course_version", "login_throttle")),
+            tables.toString());
         // EclipseLink reads a drawn value as the end of a block of 50 ids.
         try (ResultSet next = statement.executeQuery("SELECT nextval('account_seq')")) {
           next.next();
