@@ -59,6 +59,7 @@ public class CourseCatalog {
 
   private final Map<String, Published> latest = new ConcurrentHashMap<>();
   private final Map<Long, CoursePackage> byVersion = new ConcurrentHashMap<>();
+  private final Map<Long, PackageFiles> filesByVersion = new ConcurrentHashMap<>();
 
   @PostConstruct
   void start() {
@@ -108,6 +109,7 @@ public class CourseCatalog {
     Published published = new Published(saved.getId(), saved.getRevision(), course);
     latest.put(course.code(), published);
     byVersion.put(saved.getId(), course);
+    filesByVersion.put(saved.getId(), files);
     return new LoadReport(origin, LoadReport.Outcome.NEW_REVISION, saved.getRevision(), List.of());
   }
 
@@ -128,9 +130,27 @@ public class CourseCatalog {
     return store.find(versionId).map(this::remember).map(Published::course);
   }
 
+  /** A file of a course version (an image a lesson shows), if the version has it. */
+  public Optional<byte[]> file(long versionId, String path) {
+    if (version(versionId).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(filesByVersion.get(versionId)).flatMap(files -> files.bytes(path));
+  }
+
+  /**
+   * The lesson's HTML with its images pointing at this version's files, so that a browser may
+   * cache them for good: a new revision has a new id, hence new image URLs.
+   */
+  public static String withMedia(String html, long versionId) {
+    return html.replace("src=\"" + LessonRenderer.MEDIA, "src=\"" + LessonRenderer.MEDIA + versionId + "/");
+  }
+
   private Published remember(CourseVersion version) {
+    PackageFiles files = version.files();
+    filesByVersion.put(version.getId(), files);
     CoursePackage course =
-        PackageReader.read(version.files()).course()
+        PackageReader.read(files).course()
             .orElseThrow(() -> new IllegalStateException("stored version " + version.getId() + " no longer reads"));
     Published published = new Published(version.getId(), version.getRevision(), course);
     byVersion.put(version.getId(), course);

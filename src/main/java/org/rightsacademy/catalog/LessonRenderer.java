@@ -40,6 +40,9 @@ final class LessonRenderer {
               .allowAttributes("dir", "lang").globally()
               .toFactory());
 
+  /** Images point here in rendered HTML; {@code media/<version id>/} is filled in per page. */
+  static final String MEDIA = "media/";
+
   private LessonRenderer() {}
 
   static String render(String markdown, String file, Set<String> packageFiles, String folder, List<PackageProblem> problems) {
@@ -87,6 +90,9 @@ final class LessonRenderer {
         problems.add(new PackageProblem(file, line(image), PackageProblem.Kind.UNSAFE_HTML, "image from outside the package: " + target));
       } else if (!packageFiles.contains(normalize(folder + target))) {
         problems.add(new PackageProblem(file, line(image), PackageProblem.Kind.MISSING_FILE, normalize(folder + target)));
+      } else {
+        // Package-root path under "media/": the lesson page adds the course version (see MEDIA).
+        image.setDestination(MEDIA + normalize(folder + target));
       }
       visitChildren(image);
     }

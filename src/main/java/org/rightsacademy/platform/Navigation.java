@@ -22,6 +22,7 @@ public class Navigation {
   private static final List<Item> ITEMS =
       List.of(
           new Item("/index", "nav.home", Set.of()),
+          new Item("/learn/courses", "nav.courses", Set.of("LEARNER", "TRAINER", "COORDINATOR", "ADMIN")),
           new Item("/admin/users", "nav.users", Set.of("ADMIN")),
           new Item("/admin/audit", "nav.audit", Set.of("ADMIN")));
 

@@ -1,0 +1,121 @@
+package org.rightsacademy.progress;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import java.io.Serializable;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Optional;
+import org.rightsacademy.catalog.CoursePackage;
+import org.rightsacademy.platform.Language;
+
+/** One course: its modules and lessons with their state, the progress bar, and where to continue. */
+@Named
+@ViewScoped
+public class CoursePage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private ProgressService progress;
+  @Inject private LearnerView view;
+
+  private String code;
+  // Derived from the catalogue (in memory) and the database; rebuilt after the view is restored.
+  private transient CoursePackage course;
+  private transient Optional<Enrolment> enrolment = Optional.empty();
+  private transient List<LearnerView.Step> steps = List.of();
+
+  /** Loads the course named by the view parameter; an unknown code is a 404. */
+  public void load() throws java.io.IOException {
+    prepare();
+    if (course == null) {
+      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such course");
+      FacesContext.getCurrentInstance().responseComplete();
+      return;
+    }
+  }
+
+  /** Rebuilds the derived state when the view was restored on another request or node. */
+  private void ensure() {
+    if (course == null && code != null) {
+      prepare();
+    }
+  }
+
+  private void prepare() {
+    enrolment = code == null ? Optional.empty() : progress.find(view.accountId(), code);
+    course = code == null ? null : view.course(code, enrolment).orElse(null);
+    steps = course == null ? List.of() : LearnerView.steps(course, enrolment);
+  }
+
+  /** Enrols (once) and opens the first lesson not done yet, or the last one visited. */
+  public String start() {
+    prepare();
+    Enrolment enrolled = progress.enrol(view.accountId(), code);
+    String target =
+        enrolled.lastLesson()
+            .filter(key -> enrolled.status(key) != Enrolment.LessonStatus.DONE)
+            .or(() -> steps.stream().filter(s -> s.status() != Enrolment.LessonStatus.DONE).map(LearnerView.Step::key).findFirst())
+            .orElse(steps.get(0).key());
+    return LessonPage.outcome(code, target);
+  }
+
+  public Language getLanguage() {
+    ensure();
+    return view.contentLanguage(course);
+  }
+
+  public boolean isFallback() {
+    ensure();
+    return view.isFallback(course);
+  }
+
+  public String title(java.util.Map<Language, String> texts) {
+    ensure();
+    return LearnerView.text(texts, getLanguage());
+  }
+
+  public CoursePackage getCourse() {
+    ensure();
+    return course;
+  }
+
+  public List<LearnerView.Step> steps(String moduleId) {
+    ensure();
+    return steps.stream().filter(s -> s.moduleId().equals(moduleId)).toList();
+  }
+
+  public boolean isEnrolled() {
+    return enrolment.isPresent();
+  }
+
+  public boolean isStarted() {
+    ensure();
+    return steps.stream().anyMatch(s -> s.status() != Enrolment.LessonStatus.NOT_STARTED);
+  }
+
+  public int getPercent() {
+    ensure();
+    return LearnerView.percentDone(steps);
+  }
+
+  public long getDone() {
+    ensure();
+    return steps.stream().filter(s -> s.status() == Enrolment.LessonStatus.DONE).count();
+  }
+
+  public int getTotal() {
+    ensure();
+    return steps.size();
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+}

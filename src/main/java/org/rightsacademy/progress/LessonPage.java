@@ -1,0 +1,171 @@
+package org.rightsacademy.progress;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import java.io.Serializable;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.rightsacademy.catalog.CourseCatalog;
+import org.rightsacademy.catalog.CoursePackage;
+import org.rightsacademy.platform.Language;
+
+/** One lesson: its text in the learner's language, previous and next, and "mark as done". */
+@Named
+@ViewScoped
+public class LessonPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private ProgressService progress;
+  @Inject private LearnerView view;
+
+  private String code;
+  private String lesson;
+  // Derived from the catalogue (in memory) and the database; rebuilt after the view is restored.
+  private transient CoursePackage course;
+  private transient List<LearnerView.Step> steps = List.of();
+  private transient int index = -1;
+  private transient long versionId;
+
+  /** The URL of a lesson, for links and redirects. */
+  static String outcome(String code, String lessonKey) {
+    return "/learn/lesson?faces-redirect=true&code=" + enc(code) + "&lesson=" + enc(lessonKey);
+  }
+
+  /** Opening the page records the lesson as started and as the place to continue from. */
+  public void load() throws IOException {
+    prepare();
+    if (index < 0) {
+      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such lesson");
+      FacesContext.getCurrentInstance().responseComplete();
+      return;
+    }
+    steps = LearnerView.steps(course, Optional.of(progress.open(view.accountId(), code, lesson)));
+  }
+
+  /** Rebuilds the derived state when the view was restored on another request or node. */
+  private void ensure() {
+    if (course == null && code != null) {
+      prepare();
+    }
+  }
+
+  private void prepare() {
+    Optional<Enrolment> enrolment = code == null ? Optional.empty() : progress.find(view.accountId(), code);
+    course = code == null ? null : view.course(code, enrolment).orElse(null);
+    versionId = code == null ? 0 : view.versionId(code, enrolment);
+    steps = course == null ? List.of() : LearnerView.steps(course, enrolment);
+    index = indexOf(lesson);
+  }
+
+  /** Marks the lesson done and goes on to the next one, or back to the course after the last. */
+  public String markDone() {
+    prepare();
+    if (index < 0) {
+      return "/learn/courses?faces-redirect=true";
+    }
+    progress.complete(view.accountId(), code, lesson);
+    return getNext() == null ? "/learn/course?faces-redirect=true&code=" + enc(code) : outcome(code, getNext().key());
+  }
+
+  private int indexOf(String key) {
+    for (int i = 0; i < steps.size(); i++) {
+      if (steps.get(i).key().equals(key)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  public LearnerView.Step getStep() {
+    ensure();
+    return steps.get(index);
+  }
+
+  public LearnerView.Step getPrevious() {
+    ensure();
+    return index > 0 ? steps.get(index - 1) : null;
+  }
+
+  public LearnerView.Step getNext() {
+    ensure();
+    return index >= 0 && index < steps.size() - 1 ? steps.get(index + 1) : null;
+  }
+
+  public Language getLanguage() {
+    ensure();
+    return view.contentLanguage(course);
+  }
+
+  public boolean isFallback() {
+    ensure();
+    return view.isFallback(course);
+  }
+
+  public String getTitle() {
+    ensure();
+    return LearnerView.text(getStep().lesson().titles(), getLanguage());
+  }
+
+  public String title(LearnerView.Step step) {
+    ensure();
+    return LearnerView.text(step.lesson().titles(), getLanguage());
+  }
+
+  public String getCourseTitle() {
+    ensure();
+    return LearnerView.text(course.titles(), getLanguage());
+  }
+
+  /** Sanitised when the package was read; safe to write as HTML. */
+  public String getHtml() {
+    ensure();
+    return CourseCatalog.withMedia(LearnerView.text(getStep().lesson().html(), getLanguage()), versionId);
+  }
+
+  public int getPosition() {
+    ensure();
+    return index + 1;
+  }
+
+  public int getTotal() {
+    ensure();
+    return steps.size();
+  }
+
+  public int getPercent() {
+    ensure();
+    return LearnerView.percentDone(steps);
+  }
+
+  public boolean isDone() {
+    ensure();
+    return getStep().status() == Enrolment.LessonStatus.DONE;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public String getLesson() {
+    return lesson;
+  }
+
+  public void setLesson(String lesson) {
+    this.lesson = lesson;
+  }
+
+  private static String enc(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Progress: enrolments in course versions, lessons started and done, and the learner's pages
+ * that show them (catalogue, course, lesson).
+ *
+ * <p>Reads course content from {@code catalog} and accounts from {@code people}; reporting reads
+ * its tables later, never the other way round.
+ */
+package org.rightsacademy.progress;
