@@ -261,6 +261,23 @@ class SecurityIT {
     assertEquals(200, new WebClient(base).signIn(LEAVER, PASSWORD).statusCode(), "signing in again is refused");
   }
 
+  @Test
+  @Order(13)
+  void aResetPasswordReplacesTheOldOneAndMustBeChangedAtNextSignIn() {
+    String username = "it-reset-" + UUID.randomUUID().toString().substring(0, 8);
+    Account account =
+        accounts.createWithPassword(
+            new AccountDraft(username, "Reset Me", null, null, null, null, Language.RU, EnumSet.of(Role.LEARNER), Scope.NONE),
+            PASSWORD,
+            false);
+    String oneTime = accounts.resetPassword(account.getId());
+    assertEquals(LoginResult.Outcome.INVALID, logins.authenticate(username, PASSWORD, "10.0.2.1").outcome(), "the old password is gone");
+    LoginResult withOneTime = logins.authenticate(username, oneTime, "10.0.2.1");
+    assertEquals(LoginResult.Outcome.SUCCESS, withOneTime.outcome());
+    assertTrue(withOneTime.account().isMustChangePassword());
+    assertEquals(AccountService.PASSWORD_RESET, audit.latest(AccountService.PASSWORD_RESET, 1).get(0).getAction());
+  }
+
   // ---- passwords at rest (in the server) ------------------------------------------------------------
 
   @Test
