@@ -53,18 +53,18 @@ class AccountsBrowserIT {
       assertTrue(admin.getCurrentUrl().contains("admin/users.xhtml"), "and back where they were going: " + admin.getCurrentUrl());
       Browsers.screenshot(admin, "accounts-en-desktop");
 
-      admin.findElement(By.linkText("New account")).click();
+      submit(admin, By.linkText("New account"));
       admin.findElement(By.id("form:username")).sendKeys(username);
       admin.findElement(By.id("form:display_name")).sendKeys("ليلى حداد");
       new Select(admin.findElement(By.id("form:country"))).selectByValue("JO");
       new Select(admin.findElement(By.id("form:institution"))).selectByValue("JUDICIARY");
       new Select(admin.findElement(By.id("form:language"))).selectByValue("AR");
-      admin.findElement(By.id("form:save")).click();
+      submit(admin, By.id("form:save"));
       oneTimePassword = admin.findElement(By.id("one-time-password")).getText();
       assertEquals(14, oneTimePassword.length());
       Browsers.screenshot(admin, "account-created-en-desktop");
 
-      admin.findElement(By.linkText("Back to accounts")).click();
+      submit(admin, By.linkText("Back to accounts"));
       admin.findElement(By.id("filters:text")).sendKeys(username);
       WebElement table = admin.findElement(By.id("list:accounts"));
       admin.findElement(By.id("filters:apply")).click();
@@ -91,14 +91,15 @@ class AccountsBrowserIT {
       owner.findElement(By.id("form:current")).sendKeys(oneTimePassword);
       owner.findElement(By.id("form:chosen")).sendKeys("1234567890");
       owner.findElement(By.id("form:repeated")).sendKeys("1234567890");
-      owner.findElement(By.id("form:submit")).click();
-      assertTrue(owner.findElement(By.id("form:chosen")).isDisplayed(), "a common password is refused");
+      submit(owner, By.id("form:submit"));
+      assertTrue(owner.getCurrentUrl().contains("account/password.xhtml"), "a common password is refused");
+      assertTrue(owner.findElement(By.id("form:chosen")).isDisplayed());
 
       String chosen = "شجرة زيتون في عمّان";
       owner.findElement(By.id("form:current")).sendKeys(oneTimePassword);
       owner.findElement(By.id("form:chosen")).sendKeys(chosen);
       owner.findElement(By.id("form:repeated")).sendKeys(chosen);
-      owner.findElement(By.id("form:submit")).click();
+      submit(owner, By.id("form:submit"));
       assertTrue(owner.getCurrentUrl().contains("account/profile.xhtml"), owner.getCurrentUrl());
       assertEquals("ليلى حداد", owner.findElement(By.cssSelector(".user-area__name")).getText());
       Browsers.screenshot(owner, "profile-ar-phone");
@@ -106,6 +107,13 @@ class AccountsBrowserIT {
     } finally {
       owner.quit();
     }
+  }
+
+  /** Clicks and waits for the next page, so that assertions never read the page being left. */
+  private static void submit(WebDriver browser, By target) {
+    WebElement page = browser.findElement(By.tagName("html"));
+    browser.findElement(target).click();
+    new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
   }
 
   private static void signIn(WebDriver browser, String username, String password) {
