@@ -112,6 +112,11 @@ public final class PackageFiles {
     return new PackageFiles(contents);
   }
 
+  /** A changeable copy of the files, for building a variant of a package. */
+  Map<String, byte[]> contents() {
+    return new TreeMap<>(contents);
+  }
+
   public Set<String> paths() {
     return contents.keySet();
   }

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -75,13 +73,7 @@ class CatalogIT {
     assertEquals(before.revision(), catalog.latest("sample").orElseThrow().revision());
   }
 
-  private static Map<String, byte[]> copy(Path folder) throws Exception {
-    Map<String, byte[]> files = new HashMap<>();
-    try (var paths = Files.walk(folder)) {
-      for (Path path : paths.filter(Files::isRegularFile).toList()) {
-        files.put(folder.relativize(path).toString().replace('\\', '/'), Files.readAllBytes(path));
-      }
-    }
-    return files;
+  private static Map<String, byte[]> copy(Path folder) {
+    return PackageFiles.fromFolder(folder).contents();
   }
 }

@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.rightsacademy.catalog.CoursePackage.Question;
 import org.rightsacademy.platform.Language;
@@ -24,15 +20,8 @@ class PackageReaderTest {
 
   private static Map<String, byte[]> sample() {
     try {
-      Path folder = Path.of(PackageReaderTest.class.getClassLoader().getResource("packages/sample").toURI());
-      Map<String, byte[]> files = new TreeMap<>();
-      try (Stream<Path> paths = Files.walk(folder)) {
-        for (Path path : paths.filter(Files::isRegularFile).toList()) {
-          files.put(folder.relativize(path).toString().replace('\\', '/'), Files.readAllBytes(path));
-        }
-      }
-      return files;
-    } catch (IOException | URISyntaxException e) {
+      return PackageFiles.fromFolder(Path.of(PackageReaderTest.class.getClassLoader().getResource("packages/sample").toURI())).contents();
+    } catch (URISyntaxException e) {
       throw new AssertionError(e);
     }
   }

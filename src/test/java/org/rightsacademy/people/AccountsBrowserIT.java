@@ -53,18 +53,18 @@ class AccountsBrowserIT {
       assertTrue(admin.getCurrentUrl().contains("admin/users.xhtml"), "and back where they were going: " + admin.getCurrentUrl());
       Browsers.screenshot(admin, "accounts-en-desktop");
 
-      submit(admin, By.linkText("New account"));
+      Browsers.clickAndWait(admin, By.linkText("New account"));
       admin.findElement(By.id("form:username")).sendKeys(username);
       admin.findElement(By.id("form:display_name")).sendKeys("ليلى حداد");
       new Select(admin.findElement(By.id("form:country"))).selectByValue("JO");
       new Select(admin.findElement(By.id("form:institution"))).selectByValue("JUDICIARY");
       new Select(admin.findElement(By.id("form:language"))).selectByValue("AR");
-      submit(admin, By.id("form:save"));
+      Browsers.clickAndWait(admin, By.id("form:save"));
       oneTimePassword = admin.findElement(By.id("one-time-password")).getText();
       assertEquals(14, oneTimePassword.length());
       Browsers.screenshot(admin, "account-created-en-desktop");
 
-      submit(admin, By.linkText("Back to accounts"));
+      Browsers.clickAndWait(admin, By.linkText("Back to accounts"));
       admin.findElement(By.id("filters:text")).sendKeys(username);
       WebElement table = admin.findElement(By.id("list:accounts"));
       admin.findElement(By.id("filters:apply")).click();
@@ -91,7 +91,7 @@ class AccountsBrowserIT {
       owner.findElement(By.id("form:current")).sendKeys(oneTimePassword);
       owner.findElement(By.id("form:chosen")).sendKeys("1234567890");
       owner.findElement(By.id("form:repeated")).sendKeys("1234567890");
-      submit(owner, By.id("form:submit"));
+      Browsers.clickAndWait(owner, By.id("form:submit"));
       assertTrue(owner.getCurrentUrl().contains("account/password.xhtml"), "a common password is refused");
       assertTrue(owner.findElement(By.id("form:chosen")).isDisplayed());
 
@@ -99,7 +99,7 @@ class AccountsBrowserIT {
       owner.findElement(By.id("form:current")).sendKeys(oneTimePassword);
       owner.findElement(By.id("form:chosen")).sendKeys(chosen);
       owner.findElement(By.id("form:repeated")).sendKeys(chosen);
-      submit(owner, By.id("form:submit"));
+      Browsers.clickAndWait(owner, By.id("form:submit"));
       assertTrue(owner.getCurrentUrl().contains("account/profile.xhtml"), owner.getCurrentUrl());
       assertEquals("ليلى حداد", owner.findElement(By.cssSelector(".user-area__name")).getText());
       Browsers.screenshot(owner, "profile-ar-phone");
@@ -109,19 +109,10 @@ class AccountsBrowserIT {
     }
   }
 
-  /** Clicks and waits for the next page, so that assertions never read the page being left. */
-  private static void submit(WebDriver browser, By target) {
-    WebElement page = browser.findElement(By.tagName("html"));
-    browser.findElement(target).click();
-    new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
-  }
-
   private static void signIn(WebDriver browser, String username, String password) {
     browser.findElement(By.id("login:username")).sendKeys(username);
     browser.findElement(By.id("login:password")).sendKeys(password);
-    WebElement form = browser.findElement(By.id("login"));
-    browser.findElement(By.id("login:submit")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(form));
+    Browsers.clickAndWait(browser, By.id("login:submit"));
   }
 
   /** Scripts blocked by the Content-Security-Policy, or failing, show up in the browser's console. */

@@ -3,10 +3,14 @@ package org.rightsacademy.platform;
 import java.io.File;
 import java.time.Duration;
 import java.util.Map;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium for browser tests. Both paths are given so that Selenium Manager never
@@ -27,6 +31,14 @@ public final class Browsers {
   /** A phone-sized browser (360 × 780 CSS pixels). */
   public static WebDriver phone(Language language) {
     return open(language, 360, 780);
+  }
+
+  /** Clicks and waits for the next page, so that assertions never read the page being left. */
+  public static void clickAndWait(WebDriver browser, By target) {
+    WebElement page = browser.findElement(By.tagName("html"));
+    browser.findElement(target).click();
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(ExpectedConditions.stalenessOf(page));
   }
 
   /** Saves a screenshot under target/screenshots, for a person to look at. */

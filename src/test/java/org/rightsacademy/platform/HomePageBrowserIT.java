@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.time.Duration;
 import java.util.Properties;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -19,8 +18,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A visitor's first minutes: the home page in their language, the switcher, right to left. */
 @ExtendWith(ArquillianExtension.class)
@@ -95,9 +92,7 @@ class HomePageBrowserIT {
   }
 
   private static void choose(Language language, WebDriver browser) {
-    WebElement current = browser.findElement(By.tagName("html"));
-    browser.findElement(By.cssSelector("#language [data-lang='" + language.code() + "']")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(current));
+    Browsers.clickAndWait(browser, By.cssSelector("#language [data-lang='" + language.code() + "']"));
   }
 
   private static WebElement switcher(WebDriver browser) {

@@ -3,12 +3,8 @@ package org.rightsacademy.progress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rightsacademy.platform.Browsers;
 import org.rightsacademy.platform.Language;
 
@@ -27,23 +23,23 @@ final class LearnerJourney {
       assertEquals(language.direction(), browser.findElement(By.tagName("html")).getAttribute("dir"));
       assertEquals(expectFallback, !browser.findElements(By.cssSelector(".card--course .hint")).isEmpty(), "note when shown in English");
 
-      click(browser, By.cssSelector(".card--course .button"));
+      Browsers.clickAndWait(browser, By.cssSelector(".card--course .button"));
       assertEquals("0", bar(browser));
-      click(browser, By.id("start:go"));
+      Browsers.clickAndWait(browser, By.id("start:go"));
       assertTrue(browser.getCurrentUrl().contains("basics%2Fdefinition"), browser.getCurrentUrl());
       assertTrue(browser.findElement(By.cssSelector(".lesson-text")).getText().contains(language == Language.AR ? "المادة 2(1)" : "article 2(1)"));
       Browsers.screenshot(browser, "lesson-" + language.code());
-      click(browser, By.id("lesson:done"));
+      Browsers.clickAndWait(browser, By.id("lesson:done"));
       assertTrue(browser.getCurrentUrl().contains("basics%2Fcategories"), "on to the next lesson: " + browser.getCurrentUrl());
 
       // Leave, and come back another time.
-      click(browser, By.id("signout:submit"));
+      Browsers.clickAndWait(browser, By.id("signout:submit"));
       browser.get(site + "learn/course.xhtml?code=sample");
       signIn(browser, "it-reader-" + language.code());
       assertEquals("50", bar(browser), "one lesson of two done");
-      click(browser, By.id("start:go"));
+      Browsers.clickAndWait(browser, By.id("start:go"));
       assertTrue(browser.getCurrentUrl().contains("basics%2Fcategories"), "continues where they left off: " + browser.getCurrentUrl());
-      click(browser, By.id("lesson:done"));
+      Browsers.clickAndWait(browser, By.id("lesson:done"));
       assertTrue(browser.getCurrentUrl().contains("learn/course.xhtml"), browser.getCurrentUrl());
       assertEquals("100", bar(browser));
       Browsers.screenshot(browser, "course-done-" + language.code());
@@ -59,12 +55,7 @@ final class LearnerJourney {
   private static void signIn(WebDriver browser, String username) {
     browser.findElement(By.id("login:username")).sendKeys(username);
     browser.findElement(By.id("login:password")).sendKeys(LearnerBrowserIT.PASSWORD);
-    click(browser, By.id("login:submit"));
+    Browsers.clickAndWait(browser, By.id("login:submit"));
   }
 
-  private static void click(WebDriver browser, By target) {
-    WebElement page = browser.findElement(By.tagName("html"));
-    browser.findElement(target).click();
-    new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
-  }
 }
