@@ -63,14 +63,21 @@ public class CourseCatalog {
 
   @PostConstruct
   void start() {
-    List<LoadReport> reports = loadFolder(Path.of(coursesDir));
-    LOG.info(() -> "Course packages in " + Path.of(coursesDir).toAbsolutePath() + ": "
-        + reports.stream().map(r -> r.origin() + " " + r.outcome()).collect(Collectors.joining(", ")));
+    for (Path folder : folders(coursesDir)) {
+      List<LoadReport> reports = loadFolder(folder);
+      LOG.info(() -> "Course packages in " + folder.toAbsolutePath() + ": "
+          + reports.stream().map(r -> r.origin() + " " + r.outcome()).collect(Collectors.joining(", ")));
+    }
     for (CourseVersion version : store.latestPerCourse()) {
       if (!byVersion.containsKey(version.getId())) {
         remember(version);
       }
     }
+  }
+
+  /** The course folders configured: one, or several separated by commas. */
+  static List<Path> folders(String configured) {
+    return Stream.of(configured.split(",")).map(String::strip).filter(f -> !f.isEmpty()).map(Path::of).toList();
   }
 
   /** Loads every package folder (one holding a course.yaml) directly under the given folder. */

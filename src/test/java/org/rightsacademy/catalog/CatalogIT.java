@@ -18,7 +18,7 @@ import org.rightsacademy.platform.Language;
 /**
  * Packages loaded at start-up, inside the server: idempotent for an unchanged package, a new
  * revision for a changed one (the old one still readable), nothing at all for a broken one.
- * The server's RA_COURSES_DIR is src/test/resources/packages (set by failsafe).
+ * The server's RA_COURSES_DIR is courses/ and src/test/resources/packages (set by failsafe).
  */
 @ExtendWith(ArquillianExtension.class)
 class CatalogIT {
@@ -31,7 +31,10 @@ class CatalogIT {
   @EJB private CourseCatalog catalog;
 
   private static Path samples() {
-    return Path.of(System.getenv("RA_COURSES_DIR"));
+    return CourseCatalog.folders(System.getenv("RA_COURSES_DIR")).stream()
+        .filter(folder -> folder.endsWith(Path.of("src", "test", "resources", "packages")))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test

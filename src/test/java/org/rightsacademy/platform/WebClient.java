@@ -82,6 +82,12 @@ public final class WebClient {
     return submit("login.xhtml", "login", Map.of("login:username", username, "login:password", password), "login:submit");
   }
 
+  /** Sets a cookie for the whole site, as a browser keeps one the site set before. */
+  public void setCookie(HttpCookie cookie) {
+    cookie.setPath("/");
+    cookies.getCookieStore().add(base, cookie);
+  }
+
   public String cookie(String name) {
     return cookies.getCookieStore().getCookies().stream()
         .filter(c -> c.getName().equals(name))

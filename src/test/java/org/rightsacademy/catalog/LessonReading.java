@@ -1,0 +1,57 @@
+package org.rightsacademy.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.rightsacademy.platform.Browsers;
+import org.rightsacademy.platform.Language;
+import org.rightsacademy.platform.PageWeight;
+
+/** A real lesson in a real browser: what it weighs on first and repeat visits, and how it looks. */
+final class LessonReading {
+
+  static final long FIRST_LOAD_BUDGET = 300 * 1024;
+  static final long REPEAT_LOAD_BUDGET = 30 * 1024;
+
+  private LessonReading() {}
+
+  static void weighAndPhotograph(String site, String user, String password, Language language, boolean phone) throws IOException {
+    WebDriver browser = phone ? Browsers.phone(language) : Browsers.open(language);
+    String name = "icrmw-lesson-" + language.code() + (phone ? "-phone" : "-desktop");
+    try {
+      browser.get(site + "login.xhtml");
+      browser.findElement(By.id("login:username")).sendKeys(user);
+      browser.findElement(By.id("login:password")).sendKeys(password);
+      Browsers.clickAndWait(browser, By.id("login:submit"));
+      browser.get(site + "learn/course.xhtml?code=icrmw");
+      String firstLesson = browser.findElements(By.cssSelector(".lessons a")).get(0).getAttribute("href");
+      String secondLesson = browser.findElements(By.cssSelector(".lessons a")).get(1).getAttribute("href");
+
+      PageWeight.clearCache(browser);
+      browser.get(firstLesson);
+      assertEquals(language.code(), browser.findElement(By.tagName("html")).getAttribute("lang"));
+      assertTrue(browser.findElements(By.cssSelector(".notice")).isEmpty(), "shown in " + language.code() + ", not in English");
+      PageWeight first = PageWeight.of(browser);
+      Browsers.screenshot(browser, name);
+
+      browser.get(secondLesson);
+      PageWeight repeat = PageWeight.of(browser);
+
+      String line = name + ": first load " + first + "; repeat load " + repeat + System.lineSeparator();
+      System.out.print(line);
+      Files.writeString(Path.of("target", "page-weight.txt"), line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      assertTrue(first.total() < FIRST_LOAD_BUDGET, "first load within budget: " + first);
+      assertTrue(repeat.total() < REPEAT_LOAD_BUDGET, "repeat load within budget: " + repeat);
+      assertTrue(repeat.fromCache() == repeat.resources(), "every resource from the cache on a repeat visit: " + repeat);
+    } finally {
+      browser.quit();
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package org.rightsacademy.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import java.net.HttpCookie;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.rightsacademy.catalog.CoursePackage.Lesson;
+import org.rightsacademy.catalog.CoursePackage.Module;
+import org.rightsacademy.platform.Deployments;
+import org.rightsacademy.platform.Language;
+import org.rightsacademy.platform.WebClient;
+
+/**
+ * The three real packages in {@code courses/}, as the running application has them: published at
+ * start-up exactly as they are on disk, and every lesson served to a learner in each of the four
+ * languages, with no fallback to English.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ShippedCoursesIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.shippedWar().addClasses(ShippedCoursesIT.class, ShippedCoursesTest.class);
+  }
+
+  @EJB private CourseCatalog catalog;
+
+  @ArquillianResource private URL base;
+
+  private static Path shipped() {
+    return CourseCatalog.folders(System.getenv("RA_COURSES_DIR")).stream()
+        .filter(folder -> folder.endsWith("courses"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void allThreeArePublishedAtStartUpExactlyAsOnDiskInFourLanguages() {
+    for (String code : ShippedCoursesTest.SHIPPED) {
+      CoursePackage onDisk = PackageReader.read(PackageFiles.fromFolder(shipped().resolve(code))).course().orElseThrow();
+      CoursePackage published = catalog.latest(code).orElseThrow(() -> new AssertionError(code + " not published")).course();
+      assertEquals(onDisk.checksum(), published.checksum(), code + ": the published revision is the package on disk");
+      assertEquals(List.of(Language.values()), published.languages());
+      for (Module module : published.modules()) {
+        assertEquals(4, module.quiz().questions().get(0).texts().size(), code + "/" + module.quiz().id() + " in four languages");
+      }
+    }
+  }
+
+  @Test
+  @RunAsClient
+  void everyLessonIsServedToALearnerInEachLanguage() {
+    WebClient client = new WebClient(base);
+    assertEquals(302, client.signIn(setting("it.admin.user"), setting("it.admin.password")).statusCode());
+    List<String> problems = new ArrayList<>();
+    int pages = 0;
+    for (String code : ShippedCoursesTest.SHIPPED) {
+      CoursePackage course = ShippedCoursesTest.read(code);
+      for (Language language : Language.values()) {
+        client.setCookie(new HttpCookie("ra-lang", language.code()));
+        for (Module module : course.modules()) {
+          for (Lesson lesson : module.lessons()) {
+            String key = module.id() + "/" + lesson.id();
+            HttpResponse<String> page = client.get("learn/lesson.xhtml?code=" + code + "&lesson=" + URLEncoder.encode(key, StandardCharsets.UTF_8));
+            pages++;
+            String where = code + " " + key + " in " + language.code();
+            if (page.statusCode() != 200) {
+              problems.add(where + ": HTTP " + page.statusCode());
+            } else if (!page.body().contains("<html lang=\"" + language.code() + "\" dir=\"" + language.direction() + "\"")) {
+              problems.add(where + ": not a " + language.code() + " page");
+            } else if (!page.body().contains(lesson.html().get(language))) {
+              problems.add(where + ": the lesson text is not the " + language.code() + " one");
+            } else if (page.body().contains("class=\"notice\"")) {
+              problems.add(where + ": shown with the missing-translation note");
+            }
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), problems);
+    assertTrue(pages >= 3 * 4 * 8, "every lesson of the three courses in four languages: " + pages);
+  }
+
+  @Test
+  @RunAsClient
+  void aLessonIsLightOnFirstLoadAndLighterOnRepeatInEnglishAndArabicOnPhoneAndDesktop() throws java.io.IOException {
+    String site = Deployments.local(base).toString();
+    for (Language language : new Language[] {Language.EN, Language.AR}) {
+      for (boolean phone : new boolean[] {false, true}) {
+        LessonReading.weighAndPhotograph(site, setting("it.admin.user"), setting("it.admin.password"), language, phone);
+      }
+    }
+  }
+
+  private static String setting(String property) {
+    return System.getProperty(property);
+  }
+}
