@@ -27,20 +27,64 @@ public record CoursePackage(
 
   public record Lesson(String id, Map<Language, String> titles, Map<Language, String> html) {}
 
-  public record Quiz(String id, List<Question> questions) {}
+  /**
+   * A quiz: its fixed questions, the questions it draws at random from the course's bank when an
+   * attempt starts, its settings, and the scenario stems its questions share, per language.
+   */
+  public record Quiz(String id, List<Question> questions, List<Draw> draws, QuizSettings settings, Map<String, Map<Language, String>> scenarios) {
 
-  /** The language-neutral part of a question: its options and the answer key. */
+    /** How many questions an attempt has. */
+    public int size() {
+      return questions.size() + draws.stream().mapToInt(Draw::count).sum();
+    }
+  }
+
+  /** Draw {@code count} questions at random from the bank's questions tagged {@code tag}. */
+  public record Draw(String tag, int count) {}
+
+  /**
+   * The language-neutral part of a question. {@code options} are the choices (single, multiple,
+   * true-false), the items to put in order (ordering) or the items to match (matching, whose
+   * other column is {@code matches}); short-text questions have none. Tags always include the quiz
+   * the question is written in; {@code scenario} names a shared stem in its quiz, or is null.
+   */
   public record Question(
-      String id, QuestionType type, List<String> options, Set<String> correct, Map<Language, QuestionText> texts) {}
+      String id,
+      QuestionType type,
+      List<String> options,
+      List<String> matches,
+      AnswerKey key,
+      String scenario,
+      Set<String> tags,
+      Map<Language, QuestionText> texts) {}
+
+  /** What is correct, in the form the question type needs. */
+  public sealed interface AnswerKey {
+    /** The correct options (one for single and true-false). */
+    record Choices(Set<String> correct) implements AnswerKey {}
+
+    /** The options in their correct order. */
+    record Sequence(List<String> order) implements AnswerKey {}
+
+    /** Each item with the match that belongs to it. */
+    record Pairs(Map<String, String> pairs) implements AnswerKey {}
+
+    /** Short text: the accepted answers are per language, in {@link QuestionText#accepted()}. */
+    record Accepted() implements AnswerKey {}
+  }
 
   /** What a question says in one language, with the legal source it rests on. */
-  public record QuestionText(String text, String source, String feedback, Map<String, OptionText> options) {}
+  public record QuestionText(
+      String text, String source, String feedback, Map<String, OptionText> options, Map<String, String> matches, List<String> accepted) {}
 
   public record OptionText(String text, String feedback) {}
 
   public enum QuestionType {
     SINGLE,
     MULTIPLE,
-    TRUE_FALSE
+    TRUE_FALSE,
+    MATCHING,
+    ORDERING,
+    SHORT
   }
 }

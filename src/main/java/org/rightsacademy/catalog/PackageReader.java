@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.rightsacademy.catalog.CoursePackage.AnswerKey;
+import org.rightsacademy.catalog.CoursePackage.Draw;
 import org.rightsacademy.catalog.CoursePackage.Lesson;
 import org.rightsacademy.catalog.CoursePackage.Module;
 import org.rightsacademy.catalog.CoursePackage.OptionText;
@@ -43,9 +45,18 @@ public final class PackageReader {
     }
   }
 
+  private static final List<String> SETTINGS =
+      List.of("pass_mark", "attempts", "grading", "time_limit", "shuffle_questions", "shuffle_options", "feedback", "reveal", "multiple", "penalty");
+
+  /** A draw, checked against the bank once every quiz is read. */
+  private record PendingDraw(String quiz, String file, Node node, String tag, int count) {}
+
   private final PackageFiles files;
   private final List<PackageProblem> problems = new ArrayList<>();
+  private final List<Question> bank = new ArrayList<>();
+  private final List<PendingDraw> pendingDraws = new ArrayList<>();
   private List<Language> languages = List.of(Language.EN);
+  private int passMark = 70;
 
   private PackageReader(PackageFiles files) {
     this.files = files;
@@ -73,7 +84,7 @@ public final class PackageReader {
     Map<Language, String> titles = translated(manifest.get("title"), "title", MANIFEST, root.get());
     Map<Language, String> summaries = translated(manifest.get("summary"), "summary", MANIFEST, root.get());
     Node completion = manifest.get("completion");
-    int passMark = number(Yaml.entries(completion), "pass_mark", MANIFEST, 0, 100, completion == null ? root.get() : completion);
+    passMark = number(Yaml.entries(completion), "pass_mark", MANIFEST, 0, 100, completion == null ? root.get() : completion);
 
     List<Module> modules = new ArrayList<>();
     Set<String> moduleIds = new HashSet<>();
@@ -87,6 +98,7 @@ public final class PackageReader {
     }
     Quiz preTest = quizReference(manifest.get("pre_test"), "pre_test", root.get(), quizIds);
     Quiz finalTest = quizReference(manifest.get("final_test"), "final_test", root.get(), quizIds);
+    checkDraws();
     return Optional.of(
         new CoursePackage(code, version, languages, titles, summaries, passMark, List.copyOf(modules), preTest, finalTest, files.checksum()));
   }
@@ -150,22 +162,45 @@ public final class PackageReader {
     if (root.isEmpty()) {
       return null;
     }
-    List<Question> questions = new ArrayList<>();
-    Set<String> questionIds = new HashSet<>();
+    Map<String, Node> key = Yaml.entries(root.get());
+    QuizSettings settings = settings(key.get("settings"), keyFile);
+    Set<String> scenarioIds = new LinkedHashSet<>();
+    for (Node scenario : Yaml.items(key.get("scenarios"))) {
+      String scenarioId = Yaml.text(scenario).orElse("");
+      if (!scenarioId.matches(ID)) {
+        problem(keyFile, scenario, INVALID_VALUE, "scenario id must be lower-case letters, digits and dashes: " + scenarioId);
+      }
+      unique(scenarioId, scenarioIds, keyFile, scenario, "scenario");
+    }
     Map<String, Node> questionNodes = new LinkedHashMap<>();
-    for (Node node : Yaml.items(Yaml.entries(root.get()).get("questions"))) {
+    for (Node node : Yaml.items(key.get("questions"))) {
       Map<String, Node> question = Yaml.entries(node);
       Optional<String> questionId = required(question, "id", keyFile, node);
       if (questionId.isEmpty()) {
         continue;
       }
-      unique(questionId.get(), questionIds, keyFile, question.get("id"), "question");
+      if (!questionId.get().matches(ID) || scenarioIds.contains(questionId.get())) {
+        problem(keyFile, question.get("id"), INVALID_VALUE, "question id must be lower-case letters, digits and dashes, and not a scenario's: " + questionId.get());
+      }
+      if (questionNodes.containsKey(questionId.get())) {
+        problem(keyFile, question.get("id"), DUPLICATE_ID, "question " + questionId.get() + " twice");
+      }
       questionNodes.put(questionId.get(), node);
     }
-    if (questionNodes.isEmpty()) {
+    List<Draw> draws = new ArrayList<>();
+    for (Node node : Yaml.items(key.get("draw"))) {
+      Map<String, Node> draw = Yaml.entries(node);
+      String tag = required(draw, "tag", keyFile, node).orElse("");
+      int count = number(draw, "count", keyFile, 1, 1000, node);
+      draws.add(new Draw(tag, count));
+      pendingDraws.add(new PendingDraw(id, keyFile, node, tag, count));
+    }
+    if (questionNodes.isEmpty() && draws.isEmpty()) {
       problem(keyFile, root.get(), INVALID_VALUE, "a quiz needs at least one question");
     }
     Map<Language, Map<String, Node>> texts = new EnumMap<>(Language.class);
+    Map<String, Map<Language, String>> scenarios = new LinkedHashMap<>();
+    scenarioIds.forEach(scenario -> scenarios.put(scenario, new EnumMap<>(Language.class)));
     for (Language language : languages) {
       String textFile = "quizzes/" + id + "." + language.code() + ".yaml";
       if (!files.paths().contains(textFile)) {
@@ -173,60 +208,128 @@ public final class PackageReader {
         continue;
       }
       Map<String, Node> entries = yaml(textFile).map(Yaml::entries).orElse(Map.of());
-      for (Map.Entry<String, Node> stray : entries.entrySet()) {
-        if (!questionNodes.containsKey(stray.getKey())) {
-          problem(textFile, stray.getValue(), INVALID_VALUE, "no question " + stray.getKey() + " in " + keyFile);
+      for (Map.Entry<String, Node> entry : entries.entrySet()) {
+        if (scenarioIds.contains(entry.getKey())) {
+          Optional.ofNullable(Yaml.entries(entry.getValue()).get("text")).flatMap(Yaml::text)
+              .ifPresentOrElse(
+                  text -> scenarios.get(entry.getKey()).put(language, text),
+                  () -> problem(textFile, entry.getValue(), MISSING_TRANSLATION, "scenario " + entry.getKey() + " has no text"));
+        } else if (!questionNodes.containsKey(entry.getKey())) {
+          problem(textFile, entry.getValue(), INVALID_VALUE, "no question or scenario " + entry.getKey() + " in " + keyFile);
+        }
+      }
+      for (String scenario : scenarioIds) {
+        if (!entries.containsKey(scenario)) {
+          problems.add(new PackageProblem(textFile, 1, MISSING_TRANSLATION, "scenario " + scenario));
         }
       }
       texts.put(language, entries);
     }
+    List<Question> questions = new ArrayList<>();
     for (Map.Entry<String, Node> question : questionNodes.entrySet()) {
-      questions.add(question(question.getKey(), question.getValue(), keyFile, id, texts));
+      questions.add(question(question.getKey(), question.getValue(), keyFile, id, scenarioIds, texts));
     }
-    return new Quiz(id, List.copyOf(questions));
+    bank.addAll(questions);
+    Map<String, Map<Language, String>> frozenScenarios = new LinkedHashMap<>();
+    scenarios.forEach((scenario, text) -> frozenScenarios.put(scenario, Map.copyOf(text)));
+    return new Quiz(id, List.copyOf(questions), List.copyOf(draws), settings, Map.copyOf(frozenScenarios));
   }
 
-  private Question question(String id, Node node, String keyFile, String quizId, Map<Language, Map<String, Node>> texts) {
+  private QuizSettings settings(Node node, String keyFile) {
+    QuizSettings defaults = QuizSettings.defaults(passMark);
+    if (node == null) {
+      return defaults;
+    }
+    Map<String, Node> settings = Yaml.entries(node);
+    for (Map.Entry<String, Node> setting : settings.entrySet()) {
+      if (!SETTINGS.contains(setting.getKey())) {
+        problem(keyFile, setting.getValue(), INVALID_VALUE, "unknown setting " + setting.getKey() + " (known: " + String.join(", ", SETTINGS) + ")");
+      }
+    }
+    return new QuizSettings(
+        optionalNumber(settings, "pass_mark", keyFile, 0, 100, defaults.passMark()),
+        optionalNumber(settings, "attempts", keyFile, 0, 100, defaults.attempts()),
+        choice(settings, "grading", keyFile, QuizSettings.Grading.class, defaults.grading()),
+        optionalNumber(settings, "time_limit", keyFile, 0, 24 * 60, defaults.timeLimitMinutes()),
+        flag(settings, "shuffle_questions", keyFile, defaults.shuffleQuestions()),
+        flag(settings, "shuffle_options", keyFile, defaults.shuffleOptions()),
+        choice(settings, "feedback", keyFile, QuizSettings.FeedbackTiming.class, defaults.feedback()),
+        choice(settings, "reveal", keyFile, QuizSettings.Reveal.class, defaults.reveal()),
+        choice(settings, "multiple", keyFile, QuizSettings.MultipleScoring.class, defaults.multiple()),
+        optionalNumber(settings, "penalty", keyFile, 0, 100, defaults.penalty()));
+  }
+
+  private int optionalNumber(Map<String, Node> entries, String key, String file, int min, int max, int fallback) {
+    return entries.containsKey(key) ? number(entries, key, file, min, max, entries.get(key)) : fallback;
+  }
+
+  private boolean flag(Map<String, Node> entries, String key, String file, boolean fallback) {
+    if (!entries.containsKey(key)) {
+      return fallback;
+    }
+    String value = Yaml.text(entries.get(key)).orElse("");
+    if (!value.equals("true") && !value.equals("false")) {
+      problem(file, entries.get(key), INVALID_VALUE, key + " must be true or false: " + value);
+      return fallback;
+    }
+    return Boolean.parseBoolean(value);
+  }
+
+  private <E extends Enum<E>> E choice(Map<String, Node> entries, String key, String file, Class<E> type, E fallback) {
+    if (!entries.containsKey(key)) {
+      return fallback;
+    }
+    String value = Yaml.text(entries.get(key)).orElse("");
+    try {
+      return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      List<String> known = java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
+      problem(file, entries.get(key), INVALID_VALUE, key + " must be one of " + known + ": " + value);
+      return fallback;
+    }
+  }
+
+  /** Every draw needs enough questions with its tag in the course's bank (all quizzes together). */
+  private void checkDraws() {
+    for (PendingDraw draw : pendingDraws) {
+      long available = bank.stream().filter(q -> q.tags().contains(draw.tag())).count();
+      if (available < draw.count()) {
+        problem(draw.file(), draw.node(), INVALID_VALUE, "quiz " + draw.quiz() + " draws " + draw.count() + " questions tagged " + draw.tag() + " but the bank has " + available);
+      }
+    }
+  }
+
+  private Question question(String id, Node node, String keyFile, String quizId, Set<String> scenarioIds, Map<Language, Map<String, Node>> texts) {
     Map<String, Node> question = Yaml.entries(node);
     String typeName = required(question, "type", keyFile, node).orElse("single");
     QuestionType type;
     try {
       type = QuestionType.valueOf(typeName.toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
-      problem(keyFile, question.get("type"), INVALID_VALUE, "question " + id + ": unknown type " + typeName);
+      problem(keyFile, question.get("type"), INVALID_VALUE, "question " + id + ": unknown type " + typeName + " (single, multiple, true-false, matching, ordering, short)");
       type = QuestionType.SINGLE;
     }
-    List<String> options = new ArrayList<>();
-    if (type == QuestionType.TRUE_FALSE) {
-      options.addAll(List.of("true", "false"));
-    } else {
-      Set<String> seen = new HashSet<>();
-      for (Node option : Yaml.items(question.get("options"))) {
-        Yaml.text(option).ifPresent(optionId -> {
-          unique(optionId, seen, keyFile, option, "option");
-          options.add(optionId);
-        });
-      }
-      if (options.size() < 2) {
-        problem(keyFile, node, INVALID_VALUE, "question " + id + " needs at least two options");
-      }
+    List<String> options = type == QuestionType.TRUE_FALSE ? List.of("true", "false") : ids(question.get("options"), keyFile, "option");
+    List<String> matches = type == QuestionType.MATCHING ? ids(question.get("matches"), keyFile, "match") : List.of();
+    if (type != QuestionType.SHORT && type != QuestionType.TRUE_FALSE && options.size() < 2) {
+      problem(keyFile, node, INVALID_VALUE, "question " + id + " needs at least two options");
     }
-    Set<String> correct = new LinkedHashSet<>();
-    List<Node> key = Yaml.items(question.get("correct"));
-    if (key.isEmpty() && question.get("correct") != null) {
-      key = List.of(question.get("correct"));
+    if (type == QuestionType.MATCHING && matches.size() < 2) {
+      problem(keyFile, node, INVALID_VALUE, "question " + id + " needs at least two matches");
     }
-    for (Node answer : key) {
-      String value = Yaml.text(answer).orElse("");
-      if (!options.contains(value)) {
-        problem(keyFile, answer, ANSWER_KEY, "question " + id + ": correct answer " + value + " is not one of " + options);
+    AnswerKey key = answerKey(id, type, typeName, question, node, keyFile, options, matches);
+    String scenario = Optional.ofNullable(question.get("scenario")).flatMap(Yaml::text).orElse(null);
+    if (scenario != null && !scenarioIds.contains(scenario)) {
+      problem(keyFile, question.get("scenario"), INVALID_VALUE, "question " + id + ": no scenario " + scenario + " in this quiz's scenarios");
+    }
+    Set<String> tags = new LinkedHashSet<>();
+    tags.add(quizId);
+    for (Node tag : Yaml.items(question.get("tags"))) {
+      String value = Yaml.text(tag).orElse("");
+      if (!value.matches(ID)) {
+        problem(keyFile, tag, INVALID_VALUE, "question " + id + ": a tag must be lower-case letters, digits and dashes: " + value);
       }
-      correct.add(value);
-    }
-    if (correct.isEmpty()) {
-      problem(keyFile, node, ANSWER_KEY, "question " + id + " has no correct answer");
-    } else if (type != QuestionType.MULTIPLE && correct.size() > 1) {
-      problem(keyFile, question.get("correct"), ANSWER_KEY, "question " + id + " is " + typeName + " but has " + correct.size() + " correct answers");
+      tags.add(value);
     }
     Map<Language, QuestionText> translations = new EnumMap<>(Language.class);
     for (Map.Entry<Language, Map<String, Node>> text : texts.entrySet()) {
@@ -236,12 +339,81 @@ public final class PackageReader {
         problems.add(new PackageProblem(textFile, 1, MISSING_TRANSLATION, "question " + id));
         continue;
       }
-      questionText(id, textNode, textFile, options).ifPresent(t -> translations.put(text.getKey(), t));
+      questionText(id, type, textNode, textFile, options, matches).ifPresent(t -> translations.put(text.getKey(), t));
     }
-    return new Question(id, type, List.copyOf(options), Set.copyOf(correct), translations);
+    return new Question(id, type, options, matches, key, scenario, Set.copyOf(tags), translations);
   }
 
-  private Optional<QuestionText> questionText(String id, Node node, String file, List<String> options) {
+  private List<String> ids(Node list, String keyFile, String what) {
+    List<String> ids = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Node item : Yaml.items(list)) {
+      Yaml.text(item).ifPresent(id -> {
+        unique(id, seen, keyFile, item, what);
+        ids.add(id);
+      });
+    }
+    return List.copyOf(ids);
+  }
+
+  private AnswerKey answerKey(String id, QuestionType type, String typeName, Map<String, Node> question, Node node, String keyFile, List<String> options, List<String> matches) {
+    Node correctNode = question.get("correct");
+    switch (type) {
+      case SHORT -> {
+        if (correctNode != null) {
+          problem(keyFile, correctNode, ANSWER_KEY, "question " + id + " is short: its accepted answers go in each language file (accept:)");
+        }
+        return new AnswerKey.Accepted();
+      }
+      case MATCHING -> {
+        Map<String, String> pairs = new LinkedHashMap<>();
+        Map<String, Node> entries = Yaml.entries(correctNode);
+        for (Map.Entry<String, Node> pair : entries.entrySet()) {
+          String match = Yaml.text(pair.getValue()).orElse("");
+          if (!options.contains(pair.getKey()) || !matches.contains(match)) {
+            problem(keyFile, pair.getValue(), ANSWER_KEY, "question " + id + ": " + pair.getKey() + " → " + match + " pairs an option of " + options + " with a match of " + matches);
+          }
+          pairs.put(pair.getKey(), match);
+        }
+        if (!pairs.keySet().containsAll(options)) {
+          problem(keyFile, correctNode == null ? node : correctNode, ANSWER_KEY, "question " + id + ": every option needs its match: " + options);
+        }
+        return new AnswerKey.Pairs(Map.copyOf(pairs));
+      }
+      case ORDERING -> {
+        List<String> order = new ArrayList<>();
+        for (Node item : Yaml.items(correctNode)) {
+          order.add(Yaml.text(item).orElse(""));
+        }
+        if (order.size() != options.size() || !Set.copyOf(order).equals(Set.copyOf(options))) {
+          problem(keyFile, correctNode == null ? node : correctNode, ANSWER_KEY, "question " + id + ": the correct order must list every option once: " + options);
+        }
+        return new AnswerKey.Sequence(List.copyOf(order));
+      }
+      default -> {
+        Set<String> correct = new LinkedHashSet<>();
+        List<Node> answers = Yaml.items(correctNode);
+        if (answers.isEmpty() && correctNode != null) {
+          answers = List.of(correctNode);
+        }
+        for (Node answer : answers) {
+          String value = Yaml.text(answer).orElse("");
+          if (!options.contains(value)) {
+            problem(keyFile, answer, ANSWER_KEY, "question " + id + ": correct answer " + value + " is not one of " + options);
+          }
+          correct.add(value);
+        }
+        if (correct.isEmpty()) {
+          problem(keyFile, node, ANSWER_KEY, "question " + id + " has no correct answer");
+        } else if (type != QuestionType.MULTIPLE && correct.size() > 1) {
+          problem(keyFile, correctNode, ANSWER_KEY, "question " + id + " is " + typeName + " but has " + correct.size() + " correct answers");
+        }
+        return new AnswerKey.Choices(Set.copyOf(correct));
+      }
+    }
+  }
+
+  private Optional<QuestionText> questionText(String id, QuestionType type, Node node, String file, List<String> options, List<String> matches) {
     Map<String, Node> text = Yaml.entries(node);
     Optional<String> stem = Optional.ofNullable(text.get("text")).flatMap(Yaml::text);
     Optional<String> source = Optional.ofNullable(text.get("source")).flatMap(Yaml::text);
@@ -269,11 +441,30 @@ public final class PackageReader {
         problem(file, optionNodes.get(stray), ANSWER_KEY, "question " + id + ": no option " + stray + " in the answer key file");
       }
     }
+    Map<String, Node> matchNodes = Yaml.entries(text.get("matches"));
+    Map<String, String> matchTexts = new LinkedHashMap<>();
+    for (String match : matches) {
+      Optional<String> matchText = Optional.ofNullable(matchNodes.get(match)).flatMap(Yaml::text);
+      matchText.ifPresentOrElse(
+          t -> matchTexts.put(match, t),
+          () -> problem(file, node, MISSING_TRANSLATION, "question " + id + ": match " + match + " has no text"));
+    }
+    List<String> accepted = new ArrayList<>();
+    Yaml.items(text.get("accept")).forEach(answer -> Yaml.text(answer).ifPresent(accepted::add));
+    if (type == QuestionType.SHORT && accepted.isEmpty()) {
+      problem(file, node, ANSWER_KEY, "question " + id + " is short but accepts no answer in this language (accept:)");
+    }
     if (stem.isEmpty() || source.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
-        new QuestionText(stem.get(), source.get(), Optional.ofNullable(text.get("feedback")).flatMap(Yaml::text).orElse(null), Map.copyOf(optionTexts)));
+        new QuestionText(
+            stem.get(),
+            source.get(),
+            Optional.ofNullable(text.get("feedback")).flatMap(Yaml::text).orElse(null),
+            Map.copyOf(optionTexts),
+            Map.copyOf(matchTexts),
+            List.copyOf(accepted)));
   }
 
   // ---- small helpers --------------------------------------------------------------------------------

@@ -56,7 +56,7 @@ class PackageReaderTest {
     assertTrue(html.contains("src=\"media/images/journey.svg\""), "package images are addressed from the package root: " + html);
     assertTrue(basics.lessons().get(1).html().get(Language.EN).contains("<abbr title="), "allowed inline HTML is kept");
     Question covered = basics.quiz().questions().get(0);
-    assertEquals(Set.of("non-nationals"), covered.correct());
+    assertEquals(new CoursePackage.AnswerKey.Choices(Set.of("non-nationals")), covered.key());
     assertEquals("الاتفاقية، المادة 2(1)", covered.texts().get(Language.AR).source());
     assertEquals("A tourist on holiday", covered.texts().get(Language.EN).options().get("tourists").text());
     assertEquals(CoursePackage.QuestionType.TRUE_FALSE, basics.quiz().questions().get(1).type());
@@ -165,6 +165,57 @@ class PackageReaderTest {
     files.remove("images/journey.svg");
     assertEquals(
         List.of("lessons/01-basics/01-definition.en.md:6: MISSING_FILE", "lessons/01-basics/01-definition.ar.md:5: MISSING_FILE"),
+        problems(files));
+  }
+
+  @Test
+  void everyQuestionTypeScenarioAndSettingIsRead() {
+    CoursePackage.Quiz basics = PackageReader.read(PackageFiles.of(sample())).course().orElseThrow().modules().get(0).quiz();
+    Map<String, Question> byId = new java.util.HashMap<>();
+    basics.questions().forEach(q -> byId.put(q.id(), q));
+    assertEquals(new CoursePackage.AnswerKey.Pairs(Map.of("consul", "art-16-7", "expulsion", "art-22", "care", "art-28")), byId.get("match-rights").key());
+    assertEquals("Article 16(7)", byId.get("match-rights").texts().get(Language.EN).matches().get("art-16-7"));
+    assertEquals(new CoursePackage.AnswerKey.Sequence(List.of("reasons", "consul", "judge")), byId.get("arrest-steps").key());
+    assertEquals(List.of("16(7)", "16 (7)", "المادة 16(7)"), byId.get("which-article").texts().get(Language.AR).accepted());
+    assertEquals(Set.of("basics", "part-three"), byId.get("which-article").tags());
+    assertEquals("checkpoint", byId.get("arrest-steps").scenario());
+    assertTrue(basics.scenarios().get("checkpoint").get(Language.AR).startsWith("عند نقطة تفتيش"));
+    QuizSettings settings = basics.settings();
+    assertEquals(new QuizSettings(70, 3, QuizSettings.Grading.HIGHEST, 20, false, true, QuizSettings.FeedbackTiming.IMMEDIATE,
+        QuizSettings.Reveal.AFTER_SUBMISSION, QuizSettings.MultipleScoring.PARTIAL, 100), settings);
+    assertEquals(QuizSettings.defaults(70), PackageReader.read(PackageFiles.of(sample())).course().orElseThrow().finalTest().settings());
+  }
+
+  @Test
+  void aMatchingPairOrOrderThatPointsNowhereIsAnAnswerKeyProblem() {
+    Map<String, byte[]> files = sample();
+    put(files, "quizzes/basics.yaml", text(files, "quizzes/basics.yaml")
+        .replace("care: art-28}", "care: art-99}")
+        .replace("correct: [reasons, consul, judge]", "correct: [reasons, consul]"));
+    assertEquals(List.of("quizzes/basics.yaml:14: ANSWER_KEY", "quizzes/basics.yaml:20: ANSWER_KEY"), problems(files));
+  }
+
+  @Test
+  void aShortAnswerQuestionNeedsAcceptedAnswersInEveryLanguage() {
+    Map<String, byte[]> files = sample();
+    put(files, "quizzes/basics.ar.yaml", text(files, "quizzes/basics.ar.yaml").replace("  accept: [\"16(7)\", \"16 (7)\", \"المادة 16(7)\"]\n", ""));
+    assertEquals(List.of("quizzes/basics.ar.yaml:37: ANSWER_KEY"), problems(files));
+  }
+
+  @Test
+  void unknownSettingsScenariosAndImpossibleDrawsAreInvalidValues() {
+    Map<String, byte[]> files = sample();
+    put(files, "quizzes/basics.yaml", text(files, "quizzes/basics.yaml")
+        .replace("    scenario: checkpoint\n    options: [reasons", "    scenario: harbour\n    options: [reasons")
+        .replace("  grading: highest", "  grading: best")
+        .replace("  penalty: 100", "  penalty: 100\n  retries: 2"));
+    put(files, "quizzes/final-test.yaml", text(files, "quizzes/final-test.yaml") + "draw:\n  - tag: part-three\n    count: 5\n");
+    assertEquals(
+        List.of(
+            "quizzes/basics.yaml:40: INVALID_VALUE",
+            "quizzes/basics.yaml:33: INVALID_VALUE",
+            "quizzes/basics.yaml:18: INVALID_VALUE",
+            "quizzes/final-test.yaml:11: INVALID_VALUE"),
         problems(files));
   }
 }

@@ -1,0 +1,56 @@
+package org.rightsacademy.catalog;
+
+/**
+ * How a quiz is taken and graded, from the {@code settings:} of its answer key file (format:
+ * {@code courses/README.md}); every setting has a default.
+ *
+ * @param passMark per cent needed to pass; the course's pass mark unless the quiz sets its own
+ * @param attempts attempts a learner may start; 0 for no limit
+ * @param timeLimitMinutes minutes from the start of an attempt to its deadline; 0 for none
+ * @param penalty for multiple choice with partial credit, the share (per cent) of the question's
+ *     value lost over all wrong picks together: 100 means picking every wrong option cancels every
+ *     right one
+ */
+public record QuizSettings(
+    int passMark,
+    int attempts,
+    Grading grading,
+    int timeLimitMinutes,
+    boolean shuffleQuestions,
+    boolean shuffleOptions,
+    FeedbackTiming feedback,
+    Reveal reveal,
+    MultipleScoring multiple,
+    int penalty) {
+
+  /** Which of a learner's submitted attempts is their grade for the quiz. */
+  public enum Grading {
+    HIGHEST,
+    LAST,
+    FIRST,
+    AVERAGE
+  }
+
+  /** When the learner sees feedback: as soon as each answer is saved, or after submitting. */
+  public enum FeedbackTiming {
+    IMMEDIATE,
+    AFTER_SUBMISSION
+  }
+
+  /** When the correct answers are shown on the review page. */
+  public enum Reveal {
+    AFTER_SUBMISSION,
+    AFTER_PASS,
+    NEVER
+  }
+
+  /** Multiple choice: credit per right pick (less wrong picks), or only for exactly the right set. */
+  public enum MultipleScoring {
+    PARTIAL,
+    ALL_OR_NOTHING
+  }
+
+  public static QuizSettings defaults(int passMark) {
+    return new QuizSettings(passMark, 0, Grading.HIGHEST, 0, false, false, FeedbackTiming.AFTER_SUBMISSION, Reveal.AFTER_SUBMISSION, MultipleScoring.PARTIAL, 100);
+  }
+}
