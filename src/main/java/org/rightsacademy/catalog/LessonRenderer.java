@@ -11,6 +11,8 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.HtmlChangeListener;
@@ -25,8 +27,10 @@ import org.owasp.html.Sanitizers;
  */
 final class LessonRenderer {
 
-  private static final Parser PARSER = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
-  private static final HtmlRenderer RENDERER = HtmlRenderer.builder().build();
+  private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+  private static final Parser PARSER =
+      Parser.builder().extensions(EXTENSIONS).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+  private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).build();
   private static final Pattern SAFE_LINK = Pattern.compile("(?i)^(https?:|mailto:|#|[^:]*$)");
   private static final PolicyFactory POLICY =
       Sanitizers.FORMATTING

@@ -21,6 +21,12 @@ public record DatabaseSettings(String url, String user, String password) {
    */
   static final String H2_DURABILITY = "WRITE_DELAY=0";
 
+  /**
+   * How long a statement waits for a row another transaction holds (H2's default is one second):
+   * at the end of a workshop many submissions and saves queue briefly on the same rows.
+   */
+  static final String H2_LOCK_WAIT = "LOCK_TIMEOUT=10000";
+
   /** Reads {@code ra.db.url}, {@code ra.db.user}, {@code ra.db.password} and {@code ra.data.dir}. */
   public static DatabaseSettings from(Config config) {
     Optional<String> url = config.getOptionalValue("ra.db.url", String.class);
@@ -48,7 +54,7 @@ public record DatabaseSettings(String url, String user, String password) {
     if (!(dir.startsWith("/") || dir.startsWith(".") || dir.startsWith("~") || dir.matches("^[A-Za-z]:.*"))) {
       dir = "./" + dir;
     }
-    return "jdbc:h2:file:" + dir + "/rights-academy;" + H2_DURABILITY;
+    return "jdbc:h2:file:" + dir + "/rights-academy;" + H2_DURABILITY + ";" + H2_LOCK_WAIT;
   }
 
   public boolean isH2() {

@@ -7,6 +7,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.rightsacademy.assessment.AttemptService;
+import org.rightsacademy.assessment.QuizAttempt;
 import java.util.Optional;
 import org.rightsacademy.catalog.CoursePackage;
 import org.rightsacademy.platform.Language;
@@ -19,6 +23,7 @@ public class CoursePage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private ProgressService progress;
+  @EJB private AttemptService attempts;
   @Inject private LearnerView view;
 
   private String code;
@@ -26,6 +31,7 @@ public class CoursePage implements Serializable {
   private transient CoursePackage course;
   private transient Optional<Enrolment> enrolment = Optional.empty();
   private transient List<LearnerView.Step> steps = List.of();
+  private transient Map<String, List<QuizAttempt>> attemptsByQuiz = Map.of();
 
   /** Loads the course named by the view parameter; an unknown code is a 404. */
   public void load() throws java.io.IOException {
@@ -48,6 +54,22 @@ public class CoursePage implements Serializable {
     enrolment = code == null ? Optional.empty() : progress.find(view.accountId(), code);
     course = code == null ? null : view.course(code, enrolment).orElse(null);
     steps = course == null ? List.of() : LearnerView.steps(course, enrolment);
+    attemptsByQuiz = code == null ? Map.of() : attempts.attempts(view.accountId(), code).stream().collect(Collectors.groupingBy(QuizAttempt::getQuizId));
+  }
+
+  /** The learner's best submitted score in the quiz, if any. */
+  public Double best(String quizId) {
+    ensure();
+    return attemptsByQuiz.getOrDefault(quizId, List.of()).stream()
+        .filter(QuizAttempt::isSubmitted)
+        .map(a -> a.getScore().orElse(0.0))
+        .max(Double::compare)
+        .orElse(null);
+  }
+
+  public boolean passed(String quizId) {
+    ensure();
+    return attemptsByQuiz.getOrDefault(quizId, List.of()).stream().anyMatch(QuizAttempt::isPassed);
   }
 
   /** Enrols (once) and opens the first lesson not done yet, or the last one visited. */

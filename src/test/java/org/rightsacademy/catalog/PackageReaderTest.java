@@ -218,4 +218,10 @@ class PackageReaderTest {
             "quizzes/final-test.yaml:11: INVALID_VALUE"),
         problems(files));
   }
+
+  @Test
+  void markdownTablesBecomeHtmlTables() {
+    String html = LessonRenderer.render("| Part | Articles |\n|---|---|\n| III | 8–35 |\n", "t.md", Set.of(), "", new java.util.ArrayList<>());
+    assertTrue(html.contains("<table>") && html.contains("<th>Part</th>") && html.contains("<td>8–35</td>"), html);
+  }
 }

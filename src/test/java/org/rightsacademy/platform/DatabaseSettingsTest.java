@@ -11,7 +11,7 @@ class DatabaseSettingsTest {
   @Test
   void defaultIsAnEmbeddedH2FileUnderTheDataDirectoryThatSurvivesACrash() {
     DatabaseSettings settings = DatabaseSettings.of(null, "./data", null, null);
-    assertEquals("jdbc:h2:file:./data/rights-academy;WRITE_DELAY=0", settings.url());
+    assertEquals("jdbc:h2:file:./data/rights-academy;WRITE_DELAY=0;LOCK_TIMEOUT=10000", settings.url());
     assertEquals("sa", settings.user());
     assertTrue(settings.isH2());
   }
@@ -19,9 +19,9 @@ class DatabaseSettingsTest {
   @Test
   void aBareDataDirectoryIsMadeRelativeForH2() {
     assertEquals(
-        "jdbc:h2:file:./var/ra/rights-academy;WRITE_DELAY=0", DatabaseSettings.of("", "var/ra", null, null).url());
+        "jdbc:h2:file:./var/ra/rights-academy;WRITE_DELAY=0;LOCK_TIMEOUT=10000", DatabaseSettings.of("", "var/ra", null, null).url());
     assertEquals(
-        "jdbc:h2:file:/srv/ra/rights-academy;WRITE_DELAY=0", DatabaseSettings.of(" ", "/srv/ra", null, null).url());
+        "jdbc:h2:file:/srv/ra/rights-academy;WRITE_DELAY=0;LOCK_TIMEOUT=10000", DatabaseSettings.of(" ", "/srv/ra", null, null).url());
   }
 
   @Test

@@ -1,0 +1,271 @@
+package org.rightsacademy.assessment;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.rightsacademy.catalog.CourseCatalog;
+import org.rightsacademy.catalog.CoursePackage;
+import org.rightsacademy.catalog.CoursePackage.Question;
+import org.rightsacademy.catalog.CoursePackage.Quiz;
+import org.rightsacademy.catalog.QuizSettings;
+import org.rightsacademy.platform.Language;
+
+/**
+ * Starts, saves, submits and grades quiz attempts. Every answer is committed when it is saved;
+ * the attempt's row is locked by each save and by the submit, so a save either lands before the
+ * grading or is refused as too late, never in between. Submitting twice grades once.
+ */
+@Stateless
+public class AttemptService {
+
+  private static final Logger LOG = Logger.getLogger(AttemptService.class.getName());
+
+  @PersistenceContext private EntityManager em;
+  @EJB private CourseCatalog catalog;
+  @Inject private Clock clock;
+  @Inject private Event<QuizGraded> graded;
+  @Resource private SessionContext context;
+
+  private final SecureRandom random = new SecureRandom();
+
+  /** The learner's attempts at one quiz, oldest first. */
+  public List<QuizAttempt> attempts(long accountId, String code, String quizId) {
+    return em.createNamedQuery(QuizAttempt.OF_LEARNER_QUIZ, QuizAttempt.class)
+        .setParameter("account", accountId)
+        .setParameter("code", code)
+        .setParameter("quiz", quizId)
+        .getResultList();
+  }
+
+  /** Every attempt of the learner in the course, oldest first. */
+  public List<QuizAttempt> attempts(long accountId, String code) {
+    return em.createNamedQuery(QuizAttempt.OF_LEARNER_COURSE, QuizAttempt.class).setParameter("account", accountId).setParameter("code", code).getResultList();
+  }
+
+  /**
+   * The learner's open attempt at the quiz, or a new one on the given course version if attempts
+   * are left. Two tabs starting at once: the unique attempt number lets one insert win; the
+   * caller retries and resumes it.
+   */
+  public QuizAttempt start(long accountId, String code, long versionId, String quizId, Language language) {
+    List<QuizAttempt> earlier = attempts(accountId, code, quizId);
+    Optional<QuizAttempt> open = earlier.stream().filter(a -> !a.isSubmitted()).findFirst();
+    if (open.isPresent()) {
+      QuizAttempt attempt = closeIfOverdue(open.get());
+      if (!attempt.isSubmitted()) {
+        return attempt;
+      }
+    }
+    CoursePackage course = catalog.version(versionId).orElseThrow(() -> new AttemptException(AttemptException.Reason.NOT_FOUND, "course version " + versionId));
+    Quiz quiz = Paper.quiz(course, quizId).orElseThrow(() -> new AttemptException(AttemptException.Reason.NOT_FOUND, "quiz " + code + "/" + quizId));
+    QuizSettings settings = quiz.settings();
+    long submitted = attempts(accountId, code, quizId).stream().filter(QuizAttempt::isSubmitted).count();
+    if (settings.attempts() > 0 && submitted >= settings.attempts()) {
+      throw new AttemptException(AttemptException.Reason.NO_ATTEMPTS_LEFT, code + "/" + quizId);
+    }
+    Instant now = clock.instant();
+    Instant deadline = settings.timeLimitMinutes() == 0 ? null : now.plus(Duration.ofMinutes(settings.timeLimitMinutes()));
+    int number = earlier.stream().mapToInt(QuizAttempt::getNumber).max().orElse(0) + 1;
+    QuizAttempt attempt = new QuizAttempt(accountId, code, versionId, quizId, kind(course, quizId), number, language, now, deadline);
+    em.persist(attempt);
+    em.flush();
+    List<Paper.Item> items = Paper.draw(course, quiz, random).items();
+    for (int position = 0; position < items.size(); position++) {
+      em.persist(new AttemptItem(attempt.getId(), position + 1, items.get(position)));
+    }
+    return attempt;
+  }
+
+  /** The attempt if it is the learner's; closes it first if its deadline has passed. */
+  public QuizAttempt attempt(long accountId, long attemptId) {
+    return closeIfOverdue(owned(accountId, attemptId, LockModeType.NONE));
+  }
+
+  public List<AttemptItem> items(long attemptId) {
+    return em.createNamedQuery(AttemptItem.OF_ATTEMPT, AttemptItem.class).setParameter("attempt", attemptId).getResultList();
+  }
+
+  /** The attempt's paper with its questions, as they were when it started. */
+  public CoursePackage course(QuizAttempt attempt) {
+    return catalog.version(attempt.getCourseVersionId()).orElseThrow(() -> new AttemptException(AttemptException.Reason.NOT_FOUND, "course version " + attempt.getCourseVersionId()));
+  }
+
+  /** Saves one answer; a save with a sequence number not above the stored one changes nothing. */
+  public SaveResult save(long accountId, long attemptId, int position, long seq, String response) {
+    QuizAttempt attempt = owned(accountId, attemptId, LockModeType.PESSIMISTIC_WRITE);
+    Instant now = clock.instant();
+    if (!attempt.acceptsAnswersAt(now)) {
+      return new SaveResult(SaveResult.Outcome.CLOSED, 0, now);
+    }
+    AttemptItem item = em.find(AttemptItem.class, new AttemptItem.Key(attemptId, position));
+    if (item == null) {
+      throw new AttemptException(AttemptException.Reason.NOT_FOUND, "question " + position + " of attempt " + attemptId);
+    }
+    String normalised = validated(course(attempt), item, response);
+    int changed = em.createNamedQuery(AttemptItem.SAVE)
+        .setParameter("response", normalised)
+        .setParameter("seq", seq)
+        .setParameter("now", AttemptItem.utc(now))
+        .setParameter("attempt", attemptId)
+        .setParameter("position", position)
+        .executeUpdate();
+    if (changed == 0) {
+      em.refresh(item);
+      return new SaveResult(SaveResult.Outcome.ALREADY_SAVED, item.getSeq(), item.getSavedAt().orElse(now));
+    }
+    return new SaveResult(SaveResult.Outcome.SAVED, seq, now);
+  }
+
+  /**
+   * Submits and grades the attempt once: the answers given with the submission (position to
+   * sequence number and answer) are saved first, like any save. A second submission, from
+   * another tab or a double click, returns the graded attempt unchanged.
+   */
+  public QuizAttempt submit(long accountId, long attemptId, Map<Integer, Map.Entry<Long, String>> lastAnswers) {
+    QuizAttempt attempt = owned(accountId, attemptId, LockModeType.PESSIMISTIC_WRITE);
+    if (attempt.isSubmitted()) {
+      return attempt;
+    }
+    for (Map.Entry<Integer, Map.Entry<Long, String>> answer : lastAnswers.entrySet()) {
+      save(accountId, attemptId, answer.getKey(), answer.getValue().getKey(), answer.getValue().getValue());
+    }
+    return grade(attempt, clock.instant());
+  }
+
+  /** Submits, with what was saved, every open attempt whose deadline has passed. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public int submitOverdue() {
+    List<Long> overdue = em.createNamedQuery(QuizAttempt.OVERDUE, Long.class).setParameter("now", AttemptItem.utc(clock.instant())).getResultList();
+    AttemptService self = context.getBusinessObject(AttemptService.class);
+    overdue.forEach(self::closeOverdue);
+    return overdue.size();
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void closeOverdue(long attemptId) {
+    QuizAttempt attempt = em.find(QuizAttempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
+    Instant now = clock.instant();
+    if (attempt != null && !attempt.isSubmitted() && attempt.isOverdue(now)) {
+      grade(attempt, now);
+    }
+  }
+
+  private QuizAttempt closeIfOverdue(QuizAttempt attempt) {
+    if (attempt.isSubmitted() || !attempt.isOverdue(clock.instant())) {
+      return attempt;
+    }
+    QuizAttempt locked = em.find(QuizAttempt.class, attempt.getId(), LockModeType.PESSIMISTIC_WRITE);
+    return locked.isSubmitted() ? locked : grade(locked, clock.instant());
+  }
+
+  private QuizAttempt grade(QuizAttempt attempt, Instant now) {
+    CoursePackage course = course(attempt);
+    QuizSettings settings = Paper.quiz(course, attempt.getQuizId()).orElseThrow().settings();
+    List<Double> scores = new ArrayList<>();
+    for (AttemptItem item : items(attempt.getId())) {
+      Question question = Paper.question(course, item.getOriginQuiz(), item.getQuestionId()).orElseThrow();
+      double score = Grader.score(question, Answer.decode(question.type(), item.getResponse().orElse(null)), settings);
+      item.grade(score);
+      scores.add(score);
+    }
+    double percent = Grades.percent(scores);
+    boolean passed = percent >= settings.passMark();
+    attempt.submit(now, percent, passed);
+    if (attempt.getKind() != QuizAttempt.Kind.MODULE) {
+      recordKnowledgeGain(attempt.getAccountId(), attempt.getCourseCode(), now);
+    }
+    graded.fire(new QuizGraded(attempt.getId(), attempt.getAccountId(), attempt.getCourseCode(), attempt.getQuizId(), attempt.getKind(), percent, passed));
+    LOG.fine(() -> "attempt " + attempt.getId() + " graded " + percent);
+    return attempt;
+  }
+
+  /**
+   * Knowledge gain = the final test's grade (by its grading method) minus the first pre-test
+   * attempt's score, once the learner has submitted both.
+   */
+  private void recordKnowledgeGain(long accountId, String code, Instant now) {
+    List<QuizAttempt> all = attempts(accountId, code).stream().filter(QuizAttempt::isSubmitted).toList();
+    Optional<QuizAttempt> pre = all.stream().filter(a -> a.getKind() == QuizAttempt.Kind.PRE_TEST).findFirst();
+    List<QuizAttempt> finals = all.stream().filter(a -> a.getKind() == QuizAttempt.Kind.FINAL_TEST).toList();
+    if (pre.isEmpty() || finals.isEmpty()) {
+      return;
+    }
+    CoursePackage course = course(finals.getLast());
+    QuizSettings.Grading grading = course.finalTest().settings().grading();
+    double finalGrade = Grades.quizGrade(finals.stream().map(a -> a.getScore().orElse(0.0)).toList(), grading).orElse(0);
+    QuizAttempt counted = finals.stream().filter(a -> a.getScore().orElse(0.0) == finalGrade).reduce((a, b) -> b).orElse(finals.getLast());
+    KnowledgeGain gain = em.find(KnowledgeGain.class, new KnowledgeGain.Key(accountId, code));
+    double preScore = pre.get().getScore().orElse(0.0);
+    if (gain == null) {
+      em.persist(new KnowledgeGain(accountId, code, pre.get().getId(), counted.getId(), preScore, finalGrade, now));
+    } else {
+      gain.update(pre.get().getId(), counted.getId(), preScore, finalGrade, now);
+    }
+  }
+
+  public Optional<KnowledgeGain> knowledgeGain(long accountId, String code) {
+    return Optional.ofNullable(em.find(KnowledgeGain.class, new KnowledgeGain.Key(accountId, code)));
+  }
+
+  private QuizAttempt owned(long accountId, long attemptId, LockModeType lock) {
+    QuizAttempt attempt = em.find(QuizAttempt.class, attemptId, lock);
+    if (attempt == null || attempt.getAccountId() != accountId) {
+      throw new AttemptException(AttemptException.Reason.NOT_FOUND, "attempt " + attemptId);
+    }
+    return attempt;
+  }
+
+  private static QuizAttempt.Kind kind(CoursePackage course, String quizId) {
+    if (course.preTest() != null && course.preTest().id().equals(quizId)) {
+      return QuizAttempt.Kind.PRE_TEST;
+    }
+    if (course.finalTest() != null && course.finalTest().id().equals(quizId)) {
+      return QuizAttempt.Kind.FINAL_TEST;
+    }
+    return QuizAttempt.Kind.MODULE;
+  }
+
+  /**
+   * The answer in its stored form, if it fits the question as shown on this paper: only option and
+   * match ids of the question, each at most once; a short answer of reasonable length.
+   */
+  static String validated(CoursePackage course, AttemptItem item, String response) {
+    String value = response == null ? "" : response.strip();
+    if (value.length() > Answer.MAX_LENGTH) {
+      throw new AttemptException(AttemptException.Reason.INVALID_ANSWER, "answer to question " + item.getPosition() + " is longer than " + Answer.MAX_LENGTH + " characters");
+    }
+    Question question = Paper.question(course, item.getOriginQuiz(), item.getQuestionId()).orElseThrow();
+    Answer answer = Answer.decode(question.type(), value);
+    Set<String> options = new HashSet<>(question.options());
+    boolean fits = switch (answer) {
+      case Answer.Choices c -> options.containsAll(c.picked()) && (question.type() == CoursePackage.QuestionType.MULTIPLE || c.picked().size() <= 1);
+      case Answer.Order o -> options.containsAll(o.items()) && new HashSet<>(o.items()).size() == o.items().size();
+      case Answer.Pairs p -> options.containsAll(p.pairs().keySet()) && question.matches().containsAll(p.pairs().values());
+      case Answer.Text t -> true;
+    };
+    if (!fits) {
+      throw new AttemptException(AttemptException.Reason.INVALID_ANSWER, "answer to question " + item.getPosition() + " names options the question does not have: " + value);
+    }
+    return answer.encode();
+  }
+
+}

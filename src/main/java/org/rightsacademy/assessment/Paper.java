@@ -1,0 +1,117 @@
+package org.rightsacademy.assessment;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.rightsacademy.catalog.CoursePackage;
+import org.rightsacademy.catalog.CoursePackage.Draw;
+import org.rightsacademy.catalog.CoursePackage.Module;
+import org.rightsacademy.catalog.CoursePackage.Question;
+import org.rightsacademy.catalog.CoursePackage.QuestionType;
+import org.rightsacademy.catalog.CoursePackage.Quiz;
+
+/**
+ * The questions of one attempt, drawn when it starts and never changed after: the quiz's fixed
+ * questions and its random draws from the course's bank, questions sharing a scenario kept
+ * together, shuffled as the quiz's settings say. Ordering questions always start out of order, and
+ * the second column of a matching question is always shuffled, or the paper would give the answer.
+ */
+public record Paper(List<Item> items) {
+
+  /** One question of the paper, where it comes from, and the order its options are shown in. */
+  public record Item(String quiz, String questionId, List<String> optionOrder, List<String> matchOrder) {}
+
+  /** A question of the course's bank with the quiz it is written in. */
+  public record BankQuestion(String quiz, Question question) {
+    String key() {
+      return quiz + "/" + question.id();
+    }
+  }
+
+  public static Paper draw(CoursePackage course, Quiz quiz, Random random) {
+    List<BankQuestion> chosen = new ArrayList<>();
+    Set<String> keys = new HashSet<>();
+    for (Question question : quiz.questions()) {
+      BankQuestion entry = new BankQuestion(quiz.id(), question);
+      chosen.add(entry);
+      keys.add(entry.key());
+    }
+    List<BankQuestion> bank = bank(course);
+    for (Draw draw : quiz.draws()) {
+      List<BankQuestion> candidates = new ArrayList<>(bank.stream().filter(b -> b.question().tags().contains(draw.tag()) && !keys.contains(b.key())).toList());
+      Collections.shuffle(candidates, random);
+      for (BankQuestion pick : candidates.subList(0, Math.min(draw.count(), candidates.size()))) {
+        chosen.add(pick);
+        keys.add(pick.key());
+      }
+    }
+    Map<String, List<BankQuestion>> units = new LinkedHashMap<>();
+    for (BankQuestion entry : chosen) {
+      String unit = entry.question().scenario() == null ? entry.key() : entry.quiz() + "#" + entry.question().scenario();
+      units.computeIfAbsent(unit, u -> new ArrayList<>()).add(entry);
+    }
+    List<List<BankQuestion>> ordered = new ArrayList<>(units.values());
+    if (quiz.settings().shuffleQuestions()) {
+      Collections.shuffle(ordered, random);
+    }
+    List<Item> items = new ArrayList<>();
+    for (BankQuestion entry : ordered.stream().flatMap(List::stream).toList()) {
+      items.add(item(entry, quiz.settings().shuffleOptions(), random));
+    }
+    return new Paper(List.copyOf(items));
+  }
+
+  /** Every question of every quiz of the course: module quizzes, then pre-test and final test. */
+  public static List<BankQuestion> bank(CoursePackage course) {
+    return quizzes(course).flatMap(q -> q.questions().stream().map(question -> new BankQuestion(q.id(), question))).toList();
+  }
+
+  public static Stream<Quiz> quizzes(CoursePackage course) {
+    return Stream.concat(course.modules().stream().map(Module::quiz), Stream.of(course.preTest(), course.finalTest())).filter(Objects::nonNull);
+  }
+
+  public static Optional<Quiz> quiz(CoursePackage course, String quizId) {
+    return quizzes(course).filter(q -> q.id().equals(quizId)).findFirst();
+  }
+
+  public static Optional<Question> question(CoursePackage course, String quizId, String questionId) {
+    return quiz(course, quizId).flatMap(q -> q.questions().stream().filter(question -> question.id().equals(questionId)).findFirst());
+  }
+
+  private static Item item(BankQuestion entry, boolean shuffleOptions, Random random) {
+    Question question = entry.question();
+    List<String> options = new ArrayList<>(question.options());
+    List<String> matches = new ArrayList<>(question.matches());
+    if (question.type() == QuestionType.ORDERING) {
+      scramble(options, question.options(), random);
+    } else if (shuffleOptions && (question.type() == QuestionType.SINGLE || question.type() == QuestionType.MULTIPLE || question.type() == QuestionType.MATCHING)) {
+      Collections.shuffle(options, random);
+    }
+    if (question.type() == QuestionType.MATCHING) {
+      List<String> inKeyOrder = question.options().stream().map(o -> ((CoursePackage.AnswerKey.Pairs) question.key()).pairs().get(o)).toList();
+      scramble(matches, inKeyOrder, random);
+    }
+    return new Item(entry.quiz(), question.id(), List.copyOf(options), List.copyOf(matches));
+  }
+
+  /** Shuffles until the list no longer reads in the revealing order (when it can differ at all). */
+  private static void scramble(List<String> list, List<String> revealing, Random random) {
+    if (list.size() < 2) {
+      return;
+    }
+    for (int tries = 0; tries < 10 && list.equals(revealing); tries++) {
+      Collections.shuffle(list, random);
+    }
+    if (list.equals(revealing)) {
+      Collections.rotate(list, 1);
+    }
+  }
+}

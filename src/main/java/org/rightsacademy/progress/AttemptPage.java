@@ -1,0 +1,133 @@
+package org.rightsacademy.progress;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.rightsacademy.assessment.AttemptException;
+import org.rightsacademy.assessment.AttemptItem;
+import org.rightsacademy.assessment.AttemptService;
+import org.rightsacademy.assessment.Paper;
+import org.rightsacademy.assessment.QuizAttempt;
+import org.rightsacademy.catalog.CoursePackage;
+import org.rightsacademy.catalog.CoursePackage.Question;
+import org.rightsacademy.platform.Language;
+import org.rightsacademy.platform.Messages;
+
+/**
+ * Taking an attempt. Answers are saved by the page's script as they are given (PUT
+ * /api/attempts/{id}/answers/{position}); the form's submit carries them all again, so a page
+ * without script, or a save that never got through, loses nothing on submission.
+ */
+@Named
+@ViewScoped
+public class AttemptPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  /** Answers sent with the submission win over any earlier save of the same question. */
+  private static final long SUBMISSION_SEQ = Long.MAX_VALUE - 1;
+
+  @EJB private AttemptService attempts;
+  @Inject private LearnerView view;
+  @Inject private Messages messages;
+  @Inject private Clock clock;
+
+  private long id;
+  private transient QuizAttempt attempt;
+  private transient CoursePackage course;
+  private transient List<PaperView.QuestionView> questions;
+
+  public void load() throws IOException {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    try {
+      prepare();
+    } catch (AttemptException e) {
+      external.responseSendError(404, "no such attempt");
+      FacesContext.getCurrentInstance().responseComplete();
+      return;
+    }
+    if (attempt.isSubmitted()) {
+      external.redirect(external.getRequestContextPath() + "/learn/review.xhtml?id=" + id);
+      FacesContext.getCurrentInstance().responseComplete();
+    }
+  }
+
+  private void ensure() {
+    if (attempt == null) {
+      prepare();
+    }
+  }
+
+  private void prepare() {
+    attempt = attempts.attempt(view.accountId(), id);
+    course = attempts.course(attempt);
+    questions = PaperView.of(course, attempt.getQuizId(), attempts.items(id), getLanguage(), false);
+  }
+
+  /** Submits with every answer on the form; the review follows. */
+  public String submit() {
+    attempt = attempts.attempt(view.accountId(), id);
+    course = attempts.course(attempt);
+    Map<String, String[]> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();
+    Map<Integer, Map.Entry<Long, String>> answers = new LinkedHashMap<>();
+    if (!attempt.isSubmitted()) {
+      for (AttemptItem item : attempts.items(id)) {
+        Question question = Paper.question(course, item.getOriginQuiz(), item.getQuestionId()).orElseThrow();
+        String answer = PaperView.fromForm(question.type(), item.getPosition(), item.getOptionOrder(), params);
+        if (!answer.isEmpty()) {
+          answers.put(item.getPosition(), Map.entry(SUBMISSION_SEQ, answer));
+        }
+      }
+    }
+    try {
+      attempts.submit(view.accountId(), id, answers);
+    } catch (AttemptException e) {
+      messages.error(null, "quiz.error." + e.reason().name().toLowerCase());
+      return null;
+    }
+    return "/learn/review?faces-redirect=true&id=" + id;
+  }
+
+  public Language getLanguage() {
+    ensure();
+    return view.contentLanguage(course);
+  }
+
+  public String getTitle() {
+    ensure();
+    return QuizTitles.title(course, Paper.quiz(course, attempt.getQuizId()).orElse(null), getLanguage(), messages);
+  }
+
+  public List<PaperView.QuestionView> getQuestions() {
+    ensure();
+    return questions;
+  }
+
+  public QuizAttempt getAttempt() {
+    ensure();
+    return attempt;
+  }
+
+  /** Milliseconds to the deadline as the server sees it (the page counts down from this), or -1. */
+  public long getRemainingMillis() {
+    ensure();
+    return attempt.getDeadline().map(d -> Math.max(0, Duration.between(clock.instant(), d).toMillis())).orElse(-1L);
+  }
+
+  public long getId() {
+    return id;
+  }
+
+  public void setId(long id) {
+    this.id = id;
+  }
+}

@@ -1,0 +1,31 @@
+package org.rightsacademy.progress;
+
+import org.rightsacademy.catalog.CoursePackage;
+import org.rightsacademy.catalog.CoursePackage.Module;
+import org.rightsacademy.catalog.CoursePackage.Quiz;
+import org.rightsacademy.platform.Language;
+import org.rightsacademy.platform.Messages;
+
+/** What a quiz is called: "Pre-test", "Final test", or "Quiz: " and its module's title. */
+final class QuizTitles {
+
+  private QuizTitles() {}
+
+  static String title(CoursePackage course, Quiz quiz, Language language, Messages messages) {
+    if (quiz == null) {
+      return "";
+    }
+    if (course.preTest() != null && course.preTest().id().equals(quiz.id())) {
+      return messages.text("quiz.pre_test");
+    }
+    if (course.finalTest() != null && course.finalTest().id().equals(quiz.id())) {
+      return messages.text("quiz.final_test");
+    }
+    for (Module module : course.modules()) {
+      if (module.quiz() != null && module.quiz().id().equals(quiz.id())) {
+        return messages.text("quiz.module", LearnerView.text(module.titles(), language));
+      }
+    }
+    return quiz.id();
+  }
+}

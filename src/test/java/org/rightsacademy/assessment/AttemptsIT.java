@@ -1,0 +1,172 @@
+package org.rightsacademy.assessment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.rightsacademy.catalog.CourseCatalog;
+import org.rightsacademy.catalog.CoursePackage;
+import org.rightsacademy.catalog.CoursePackage.AnswerKey;
+import org.rightsacademy.catalog.CoursePackage.Question;
+import org.rightsacademy.people.AccountDraft;
+import org.rightsacademy.people.AccountService;
+import org.rightsacademy.people.Role;
+import org.rightsacademy.people.Scope;
+import org.rightsacademy.platform.Deployments;
+import org.rightsacademy.platform.Language;
+
+/**
+ * Attempts inside the server, on the sample course's module quiz (every question type): saves that
+ * arrive twice or out of order, answers that do not fit, fifty simultaneous submissions that grade
+ * once, and the pre-test/final-test knowledge gain.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AttemptsIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.shippedWar().addClasses(AttemptsIT.class, GradedEvents.class);
+  }
+
+  @EJB private AttemptService attempts;
+  @EJB private AccountService accounts;
+  @EJB private CourseCatalog catalog;
+  @Inject private GradedEvents events;
+
+  private long learner(String username) {
+    return accounts.findByUsername(username)
+        .orElseGet(() -> accounts.createWithPassword(
+            new AccountDraft(username, "Learner " + username, null, null, null, null, Language.EN, EnumSet.of(Role.LEARNER), Scope.NONE),
+            "quiz attempts integration test",
+            false))
+        .getId();
+  }
+
+  private CourseCatalog.Published sample() {
+    return catalog.latest("sample").orElseThrow();
+  }
+
+  /** The right answer to a question, in the stored form the page sends. */
+  static String rightAnswer(Question question) {
+    return switch (question.key()) {
+      case AnswerKey.Choices key -> String.join(",", key.correct());
+      case AnswerKey.Sequence key -> String.join(",", key.order());
+      case AnswerKey.Pairs key -> String.join(",", key.pairs().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+      case AnswerKey.Accepted key -> question.texts().get(Language.EN).accepted().getFirst();
+    };
+  }
+
+  private void answerAllRight(long account, QuizAttempt attempt) {
+    CoursePackage course = attempts.course(attempt);
+    for (AttemptItem item : attempts.items(attempt.getId())) {
+      Question question = Paper.question(course, item.getOriginQuiz(), item.getQuestionId()).orElseThrow();
+      assertEquals(SaveResult.Outcome.SAVED, attempts.save(account, attempt.getId(), item.getPosition(), 10, rightAnswer(question)).outcome());
+    }
+  }
+
+  @Test
+  void aLaterSaveWinsAndLateOrRepeatedSavesChangeNothing() {
+    long account = learner("it-attempt-saves");
+    QuizAttempt attempt = attempts.start(account, "sample", sample().versionId(), "basics", Language.EN);
+    assertEquals(SaveResult.Outcome.SAVED, attempts.save(account, attempt.getId(), 1, 5, "nationals").outcome());
+    assertEquals(SaveResult.Outcome.SAVED, attempts.save(account, attempt.getId(), 1, 7, "non-nationals").outcome());
+    SaveResult late = attempts.save(account, attempt.getId(), 1, 6, "tourists");
+    assertEquals(SaveResult.Outcome.ALREADY_SAVED, late.outcome());
+    assertEquals(7, late.seq(), "the reply names the save that is stored");
+    assertEquals(SaveResult.Outcome.ALREADY_SAVED, attempts.save(account, attempt.getId(), 1, 7, "non-nationals").outcome(), "a repeat");
+    assertEquals("non-nationals", attempts.items(attempt.getId()).get(0).getResponse().orElseThrow());
+    assertEquals(attempt.getId(), attempts.start(account, "sample", sample().versionId(), "basics", Language.EN).getId(), "starting again resumes the open attempt");
+  }
+
+  @Test
+  void anAnswerThatDoesNotFitItsQuestionIsRefusedAndAnotherLearnersAttemptIsNotFound() {
+    long account = learner("it-attempt-refusals");
+    QuizAttempt attempt = attempts.start(account, "sample", sample().versionId(), "basics", Language.EN);
+    AttemptException wrongOption = unwrap(assertThrows(Exception.class, () -> attempts.save(account, attempt.getId(), 1, 1, "martians")));
+    assertEquals(AttemptException.Reason.INVALID_ANSWER, wrongOption.reason());
+    AttemptException twoOnSingle = unwrap(assertThrows(Exception.class, () -> attempts.save(account, attempt.getId(), 1, 2, "nationals,non-nationals")));
+    assertEquals(AttemptException.Reason.INVALID_ANSWER, twoOnSingle.reason());
+    long other = learner("it-attempt-intruder");
+    AttemptException notYours = unwrap(assertThrows(Exception.class, () -> attempts.save(other, attempt.getId(), 1, 3, "non-nationals")));
+    assertEquals(AttemptException.Reason.NOT_FOUND, notYours.reason());
+    assertTrue(attempts.items(attempt.getId()).get(0).getResponse().isEmpty(), "nothing was stored");
+  }
+
+  @Test
+  void fiftySimultaneousSubmissionsGradeOnceAndFireOneEvent() throws Exception {
+    long account = learner("it-attempt-fifty");
+    QuizAttempt attempt = attempts.start(account, "sample", sample().versionId(), "basics", Language.EN);
+    answerAllRight(account, attempt);
+    CountDownLatch go = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(50);
+    List<Future<QuizAttempt>> results = new ArrayList<>();
+    try {
+      for (int i = 0; i < 50; i++) {
+        Callable<QuizAttempt> submit = () -> {
+          go.await();
+          return attempts.submit(account, attempt.getId(), Map.of());
+        };
+        results.add(pool.submit(submit));
+      }
+      go.countDown();
+      for (Future<QuizAttempt> result : results) {
+        QuizAttempt graded = result.get();
+        assertTrue(graded.isSubmitted());
+        assertEquals(100.0, graded.getPercent());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(1, events.count(attempt.getId()), "one grade, one event");
+    assertEquals(SaveResult.Outcome.CLOSED, attempts.save(account, attempt.getId(), 1, 99, "nationals").outcome(), "no answer after submission");
+    assertEquals(1.0, attempts.items(attempt.getId()).get(0).getScore().orElseThrow());
+  }
+
+  @Test
+  void knowledgeGainIsTheFinalTestMinusThePreTest() {
+    long account = learner("it-attempt-gain");
+    QuizAttempt pre = attempts.start(account, "sample", sample().versionId(), "pre-test", Language.EN);
+    assertEquals(QuizAttempt.Kind.PRE_TEST, pre.getKind());
+    attempts.save(account, pre.getId(), 1, 1, "non-nationals");
+    attempts.save(account, pre.getId(), 2, 1, "false");
+    assertEquals(50.0, attempts.submit(account, pre.getId(), Map.of()).getPercent());
+    assertTrue(attempts.knowledgeGain(account, "sample").isEmpty(), "no gain before the final test");
+    QuizAttempt last = attempts.start(account, "sample", sample().versionId(), "final-test", Language.EN);
+    answerAllRight(account, last);
+    assertTrue(attempts.submit(account, last.getId(), Map.of()).isPassed());
+    KnowledgeGain gain = attempts.knowledgeGain(account, "sample").orElseThrow();
+    assertEquals(50.0, gain.getPreScore());
+    assertEquals(100.0, gain.getFinalScore());
+    assertEquals(50.0, gain.getGain());
+    assertFalse(attempts.knowledgeGain(learner("it-attempt-saves"), "sample").isPresent());
+  }
+
+  private static AttemptException unwrap(Exception e) {
+    Throwable cause = e;
+    while (cause != null && !(cause instanceof AttemptException)) {
+      cause = cause instanceof EJBException ejb && ejb.getCausedByException() != null ? ejb.getCausedByException() : cause.getCause();
+    }
+    if (cause == null) {
+      throw new AssertionError("not an AttemptException", e);
+    }
+    return (AttemptException) cause;
+  }
+}
