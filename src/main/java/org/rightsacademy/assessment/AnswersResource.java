@@ -5,6 +5,7 @@ import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import java.time.Instant;
+import java.util.List;
 import org.rightsacademy.people.Account;
 import org.rightsacademy.people.CurrentUser;
 
@@ -23,7 +25,7 @@ import org.rightsacademy.people.CurrentUser;
  * is submitted or past its deadline; 400 for an answer that does not fit the question; 404 for an
  * attempt that is not the learner's. A JSON PUT cannot be sent by another site's form.
  */
-@Path("attempts/{attempt}/answers/{position}")
+@Path("attempts/{attempt}")
 @RequestScoped
 public class AnswersResource {
 
@@ -36,7 +38,40 @@ public class AnswersResource {
   @EJB private AttemptService attempts;
   @Inject private CurrentUser currentUser;
 
+  /** What the server holds of an attempt: its state, deadline and every stored answer with its sequence number. */
+  public record AttemptState(long id, String status, String deadline, List<StoredAnswer> answers) {}
+
+  /** One stored answer. */
+  public record StoredAnswer(int position, long seq, String answer) {}
+
+  /**
+   * {@code GET /api/attempts/{attempt}}: the learner's attempt as stored, so that a page (or a
+   * check after a crash) can compare what it sent with what the server kept.
+   */
+  @GET
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response state(@PathParam("attempt") long attemptId) {
+    long accountId = currentUser.account().map(Account::getId).orElse(-1L);
+    try {
+      QuizAttempt attempt = attempts.attempt(accountId, attemptId);
+      List<StoredAnswer> answers = attempts.items(attemptId).stream()
+          .filter(item -> item.getResponse().isPresent())
+          .map(item -> new StoredAnswer(item.getPosition(), item.getSeq(), item.getResponse().orElseThrow()))
+          .toList();
+      AttemptState state = new AttemptState(attemptId, attempt.getStatus().name(), attempt.getDeadline().map(Instant::toString).orElse(null), answers);
+      return Response.ok(state).header("Cache-Control", "no-store").build();
+    } catch (AttemptException e) {
+      return reply(Status.NOT_FOUND, null, e.getMessage());
+    } catch (EJBException e) {
+      if (e.getCause() instanceof AttemptException cause) {
+        return reply(Status.NOT_FOUND, null, cause.getMessage());
+      }
+      throw e;
+    }
+  }
+
   @PUT
+  @Path("answers/{position}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   public Response save(@PathParam("attempt") long attemptId, @PathParam("position") int position, SaveRequest request) {

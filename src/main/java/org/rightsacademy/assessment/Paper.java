@@ -91,11 +91,13 @@ public record Paper(List<Item> items) {
     List<String> options = new ArrayList<>(question.options());
     List<String> matches = new ArrayList<>(question.matches());
     if (question.type() == QuestionType.ORDERING) {
-      scramble(options, question.options(), random);
+      Collections.shuffle(options, random);
+      scramble(options, ((CoursePackage.AnswerKey.Sequence) question.key()).order(), random);
     } else if (shuffleOptions && (question.type() == QuestionType.SINGLE || question.type() == QuestionType.MULTIPLE || question.type() == QuestionType.MATCHING)) {
       Collections.shuffle(options, random);
     }
     if (question.type() == QuestionType.MATCHING) {
+      Collections.shuffle(matches, random);
       List<String> inKeyOrder = question.options().stream().map(o -> ((CoursePackage.AnswerKey.Pairs) question.key()).pairs().get(o)).toList();
       scramble(matches, inKeyOrder, random);
     }

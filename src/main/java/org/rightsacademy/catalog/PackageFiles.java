@@ -113,7 +113,7 @@ public final class PackageFiles {
   }
 
   /** A changeable copy of the files, for building a variant of a package. */
-  Map<String, byte[]> contents() {
+  public Map<String, byte[]> contents() {
     return new TreeMap<>(contents);
   }
 

@@ -82,6 +82,15 @@ public final class WebClient {
     return submit("login.xhtml", "login", Map.of("login:username", username, "login:password", password), "login:submit");
   }
 
+  /** Sends JSON with PUT, as the quiz page's script does. */
+  public HttpResponse<String> putJson(String path, String json) {
+    return send(HttpRequest.newBuilder(resolve(path))
+        .header("Content-Type", "application/json")
+        .header("Accept", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+        .build());
+  }
+
   /** Sets a cookie for the whole site, as a browser keeps one the site set before. */
   public void setCookie(HttpCookie cookie) {
     cookie.setPath("/");
