@@ -98,7 +98,7 @@ public record Paper(List<Item> items) {
     }
     if (question.type() == QuestionType.MATCHING) {
       Collections.shuffle(matches, random);
-      List<String> inKeyOrder = question.options().stream().map(o -> ((CoursePackage.AnswerKey.Pairs) question.key()).pairs().get(o)).toList();
+      List<String> inKeyOrder = options.stream().map(o -> ((CoursePackage.AnswerKey.Pairs) question.key()).pairs().get(o)).toList();
       scramble(matches, inKeyOrder, random);
     }
     return new Item(entry.quiz(), question.id(), List.copyOf(options), List.copyOf(matches));
