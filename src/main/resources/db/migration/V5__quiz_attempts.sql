@@ -40,6 +40,8 @@ CREATE TABLE attempt_item (
     response     VARCHAR(2000),
     seq          BIGINT        NOT NULL,
     saved_at     TIMESTAMP WITH TIME ZONE,
+    -- Quizzes with immediate feedback: when the learner asked to check the answer, which is then final.
+    checked_at   TIMESTAMP WITH TIME ZONE,
     score        DECIMAL(6, 5),
     CONSTRAINT attempt_item_pk PRIMARY KEY (attempt_id, position),
     CONSTRAINT attempt_item_attempt_fk FOREIGN KEY (attempt_id) REFERENCES quiz_attempt (id) ON DELETE CASCADE

@@ -114,9 +114,14 @@
         if (response.status === 409) {
           delete pending[position];
           persist();
-          show(position, 'closed');
-          window.location.reload();
-          return;
+          return response.json().then(function (reply) {
+            if (reply.outcome === 'LOCKED') {
+              show(position, 'saved');
+            } else {
+              show(position, 'closed');
+              window.location.reload();
+            }
+          });
         }
         if (response.status === 400 || response.status === 404) {
           delete pending[position];
@@ -151,6 +156,64 @@
       }
     }
 
+    function lock(set) {
+      Array.prototype.forEach.call(set.querySelectorAll('input, select'), function (input) {
+        input.disabled = true;
+      });
+      var button = set.querySelector('[data-check]');
+      if (button) {
+        button.remove();
+      }
+    }
+
+    function paragraph(className, text) {
+      var p = document.createElement('p');
+      p.className = className;
+      p.textContent = text;
+      return p;
+    }
+
+    /* Immediate feedback: the answer becomes final and its feedback is shown under it. */
+    function check(set) {
+      var position = set.dataset.position;
+      var save = pending[position] || {seq: nextSeq(set), answer: answerOf(set)};
+      show(position, 'saving');
+      fetch(form.dataset.api + position + '/check', {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: {'Content-Type': 'application/json', 'Accept': 'application/json'},
+        body: JSON.stringify({seq: save.seq, answer: save.answer, lang: form.getAttribute('lang')})
+      }).then(function (response) {
+        if (!response.ok) {
+          show(position, response.status === 409 ? 'closed' : 'offline');
+          return;
+        }
+        return response.json().then(function (feedback) {
+          delete pending[position];
+          persist();
+          show(position, 'saved');
+          lock(set);
+          set.dataset.checked = 'true';
+          var box = set.querySelector('[data-feedback]');
+          box.textContent = '';
+          box.appendChild(paragraph('verdict verdict--' + feedback.verdict, form.dataset['msg' + feedback.verdict.charAt(0).toUpperCase() + feedback.verdict.slice(1)]));
+          feedback.notes.forEach(function (note) {
+            box.appendChild(paragraph('feedback', note));
+          });
+          box.appendChild(paragraph('source', (form.dataset.msgSource || '{0}').replace('{0}', feedback.source)));
+        });
+      }, function () {
+        show(position, 'offline');
+      });
+    }
+
+    Array.prototype.forEach.call(form.querySelectorAll('fieldset[data-checked="true"]'), lock);
+    form.addEventListener('click', function (event) {
+      var button = event.target.closest('[data-check]');
+      if (button) {
+        check(button.closest('fieldset[data-position]'));
+      }
+    });
     form.addEventListener('change', changed);
     form.addEventListener('input', function (event) {
       if (event.target.type === 'text') {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import org.rightsacademy.people.Account;
 import org.rightsacademy.people.CurrentUser;
+import org.rightsacademy.platform.Language;
 
 /**
  * {@code PUT /api/attempts/{attempt}/answers/{position}} with {@code {"seq": 17, "answer": "b"}}:
@@ -60,13 +62,8 @@ public class AnswersResource {
           .toList();
       AttemptState state = new AttemptState(attemptId, attempt.getStatus().name(), attempt.getDeadline().map(Instant::toString).orElse(null), answers);
       return Response.ok(state).header("Cache-Control", "no-store").build();
-    } catch (AttemptException e) {
-      return reply(Status.NOT_FOUND, null, e.getMessage());
-    } catch (EJBException e) {
-      if (e.getCause() instanceof AttemptException cause) {
-        return reply(Status.NOT_FOUND, null, cause.getMessage());
-      }
-      throw e;
+    } catch (AttemptException | EJBException e) {
+      return refused(e);
     }
   }
 
@@ -82,14 +79,45 @@ public class AnswersResource {
     try {
       SaveResult result = attempts.save(accountId, attemptId, position, request.seq(), request.answer());
       return reply(result.stored() ? Status.OK : Status.CONFLICT, result, null);
-    } catch (AttemptException e) {
-      return reply(e.reason() == AttemptException.Reason.NOT_FOUND ? Status.NOT_FOUND : Status.BAD_REQUEST, null, e.getMessage());
-    } catch (EJBException e) {
-      if (e.getCause() instanceof AttemptException cause) {
-        return reply(cause.reason() == AttemptException.Reason.NOT_FOUND ? Status.NOT_FOUND : Status.BAD_REQUEST, null, cause.getMessage());
-      }
+    } catch (AttemptException | EJBException e) {
+      return refused(e);
+    }
+  }
+
+  /** The body of a check: the answer, and the language the learner reads the quiz in. */
+  public record CheckRequest(long seq, String answer, String lang) {}
+
+  /**
+   * {@code POST /api/attempts/{attempt}/answers/{position}/check}: for quizzes with immediate
+   * feedback, makes the answer final and replies with its feedback (verdict, notes, source).
+   */
+  @POST
+  @Path("answers/{position}/check")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response check(@PathParam("attempt") long attemptId, @PathParam("position") int position, CheckRequest request) {
+    if (request == null || request.seq() <= 0) {
+      return reply(Status.BAD_REQUEST, null, "a check needs a positive seq and an answer");
+    }
+    long accountId = currentUser.account().map(Account::getId).orElse(-1L);
+    Language language = Language.fromCode(request.lang()).orElse(Language.DEFAULT);
+    try {
+      attempts.check(accountId, attemptId, position, request.seq(), request.answer());
+      QuizAttempt attempt = attempts.attempt(accountId, attemptId);
+      AttemptItem item = attempts.items(attemptId).stream().filter(i -> i.getPosition() == position).findFirst().orElseThrow();
+      return Response.ok(ItemFeedback.of(attempts.course(attempt), item, language)).header("Cache-Control", "no-store").build();
+    } catch (AttemptException | EJBException e) {
+      return refused(e);
+    }
+  }
+
+  /** An attempt that is not the learner's is 404; an answer that does not fit is 400. */
+  private static Response refused(RuntimeException e) {
+    Throwable cause = e instanceof EJBException ejb && ejb.getCause() != null ? ejb.getCause() : e;
+    if (!(cause instanceof AttemptException refusal)) {
       throw e;
     }
+    return reply(refusal.reason() == AttemptException.Reason.NOT_FOUND ? Status.NOT_FOUND : Status.BAD_REQUEST, null, refusal.getMessage());
   }
 
   private static Response reply(Status status, SaveResult result, String error) {

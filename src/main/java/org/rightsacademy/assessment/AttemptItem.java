@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 @NamedQuery(
     name = AttemptItem.SAVE,
     query = "UPDATE AttemptItem i SET i.response = :response, i.seq = :seq, i.savedAt = :now"
-        + " WHERE i.attemptId = :attempt AND i.position = :position AND i.seq < :seq")
+        + " WHERE i.attemptId = :attempt AND i.position = :position AND i.seq < :seq AND i.checkedAt IS NULL")
 public class AttemptItem {
 
   public static final String OF_ATTEMPT = "AttemptItem.ofAttempt";
@@ -83,6 +83,9 @@ public class AttemptItem {
   @Column(name = "saved_at")
   private OffsetDateTime savedAt;
 
+  @Column(name = "checked_at")
+  private OffsetDateTime checkedAt;
+
   @Column(name = "score", precision = 6, scale = 5)
   private BigDecimal score;
 
@@ -96,6 +99,16 @@ public class AttemptItem {
     this.optionOrder = String.join(",", item.optionOrder());
     this.matchOrder = String.join(",", item.matchOrder());
     this.seq = 0;
+  }
+
+  /** Immediate feedback: the answer is checked, graded now, and final. */
+  void check(Instant now, double value) {
+    this.checkedAt = now.atOffset(ZoneOffset.UTC);
+    grade(value);
+  }
+
+  public boolean isChecked() {
+    return checkedAt != null;
   }
 
   void grade(double value) {

@@ -120,6 +120,9 @@ public class AttemptService {
     if (item == null) {
       throw new AttemptException(AttemptException.Reason.NOT_FOUND, "question " + position + " of attempt " + attemptId);
     }
+    if (item.isChecked()) {
+      return new SaveResult(SaveResult.Outcome.LOCKED, item.getSeq(), item.getSavedAt().orElse(now));
+    }
     String normalised = validated(course(attempt), item, response);
     int changed = em.createNamedQuery(AttemptItem.SAVE)
         .setParameter("response", normalised)
@@ -133,6 +136,29 @@ public class AttemptService {
       return new SaveResult(SaveResult.Outcome.ALREADY_SAVED, item.getSeq(), item.getSavedAt().orElse(now));
     }
     return new SaveResult(SaveResult.Outcome.SAVED, seq, now);
+  }
+
+  /**
+   * Immediate feedback: saves the answer (if newer), makes it final and grades it now. Returns the
+   * question's score; asking again returns the same score. Refused for quizzes whose feedback
+   * comes after submission, so that nobody can probe the answer key.
+   */
+  public double check(long accountId, long attemptId, int position, long seq, String response) {
+    QuizAttempt attempt = owned(accountId, attemptId, LockModeType.PESSIMISTIC_WRITE);
+    CoursePackage course = course(attempt);
+    if (Paper.quiz(course, attempt.getQuizId()).orElseThrow().settings().feedback() != QuizSettings.FeedbackTiming.IMMEDIATE) {
+      throw new AttemptException(AttemptException.Reason.INVALID_ANSWER, "quiz " + attempt.getQuizId() + " gives feedback after submission");
+    }
+    SaveResult saved = save(accountId, attemptId, position, seq, response);
+    AttemptItem item = em.find(AttemptItem.class, new AttemptItem.Key(attemptId, position));
+    em.refresh(item);
+    if (saved.outcome() == SaveResult.Outcome.CLOSED || item.isChecked()) {
+      return item.getScore().orElse(0.0);
+    }
+    Question question = Paper.question(course, item.getOriginQuiz(), item.getQuestionId()).orElseThrow();
+    double score = Grader.score(question, Answer.decode(question.type(), item.getResponse().orElse(null)), Paper.quiz(course, attempt.getQuizId()).orElseThrow().settings());
+    item.check(clock.instant(), score);
+    return score;
   }
 
   /**

@@ -20,6 +20,7 @@ import org.rightsacademy.assessment.Paper;
 import org.rightsacademy.assessment.QuizAttempt;
 import org.rightsacademy.catalog.CoursePackage;
 import org.rightsacademy.catalog.CoursePackage.Question;
+import org.rightsacademy.catalog.QuizSettings;
 import org.rightsacademy.platform.Language;
 import org.rightsacademy.platform.Messages;
 
@@ -115,6 +116,12 @@ public class AttemptPage implements Serializable {
   public QuizAttempt getAttempt() {
     ensure();
     return attempt;
+  }
+
+  /** Whether each answer can be checked, with its feedback, before submitting. */
+  public boolean isImmediate() {
+    ensure();
+    return Paper.quiz(course, attempt.getQuizId()).orElseThrow().settings().feedback() == QuizSettings.FeedbackTiming.IMMEDIATE;
   }
 
   /** Milliseconds to the deadline as the server sees it (the page counts down from this), or -1. */

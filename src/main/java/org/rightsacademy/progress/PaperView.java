@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.rightsacademy.assessment.Answer;
 import org.rightsacademy.assessment.AttemptItem;
+import org.rightsacademy.assessment.ItemFeedback;
 import org.rightsacademy.assessment.Paper;
 import org.rightsacademy.catalog.CoursePackage;
 import org.rightsacademy.catalog.CoursePackage.AnswerKey;
@@ -46,7 +47,8 @@ public final class PaperView {
       long seq,
       boolean answered,
       Double score,
-      String correctAnswer) {
+      String correctAnswer,
+      ItemFeedback checked) {
 
     public boolean isChoice() {
       return type.equals("single") || type.equals("true_false") || type.equals("multiple");
@@ -116,7 +118,8 @@ public final class PaperView {
               item.getSeq(),
               !answer.isEmpty(),
               item.getScore().orElse(null),
-              reveal ? correctAnswer(question, text) : null));
+              reveal ? correctAnswer(question, text) : null,
+              item.isChecked() ? ItemFeedback.of(course, item, language) : null));
     }
     return views;
   }

@@ -169,4 +169,16 @@ class AttemptsIT {
     }
     return (AttemptException) cause;
   }
+
+  @Test
+  void aCheckedAnswerIsGradedAtOnceAndFinalWhereTheQuizGivesImmediateFeedback() {
+    long account = learner("it-attempt-check");
+    QuizAttempt attempt = attempts.start(account, "sample", sample().versionId(), "basics", Language.EN);
+    assertEquals(0.0, attempts.check(account, attempt.getId(), 1, 3, "nationals"));
+    assertEquals(SaveResult.Outcome.LOCKED, attempts.save(account, attempt.getId(), 1, 4, "non-nationals").outcome(), "no second try");
+    assertEquals(0.0, attempts.check(account, attempt.getId(), 1, 5, "non-nationals"), "checking again changes nothing");
+    QuizAttempt pre = attempts.start(account, "sample", sample().versionId(), "pre-test", Language.EN);
+    AttemptException probing = unwrap(assertThrows(Exception.class, () -> attempts.check(account, pre.getId(), 1, 1, "nationals")));
+    assertEquals(AttemptException.Reason.INVALID_ANSWER, probing.reason(), "no checking where feedback comes after submission");
+  }
 }

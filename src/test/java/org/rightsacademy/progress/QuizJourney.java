@@ -35,6 +35,12 @@ final class QuizJourney {
       waitFor(browser, 1, "saved");
       pick(browser, 2, "true");
       waitFor(browser, 2, "saved");
+      browser.findElement(By.cssSelector("[data-check='2']")).click();
+      new WebDriverWait(browser, Duration.ofSeconds(10))
+          .until(b -> !b.findElements(By.cssSelector("[data-feedback='2'] .verdict")).isEmpty());
+      assertEquals("صحيح", browser.findElement(By.cssSelector("[data-feedback='2'] .verdict")).getText(), "immediate feedback: right");
+      assertTrue(browser.findElement(By.cssSelector("[data-feedback='2'] .source")).getText().contains("8-35"), "with its legal source");
+      assertTrue(!radio(browser, 2, "false").isEnabled(), "a checked answer is final");
 
       offline(browser, true);
       choose(browser, 3, "consul", "art-16-7");
@@ -56,6 +62,8 @@ final class QuizJourney {
       Browsers.clickAndWait(browser, By.id("quiz:start"));
       assertTrue(radio(browser, 1, "non-nationals").isSelected(), "answer 1 is still there");
       assertTrue(radio(browser, 2, "true").isSelected(), "answer 2 is still there");
+      assertTrue(!radio(browser, 2, "true").isEnabled(), "and still final, with its feedback");
+      assertEquals("صحيح", browser.findElement(By.cssSelector("[data-feedback='2'] .verdict")).getText());
       assertEquals("art-22", new Select(browser.findElement(By.name("q3-expulsion"))).getFirstSelectedOption().getAttribute("value"), "the answer given offline arrived");
 
       choose(browser, 4, "reasons", "1");
