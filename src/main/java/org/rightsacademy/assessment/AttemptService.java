@@ -56,6 +56,46 @@ public class AttemptService {
         .getResultList();
   }
 
+  /** Submitted attempts at a quiz by everyone, newest first, a page at a time (trainer view). */
+  public List<QuizAttempt> submitted(String code, String quizId, int first, int max) {
+    return em.createQuery(
+            "SELECT a FROM QuizAttempt a WHERE a.courseCode = :code AND a.quizId = :quiz AND a.status = :status ORDER BY a.submittedAt DESC",
+            QuizAttempt.class)
+        .setParameter("code", code)
+        .setParameter("quiz", quizId)
+        .setParameter("status", QuizAttempt.Status.SUBMITTED)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  public long countSubmitted(String code, String quizId) {
+    return em.createQuery("SELECT COUNT(a) FROM QuizAttempt a WHERE a.courseCode = :code AND a.quizId = :quiz AND a.status = :status", Long.class)
+        .setParameter("code", code)
+        .setParameter("quiz", quizId)
+        .setParameter("status", QuizAttempt.Status.SUBMITTED)
+        .getSingleResult();
+  }
+
+  /** Every graded question of every submitted attempt at the quiz, for item statistics. */
+  public List<ItemStatistics.Observation> observations(String code, String quizId) {
+    List<Object[]> rows = em.createQuery(
+            "SELECT a.id, a.language, i.originQuiz, i.questionId, i.score FROM QuizAttempt a, AttemptItem i"
+                + " WHERE i.attemptId = a.id AND a.courseCode = :code AND a.quizId = :quiz AND a.status = :status",
+            Object[].class)
+        .setParameter("code", code)
+        .setParameter("quiz", quizId)
+        .setParameter("status", QuizAttempt.Status.SUBMITTED)
+        .getResultList();
+    return rows.stream()
+        .map(row -> new ItemStatistics.Observation(
+            (Long) row[0],
+            Language.fromCode((String) row[1]).orElse(Language.DEFAULT),
+            row[2] + "/" + row[3],
+            row[4] == null ? 0 : ((java.math.BigDecimal) row[4]).doubleValue()))
+        .toList();
+  }
+
   /** Every attempt of the learner in the course, oldest first. */
   public List<QuizAttempt> attempts(long accountId, String code) {
     return em.createNamedQuery(QuizAttempt.OF_LEARNER_COURSE, QuizAttempt.class).setParameter("account", accountId).setParameter("code", code).getResultList();

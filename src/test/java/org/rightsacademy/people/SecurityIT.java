@@ -66,13 +66,15 @@ class SecurityIT {
     return value;
   }
 
-  /** Page → the role it needs; "*" = any signed-in person. */
+  /** Page → the roles that may open it, comma-separated; "*" = any signed-in person. */
   static final Map<String, String> PROTECTED =
       Map.of(
           "admin/users.xhtml", "ADMIN",
           "admin/user.xhtml", "ADMIN",
           "admin/import.xhtml", "ADMIN",
           "admin/audit.xhtml", "ADMIN",
+          "teach/quizzes.xhtml", "TRAINER,COORDINATOR,ADMIN",
+          "teach/quiz.xhtml?code=sample&quiz=basics", "TRAINER,COORDINATOR,ADMIN",
           "account/profile.xhtml", "*",
           "account/password.xhtml", "*");
 
@@ -144,7 +146,7 @@ class SecurityIT {
       HttpResponse<String> signIn = browser.signIn(person[0], password);
       assertEquals(302, signIn.statusCode(), person[0] + " signs in: " + signIn.body());
       for (Map.Entry<String, String> page : PROTECTED.entrySet()) {
-        boolean allowed = page.getValue().equals("*") || page.getValue().equals(person[1]);
+        boolean allowed = page.getValue().equals("*") || List.of(page.getValue().split(",")).contains(person[1]);
         expect(browser.get(page.getKey()), allowed ? 200 : 403, null, person[0] + " " + page.getKey(), wrong);
       }
       for (String page : PUBLIC) {

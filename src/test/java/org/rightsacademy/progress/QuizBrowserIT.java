@@ -56,4 +56,13 @@ class QuizBrowserIT {
   void anArabicLearnerLosesTheConnectionComesBackAndFinishes() {
     QuizJourney.offlineAndBack(Deployments.local(base).toString(), USER, PASSWORD);
   }
+
+  @Test
+  @Order(3)
+  @RunAsClient
+  void theTrainerSeesTheAttemptAndEachQuestionsStatistics() {
+    for (Language language : new Language[] {Language.EN, Language.AR}) {
+      QuizJourney.resultsForTheTrainer(Deployments.local(base).toString(), System.getProperty("it.admin.user"), System.getProperty("it.admin.password"), language);
+    }
+  }
 }

@@ -88,6 +88,20 @@ final class QuizJourney {
     }
   }
 
+  /** A trainer's view of the quiz afterwards: one row per question, the learner's attempt listed. */
+  static void resultsForTheTrainer(String site, String user, String password, Language language) {
+    WebDriver browser = Browsers.open(language);
+    try {
+      browser.get(site + "teach/quiz.xhtml?code=sample&quiz=basics");
+      signIn(browser, user, password);
+      assertEquals(6, browser.findElements(By.cssSelector("#items tbody tr")).size(), "every question of the quiz has its statistics");
+      assertTrue(browser.findElement(By.id("attempts")).getText().contains("قارئ الاختبار"), "the learner's attempt is listed");
+      Browsers.screenshot(browser, "teach-quiz-" + language.code() + "-desktop");
+    } finally {
+      browser.quit();
+    }
+  }
+
   private static void signIn(WebDriver browser, String user, String password) {
     browser.findElement(By.id("login:username")).sendKeys(user);
     browser.findElement(By.id("login:password")).sendKeys(password);

@@ -1,0 +1,143 @@
+package org.rightsacademy.assessment;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.rightsacademy.catalog.CourseCatalog;
+import org.rightsacademy.catalog.CoursePackage;
+import org.rightsacademy.catalog.CoursePackage.Question;
+import org.rightsacademy.people.Account;
+import org.rightsacademy.people.AccountService;
+import org.rightsacademy.platform.Language;
+import org.rightsacademy.platform.LanguagePreference;
+
+/**
+ * For trainers and coordinators: every quiz of every course with its number of submissions, and
+ * for one quiz the latest attempts and each question's facility and discrimination, overall and
+ * per language, with questions much harder in one language flagged.
+ */
+@Named
+@ViewScoped
+public class QuizResultsPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  static final int LATEST = 50;
+
+  /** A quiz in the overview. */
+  public record QuizRow(String code, String courseTitle, String quizId, long submitted) {}
+
+  /** A question's statistics with its text in the reader's language. */
+  public record QuestionRow(String key, String text, String source, ItemStatistics.Item figures) {}
+
+  /** An attempt in the list, with the learner's name. */
+  public record AttemptRow(QuizAttempt attempt, String learner, String submittedAt) {}
+
+  private static final java.time.format.DateTimeFormatter WHEN =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
+
+  @EJB private AttemptService attempts;
+  @EJB private CourseCatalog catalog;
+  @EJB private AccountService accounts;
+  @Inject private LanguagePreference language;
+
+  private String code;
+  private String quiz;
+  private transient List<QuestionRow> questions;
+  private transient List<AttemptRow> latest;
+
+  public void load() throws IOException {
+    if (code != null && (catalog.latest(code).isEmpty() || quiz == null)) {
+      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such quiz");
+      FacesContext.getCurrentInstance().responseComplete();
+    }
+  }
+
+  public List<QuizRow> getQuizzes() {
+    List<QuizRow> rows = new ArrayList<>();
+    for (CourseCatalog.Published published : catalog.all()) {
+      CoursePackage course = published.course();
+      Paper.quizzes(course).forEach(q -> rows.add(new QuizRow(course.code(), text(course.titles()), q.id(), attempts.countSubmitted(course.code(), q.id()))));
+    }
+    return rows;
+  }
+
+  public List<QuestionRow> getQuestions() {
+    if (questions == null) {
+      CoursePackage course = catalog.latest(code).orElseThrow().course();
+      questions = new ArrayList<>();
+      for (ItemStatistics.Item item : ItemStatistics.of(attempts.observations(code, quiz))) {
+        String[] key = item.questionKey().split("/", 2);
+        Optional<Question> question = Paper.question(course, key[0], key[1]);
+        questions.add(new QuestionRow(
+            item.questionKey(),
+            question.map(q -> Optional.ofNullable(q.texts().get(language.getCurrent())).orElse(q.texts().get(Language.DEFAULT)).text()).orElse(item.questionKey()),
+            question.map(q -> Optional.ofNullable(q.texts().get(language.getCurrent())).orElse(q.texts().get(Language.DEFAULT)).source()).orElse(""),
+            item));
+      }
+    }
+    return questions;
+  }
+
+  public List<AttemptRow> getLatest() {
+    if (latest == null) {
+      Map<Long, String> names = new HashMap<>();
+      latest = attempts.submitted(code, quiz, 0, LATEST).stream()
+          .map(a -> new AttemptRow(
+              a,
+              names.computeIfAbsent(a.getAccountId(), id -> accounts.find(id).map(Account::getDisplayName).orElse("#" + id)),
+              a.getSubmittedAt().map(WHEN::format).orElse("")))
+          .toList();
+    }
+    return latest;
+  }
+
+  public long getSubmitted() {
+    return attempts.countSubmitted(code, quiz);
+  }
+
+  public List<Language> getLanguages() {
+    return List.of(Language.values());
+  }
+
+  /** A share as whole per cent, or a dash. */
+  public String percent(Double share) {
+    return share == null ? "—" : Math.round(share * 100) + "%";
+  }
+
+  public String decimal(Double value) {
+    return value == null ? "—" : String.format(language.getCurrent().locale(), "%.2f", value);
+  }
+
+  public String getCourseTitle() {
+    return catalog.latest(code).map(p -> text(p.course().titles())).orElse("");
+  }
+
+  private String text(Map<Language, String> texts) {
+    return Optional.ofNullable(texts.get(language.getCurrent())).orElse(texts.get(Language.DEFAULT));
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public String getQuizId() {
+    return quiz;
+  }
+
+  public void setQuizId(String quiz) {
+    this.quiz = quiz;
+  }
+}
