@@ -27,6 +27,7 @@ import org.rightsacademy.catalog.CoursePackage;
 import org.rightsacademy.catalog.CoursePackage.Question;
 import org.rightsacademy.catalog.CoursePackage.Quiz;
 import org.rightsacademy.catalog.QuizSettings;
+import org.rightsacademy.platform.AuditLog;
 import org.rightsacademy.platform.Language;
 
 /**
@@ -44,6 +45,11 @@ public class AttemptService {
   @Inject private Clock clock;
   @Inject private Event<QuizGraded> graded;
   @Resource private SessionContext context;
+
+  /** Audit action: a trainer changed the score of one question of a submitted attempt. */
+  public static final String GRADE_CHANGED = "QUIZ_GRADE_CHANGED";
+
+  @EJB private AuditLog audit;
 
   private final SecureRandom random = new SecureRandom();
 
@@ -215,6 +221,50 @@ public class AttemptService {
       save(accountId, attemptId, answer.getKey(), answer.getValue().getKey(), answer.getValue().getValue());
     }
     return grade(attempt, clock.instant());
+  }
+
+  /**
+   * A trainer's judgement replaces the grader's for one question of a submitted attempt (a short
+   * answer worded differently, a question found faulty): the attempt's score and pass are worked
+   * out again, the knowledge gain too, and the change is audited with its reason.
+   */
+  public QuizAttempt changeScore(long attemptId, int position, int percent, String reason) {
+    if (percent < 0 || percent > 100) {
+      throw new AttemptException(AttemptException.Reason.INVALID_ANSWER, "a score is between 0 and 100 per cent: " + percent);
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new AttemptException(AttemptException.Reason.INVALID_ANSWER, "a changed score needs a reason");
+    }
+    QuizAttempt attempt = em.find(QuizAttempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
+    if (attempt == null || !attempt.isSubmitted()) {
+      throw new AttemptException(AttemptException.Reason.NOT_FOUND, "submitted attempt " + attemptId);
+    }
+    AttemptItem item = em.find(AttemptItem.class, new AttemptItem.Key(attemptId, position));
+    if (item == null) {
+      throw new AttemptException(AttemptException.Reason.NOT_FOUND, "question " + position + " of attempt " + attemptId);
+    }
+    double before = item.getScore().orElse(0.0);
+    double attemptBefore = attempt.getPercent();
+    item.grade(percent / 100.0);
+    List<Double> scores = items(attemptId).stream().map(i -> i.getScore().orElse(0.0)).toList();
+    double total = Grades.percent(scores);
+    QuizSettings settings = Paper.quiz(course(attempt), attempt.getQuizId()).orElseThrow().settings();
+    Instant now = clock.instant();
+    attempt.submit(attempt.getSubmittedAt().orElse(now), total, total >= settings.passMark());
+    if (attempt.getKind() != QuizAttempt.Kind.MODULE) {
+      recordKnowledgeGain(attempt.getAccountId(), attempt.getCourseCode(), now);
+    }
+    audit.record(
+        GRADE_CHANGED,
+        "attempt " + attemptId + " (" + attempt.getCourseCode() + "/" + attempt.getQuizId() + ") question " + position,
+        String.format(java.util.Locale.ROOT, "%.0f%% -> %d%%, attempt %.2f%% -> %.2f%%: %s", before * 100, percent, attemptBefore, total, reason.strip()));
+    graded.fire(new QuizGraded(attempt.getId(), attempt.getAccountId(), attempt.getCourseCode(), attempt.getQuizId(), attempt.getKind(), total, attempt.isPassed()));
+    return attempt;
+  }
+
+  /** Any submitted attempt, for trainers. */
+  public Optional<QuizAttempt> find(long attemptId) {
+    return Optional.ofNullable(em.find(QuizAttempt.class, attemptId));
   }
 
   /** Submits, with what was saved, every open attempt whose deadline has passed. */

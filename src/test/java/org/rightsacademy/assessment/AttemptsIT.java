@@ -50,6 +50,7 @@ class AttemptsIT {
   @EJB private AccountService accounts;
   @EJB private CourseCatalog catalog;
   @Inject private GradedEvents events;
+  @EJB private org.rightsacademy.platform.AuditLog audit;
 
   private long learner(String username) {
     return accounts.findByUsername(username)
@@ -180,5 +181,22 @@ class AttemptsIT {
     QuizAttempt pre = attempts.start(account, "sample", sample().versionId(), "pre-test", Language.EN);
     AttemptException probing = unwrap(assertThrows(Exception.class, () -> attempts.check(account, pre.getId(), 1, 1, "nationals")));
     assertEquals(AttemptException.Reason.INVALID_ANSWER, probing.reason(), "no checking where feedback comes after submission");
+  }
+
+  @Test
+  void aTrainersScoreChangeRecomputesTheAttemptAndIsAudited() {
+    long account = learner("it-attempt-regrade");
+    QuizAttempt attempt = attempts.start(account, "sample", sample().versionId(), "basics", Language.EN);
+    answerAllRight(account, attempt);
+    assertEquals(100.0, attempts.submit(account, attempt.getId(), Map.of()).getPercent());
+    assertEquals(AttemptException.Reason.INVALID_ANSWER, unwrap(assertThrows(Exception.class, () -> attempts.changeScore(attempt.getId(), 1, 120, "typo"))).reason());
+    assertEquals(AttemptException.Reason.INVALID_ANSWER, unwrap(assertThrows(Exception.class, () -> attempts.changeScore(attempt.getId(), 1, 0, " "))).reason(), "a reason is required");
+    QuizAttempt changed = attempts.changeScore(attempt.getId(), 1, 0, "the question was found faulty");
+    assertEquals(83.33, changed.getPercent());
+    assertTrue(changed.isPassed());
+    assertEquals(0.0, attempts.items(attempt.getId()).get(0).getScore().orElseThrow());
+    org.rightsacademy.platform.AuditEvent event = audit.latest(AttemptService.GRADE_CHANGED, 1).get(0);
+    assertTrue(event.getSubject().contains("attempt " + attempt.getId()) && event.getDetail().contains("the question was found faulty"), event.getDetail());
+    assertEquals(2, events.count(attempt.getId()), "graded at submission, and again at the change");
   }
 }

@@ -45,14 +45,17 @@ class CrashRecoveryIT {
   private static final Pattern STORED = Pattern.compile("\\{\"answer\":\"([^\"]*)\",\"position\":(\\d+),\"seq\":(\\d+)\\}");
   private static final Pattern DEADLINE = Pattern.compile("\"deadline\":\"([^\"]+)\"");
 
-  /** Valid answers for each question of the sample course's "basics" quiz, by position. */
+  /**
+   * Valid answers for each question of the sample course's "basics" quiz, by position, in the
+   * form the server stores them (choices in alphabetical order).
+   */
   private static final Map<Integer, List<String>> ANSWERS = Map.of(
       1, List.of("nationals", "non-nationals", "tourists"),
       2, List.of("true", "false"),
       3, List.of("consul=art-16-7", "consul=art-22,care=art-28", "expulsion=art-22"),
       4, List.of("reasons,consul,judge", "judge,reasons", "consul"),
       5, List.of("16(7)", "article 16", "22"),
-      6, List.of("interpreter", "interpreter,consul-asked", "deport-now"));
+      6, List.of("interpreter", "consul-asked,interpreter", "deport-now"));
 
   /** The last save the server acknowledged for a question. */
   private record Acknowledged(long seq, String answer) {}

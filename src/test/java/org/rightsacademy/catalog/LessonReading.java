@@ -31,6 +31,9 @@ final class LessonReading {
       browser.findElement(By.id("login:password")).sendKeys(password);
       Browsers.clickAndWait(browser, By.id("login:submit"));
       browser.get(site + "learn/course.xhtml?code=icrmw");
+      if (!language.code().equals(browser.findElement(By.tagName("html")).getAttribute("lang"))) {
+        Browsers.clickAndWait(browser, By.cssSelector("#language [data-lang='" + language.code() + "']"));
+      }
       String firstLesson = browser.findElements(By.cssSelector(".lessons a")).get(0).getAttribute("href");
       String secondLesson = browser.findElements(By.cssSelector(".lessons a")).get(1).getAttribute("href");
 

@@ -29,7 +29,8 @@ class AuditActionNamesTest {
           AccountService.REACTIVATED,
           AccountService.PASSWORD_RESET,
           AccountService.PASSWORD_CHANGED,
-          AccountService.IMPORTED);
+          AccountService.IMPORTED,
+          org.rightsacademy.assessment.AttemptService.GRADE_CHANGED);
 
   @Test
   void everyAuditedActionHasANameInEveryLanguage() {

@@ -91,10 +91,18 @@ public final class WebClient {
         .build());
   }
 
-  /** Sets a cookie for the whole site, as a browser keeps one the site set before. */
-  public void setCookie(HttpCookie cookie) {
-    cookie.setPath("/");
-    cookies.getCookieStore().add(base, cookie);
+  /** Chooses the language with the switcher in the page header, as a person would. */
+  public HttpResponse<String> chooseLanguage(Language language) {
+    String page = get("index.xhtml").body();
+    Matcher button = Pattern.compile("<input[^>]*data-lang=\"" + language.code() + "\"[^>]*>").matcher(page);
+    if (!button.find()) {
+      throw new AssertionError("no language switcher button for " + language.code());
+    }
+    Matcher name = Pattern.compile("name=\"([^\"]+)\"").matcher(button.group());
+    if (!name.find()) {
+      throw new AssertionError("switcher button without a name: " + button.group());
+    }
+    return submit("index.xhtml", "language", Map.of(), name.group(1));
   }
 
   public String cookie(String name) {

@@ -23,7 +23,7 @@ final class LearnerJourney {
       assertEquals(language.direction(), browser.findElement(By.tagName("html")).getAttribute("dir"));
       assertEquals(expectFallback, !browser.findElements(By.cssSelector(".card--course .hint")).isEmpty(), "note when shown in English");
 
-      Browsers.clickAndWait(browser, By.cssSelector(".card--course .button"));
+      Browsers.clickAndWait(browser, By.cssSelector(".card--course a.button[href*='code=sample']"));
       assertEquals("0", bar(browser));
       Browsers.clickAndWait(browser, By.id("start:go"));
       assertTrue(browser.getCurrentUrl().contains("basics%2Fdefinition"), browser.getCurrentUrl());

@@ -97,6 +97,16 @@ final class QuizJourney {
       assertEquals(6, browser.findElements(By.cssSelector("#items tbody tr")).size(), "every question of the quiz has its statistics");
       assertTrue(browser.findElement(By.id("attempts")).getText().contains("قارئ الاختبار"), "the learner's attempt is listed");
       Browsers.screenshot(browser, "teach-quiz-" + language.code() + "-desktop");
+      if (language == Language.EN) {
+        Browsers.clickAndWait(browser, By.cssSelector("#attempts a"));
+        assertTrue(browser.findElement(By.id("result")).getText().contains("100"));
+        new Select(browser.findElement(By.id("grade:position"))).selectByValue("5");
+        browser.findElement(By.id("grade:percent")).sendKeys("0");
+        browser.findElement(By.id("grade:reason")).sendKeys("Accepted only with the paragraph number");
+        Browsers.clickAndWait(browser, By.id("grade:change"));
+        assertTrue(browser.findElement(By.id("result")).getText().contains("83.33"), "the attempt's score is worked out again: " + browser.findElement(By.id("result")).getText());
+        Browsers.screenshot(browser, "teach-attempt-en-desktop");
+      }
     } finally {
       browser.quit();
     }

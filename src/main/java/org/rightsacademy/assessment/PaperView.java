@@ -1,14 +1,10 @@
-package org.rightsacademy.progress;
+package org.rightsacademy.assessment;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.rightsacademy.assessment.Answer;
-import org.rightsacademy.assessment.AttemptItem;
-import org.rightsacademy.assessment.ItemFeedback;
-import org.rightsacademy.assessment.Paper;
 import org.rightsacademy.catalog.CoursePackage;
 import org.rightsacademy.catalog.CoursePackage.AnswerKey;
 import org.rightsacademy.catalog.CoursePackage.OptionText;
@@ -139,7 +135,7 @@ public final class PaperView {
   }
 
   /** Reads one question's answer from a submitted form, in the stored form the JavaScript also sends. */
-  static String fromForm(QuestionType type, int position, List<String> optionOrder, Map<String, String[]> params) {
+  public static String fromForm(QuestionType type, int position, List<String> optionOrder, Map<String, String[]> params) {
     String name = "q" + position;
     return switch (type) {
       case SINGLE, TRUE_FALSE, SHORT -> first(params.get(name));
