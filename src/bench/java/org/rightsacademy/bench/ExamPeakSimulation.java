@@ -133,7 +133,7 @@ public class ExamPeakSimulation extends Simulation {
       try (PreparedStatement exists = db.prepareStatement("SELECT COUNT(*) FROM account WHERE username = ?");
           PreparedStatement account = db.prepareStatement(
               "INSERT INTO account (id, username, display_name, preferred_language, password_hash, must_change_password, active, all_countries, session_epoch, created_at, version)"
-                  + " VALUES (?, ?, ?, 'fr', ?, FALSE, TRUE, FALSE, 0, ?, 1)");
+                  + " VALUES (?, ?, ?, 'FR', ?, FALSE, TRUE, FALSE, 0, ?, 1)");
           PreparedStatement role = db.prepareStatement("INSERT INTO account_role (account_id, role) VALUES (?, 'LEARNER')");
           Statement sequence = db.createStatement()) {
         for (int i = 1; i <= LEARNERS; i++) {
