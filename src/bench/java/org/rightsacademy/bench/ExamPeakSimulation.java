@@ -1,6 +1,7 @@
 package org.rightsacademy.bench;
 
 import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
@@ -71,16 +72,24 @@ public class ExamPeakSimulation extends Simulation {
   private final ScenarioBuilder exam =
       scenario("final test")
           .feed(learners)
-          .exec(http("login page").get("/login.xhtml").check(css("form#login input[name='jakarta.faces.ViewState']", "value").saveAs("viewState")))
-          .exec(
-              http("sign in")
-                  .post("/login.xhtml")
-                  .formParam("login", "login")
-                  .formParam("login:username", "#{username}")
-                  .formParam("login:password", PASSWORD)
-                  .formParam("login:submit", "x")
-                  .formParam("jakarta.faces.ViewState", "#{viewState}")
-                  .check(status().is(302)))
+          // A sign-in the server turns away as busy (it bounds the password checks it runs at
+          // once) shows the sign-in page again: the learner waits a few seconds and retries.
+          .exec(session -> session.set("signedIn", false))
+          .asLongAs(session -> !session.getBoolean("signedIn") && session.getInt("tries") < 20, "tries")
+          .on(
+              exec(http("login page").get("/login.xhtml").check(css("form#login input[name='jakarta.faces.ViewState']", "value").saveAs("viewState")))
+                  .exec(
+                      http("sign in")
+                          .post("/login.xhtml")
+                          .formParam("login", "login")
+                          .formParam("login:username", "#{username}")
+                          .formParam("login:password", PASSWORD)
+                          .formParam("login:submit", "x")
+                          .formParam("jakarta.faces.ViewState", "#{viewState}")
+                          .check(status().in(200, 302).saveAs("signInStatus")))
+                  .exec(session -> session.set("signedIn", session.getInt("signInStatus") == 302))
+                  .doIf(session -> !session.getBoolean("signedIn"))
+                  .then(pause(Duration.ofSeconds(2), Duration.ofSeconds(6))))
           .exec(
               http("quiz page")
                   .get("/learn/quiz.xhtml?code=" + COURSE + "&quiz=" + QUIZ)

@@ -21,8 +21,8 @@ import org.rightsacademy.platform.Deployments;
 import org.rightsacademy.platform.Language;
 
 /**
- * A learner enrols, reads, leaves, comes back and continues where they stopped, watching the
- * progress bar move: in French (the sample course has no French, so English with a note) and in
+ * A learner enrols in the Migrant Workers Convention course, reads, leaves, comes back and
+ * continues where they stopped, watching the progress bar move: in French on a desktop, and in
  * Arabic on a phone, right to left. The browser steps live in {@link LearnerJourney}, so that
  * this class loads inside the server (which has no Selenium) for its fixture method.
  */
@@ -59,13 +59,13 @@ class LearnerBrowserIT {
   @Order(2)
   @RunAsClient
   void aFrenchLearnerReadsLeavesAndContinues() {
-    LearnerJourney.readLeaveAndContinue(Deployments.local(base).toString(), Language.FR, false, true);
+    LearnerJourney.readLeaveAndContinue(Deployments.local(base).toString(), Language.FR, false);
   }
 
   @Test
   @Order(3)
   @RunAsClient
   void anArabicLearnerOnAPhoneDoesTheSameRightToLeft() {
-    LearnerJourney.readLeaveAndContinue(Deployments.local(base).toString(), Language.AR, true, false);
+    LearnerJourney.readLeaveAndContinue(Deployments.local(base).toString(), Language.AR, true);
   }
 }

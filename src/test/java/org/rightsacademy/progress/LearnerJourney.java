@@ -5,15 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.rightsacademy.platform.Browsers;
 import org.rightsacademy.platform.Language;
 
-/** The learner's journey through the sample course, in a real browser. */
+/** The learner's journey through a real course, in a real browser. */
 final class LearnerJourney {
 
   private LearnerJourney() {}
 
-  static void readLeaveAndContinue(String site, Language language, boolean phone, boolean expectFallback) {
+  /**
+   * On the Migrant Workers Convention course, in the learner's language: enrol, read, leave, come
+   * back, continue where they stopped, and watch the bar move (1 and then 2 lessons of 12). The
+   * catalogue also shows the sample course, which has no French, with its "shown in English" note.
+   */
+  static void readLeaveAndContinue(String site, Language language, boolean phone) {
     WebDriver browser = phone ? Browsers.phone(language) : Browsers.open(language);
     try {
       browser.get(site + "learn/courses.xhtml");
@@ -21,31 +27,38 @@ final class LearnerJourney {
       assertTrue(browser.getCurrentUrl().contains("learn/courses.xhtml"), browser.getCurrentUrl());
       assertEquals(language.code(), browser.findElement(By.tagName("html")).getAttribute("lang"));
       assertEquals(language.direction(), browser.findElement(By.tagName("html")).getAttribute("dir"));
-      assertEquals(expectFallback, !browser.findElements(By.cssSelector(".card--course .hint")).isEmpty(), "note when shown in English");
+      assertEquals(language == Language.FR, !card(browser, "sample").findElements(By.cssSelector(".hint")).isEmpty(), "the sample course is shown in English with a note in French only");
+      assertTrue(card(browser, "icrmw").findElements(By.cssSelector(".hint")).isEmpty(), "the ICRMW course is in " + language.code());
 
-      Browsers.clickAndWait(browser, By.cssSelector(".card--course a.button[href*='code=sample']"));
+      Browsers.clickAndWait(browser, By.cssSelector(".card--course a.button[href*='code=icrmw']"));
       assertEquals("0", bar(browser));
       Browsers.clickAndWait(browser, By.id("start:go"));
-      assertTrue(browser.getCurrentUrl().contains("basics%2Fdefinition"), browser.getCurrentUrl());
-      assertTrue(browser.findElement(By.cssSelector(".lesson-text")).getText().contains(language == Language.AR ? "المادة 2(1)" : "article 2(1)"));
-      Browsers.screenshot(browser, "lesson-" + language.code());
+      assertTrue(browser.getCurrentUrl().contains("scope%2Fat-a-glance"), browser.getCurrentUrl());
+      assertTrue(browser.findElement(By.cssSelector(".lesson-text")).getText().contains("1990"), "the lesson, with the year of adoption");
+      assertEquals(language.code(), browser.findElement(By.cssSelector(".lesson-text")).getAttribute("lang"));
+      Browsers.screenshot(browser, "lesson-" + language.code() + (phone ? "-phone" : "-desktop"));
       Browsers.clickAndWait(browser, By.id("lesson:done"));
-      assertTrue(browser.getCurrentUrl().contains("basics%2Fcategories"), "on to the next lesson: " + browser.getCurrentUrl());
+      assertTrue(browser.getCurrentUrl().contains("scope%2Fwho-is-covered"), "on to the next lesson: " + browser.getCurrentUrl());
 
       // Leave, and come back another time.
       Browsers.clickAndWait(browser, By.id("signout:submit"));
-      browser.get(site + "learn/course.xhtml?code=sample");
+      browser.get(site + "learn/course.xhtml?code=icrmw");
       signIn(browser, "it-reader-" + language.code());
-      assertEquals("50", bar(browser), "one lesson of two done");
+      assertEquals("8", bar(browser), "one lesson of twelve done");
       Browsers.clickAndWait(browser, By.id("start:go"));
-      assertTrue(browser.getCurrentUrl().contains("basics%2Fcategories"), "continues where they left off: " + browser.getCurrentUrl());
+      assertTrue(browser.getCurrentUrl().contains("scope%2Fwho-is-covered"), "continues where they left off: " + browser.getCurrentUrl());
       Browsers.clickAndWait(browser, By.id("lesson:done"));
-      assertTrue(browser.getCurrentUrl().contains("learn/course.xhtml"), browser.getCurrentUrl());
-      assertEquals("100", bar(browser));
-      Browsers.screenshot(browser, "course-done-" + language.code());
+      assertTrue(browser.getCurrentUrl().contains("scope%2Fregular-irregular"), browser.getCurrentUrl());
+      browser.get(site + "learn/course.xhtml?code=icrmw");
+      assertEquals("16", bar(browser), "two lessons of twelve done");
+      Browsers.screenshot(browser, "course-progress-" + language.code() + (phone ? "-phone" : "-desktop"));
     } finally {
       browser.quit();
     }
+  }
+
+  private static WebElement card(WebDriver browser, String code) {
+    return browser.findElement(By.xpath("//li[contains(@class,'card--course')][.//a[contains(@href,'code=" + code + "')]]"));
   }
 
   private static String bar(WebDriver browser) {
