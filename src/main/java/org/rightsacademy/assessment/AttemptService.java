@@ -258,7 +258,7 @@ public class AttemptService {
         GRADE_CHANGED,
         "attempt " + attemptId + " (" + attempt.getCourseCode() + "/" + attempt.getQuizId() + ") question " + position,
         String.format(java.util.Locale.ROOT, "%.0f%% -> %d%%, attempt %.2f%% -> %.2f%%: %s", before * 100, percent, attemptBefore, total, reason.strip()));
-    graded.fire(new QuizGraded(attempt.getId(), attempt.getAccountId(), attempt.getCourseCode(), attempt.getQuizId(), attempt.getKind(), total, attempt.isPassed()));
+    graded.fire(QuizGraded.of(attempt));
     return attempt;
   }
 
@@ -309,7 +309,7 @@ public class AttemptService {
     if (attempt.getKind() != QuizAttempt.Kind.MODULE) {
       recordKnowledgeGain(attempt.getAccountId(), attempt.getCourseCode(), now);
     }
-    graded.fire(new QuizGraded(attempt.getId(), attempt.getAccountId(), attempt.getCourseCode(), attempt.getQuizId(), attempt.getKind(), percent, passed));
+    graded.fire(QuizGraded.of(attempt));
     LOG.fine(() -> "attempt " + attempt.getId() + " graded " + percent);
     return attempt;
   }

@@ -1,9 +1,32 @@
 package org.rightsacademy.assessment;
 
 /**
- * Fired once when an attempt is submitted and graded (QuizPassed / QuizFailed in one event:
- * {@link #passed()} says which), and again if a trainer changes a question's score; inside the
- * transaction that grades, so observe with
- * {@code during = TransactionPhase.AFTER_SUCCESS} to act only once it is committed.
+ * Fired once when an attempt is submitted and graded — as {@link QuizPassed} or {@link QuizFailed}
+ * — and again if a trainer changes one of its question's score. Fired inside the grading
+ * transaction: observe with {@code during = TransactionPhase.AFTER_SUCCESS} to act only once it
+ * is committed. Observing {@code QuizGraded} receives both.
  */
-public record QuizGraded(long attemptId, long accountId, String courseCode, String quizId, QuizAttempt.Kind kind, double score, boolean passed) {}
+public sealed interface QuizGraded permits QuizPassed, QuizFailed {
+
+  long attemptId();
+
+  long accountId();
+
+  String courseCode();
+
+  String quizId();
+
+  QuizAttempt.Kind kind();
+
+  double score();
+
+  default boolean passed() {
+    return this instanceof QuizPassed;
+  }
+
+  static QuizGraded of(QuizAttempt attempt) {
+    return attempt.isPassed()
+        ? new QuizPassed(attempt.getId(), attempt.getAccountId(), attempt.getCourseCode(), attempt.getQuizId(), attempt.getKind(), attempt.getPercent())
+        : new QuizFailed(attempt.getId(), attempt.getAccountId(), attempt.getCourseCode(), attempt.getQuizId(), attempt.getKind(), attempt.getPercent());
+  }
+}

@@ -33,7 +33,7 @@ public class QuizResultsPage implements Serializable {
   static final int LATEST = 50;
 
   /** A quiz in the overview. */
-  public record QuizRow(String code, String courseTitle, String quizId, long submitted) {}
+  public record QuizRow(String code, String courseTitle, String quizId, String quizTitle, long submitted) {}
 
   /** A question's statistics with its text in the reader's language. */
   public record QuestionRow(String key, String text, String source, ItemStatistics.Item figures) {}
@@ -48,6 +48,7 @@ public class QuizResultsPage implements Serializable {
   @EJB private CourseCatalog catalog;
   @EJB private AccountService accounts;
   @Inject private LanguagePreference language;
+  @Inject private org.rightsacademy.platform.Messages messages;
 
   private String code;
   private String quiz;
@@ -65,7 +66,8 @@ public class QuizResultsPage implements Serializable {
     List<QuizRow> rows = new ArrayList<>();
     for (CourseCatalog.Published published : catalog.all()) {
       CoursePackage course = published.course();
-      Paper.quizzes(course).forEach(q -> rows.add(new QuizRow(course.code(), text(course.titles()), q.id(), attempts.countSubmitted(course.code(), q.id()))));
+      Paper.quizzes(course).forEach(q -> rows.add(
+          new QuizRow(course.code(), text(course.titles()), q.id(), QuizTitles.title(course, q, language.getCurrent(), messages), attempts.countSubmitted(course.code(), q.id()))));
     }
     return rows;
   }
@@ -115,6 +117,12 @@ public class QuizResultsPage implements Serializable {
 
   public String decimal(Double value) {
     return value == null ? "—" : String.format(language.getCurrent().locale(), "%.2f", value);
+  }
+
+  public String getQuizTitle() {
+    return catalog.latest(code)
+        .map(p -> QuizTitles.title(p.course(), Paper.quiz(p.course(), quiz).orElse(null), language.getCurrent(), messages))
+        .orElse(quiz);
   }
 
   public String getCourseTitle() {

@@ -341,7 +341,22 @@ public final class PackageReader {
       }
       questionText(id, type, textNode, textFile, options, matches).ifPresent(t -> translations.put(text.getKey(), t));
     }
+    Optional.ofNullable(translations.get(Language.EN)).flatMap(english -> sourceTag(english.source())).ifPresent(tags::add);
     return new Question(id, type, options, matches, key, scenario, Set.copyOf(tags), translations);
+  }
+
+  /**
+   * The tag a question gets from its English legal source, so that a quiz can draw by provision:
+   * "ICRMW art. 16(7)" → {@code icrmw-art-16}, "Principle 7" → {@code principle-7}, "Border
+   * Guideline 8" → {@code border-guideline-8}. Sources without a number give no tag.
+   */
+  static Optional<String> sourceTag(String source) {
+    java.util.regex.Matcher numbered = java.util.regex.Pattern.compile("^([^0-9]*?)(\\d+)").matcher(source == null ? "" : source.strip());
+    if (!numbered.find()) {
+      return Optional.empty();
+    }
+    String words = numbered.group(1).toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-").replaceAll("^-|-$", "");
+    return words.isEmpty() ? Optional.empty() : Optional.of(words + "-" + numbered.group(2));
   }
 
   private List<String> ids(Node list, String keyFile, String what) {

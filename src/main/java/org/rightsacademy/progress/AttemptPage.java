@@ -16,6 +16,7 @@ import java.util.Map;
 import org.rightsacademy.assessment.AttemptException;
 import org.rightsacademy.assessment.AttemptItem;
 import org.rightsacademy.assessment.AttemptService;
+import org.rightsacademy.assessment.QuizTitles;
 import org.rightsacademy.assessment.PaperView;
 import org.rightsacademy.assessment.Paper;
 import org.rightsacademy.assessment.QuizAttempt;

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.rightsacademy.assessment.AttemptService;
+import org.rightsacademy.assessment.Grades;
+import org.rightsacademy.assessment.Paper;
 import org.rightsacademy.assessment.QuizAttempt;
 import java.util.Optional;
 import org.rightsacademy.catalog.CoursePackage;
@@ -57,14 +59,16 @@ public class CoursePage implements Serializable {
     attemptsByQuiz = code == null ? Map.of() : attempts.attempts(view.accountId(), code).stream().collect(Collectors.groupingBy(QuizAttempt::getQuizId));
   }
 
-  /** The learner's best submitted score in the quiz, if any. */
+  /** The learner's grade for the quiz by its grading method (highest, last, first, average), if any. */
   public Double best(String quizId) {
     ensure();
-    return attemptsByQuiz.getOrDefault(quizId, List.of()).stream()
+    List<Double> scores = attemptsByQuiz.getOrDefault(quizId, List.of()).stream()
         .filter(QuizAttempt::isSubmitted)
         .map(a -> a.getScore().orElse(0.0))
-        .max(Double::compare)
-        .orElse(null);
+        .toList();
+    java.util.OptionalDouble grade =
+        Paper.quiz(course, quizId).map(q -> Grades.quizGrade(scores, q.settings().grading())).orElse(java.util.OptionalDouble.empty());
+    return grade.isPresent() ? grade.getAsDouble() : null;
   }
 
   public boolean passed(String quizId) {

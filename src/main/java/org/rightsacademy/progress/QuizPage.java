@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.rightsacademy.assessment.AttemptException;
 import org.rightsacademy.assessment.AttemptService;
+import org.rightsacademy.assessment.QuizTitles;
 import org.rightsacademy.assessment.Paper;
 import org.rightsacademy.assessment.QuizAttempt;
 import org.rightsacademy.catalog.CoursePackage;

@@ -11,6 +11,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.rightsacademy.assessment.AttemptException;
 import org.rightsacademy.assessment.AttemptService;
+import org.rightsacademy.assessment.QuizTitles;
 import org.rightsacademy.assessment.PaperView;
 import org.rightsacademy.assessment.KnowledgeGain;
 import org.rightsacademy.assessment.Paper;

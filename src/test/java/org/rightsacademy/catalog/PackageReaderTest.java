@@ -177,7 +177,7 @@ class PackageReaderTest {
     assertEquals("Article 16(7)", byId.get("match-rights").texts().get(Language.EN).matches().get("art-16-7"));
     assertEquals(new CoursePackage.AnswerKey.Sequence(List.of("reasons", "consul", "judge")), byId.get("arrest-steps").key());
     assertEquals(List.of("16(7)", "16 (7)", "المادة 16(7)"), byId.get("which-article").texts().get(Language.AR).accepted());
-    assertEquals(Set.of("basics", "part-three"), byId.get("which-article").tags());
+    assertEquals(Set.of("basics", "part-three", "icrmw-art-16"), byId.get("which-article").tags(), "the quiz, the author's tag, and the provision");
     assertEquals("checkpoint", byId.get("arrest-steps").scenario());
     assertTrue(basics.scenarios().get("checkpoint").get(Language.AR).startsWith("عند نقطة تفتيش"));
     QuizSettings settings = basics.settings();
@@ -223,5 +223,14 @@ class PackageReaderTest {
   void markdownTablesBecomeHtmlTables() {
     String html = LessonRenderer.render("| Part | Articles |\n|---|---|\n| III | 8–35 |\n", "t.md", Set.of(), "", new java.util.ArrayList<>());
     assertTrue(html.contains("<table>") && html.contains("<th>Part</th>") && html.contains("<td>8–35</td>"), html);
+  }
+
+  @Test
+  void aQuestionIsTaggedWithTheProvisionItRestsOn() {
+    assertEquals(java.util.Optional.of("icrmw-art-16"), PackageReader.sourceTag("ICRMW art. 16(7)"));
+    assertEquals(java.util.Optional.of("principle-7"), PackageReader.sourceTag("Principle 7"));
+    assertEquals(java.util.Optional.of("border-guideline-8"), PackageReader.sourceTag("Border Guideline 8"));
+    assertEquals(java.util.Optional.of("palermo-protocol-art-3"), PackageReader.sourceTag("Palermo Protocol art. 3(c)"));
+    assertEquals(java.util.Optional.empty(), PackageReader.sourceTag("OHCHR Border Principles and Guidelines"));
   }
 }

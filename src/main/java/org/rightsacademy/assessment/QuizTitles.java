@@ -1,4 +1,4 @@
-package org.rightsacademy.progress;
+package org.rightsacademy.assessment;
 
 import org.rightsacademy.catalog.CoursePackage;
 import org.rightsacademy.catalog.CoursePackage.Module;
@@ -7,11 +7,11 @@ import org.rightsacademy.platform.Language;
 import org.rightsacademy.platform.Messages;
 
 /** What a quiz is called: "Pre-test", "Final test", or "Quiz: " and its module's title. */
-final class QuizTitles {
+public final class QuizTitles {
 
   private QuizTitles() {}
 
-  static String title(CoursePackage course, Quiz quiz, Language language, Messages messages) {
+  public static String title(CoursePackage course, Quiz quiz, Language language, Messages messages) {
     if (quiz == null) {
       return "";
     }
@@ -23,7 +23,7 @@ final class QuizTitles {
     }
     for (Module module : course.modules()) {
       if (module.quiz() != null && module.quiz().id().equals(quiz.id())) {
-        return messages.text("quiz.module", LearnerView.text(module.titles(), language));
+        return messages.text("quiz.module", java.util.Optional.ofNullable(module.titles().get(language)).orElse(module.titles().get(Language.DEFAULT)));
       }
     }
     return quiz.id();
