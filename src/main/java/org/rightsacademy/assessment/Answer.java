@@ -43,7 +43,7 @@ public sealed interface Answer {
     return switch (this) {
       case Choices c -> String.join(",", c.picked().stream().sorted().toList());
       case Order o -> String.join(",", o.items());
-      case Pairs p -> String.join(",", p.pairs().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+      case Pairs p -> String.join(",", p.pairs().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).sorted().toList());
       case Text t -> t.text();
     };
   }

@@ -1,7 +1,6 @@
 package org.rightsacademy.progress;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -50,17 +49,14 @@ public class AttemptPage implements Serializable {
   private transient List<PaperView.QuestionView> questions;
 
   public void load() throws IOException {
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     try {
       prepare();
     } catch (AttemptException e) {
-      external.responseSendError(404, "no such attempt");
-      FacesContext.getCurrentInstance().responseComplete();
+      Responses.notFound("no such attempt");
       return;
     }
     if (attempt.isSubmitted()) {
-      external.redirect(external.getRequestContextPath() + "/learn/review.xhtml?id=" + id);
-      FacesContext.getCurrentInstance().responseComplete();
+      Responses.redirect("/learn/review.xhtml?id=" + id);
     }
   }
 

@@ -3,7 +3,6 @@ package org.rightsacademy.progress;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -39,8 +38,7 @@ public class CoursePage implements Serializable {
   public void load() throws java.io.IOException {
     prepare();
     if (course == null) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such course");
-      FacesContext.getCurrentInstance().responseComplete();
+      Responses.notFound("no such course");
       return;
     }
   }

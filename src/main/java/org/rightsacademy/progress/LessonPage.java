@@ -3,7 +3,6 @@ package org.rightsacademy.progress;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -42,8 +41,7 @@ public class LessonPage implements Serializable {
   public void load() throws IOException {
     prepare();
     if (index < 0) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such lesson");
-      FacesContext.getCurrentInstance().responseComplete();
+      Responses.notFound("no such lesson");
       return;
     }
     steps = LearnerView.steps(course, Optional.of(progress.open(view.accountId(), code, lesson)));

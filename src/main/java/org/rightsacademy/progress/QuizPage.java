@@ -2,7 +2,6 @@ package org.rightsacademy.progress;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,8 +41,7 @@ public class QuizPage implements Serializable {
   public void load() throws IOException {
     prepare();
     if (current == null) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such quiz");
-      FacesContext.getCurrentInstance().responseComplete();
+      Responses.notFound("no such quiz");
     }
   }
 

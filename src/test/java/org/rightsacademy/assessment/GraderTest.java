@@ -134,6 +134,9 @@ class GraderTest {
     assertEquals(new Answer.Pairs(Map.of("x", "1", "y", "2")), Answer.decode(QuestionType.MATCHING, new Answer.Pairs(Map.of("x", "1", "y", "2")).encode()));
     assertEquals(new Answer.Order(List.of("c", "a", "b")), Answer.decode(QuestionType.ORDERING, "c,a,b"));
     assertEquals(picked("a", "b"), Answer.decode(QuestionType.MULTIPLE, "a,b"));
+    assertEquals("a,b", Answer.decode(QuestionType.MULTIPLE, "b,a").encode(), "one answer, one stored form");
+    assertEquals("x=1,y=2", Answer.decode(QuestionType.MATCHING, "y=2,x=1").encode());
+    assertEquals("c,a,b", Answer.decode(QuestionType.ORDERING, "c,a,b").encode(), "an order is kept as given");
     assertEquals(new Answer.Text("16, (7)"), Answer.decode(QuestionType.SHORT, "16, (7)"));
     assertEquals(picked(), Answer.decode(QuestionType.SINGLE, null));
   }

@@ -27,9 +27,7 @@ final class LessonReading {
     String name = "icrmw-lesson-" + language.code() + (phone ? "-phone" : "-desktop");
     try {
       browser.get(site + "login.xhtml");
-      browser.findElement(By.id("login:username")).sendKeys(user);
-      browser.findElement(By.id("login:password")).sendKeys(password);
-      Browsers.clickAndWait(browser, By.id("login:submit"));
+      Browsers.signIn(browser, user, password);
       browser.get(site + "learn/course.xhtml?code=icrmw");
       if (!language.code().equals(browser.findElement(By.tagName("html")).getAttribute("lang"))) {
         Browsers.clickAndWait(browser, By.cssSelector("#language [data-lang='" + language.code() + "']"));

@@ -49,7 +49,7 @@ class AccountsBrowserIT {
     try {
       admin.get(Deployments.local(base) + "admin/users.xhtml");
       assertTrue(admin.getCurrentUrl().contains("login.xhtml"), "sent to sign in first");
-      signIn(admin, System.getProperty("it.admin.user"), System.getProperty("it.admin.password"));
+      Browsers.signIn(admin, System.getProperty("it.admin.user"), System.getProperty("it.admin.password"));
       assertTrue(admin.getCurrentUrl().contains("admin/users.xhtml"), "and back where they were going: " + admin.getCurrentUrl());
       Browsers.screenshot(admin, "accounts-en-desktop");
 
@@ -82,7 +82,7 @@ class AccountsBrowserIT {
       owner.get(Deployments.local(base) + "login.xhtml");
       assertEquals("rtl", owner.findElement(By.tagName("html")).getAttribute("dir"));
       Browsers.screenshot(owner, "login-ar-phone");
-      signIn(owner, username, oneTimePassword);
+      Browsers.signIn(owner, username, oneTimePassword);
       assertTrue(owner.getCurrentUrl().contains("account/password.xhtml"), "a one-time password must be replaced first");
       owner.get(Deployments.local(base) + "account/profile.xhtml");
       assertTrue(owner.getCurrentUrl().contains("account/password.xhtml"), "no way around it");
@@ -107,12 +107,6 @@ class AccountsBrowserIT {
     } finally {
       owner.quit();
     }
-  }
-
-  private static void signIn(WebDriver browser, String username, String password) {
-    browser.findElement(By.id("login:username")).sendKeys(username);
-    browser.findElement(By.id("login:password")).sendKeys(password);
-    Browsers.clickAndWait(browser, By.id("login:submit"));
   }
 
   /** Scripts blocked by the Content-Security-Policy, or failing, show up in the browser's console. */

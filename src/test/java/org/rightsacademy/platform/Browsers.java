@@ -57,6 +57,13 @@ public final class Browsers {
     }
   }
 
+  /** Fills in the sign-in page the browser shows and waits for the page after it. */
+  public static void signIn(WebDriver browser, String username, String password) {
+    browser.findElement(By.id("login:username")).sendKeys(username);
+    browser.findElement(By.id("login:password")).sendKeys(password);
+    clickAndWait(browser, By.id("login:submit"));
+  }
+
   /** Saves a screenshot under target/screenshots, for a person to look at. */
   public static void screenshot(WebDriver browser, String name) {
     try {

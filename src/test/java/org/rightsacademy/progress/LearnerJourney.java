@@ -23,7 +23,7 @@ final class LearnerJourney {
     WebDriver browser = phone ? Browsers.phone(language) : Browsers.open(language);
     try {
       browser.get(site + "learn/courses.xhtml");
-      signIn(browser, "it-reader-" + language.code());
+      Browsers.signIn(browser, "it-reader-" + language.code(), LearnerBrowserIT.PASSWORD);
       assertTrue(browser.getCurrentUrl().contains("learn/courses.xhtml"), browser.getCurrentUrl());
       assertEquals(language.code(), browser.findElement(By.tagName("html")).getAttribute("lang"));
       assertEquals(language.direction(), browser.findElement(By.tagName("html")).getAttribute("dir"));
@@ -43,7 +43,7 @@ final class LearnerJourney {
       // Leave, and come back another time.
       Browsers.clickAndWait(browser, By.id("signout:submit"));
       browser.get(site + "learn/course.xhtml?code=icrmw");
-      signIn(browser, "it-reader-" + language.code());
+      Browsers.signIn(browser, "it-reader-" + language.code(), LearnerBrowserIT.PASSWORD);
       assertEquals("8", bar(browser), "one lesson of twelve done");
       Browsers.clickAndWait(browser, By.id("start:go"));
       assertTrue(browser.getCurrentUrl().contains("scope%2Fwho-is-covered"), "continues where they left off: " + browser.getCurrentUrl());
@@ -63,12 +63,6 @@ final class LearnerJourney {
 
   private static String bar(WebDriver browser) {
     return browser.findElement(By.cssSelector("[role=progressbar]")).getAttribute("aria-valuenow");
-  }
-
-  private static void signIn(WebDriver browser, String username) {
-    browser.findElement(By.id("login:username")).sendKeys(username);
-    browser.findElement(By.id("login:password")).sendKeys(LearnerBrowserIT.PASSWORD);
-    Browsers.clickAndWait(browser, By.id("login:submit"));
   }
 
 }

@@ -26,7 +26,7 @@ final class QuizJourney {
     WebDriver browser = Browsers.phone(Language.AR);
     try {
       browser.get(site + "learn/quiz.xhtml?code=sample&quiz=basics");
-      signIn(browser, user, password);
+      Browsers.signIn(browser, user, password);
       assertEquals("rtl", browser.findElement(By.tagName("html")).getAttribute("dir"));
       Browsers.clickAndWait(browser, By.id("quiz:start"));
       assertTrue(browser.getCurrentUrl().contains("learn/attempt.xhtml"), browser.getCurrentUrl());
@@ -58,7 +58,7 @@ final class QuizJourney {
     browser = Browsers.phone(Language.AR);
     try {
       browser.get(site + "learn/quiz.xhtml?code=sample&quiz=basics");
-      signIn(browser, user, password);
+      Browsers.signIn(browser, user, password);
       Browsers.clickAndWait(browser, By.id("quiz:start"));
       assertTrue(radio(browser, 1, "non-nationals").isSelected(), "answer 1 is still there");
       assertTrue(radio(browser, 2, "true").isSelected(), "answer 2 is still there");
@@ -93,7 +93,7 @@ final class QuizJourney {
     WebDriver browser = Browsers.open(language);
     try {
       browser.get(site + "teach/quiz.xhtml?code=sample&quiz=basics");
-      signIn(browser, user, password);
+      Browsers.signIn(browser, user, password);
       assertEquals(6, browser.findElements(By.cssSelector("#items tbody tr")).size(), "every question of the quiz has its statistics");
       assertTrue(browser.findElement(By.id("attempts")).getText().contains("قارئ الاختبار"), "the learner's attempt is listed");
       Browsers.screenshot(browser, "teach-quiz-" + language.code() + "-desktop");
@@ -110,12 +110,6 @@ final class QuizJourney {
     } finally {
       browser.quit();
     }
-  }
-
-  private static void signIn(WebDriver browser, String user, String password) {
-    browser.findElement(By.id("login:username")).sendKeys(user);
-    browser.findElement(By.id("login:password")).sendKeys(password);
-    Browsers.clickAndWait(browser, By.id("login:submit"));
   }
 
   private static WebElement radio(WebDriver browser, int position, String value) {
