@@ -83,6 +83,16 @@ public class AttemptService {
         .getSingleResult();
   }
 
+  /** Submitted attempts per quiz of every course, keyed "course/quiz", in one query. */
+  public Map<String, Long> submittedCounts() {
+    return em.createQuery(
+            "SELECT a.courseCode, a.quizId, COUNT(a) FROM QuizAttempt a WHERE a.status = :status GROUP BY a.courseCode, a.quizId", Object[].class)
+        .setParameter("status", QuizAttempt.Status.SUBMITTED)
+        .getResultList()
+        .stream()
+        .collect(java.util.stream.Collectors.toMap(row -> row[0] + "/" + row[1], row -> ((Number) row[2]).longValue()));
+  }
+
   /** Every graded question of every submitted attempt at the quiz, for item statistics. */
   public List<ItemStatistics.Observation> observations(String code, String quizId) {
     List<Object[]> rows = em.createQuery(
@@ -124,7 +134,7 @@ public class AttemptService {
     CoursePackage course = catalog.version(versionId).orElseThrow(() -> new AttemptException(AttemptException.Reason.NOT_FOUND, "course version " + versionId));
     Quiz quiz = Paper.quiz(course, quizId).orElseThrow(() -> new AttemptException(AttemptException.Reason.NOT_FOUND, "quiz " + code + "/" + quizId));
     QuizSettings settings = quiz.settings();
-    long submitted = attempts(accountId, code, quizId).stream().filter(QuizAttempt::isSubmitted).count();
+    long submitted = earlier.stream().filter(QuizAttempt::isSubmitted).count();
     if (settings.attempts() > 0 && submitted >= settings.attempts()) {
       throw new AttemptException(AttemptException.Reason.NO_ATTEMPTS_LEFT, code + "/" + quizId);
     }

@@ -52,6 +52,7 @@ public class QuizResultsPage implements Serializable {
 
   private String code;
   private String quiz;
+  private transient List<QuizRow> quizzes;
   private transient List<QuestionRow> questions;
   private transient List<AttemptRow> latest;
 
@@ -63,12 +64,17 @@ public class QuizResultsPage implements Serializable {
   }
 
   public List<QuizRow> getQuizzes() {
+    if (quizzes != null) {
+      return quizzes;
+    }
     List<QuizRow> rows = new ArrayList<>();
+    Map<String, Long> submitted = attempts.submittedCounts();
     for (CourseCatalog.Published published : catalog.all()) {
       CoursePackage course = published.course();
-      Paper.quizzes(course).forEach(q -> rows.add(
-          new QuizRow(course.code(), text(course.titles()), q.id(), QuizTitles.title(course, q, language.getCurrent(), messages), attempts.countSubmitted(course.code(), q.id()))));
+      Paper.quizzes(course).forEach(q -> rows.add(new QuizRow(
+          course.code(), text(course.titles()), q.id(), QuizTitles.title(course, q, language.getCurrent(), messages), submitted.getOrDefault(course.code() + "/" + q.id(), 0L))));
     }
+    quizzes = rows;
     return rows;
   }
 

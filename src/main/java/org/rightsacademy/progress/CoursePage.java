@@ -51,8 +51,9 @@ public class CoursePage implements Serializable {
   }
 
   private void prepare() {
-    enrolment = code == null ? Optional.empty() : progress.find(view.accountId(), code);
-    course = code == null ? null : view.course(code, enrolment).orElse(null);
+    LearnerView.Seen seen = view.seen(code);
+    enrolment = seen.enrolment();
+    course = seen.course();
     steps = course == null ? List.of() : LearnerView.steps(course, enrolment);
     attemptsByQuiz = code == null ? Map.of() : attempts.attempts(view.accountId(), code).stream().collect(Collectors.groupingBy(QuizAttempt::getQuizId));
   }

@@ -24,6 +24,21 @@ public class LearnerView {
   @Inject private CurrentUser currentUser;
   @Inject private LanguagePreference language;
   @EJB private CourseCatalog catalog;
+  @EJB private ProgressService progress;
+
+  /**
+   * A course as this learner sees it: their enrolment if any, and the version they are pinned to
+   * (the current one if not enrolled); {@code course} is null for an unknown code.
+   */
+  public record Seen(Optional<Enrolment> enrolment, CoursePackage course, long versionId) {}
+
+  public Seen seen(String code) {
+    if (code == null) {
+      return new Seen(Optional.empty(), null, 0);
+    }
+    Optional<Enrolment> enrolment = progress.find(accountId(), code);
+    return new Seen(enrolment, course(code, enrolment).orElse(null), versionId(code, enrolment));
+  }
 
   /** One lesson in course order, with its place and its state for this learner. */
   public record Step(String moduleId, CoursePackage.Lesson lesson, String key, Enrolment.LessonStatus status) {}

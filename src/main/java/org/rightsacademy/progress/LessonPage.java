@@ -55,10 +55,10 @@ public class LessonPage implements Serializable {
   }
 
   private void prepare() {
-    Optional<Enrolment> enrolment = code == null ? Optional.empty() : progress.find(view.accountId(), code);
-    course = code == null ? null : view.course(code, enrolment).orElse(null);
-    versionId = code == null ? 0 : view.versionId(code, enrolment);
-    steps = course == null ? List.of() : LearnerView.steps(course, enrolment);
+    LearnerView.Seen seen = view.seen(code);
+    course = seen.course();
+    versionId = seen.versionId();
+    steps = course == null ? List.of() : LearnerView.steps(course, seen.enrolment());
     index = indexOf(lesson);
   }
 

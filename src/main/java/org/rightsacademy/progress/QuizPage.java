@@ -52,9 +52,9 @@ public class QuizPage implements Serializable {
   }
 
   private void prepare() {
-    Optional<Enrolment> enrolment = code == null ? Optional.empty() : progress.find(view.accountId(), code);
-    course = code == null ? null : view.course(code, enrolment).orElse(null);
-    versionId = code == null ? 0 : view.versionId(code, enrolment);
+    LearnerView.Seen seen = view.seen(code);
+    course = seen.course();
+    versionId = seen.versionId();
     current = course == null || quiz == null ? null : Paper.quiz(course, quiz).orElse(null);
     mine = current == null ? List.of() : attempts.attempts(view.accountId(), code, quiz);
   }
