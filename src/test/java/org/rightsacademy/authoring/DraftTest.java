@@ -1,0 +1,144 @@
+package org.rightsacademy.authoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.rightsacademy.authoring.TranslationStatus.Item;
+import org.rightsacademy.authoring.TranslationStatus.State;
+import org.rightsacademy.catalog.CoursePackage;
+import org.rightsacademy.catalog.CoursePackage.QuestionType;
+import org.rightsacademy.catalog.PackageFiles;
+import org.rightsacademy.catalog.PackageReader;
+import org.rightsacademy.platform.Language;
+
+/** The draft model: edits in the courses/ format, and which translations are missing or behind. */
+class DraftTest {
+
+  private static Draft sample() {
+    return new Draft(PackageFiles.fromFolder(Path.of("src/test/resources/packages/sample")).contents());
+  }
+
+  private static State state(Draft draft, String key, Language language) {
+    return TranslationStatus.of(draft).stream().filter(i -> i.key().equals(key)).findFirst().orElseThrow().state(language);
+  }
+
+  @Test
+  void aPackageAsLoadedHasItsTranslationsUpToDateAndTheUndeclaredOnesMissing() {
+    List<Item> items = TranslationStatus.of(sample());
+    assertTrue(items.stream().allMatch(i -> i.state(Language.AR) == State.UP_TO_DATE), "the sample is complete in Arabic");
+    assertTrue(items.stream().allMatch(i -> i.state(Language.FR) == State.MISSING), "the sample has no French");
+    assertTrue(items.stream().anyMatch(i -> i.kind() == TranslationStatus.Kind.QUESTION));
+    assertTrue(items.stream().anyMatch(i -> i.kind() == TranslationStatus.Kind.SCENARIO));
+  }
+
+  @Test
+  void editingTheEnglishPutsEveryTranslationOfThatLessonOutOfDateAndOnlyThatLesson() {
+    Draft draft = sample();
+    draft.saveLesson("basics/definition", Language.EN, "The definition", "# The definition\n\nA new first paragraph.");
+    assertEquals(State.OUT_OF_DATE, state(draft, "lesson:basics/definition", Language.AR));
+    assertEquals(State.UP_TO_DATE, state(draft, "lesson:basics/categories", Language.AR));
+    assertEquals(State.MISSING, state(draft, "lesson:basics/definition", Language.FR), "a missing translation stays missing");
+  }
+
+  @Test
+  void savingTheTranslationBringsItUpToDateAgain() {
+    Draft draft = sample();
+    draft.saveLesson("basics/definition", Language.EN, "The definition", "# The definition\n\nChanged.");
+    draft.saveLesson("basics/definition", Language.AR, "التعريف", "# التعريف\n\nنص معدل.");
+    assertEquals(State.UP_TO_DATE, state(draft, "lesson:basics/definition", Language.AR));
+    draft.saveLesson("basics/definition", Language.EN, "The definition", "# The definition\n\nChanged twice.");
+    assertEquals(State.OUT_OF_DATE, state(draft, "lesson:basics/definition", Language.AR));
+  }
+
+  @Test
+  void savingTheSameEnglishAgainChangesNothing() {
+    Draft draft = sample();
+    String english = draft.markdown("basics/definition", Language.EN);
+    draft.saveLesson("basics/definition", Language.EN, "The definition", english);
+    assertEquals(State.UP_TO_DATE, state(draft, "lesson:basics/definition", Language.AR));
+  }
+
+  @Test
+  void aQuestionGoesOutOfDateWhenItsEnglishChanges() {
+    Draft draft = sample();
+    QuestionDraft key = draft.question("basics", "who-is-covered");
+    QuestionWords english = draft.words("basics", "who-is-covered", Language.EN);
+    QuestionWords changed = new QuestionWords(english.text() + " (art. 2)", english.source(), english.feedback(), english.options(), english.matches(), english.accept());
+    draft.saveQuestion("basics", key, Language.EN, changed);
+    assertEquals(State.OUT_OF_DATE, state(draft, "question:basics/who-is-covered", Language.AR));
+    assertEquals(State.UP_TO_DATE, state(draft, "question:basics/part-three", Language.AR));
+  }
+
+  @Test
+  void aNewCourseIsAValidPackageOnceItsQuizHasAQuestion() {
+    Draft draft = Draft.newCourse("asylum-basics", "Asylum basics");
+    assertFalse(PackageReader.read(PackageFiles.of(draft.publishable(List.of(), 1))).ok(), "an empty quiz is reported");
+    draft.saveLesson("module-1/introduction", Language.EN, "Introduction", "# Introduction\n\nArticle 14 of the Universal Declaration.");
+    QuestionDraft key = new QuestionDraft("udhr-14", QuestionType.TRUE_FALSE, List.of("true", "false"), List.of(), List.of("true"), Map.of(), null, List.of());
+    draft.saveQuestion("module-1", key, Language.EN, new QuestionWords("Everyone may seek asylum.", "UDHR art. 14", null,
+        Map.of("true", new QuestionWords.OptionWords("True", null), "false", new QuestionWords.OptionWords("False", null)), Map.of(), List.of()));
+    PackageReader.Result result = PackageReader.read(PackageFiles.of(draft.publishable(List.of(), 1)));
+    assertEquals(List.of(), result.problems());
+    CoursePackage course = result.course().orElseThrow();
+    assertEquals("Introduction", course.modules().getFirst().lessons().getFirst().titles().get(Language.EN));
+    assertEquals(1, course.preTest().size(), "the pre-test draws from the module quiz");
+  }
+
+  @Test
+  void aPartialTranslationIsLeftOutOfTheDeclaredLanguagesSoThePackageStillReads() {
+    Draft draft = sample();
+    draft.saveLesson("basics/definition", Language.FR, "La définition", "# La définition\n\nTexte.");
+    assertEquals(State.UP_TO_DATE, state(draft, "lesson:basics/definition", Language.FR));
+    assertTrue(PackageReader.read(PackageFiles.of(draft.publishable(List.of(Language.AR), 2))).ok());
+    assertFalse(PackageReader.read(PackageFiles.of(draft.publishable(List.of(Language.AR, Language.FR), 2))).ok());
+  }
+
+  @Test
+  void modulesAndLessonsReorderOnlyWhenTheListIsExactlyTheirs() {
+    Draft draft = sample();
+    String added = draft.addModule("Rights at work").id();
+    assertEquals("rights-at-work", added);
+    draft.addLesson(added, "Wages");
+    assertFalse(draft.reorderModules(List.of(added)), "a list missing a module is refused");
+    assertTrue(draft.reorderModules(List.of(added, "basics")));
+    assertEquals(List.of(added, "basics"), draft.modules().stream().map(Draft.ModuleView::id).toList());
+    assertTrue(draft.reorderLessons("basics", List.of("categories", "definition")));
+    assertEquals("categories", draft.modules().get(1).lessons().getFirst().id());
+  }
+
+  @Test
+  void duplicatingAQuestionCopiesItInEveryLanguageUnderANewId() {
+    Draft draft = sample();
+    String copy = draft.duplicateQuestion("basics", "who-is-covered");
+    assertEquals("who-is-covered-copy", copy);
+    assertEquals(draft.words("basics", "who-is-covered", Language.AR), draft.words("basics", copy, Language.AR));
+    draft.removeQuestion("basics", copy);
+    assertFalse(draft.questions("basics").stream().anyMatch(q -> q.id().equals(copy)));
+  }
+
+  @Test
+  void everyQuestionTypeSurvivesAReadAndAWrite() {
+    Draft draft = sample();
+    for (QuestionDraft question : draft.questions("basics")) {
+      QuestionWords english = draft.words("basics", question.id(), Language.EN);
+      Draft copy = sample();
+      copy.saveQuestion("basics", question, Language.EN, english);
+      assertEquals(question, copy.question("basics", question.id()), question.id());
+      assertEquals(english, copy.words("basics", question.id(), Language.EN), question.id());
+    }
+    assertTrue(PackageReader.read(PackageFiles.of(draft.files())).ok());
+  }
+
+  @Test
+  void idsComeFromTitlesInPlainLettersAndStayUnique() {
+    assertEquals("non-refoulement-art-22", Draft.slug("Non-refoulement (art. 22)", "x"));
+    assertEquals("securite-a-la-frontiere", Draft.slug("Sécurité à la frontière", "x"));
+    assertEquals("lesson", Draft.slug("الحدود", "lesson"));
+    assertEquals("a-3", Draft.uniqueId("a", id -> id.equals("a") || id.equals("a-2")));
+  }
+}
