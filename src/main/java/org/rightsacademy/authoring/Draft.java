@@ -54,6 +54,9 @@ public final class Draft {
   private final Map<String, byte[]> files;
   private final Set<String> written = new LinkedHashSet<>();
   private final Set<String> removed = new LinkedHashSet<>();
+  // Parsed YAML for reading, dropped when its file is written: a translation table reads each
+  // quiz file hundreds of times.
+  private final Map<String, Map<String, Object>> parsed = new java.util.HashMap<>();
 
   public Draft(Map<String, byte[]> files) {
     this.files = new TreeMap<>(files);
@@ -108,12 +111,14 @@ public final class Draft {
   }
 
   void write(String path, String text) {
+    parsed.remove(path);
     files.put(path, text.getBytes(StandardCharsets.UTF_8));
     written.add(path);
     removed.remove(path);
   }
 
   void delete(String path) {
+    parsed.remove(path);
     if (files.remove(path) != null) {
       removed.add(path);
       written.remove(path);
@@ -123,6 +128,11 @@ public final class Draft {
   Map<String, Object> yaml(String path) {
     String text = read(path);
     return text == null ? new LinkedHashMap<>() : PackageYaml.loadMap(text);
+  }
+
+  /** A file's YAML for reading only: callers must not change it (use {@link #yaml} to edit). */
+  private Map<String, Object> reading(String path) {
+    return parsed.computeIfAbsent(path, this::yaml);
   }
 
   void writeYaml(String path, Object document) {
@@ -157,33 +167,38 @@ public final class Draft {
   }
 
   public String code() {
-    return text(outline().get("code"));
+    return text(reading(OUTLINE).get("code"));
   }
 
   public Map<Language, String> titles() {
-    return translations(outline().get("title"));
+    return translations(reading(OUTLINE).get("title"));
   }
 
   public Map<Language, String> summaries() {
-    return translations(outline().get("summary"));
+    return translations(reading(OUTLINE).get("summary"));
   }
 
   public String preTest() {
-    return text(outline().get("pre_test"));
+    return text(reading(OUTLINE).get("pre_test"));
   }
 
   public String finalTest() {
-    return text(outline().get("final_test"));
+    return text(reading(OUTLINE).get("final_test"));
+  }
+
+  /** The languages course.yaml declares (English first). */
+  public List<Language> declaredLanguages() {
+    return strings(reading(OUTLINE).get("languages")).stream().map(Language::fromCode).flatMap(java.util.Optional::stream).toList();
   }
 
   public int declaredVersion() {
-    Object version = outline().get("version");
+    Object version = reading(OUTLINE).get("version");
     return version instanceof Integer number ? number : 1;
   }
 
   public List<ModuleView> modules() {
     List<ModuleView> modules = new ArrayList<>();
-    for (Object item : list(outline().get("modules"))) {
+    for (Object item : list(reading(OUTLINE).get("modules"))) {
       Map<String, Object> module = map(item);
       String id = text(module.get("id"));
       List<LessonView> lessons = new ArrayList<>();
@@ -367,7 +382,7 @@ public final class Draft {
 
   public List<QuestionDraft> questions(String quiz) {
     List<QuestionDraft> questions = new ArrayList<>();
-    for (Object item : list(yaml(quizKeyFile(quiz)).get("questions"))) {
+    for (Object item : list(reading(quizKeyFile(quiz)).get("questions"))) {
       questions.add(QuestionDraft.fromYaml(map(item)));
     }
     return questions;
@@ -379,18 +394,18 @@ public final class Draft {
   }
 
   public List<String> scenarios(String quiz) {
-    return strings(yaml(quizKeyFile(quiz)).get("scenarios"));
+    return strings(reading(quizKeyFile(quiz)).get("scenarios"));
   }
 
   /** A question's words in one language, or null when it has none in that language. */
   public QuestionWords words(String quiz, String id, Language language) {
-    Object entry = yaml(quizTextFile(quiz, language)).get(id);
+    Object entry = reading(quizTextFile(quiz, language)).get(id);
     return entry == null ? null : QuestionWords.fromYaml(entry);
   }
 
   /** A scenario's text in one language, or null. */
   public String scenarioText(String quiz, String scenario, Language language) {
-    return text(map(yaml(quizTextFile(quiz, language)).get(scenario)).get("text"));
+    return text(map(reading(quizTextFile(quiz, language)).get(scenario)).get("text"));
   }
 
   /** The id a new question in this quiz gets from its text, unique across the whole bank. */
@@ -425,6 +440,58 @@ public final class Draft {
       writeYaml(quizTextFile(quiz, language), texts);
     }
     afterChange(item, language);
+  }
+
+  /** A quiz's settings as written (see courses/README.md); empty when it uses the defaults. */
+  public Map<String, Object> quizSettings(String quiz) {
+    return new LinkedHashMap<>(map(reading(quizKeyFile(quiz)).get("settings")));
+  }
+
+  /** Replaces a quiz's settings; settings left empty take their defaults. */
+  public void saveQuizSettings(String quiz, Map<String, Object> settings) {
+    Map<String, Object> keyFile = yaml(quizKeyFile(quiz));
+    Map<String, Object> kept = new LinkedHashMap<>();
+    settings.forEach((name, value) -> {
+      if (value != null && !String.valueOf(value).isBlank()) {
+        kept.put(name, value);
+      }
+    });
+    if (kept.isEmpty()) {
+      keyFile.remove("settings");
+    } else {
+      keyFile.put("settings", kept);
+    }
+    writeYaml(quizKeyFile(quiz), keyFile);
+  }
+
+  /** A new scenario (a case several questions share), with its English text. */
+  public String addScenario(String quiz, String englishText) {
+    String id = newQuestionId(englishText);
+    Map<String, Object> keyFile = yaml(quizKeyFile(quiz));
+    listIn(keyFile, "scenarios").add(id);
+    writeYaml(quizKeyFile(quiz), keyFile);
+    saveScenario(quiz, id, Language.EN, englishText);
+    return id;
+  }
+
+  public void saveScenario(String quiz, String scenario, Language language, String text) {
+    String item = TranslationStatus.scenario(quiz, scenario);
+    beforeChange(item, language);
+    Map<String, Object> texts = yaml(quizTextFile(quiz, language));
+    if (text == null || text.isBlank()) {
+      texts.remove(scenario);
+    } else {
+      texts.put(scenario, new LinkedHashMap<>(Map.of("text", text.strip())));
+    }
+    writeYaml(quizTextFile(quiz, language), texts);
+    afterChange(item, language);
+  }
+
+  /** Adds imported questions to a quiz, their words in the language they were written in. */
+  public void addQuestions(String quiz, List<Gift.Imported> imported, Language language) {
+    for (Gift.Imported question : imported) {
+      saveQuestion(quiz, question.key(), language, question.words());
+    }
   }
 
   /** A copy of a question, with a new id, just after it, in every language it has. */

@@ -25,7 +25,7 @@ public record QuestionDraft(
     List<String> correct,
     Map<String, String> pairs,
     String scenario,
-    List<String> tags) {
+    List<String> tags) implements java.io.Serializable {
 
   public QuestionDraft {
     options = List.copyOf(options);

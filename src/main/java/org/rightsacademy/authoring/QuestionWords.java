@@ -11,10 +11,10 @@ import org.rightsacademy.catalog.CoursePackage.QuestionType;
 
 /** What a question says in one language: one entry of {@code quizzes/<quiz>.<lang>.yaml}. */
 public record QuestionWords(
-    String text, String source, String feedback, Map<String, OptionWords> options, Map<String, String> matches, List<String> accept) {
+    String text, String source, String feedback, Map<String, OptionWords> options, Map<String, String> matches, List<String> accept) implements java.io.Serializable {
 
   /** An option's text and the feedback a learner who picks it gets. */
-  public record OptionWords(String text, String feedback) {}
+  public record OptionWords(String text, String feedback) implements java.io.Serializable {}
 
   public QuestionWords {
     options = Map.copyOf(options);

@@ -109,6 +109,18 @@ public final class TranslationStatus {
     return summaries;
   }
 
+  /**
+   * The languages a course is translated into: those it declares and any with a translation
+   * begun. Publishing asks for confirmation when one of these still has gaps.
+   */
+  public static List<Language> targets(Draft draft, List<Summary> summaries) {
+    List<Language> declared = draft.declaredLanguages();
+    return summaries.stream()
+        .filter(s -> declared.contains(s.language()) || s.upToDate() + s.outOfDate() > 0)
+        .map(Summary::language)
+        .toList();
+  }
+
   /** The languages translated from English. */
   public static List<Language> targets() {
     return List.of(Language.FR, Language.RU, Language.AR);

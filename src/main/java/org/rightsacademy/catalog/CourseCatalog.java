@@ -76,7 +76,7 @@ public class CourseCatalog {
   }
 
   /** The course folders configured: one, or several separated by commas. */
-  static List<Path> folders(String configured) {
+  public static List<Path> folders(String configured) {
     return Stream.of(configured.split(",")).map(String::strip).filter(f -> !f.isEmpty()).map(Path::of).toList();
   }
 
@@ -135,6 +135,14 @@ public class CourseCatalog {
       return Optional.of(cached);
     }
     return store.find(versionId).map(this::remember).map(Published::course);
+  }
+
+  /** All files of a course version, as validated: for export and for starting a draft. */
+  public Optional<PackageFiles> files(long versionId) {
+    if (version(versionId).isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(filesByVersion.get(versionId));
   }
 
   /** A file of a course version (an image a lesson shows), if the version has it. */

@@ -69,6 +69,15 @@ public final class PackageReader {
     return new Result(problems.isEmpty() ? course : Optional.empty(), problems);
   }
 
+  /**
+   * One lesson's Markdown rendered and sanitised exactly as a package's lesson is, for the
+   * editor's live preview; what the sanitiser would remove is added to {@code problems}.
+   */
+  public static String renderLesson(String markdown, String path, java.util.Collection<String> packagePaths, List<PackageProblem> problems) {
+    String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : "";
+    return LessonRenderer.render(markdown, path, Set.copyOf(packagePaths), folder, problems);
+  }
+
   private Optional<CoursePackage> course() {
     Optional<Node> root = yaml(MANIFEST);
     if (root.isEmpty()) {

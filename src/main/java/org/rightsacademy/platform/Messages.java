@@ -30,6 +30,11 @@ public class Messages {
     add(clientId, FacesMessage.SEVERITY_INFO, key, arguments);
   }
 
+  /** A warning: shown, but nothing was refused. */
+  public void warn(String clientId, String key, Object... arguments) {
+    add(clientId, FacesMessage.SEVERITY_WARN, key, arguments);
+  }
+
   public void error(String clientId, String key, Object... arguments) {
     add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
   }

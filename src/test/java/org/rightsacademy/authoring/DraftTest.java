@@ -99,6 +99,18 @@ class DraftTest {
   }
 
   @Test
+  void publishingAsksAboutTheLanguagesACourseIsTranslatedIntoNotEveryLanguage() {
+    Draft draft = sample();
+    assertEquals(List.of(Language.AR), targets(draft), "Arabic is declared; French and Russian were never begun");
+    draft.saveLesson("basics/definition", Language.FR, "La définition", "# La définition\n\nTexte.");
+    assertEquals(List.of(Language.FR, Language.AR), targets(draft), "a French translation begun makes French a target");
+  }
+
+  private static List<Language> targets(Draft draft) {
+    return TranslationStatus.targets(draft, TranslationStatus.summaries(TranslationStatus.of(draft)));
+  }
+
+  @Test
   void modulesAndLessonsReorderOnlyWhenTheListIsExactlyTheirs() {
     Draft draft = sample();
     String added = draft.addModule("Rights at work").id();

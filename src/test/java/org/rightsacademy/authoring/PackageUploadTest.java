@@ -113,7 +113,7 @@ class PackageUploadTest {
   }
 
   /** Sets the Unix "symbolic link" mode on an entry in the central directory, as `zip -y` does. */
-  private static void markAsSymlink(byte[] zip, String name) {
+  static void markAsSymlink(byte[] zip, String name) {
     ByteBuffer buffer = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
     for (int p = 0; p < zip.length - 46; p++) {
       if (buffer.getInt(p) == 0x02014b50) {

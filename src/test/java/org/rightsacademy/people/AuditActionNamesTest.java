@@ -30,7 +30,12 @@ class AuditActionNamesTest {
           AccountService.PASSWORD_RESET,
           AccountService.PASSWORD_CHANGED,
           AccountService.IMPORTED,
-          org.rightsacademy.assessment.AttemptService.GRADE_CHANGED);
+          org.rightsacademy.assessment.AttemptService.GRADE_CHANGED,
+          org.rightsacademy.authoring.DraftService.COURSE_CREATED,
+          org.rightsacademy.authoring.DraftService.COURSE_PUBLISHED,
+          org.rightsacademy.authoring.DraftService.COURSE_IMPORTED,
+          org.rightsacademy.authoring.DraftService.DRAFT_DISCARDED,
+          org.rightsacademy.authoring.DraftService.DRAFT_ITEM_DELETED);
 
   @Test
   void everyAuditedActionHasANameInEveryLanguage() {

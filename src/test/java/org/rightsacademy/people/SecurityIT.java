@@ -68,15 +68,23 @@ class SecurityIT {
 
   /** Page → the roles that may open it, comma-separated; "*" = any signed-in person. */
   static final Map<String, String> PROTECTED =
-      Map.of(
-          "admin/users.xhtml", "ADMIN",
-          "admin/user.xhtml", "ADMIN",
-          "admin/import.xhtml", "ADMIN",
-          "admin/audit.xhtml", "ADMIN",
-          "teach/quizzes.xhtml", "TRAINER,COORDINATOR,ADMIN",
-          "teach/quiz.xhtml?code=sample&quiz=basics", "TRAINER,COORDINATOR,ADMIN",
-          "account/profile.xhtml", "*",
-          "account/password.xhtml", "*");
+      Map.ofEntries(
+          Map.entry("admin/users.xhtml", "ADMIN"),
+          Map.entry("admin/user.xhtml", "ADMIN"),
+          Map.entry("admin/import.xhtml", "ADMIN"),
+          Map.entry("admin/audit.xhtml", "ADMIN"),
+          Map.entry("teach/quizzes.xhtml", "TRAINER,COORDINATOR,ADMIN"),
+          Map.entry("teach/quiz.xhtml?code=sample&quiz=basics", "TRAINER,COORDINATOR,ADMIN"),
+          Map.entry("author/courses.xhtml", "TRAINER,ADMIN"),
+          Map.entry("author/course.xhtml?code=sample", "TRAINER,ADMIN"),
+          Map.entry("author/lesson.xhtml?code=sample&lesson=basics/definition&lang=ar", "TRAINER,ADMIN"),
+          Map.entry("author/translations.xhtml?code=sample", "TRAINER,ADMIN"),
+          Map.entry("author/quiz.xhtml?code=sample&quiz=basics", "TRAINER,ADMIN"),
+          Map.entry("author/question.xhtml?code=sample&quiz=basics&q=match-rights", "TRAINER,ADMIN"),
+          Map.entry("author/preview.xhtml?code=sample", "TRAINER,ADMIN"),
+          Map.entry("author/export?code=sample", "TRAINER,ADMIN"),
+          Map.entry("account/profile.xhtml", "*"),
+          Map.entry("account/password.xhtml", "*"));
 
   static final List<String> PUBLIC = List.of("", "index.xhtml", "login.xhtml");
 

@@ -53,7 +53,80 @@ public final class WebClient {
    * hidden fields (the view state) are taken from the page as a browser would.
    */
   public HttpResponse<String> submit(String path, String formId, Map<String, String> fields, String button) {
+    return submit(open(path, formId), fields, button);
+  }
+
+  /** A form as loaded, to be submitted later: two people can open a page, then both save. */
+  public record Form(String path, String formId, String page) {}
+
+  public Form open(String path, String formId) {
+    return new Form(path, formId, get(path).body());
+  }
+
+  public HttpResponse<String> submit(Form opened, Map<String, String> fields, String button) {
+    String path = opened.path();
+    String formId = opened.formId();
+    String page = opened.page();
+    Parsed form = parse(page, formId, path);
+    Map<String, String> values = form.values();
+    values.putAll(fields);
+    values.put(button, "submit");
+    String body =
+        values.entrySet().stream()
+            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(resolve(form.action()))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  /**
+   * Uploads a file through a multipart form (the form's hidden fields taken from the page), as a
+   * browser does with a file input.
+   */
+  public HttpResponse<String> upload(String path, String formId, String fileField, String fileName, byte[] content, String button) {
     String page = get(path).body();
+    Parsed form = parse(page, formId, path);
+    Map<String, String> values = form.values();
+    values.put(button, "submit");
+    String boundary = "----ra" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    try {
+      for (Map.Entry<String, String> value : values.entrySet()) {
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + value.getKey() + "\"\r\n\r\n" + value.getValue() + "\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+      }
+      body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + fileName
+          + "\"\r\nContent-Type: application/zip\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      body.write(content);
+      body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return send(HttpRequest.newBuilder(resolve(form.action()))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+        .build());
+  }
+
+  /** A GET whose answer is a file. */
+  public HttpResponse<byte[]> getBytes(String path) {
+    try {
+      return http.send(HttpRequest.newBuilder(resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new AssertionError(path + ": " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  private record Parsed(String action, Map<String, String> values) {}
+
+  /** The form's action and its hidden fields (the view state), as a browser sends them. */
+  private static Parsed parse(String page, String formId, String path) {
     Matcher form = Pattern.compile("(?s)<form id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]+)\"(.*?)</form>").matcher(page);
     if (!form.find()) {
       throw new AssertionError("no form " + formId + " on " + path + ":\n" + page);
@@ -64,17 +137,7 @@ public final class WebClient {
       values.put(hidden.group(1), hidden.group(2));
     }
     values.put(formId, formId);
-    values.putAll(fields);
-    values.put(button, "submit");
-    String body =
-        values.entrySet().stream()
-            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-            .collect(Collectors.joining("&"));
-    return send(
-        HttpRequest.newBuilder(resolve(form.group(1).replace("&amp;", "&")))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build());
+    return new Parsed(form.group(1).replace("&amp;", "&"), values);
   }
 
   /** Signs in through the login page; the response is the redirect that follows a success. */

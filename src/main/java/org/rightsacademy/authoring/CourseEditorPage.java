@@ -1,0 +1,277 @@
+package org.rightsacademy.authoring;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.rightsacademy.catalog.PackageProblem;
+import org.rightsacademy.platform.Language;
+
+/**
+ * A course's outline in one language: its title and summary, modules and lessons in order (drag
+ * and drop, or move up and down), new modules and lessons, removal, the translation summary, the
+ * problems that would stop publication, preview and publish.
+ */
+@Named
+@ViewScoped
+public class CourseEditorPage extends EditorPage {
+
+  private static final long serialVersionUID = 1L;
+
+  private String title;
+  private String summary;
+  private int outlineRevision;
+  private Map<String, String> moduleTitles = new HashMap<>();
+  private Map<String, String> newLessonTitles = new HashMap<>();
+  private String newModuleTitle;
+  private String order;
+  private DraftService.Publication publication;
+  // Worked out once per request: the page asks for them several times while rendering.
+  private transient List<PackageProblem> problems;
+  private transient List<TranslationStatus.Summary> summaries;
+
+  public void load() throws IOException {
+    if (reload()) {
+      fill();
+    }
+  }
+
+  private void fill() {
+    problems = null;
+    summaries = null;
+    Draft draft = draft();
+    title = draft.titles().get(getLanguage());
+    summary = draft.summaries().get(getLanguage());
+    outlineRevision = opened().revision(Draft.OUTLINE);
+    moduleTitles = new HashMap<>();
+    draft.modules().forEach(m -> moduleTitles.put(m.id(), m.titles().get(getLanguage())));
+    newLessonTitles = new HashMap<>();
+  }
+
+  private void edited(DraftService.Opened result) {
+    opened = result;
+    fill();
+  }
+
+  /** Saves the course title and summary and the module titles in this language. */
+  public void saveTexts() {
+    Language language = getLanguage();
+    try {
+      edited(drafts.edit(code, Map.of(Draft.OUTLINE, outlineRevision), draft -> {
+        draft.setCourseTexts(language, title, summary);
+        draft.modules().forEach(m -> {
+          String given = moduleTitles.get(m.id());
+          if (given != null && !given.equals(m.titles().get(language))) {
+            draft.setModuleTitle(m.id(), language, given);
+          }
+        });
+      }));
+      messages.info(null, "author.saved");
+      List<String> texts = new ArrayList<>(List.of(String.valueOf(title), String.valueOf(summary)));
+      texts.addAll(moduleTitles.values().stream().map(String::valueOf).toList());
+      warnWording(language, texts.toArray(String[]::new));
+    } catch (EditConflict e) {
+      conflict(e);
+    }
+  }
+
+  public void addModule() {
+    if (newModuleTitle == null || newModuleTitle.isBlank()) {
+      messages.error("outline:newModule", "author.title.required");
+      return;
+    }
+    String given = newModuleTitle;
+    edited(drafts.edit(code, Map.of(), draft -> draft.addModule(given)));
+    newModuleTitle = null;
+    messages.info(null, "author.saved");
+  }
+
+  public void addLesson(String moduleId) {
+    String given = newLessonTitles.get(moduleId);
+    if (given == null || given.isBlank()) {
+      messages.error(null, "author.title.required");
+      return;
+    }
+    edited(drafts.edit(code, Map.of(), draft -> draft.addLesson(moduleId, given)));
+    messages.info(null, "author.saved");
+  }
+
+  public void removeLesson(String key) {
+    edited(drafts.delete(code, "lesson " + key, Map.of(), draft -> draft.removeLesson(key)));
+    messages.info(null, "author.removed");
+  }
+
+  public void removeModule(String moduleId) {
+    if (draft().modules().size() <= 1) {
+      messages.error(null, "author.module.last");
+      return;
+    }
+    edited(drafts.delete(code, "module " + moduleId, Map.of(), draft -> draft.removeModule(moduleId)));
+    messages.info(null, "author.removed");
+  }
+
+  public void moveModule(String moduleId, int by) {
+    List<String> ids = new ArrayList<>(draft().modules().stream().map(Draft.ModuleView::id).toList());
+    if (move(ids, moduleId, by)) {
+      edited(drafts.edit(code, Map.of(), draft -> draft.reorderModules(ids)));
+    }
+  }
+
+  public void moveLesson(String moduleId, String lessonId, int by) {
+    List<String> ids = new ArrayList<>(draft().modules().stream().filter(m -> m.id().equals(moduleId)).findFirst().orElseThrow()
+        .lessons().stream().map(Draft.LessonView::id).toList());
+    if (move(ids, lessonId, by)) {
+      edited(drafts.edit(code, Map.of(), draft -> draft.reorderLessons(moduleId, ids)));
+    }
+  }
+
+  /**
+   * The order a drag and drop left: "modules:a,b,c" or "lessons:module:x,y". An order that no
+   * longer matches the outline (someone else changed it) is refused with a message.
+   */
+  public void applyOrder() {
+    if (order == null || order.isBlank()) {
+      return;
+    }
+    String[] parts = order.split(":");
+    boolean[] done = {false};
+    if (parts[0].equals("modules") && parts.length == 2) {
+      List<String> ids = List.of(parts[1].split(","));
+      edited(drafts.edit(code, Map.of(), draft -> done[0] = draft.reorderModules(ids)));
+    } else if (parts[0].equals("lessons") && parts.length == 3) {
+      List<String> ids = List.of(parts[2].split(","));
+      edited(drafts.edit(code, Map.of(), draft -> done[0] = draft.reorderLessons(parts[1], ids)));
+    }
+    order = null;
+    if (done[0]) {
+      messages.info(null, "author.saved");
+    } else {
+      messages.error(null, "author.order.stale");
+    }
+  }
+
+  private static boolean move(List<String> ids, String id, int by) {
+    int from = ids.indexOf(id);
+    int to = from + by;
+    if (from < 0 || to < 0 || to >= ids.size()) {
+      return false;
+    }
+    ids.add(to, ids.remove(from));
+    return true;
+  }
+
+  public void publish() {
+    publish(false);
+  }
+
+  public void publishWithGaps() {
+    publish(true);
+  }
+
+  private void publish(boolean acceptGaps) {
+    publication = drafts.publish(code, acceptGaps);
+    switch (publication.outcome()) {
+      case PUBLISHED -> {
+        messages.info(null, "author.published", publication.revision());
+        publication = null;
+        opened = drafts.open(code).orElseThrow();
+        fill();
+      }
+      case NEEDS_CONFIRMATION -> messages.warn(null, "author.publish.gaps");
+      case REJECTED -> messages.error(null, "author.publish.rejected", publication.problems().size());
+      case NOTHING_TO_PUBLISH -> messages.info(null, "author.publish.nothing");
+    }
+  }
+
+  public String discard() {
+    drafts.discard(code);
+    messages.info(null, "author.discarded");
+    return "/author/courses?faces-redirect=true";
+  }
+
+  public List<Draft.ModuleView> getModules() {
+    return draft().modules();
+  }
+
+  public List<TranslationStatus.Summary> getSummaries() {
+    if (summaries == null) {
+      summaries = TranslationStatus.summaries(TranslationStatus.of(draft()));
+    }
+    return summaries;
+  }
+
+  public List<PackageProblem> getProblems() {
+    if (problems == null) {
+      problems = drafts.check(draft());
+    }
+    return problems;
+  }
+
+  /** The title of an item in English, shown beside the field when translating. */
+  public String english(Map<Language, String> titles) {
+    return titles.get(Language.EN);
+  }
+
+  public String getEnglishTitle() {
+    return draft().titles().get(Language.EN);
+  }
+
+  public String getEnglishSummary() {
+    return draft().summaries().get(Language.EN);
+  }
+
+  public String getPreTest() {
+    return draft().preTest();
+  }
+
+  public String getFinalTest() {
+    return draft().finalTest();
+  }
+
+  public DraftService.Publication getPublication() {
+    return publication;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getSummary() {
+    return summary;
+  }
+
+  public void setSummary(String summary) {
+    this.summary = summary;
+  }
+
+  public Map<String, String> getModuleTitles() {
+    return moduleTitles;
+  }
+
+  public Map<String, String> getNewLessonTitles() {
+    return newLessonTitles;
+  }
+
+  public String getNewModuleTitle() {
+    return newModuleTitle;
+  }
+
+  public void setNewModuleTitle(String newModuleTitle) {
+    this.newModuleTitle = newModuleTitle;
+  }
+
+  public String getOrder() {
+    return order;
+  }
+
+  public void setOrder(String order) {
+    this.order = order;
+  }
+}

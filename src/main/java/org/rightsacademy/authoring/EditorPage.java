@@ -1,0 +1,105 @@
+package org.rightsacademy.authoring;
+
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import org.rightsacademy.platform.Language;
+import org.rightsacademy.platform.Messages;
+
+/**
+ * What every editor page shares: the course and language in its URL, the draft as of this
+ * request, the message for a conflicting save, and the inclusive-wording warnings.
+ */
+public abstract class EditorPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+  @EJB protected DraftService drafts;
+  @Inject protected Messages messages;
+  @Inject protected WordingTerms wording;
+
+  protected String code;
+  protected String lang;
+  // The draft is read again on every request: it is shared by every trainer of the course.
+  protected transient DraftService.Opened opened;
+
+  /** Reads the draft; answers 404 when the course does not exist. */
+  protected boolean reload() throws IOException {
+    opened = code == null ? null : drafts.open(code).orElse(null);
+    if (opened == null) {
+      jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+      faces.getExternalContext().responseSendError(404, "no such course");
+      faces.responseComplete();
+      return false;
+    }
+    return true;
+  }
+
+  protected DraftService.Opened opened() {
+    if (opened == null && code != null) {
+      opened = drafts.open(code).orElseThrow();
+    }
+    return opened;
+  }
+
+  protected Draft draft() {
+    return opened().draft();
+  }
+
+  /** Says who saved first and when; the trainer's text stays in the form. */
+  protected void conflict(EditConflict conflict) {
+    messages.error(null, "author.conflict", conflict.editedBy(), TIME.format(conflict.editedAt()));
+  }
+
+  /** Warns (never blocks) about each stigmatising term in the saved texts. */
+  protected void warnWording(Language language, String... texts) {
+    for (String text : texts) {
+      for (WordingCheck.Warning warning : wording.check().check(text, language)) {
+        messages.warn(null, "author.wording", warning.found(), warning.suggestion());
+      }
+    }
+  }
+
+  public Language getLanguage() {
+    return Language.fromCode(lang).orElse(Language.EN);
+  }
+
+  public boolean isEnglish() {
+    return getLanguage() == Language.EN;
+  }
+
+  public List<Language> getLanguages() {
+    return List.of(Language.values());
+  }
+
+  public String getCourseTitle() {
+    Map<Language, String> titles = draft().titles();
+    return titles.getOrDefault(Language.EN, code);
+  }
+
+  public boolean isDraftSaved() {
+    return opened().saved();
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public String getLang() {
+    return getLanguage().code();
+  }
+
+  public void setLang(String lang) {
+    this.lang = lang;
+  }
+}

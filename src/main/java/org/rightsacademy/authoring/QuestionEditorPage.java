@@ -1,0 +1,344 @@
+package org.rightsacademy.authoring;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.rightsacademy.authoring.QuestionWords.OptionWords;
+import org.rightsacademy.catalog.CoursePackage.QuestionType;
+import org.rightsacademy.platform.Language;
+
+/**
+ * One question of any type. In English: its answer key (options, what is correct, matches,
+ * accepted answers, scenario, tags) and its words; in another language: its words beside the
+ * English. A preview shows it as a learner will.
+ */
+@Named
+@ViewScoped
+public class QuestionEditorPage extends EditorPage {
+
+  private static final long serialVersionUID = 1L;
+
+  /** An option (or an item to order or to match) as the form edits it. */
+  public static final class OptionRow implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private String id;
+    private String text;
+    private String feedback;
+    private boolean correct;
+    private String match;
+    private String englishText;
+    private String englishFeedback;
+
+    OptionRow(String id) {
+      this.id = id;
+    }
+
+    public String getId() { return id; }
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
+    public String getFeedback() { return feedback; }
+    public void setFeedback(String feedback) { this.feedback = feedback; }
+    public boolean isCorrect() { return correct; }
+    public void setCorrect(boolean correct) { this.correct = correct; }
+    public String getMatch() { return match; }
+    public void setMatch(String match) { this.match = match; }
+    public String getEnglishText() { return englishText; }
+    public String getEnglishFeedback() { return englishFeedback; }
+  }
+
+  private String quiz;
+  private String q;
+  private String type;
+  private String text;
+  private String source;
+  private String feedback;
+  private String accept;
+  private String scenario;
+  private String tags;
+  private List<OptionRow> options = new ArrayList<>();
+  private List<OptionRow> matches = new ArrayList<>();
+  private QuestionWords openedWords;
+  private QuestionDraft openedKey;
+
+  public void load() throws IOException {
+    if (!reload()) {
+      return;
+    }
+    if (!draft().quizzes().contains(quiz)) {
+      notFound();
+      return;
+    }
+    if (q == null || q.isBlank()) {
+      startNew();
+      return;
+    }
+    if (draft().questions(quiz).stream().noneMatch(x -> x.id().equals(q))) {
+      notFound();
+      return;
+    }
+    fill();
+  }
+
+  private static void notFound() throws IOException {
+    jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such question");
+    jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete();
+  }
+
+  private void startNew() {
+    lang = "en";
+    QuestionType kind;
+    try {
+      kind = QuestionDraft.type(type == null ? "single" : type);
+    } catch (IllegalArgumentException e) {
+      kind = QuestionType.SINGLE;
+    }
+    type = QuestionDraft.typeName(kind);
+    options = new ArrayList<>();
+    matches = new ArrayList<>();
+    switch (kind) {
+      case TRUE_FALSE -> {
+        options.add(row("true", "True"));
+        options.add(row("false", "False"));
+        options.getFirst().correct = true;
+      }
+      case SHORT -> {}
+      default -> {
+        for (int i = 0; i < 3; i++) {
+          addOption();
+        }
+        if (kind == QuestionType.MATCHING) {
+          for (int i = 0; i < 3; i++) {
+            addMatch();
+          }
+        }
+      }
+    }
+    openedWords = null;
+    openedKey = null;
+  }
+
+  private static OptionRow row(String id, String text) {
+    OptionRow row = new OptionRow(id);
+    row.text = text;
+    return row;
+  }
+
+  private void fill() {
+    QuestionDraft key = draft().question(quiz, q);
+    QuestionWords words = draft().words(quiz, q, getLanguage());
+    QuestionWords english = draft().words(quiz, q, Language.EN);
+    openedKey = key;
+    openedWords = words;
+    type = key.getTypeName();
+    text = words == null ? null : words.text();
+    source = words == null ? null : words.source();
+    feedback = words == null ? null : words.feedback();
+    accept = words == null ? "" : String.join("\n", words.accept());
+    scenario = key.scenario();
+    tags = String.join(", ", key.tags());
+    List<String> order = key.type() == QuestionType.ORDERING && key.correct().size() == key.options().size() ? key.correct() : key.options();
+    options = new ArrayList<>();
+    for (String id : order) {
+      OptionRow row = new OptionRow(id);
+      OptionWords optionWords = words == null ? null : words.options().get(id);
+      row.text = optionWords == null ? null : optionWords.text();
+      row.feedback = optionWords == null ? null : optionWords.feedback();
+      OptionWords englishWords = english == null ? null : english.options().get(id);
+      row.englishText = englishWords == null ? null : englishWords.text();
+      row.englishFeedback = englishWords == null ? null : englishWords.feedback();
+      row.correct = key.correct().contains(id);
+      row.match = key.pairs().get(id);
+      options.add(row);
+    }
+    matches = new ArrayList<>();
+    for (String id : key.matches()) {
+      OptionRow row = new OptionRow(id);
+      row.text = words == null ? null : words.matches().get(id);
+      row.englishText = english == null ? null : english.matches().get(id);
+      matches.add(row);
+    }
+  }
+
+  public void addOption() {
+    options.add(new OptionRow(freeId(options, "")));
+  }
+
+  public void addMatch() {
+    matches.add(new OptionRow(freeId(matches, "m")));
+  }
+
+  private static String freeId(List<OptionRow> rows, String prefix) {
+    for (int i = 0; ; i++) {
+      String id = prefix.isEmpty() ? (i < 26 ? String.valueOf((char) ('a' + i)) : "o" + i) : prefix + (i + 1);
+      if (rows.stream().noneMatch(r -> r.id.equals(id))) {
+        return id;
+      }
+    }
+  }
+
+  public void removeOption(OptionRow row) {
+    options.remove(row);
+  }
+
+  public void removeMatch(OptionRow row) {
+    matches.remove(row);
+  }
+
+  public void moveOption(OptionRow row, int by) {
+    int from = options.indexOf(row);
+    int to = from + by;
+    if (from >= 0 && to >= 0 && to < options.size()) {
+      options.add(to, options.remove(from));
+    }
+  }
+
+  public void save() {
+    Language language = getLanguage();
+    QuestionType kind = QuestionDraft.type(type);
+    if (!valid(kind, language)) {
+      return;
+    }
+    Map<String, OptionWords> optionWords = new LinkedHashMap<>();
+    options.forEach(r -> optionWords.put(r.id, new OptionWords(r.text, r.feedback)));
+    Map<String, String> matchWords = new LinkedHashMap<>();
+    matches.forEach(r -> matchWords.put(r.id, r.text));
+    List<String> accepted = accept == null ? List.of() : accept.lines().map(String::strip).filter(a -> !a.isEmpty()).toList();
+    QuestionWords words = new QuestionWords(text, source, feedback, optionWords, matchWords, accepted);
+    QuestionWords expectedWords = openedWords;
+    QuestionDraft expectedKey = openedKey;
+    boolean isNew = q == null || q.isBlank();
+    String[] savedId = {q};
+    try {
+      opened = drafts.edit(code, Map.of(), draft -> {
+        if (!isNew) {
+          QuestionDraft currentKey = draft.question(quiz, q);
+          if (!Objects.equals(currentKey, expectedKey) || !Objects.equals(draft.words(quiz, q, language), expectedWords)) {
+            throw new EditConflict(Draft.quizTextFile(quiz, language), null, null);
+          }
+        }
+        String id = isNew ? draft.newQuestionId(text) : q;
+        savedId[0] = id;
+        QuestionDraft key = language == Language.EN ? key(id, kind) : draft.question(quiz, id);
+        draft.saveQuestion(quiz, key, language, words);
+      });
+    } catch (EditConflict e) {
+      conflict(e);
+      return;
+    }
+    q = savedId[0];
+    fill();
+    messages.info(null, "author.saved");
+    List<String> texts = new ArrayList<>(java.util.Arrays.asList(text, feedback));
+    options.forEach(r -> {
+      texts.add(r.text);
+      texts.add(r.feedback);
+    });
+    warnWording(language, texts.stream().filter(Objects::nonNull).toArray(String[]::new));
+  }
+
+  private QuestionDraft key(String id, QuestionType kind) {
+    List<String> optionIds = kind == QuestionType.SHORT ? List.of() : options.stream().map(r -> r.id).toList();
+    List<String> correct = switch (kind) {
+      case ORDERING -> optionIds;
+      case SINGLE, MULTIPLE, TRUE_FALSE -> options.stream().filter(r -> r.correct).map(r -> r.id).toList();
+      default -> List.of();
+    };
+    Map<String, String> pairs = new LinkedHashMap<>();
+    if (kind == QuestionType.MATCHING) {
+      options.forEach(r -> pairs.put(r.id, r.match));
+    }
+    List<String> tagList = tags == null ? List.of() : java.util.Arrays.stream(tags.split(",")).map(t -> Draft.slug(t, "")).filter(t -> !t.isEmpty()).distinct().toList();
+    return new QuestionDraft(id, kind, optionIds, kind == QuestionType.MATCHING ? matches.stream().map(r -> r.id).toList() : List.of(),
+        correct, pairs, scenario == null || scenario.isBlank() ? null : scenario, tagList);
+  }
+
+  /** The form's own checks, each naming the field; the package validator checks the rest. */
+  private boolean valid(QuestionType kind, Language language) {
+    boolean ok = true;
+    if (text == null || text.isBlank()) {
+      messages.error("question:text", "author.text.required");
+      ok = false;
+    }
+    if (source == null || source.isBlank()) {
+      messages.error("question:source", "author.source.required");
+      ok = false;
+    }
+    if (kind != QuestionType.SHORT && options.stream().anyMatch(r -> r.text == null || r.text.isBlank())) {
+      messages.error(null, "author.option.text_required");
+      ok = false;
+    }
+    if (kind == QuestionType.SHORT && (accept == null || accept.isBlank())) {
+      messages.error("question:accept", "author.accept.required");
+      ok = false;
+    }
+    if (language != Language.EN) {
+      return ok;
+    }
+    long correct = options.stream().filter(r -> r.correct).count();
+    if (kind != QuestionType.SHORT && options.size() < 2) {
+      messages.error(null, "author.option.two");
+      ok = false;
+    }
+    if ((kind == QuestionType.SINGLE || kind == QuestionType.TRUE_FALSE) && correct != 1) {
+      messages.error(null, "author.correct.one");
+      ok = false;
+    }
+    if (kind == QuestionType.MULTIPLE && correct < 1) {
+      messages.error(null, "author.correct.some");
+      ok = false;
+    }
+    if (kind == QuestionType.MATCHING && (matches.size() < 2 || matches.stream().anyMatch(r -> r.text == null || r.text.isBlank())
+        || options.stream().anyMatch(r -> r.match == null || matches.stream().noneMatch(m -> m.id.equals(r.match))))) {
+      messages.error(null, "author.match.each");
+      ok = false;
+    }
+    return ok;
+  }
+
+  public boolean isChoice() {
+    return List.of("single", "multiple", "true-false").contains(type);
+  }
+
+  public boolean kind(String name) {
+    return name.equals(type);
+  }
+
+  public List<String> getScenarioIds() {
+    return draft().scenarios(quiz);
+  }
+
+  public QuestionWords getSourceWords() {
+    return q == null || q.isBlank() ? null : draft().words(quiz, q, Language.EN);
+  }
+
+  public boolean isNew() {
+    return q == null || q.isBlank();
+  }
+
+  public String getQuiz() { return quiz; }
+  public void setQuiz(String quiz) { this.quiz = quiz; }
+  public String getQ() { return q; }
+  public void setQ(String q) { this.q = q; }
+  public String getType() { return type; }
+  public void setType(String type) { this.type = type; }
+  public String getText() { return text; }
+  public void setText(String text) { this.text = text; }
+  public String getSource() { return source; }
+  public void setSource(String source) { this.source = source; }
+  public String getFeedback() { return feedback; }
+  public void setFeedback(String feedback) { this.feedback = feedback; }
+  public String getAccept() { return accept; }
+  public void setAccept(String accept) { this.accept = accept; }
+  public String getScenario() { return scenario; }
+  public void setScenario(String scenario) { this.scenario = scenario; }
+  public String getTags() { return tags; }
+  public void setTags(String tags) { this.tags = tags; }
+  public List<OptionRow> getOptions() { return options; }
+  public List<OptionRow> getMatches() { return matches; }
+}

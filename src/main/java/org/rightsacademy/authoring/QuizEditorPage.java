@@ -1,0 +1,262 @@
+package org.rightsacademy.authoring;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.omnifaces.util.Faces;
+import org.rightsacademy.catalog.CoursePackage.QuestionType;
+import org.rightsacademy.platform.Language;
+
+/**
+ * A quiz's question bank: search and filter, new question of any type, duplicate, remove; the
+ * scenarios its questions share; its settings; GIFT import (all or nothing) and export.
+ */
+@Named
+@ViewScoped
+public class QuizEditorPage extends EditorPage {
+
+  private static final long serialVersionUID = 1L;
+
+  /** A question in the list: its key and its words in the page's language (or English). */
+  public record Row(QuestionDraft key, String text, String source, boolean translated) {}
+
+  private String quiz;
+  private String search;
+  private String type;
+  private String tag;
+  private String newType = "single";
+  private String gift;
+  private String giftSource;
+  private List<Gift.Problem> giftProblems = List.of();
+  private String newScenario;
+  private Map<String, String> scenarioTexts = new HashMap<>();
+  private Map<String, String> settings = new LinkedHashMap<>();
+
+  public void load() throws IOException {
+    if (!reload()) {
+      return;
+    }
+    if (!draft().quizzes().contains(quiz)) {
+      jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such quiz");
+      jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete();
+      return;
+    }
+    fill();
+  }
+
+  private void fill() {
+    scenarioTexts = new HashMap<>();
+    draft().scenarios(quiz).forEach(s -> scenarioTexts.put(s, draft().scenarioText(quiz, s, getLanguage())));
+    settings = new LinkedHashMap<>();
+    for (String name : List.of("pass_mark", "attempts", "time_limit", "feedback", "reveal", "shuffle_questions", "shuffle_options")) {
+      Object value = draft().quizSettings(quiz).get(name);
+      settings.put(name, value == null ? "" : String.valueOf(value));
+    }
+  }
+
+  public List<Row> getRows() {
+    List<Row> rows = new ArrayList<>();
+    String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+    for (QuestionDraft key : draft().questions(quiz)) {
+      QuestionWords words = draft().words(quiz, key.id(), getLanguage());
+      QuestionWords shown = words != null ? words : draft().words(quiz, key.id(), Language.EN);
+      String text = shown == null ? "" : String.valueOf(shown.text());
+      String source = shown == null ? "" : String.valueOf(shown.source());
+      boolean matches = needle.isEmpty() || (key.id() + " " + text + " " + source).toLowerCase(Locale.ROOT).contains(needle);
+      boolean typeMatches = type == null || type.isBlank() || key.getTypeName().equals(type);
+      boolean tagMatches = tag == null || tag.isBlank() || key.tags().contains(tag) || tag.equals(quiz);
+      if (matches && typeMatches && tagMatches) {
+        rows.add(new Row(key, text, source, words != null && words.completeFor(key)));
+      }
+    }
+    return rows;
+  }
+
+  public List<String> getTags() {
+    return draft().questions(quiz).stream().flatMap(q -> q.tags().stream()).distinct().sorted().toList();
+  }
+
+  public List<String> getTypes() {
+    return java.util.Arrays.stream(QuestionType.values()).map(QuestionDraft::typeName).toList();
+  }
+
+  public String newQuestion() {
+    return "/author/question?faces-redirect=true&code=" + code + "&quiz=" + quiz + "&type=" + newType + "&lang=en";
+  }
+
+  public void duplicate(String id) {
+    opened = drafts.edit(code, Map.of(), draft -> draft.duplicateQuestion(quiz, id));
+    messages.info(null, "author.duplicated");
+  }
+
+  public void remove(String id) {
+    opened = drafts.delete(code, "question " + quiz + "/" + id, Map.of(), draft -> draft.removeQuestion(quiz, id));
+    messages.info(null, "author.removed");
+  }
+
+  public void saveScenarios() {
+    Language language = getLanguage();
+    opened = drafts.edit(code, Map.of(), draft -> scenarioTexts.forEach((id, text) -> {
+      if (!java.util.Objects.equals(text, draft.scenarioText(quiz, id, language))) {
+        draft.saveScenario(quiz, id, language, text);
+      }
+    }));
+    messages.info(null, "author.saved");
+    warnWording(language, scenarioTexts.values().stream().map(String::valueOf).toArray(String[]::new));
+  }
+
+  public void addScenario() {
+    if (newScenario == null || newScenario.isBlank()) {
+      messages.error(null, "author.text.required");
+      return;
+    }
+    String text = newScenario;
+    opened = drafts.edit(code, Map.of(), draft -> draft.addScenario(quiz, text));
+    newScenario = null;
+    fill();
+    messages.info(null, "author.saved");
+  }
+
+  public void saveSettings() {
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (Map.Entry<String, String> setting : settings.entrySet()) {
+      String value = setting.getValue() == null ? "" : setting.getValue().strip();
+      if (value.matches("\\d{1,4}")) {
+        values.put(setting.getKey(), Integer.valueOf(value));
+      } else if (value.equals("true") || value.equals("false")) {
+        values.put(setting.getKey(), Boolean.valueOf(value));
+      } else {
+        values.put(setting.getKey(), value);
+      }
+    }
+    opened = drafts.edit(code, Map.of(), draft -> draft.saveQuizSettings(quiz, values));
+    messages.info(null, "author.saved");
+  }
+
+  /** Imports GIFT text: every question, or none and a report of each one that cannot be taken. */
+  public void importGift() {
+    giftProblems = List.of();
+    if (gift == null || gift.isBlank()) {
+      messages.error(null, "author.gift.empty");
+      return;
+    }
+    Language language = getLanguage();
+    java.util.Set<String> taken = new java.util.HashSet<>();
+    for (String q : draft().quizzes()) {
+      draft().questions(q).forEach(x -> taken.add(x.id()));
+      taken.addAll(draft().scenarios(q));
+    }
+    Gift.Result result = Gift.read(gift, giftSource == null || giftSource.isBlank() ? null : giftSource.strip(), taken::contains);
+    if (!result.ok()) {
+      giftProblems = result.problems();
+      messages.error(null, "author.gift.rejected", giftProblems.size());
+      return;
+    }
+    opened = drafts.edit(code, Map.of(), draft -> draft.addQuestions(quiz, result.questions(), language));
+    messages.info(null, "author.gift.imported", result.questions().size());
+    gift = null;
+    for (Gift.Imported question : result.questions()) {
+      warnWording(language, question.words().text(), question.words().feedback());
+    }
+  }
+
+  /** This quiz's questions in the page's language as a GIFT file. */
+  public void exportGift() throws IOException {
+    List<Gift.Exported> questions = new ArrayList<>();
+    for (QuestionDraft key : draft().questions(quiz)) {
+      questions.add(new Gift.Exported(quiz, key, draft().words(quiz, key.id(), getLanguage())));
+    }
+    Faces.sendFile(Gift.write(questions).getBytes(StandardCharsets.UTF_8), code + "-" + quiz + "." + getLang() + ".gift.txt", true);
+  }
+
+  public List<String> getScenarios() {
+    return draft().scenarios(quiz);
+  }
+
+  public String englishScenario(String id) {
+    return draft().scenarioText(quiz, id, Language.EN);
+  }
+
+  public String getQuiz() {
+    return quiz;
+  }
+
+  public void setQuiz(String quiz) {
+    this.quiz = quiz;
+  }
+
+  public String getSearch() {
+    return search;
+  }
+
+  public void setSearch(String search) {
+    this.search = search;
+  }
+
+  public String getType() {
+    return type;
+  }
+
+  public void setType(String type) {
+    this.type = type;
+  }
+
+  public String getTag() {
+    return tag;
+  }
+
+  public void setTag(String tag) {
+    this.tag = tag;
+  }
+
+  public String getNewType() {
+    return newType;
+  }
+
+  public void setNewType(String newType) {
+    this.newType = newType;
+  }
+
+  public String getGift() {
+    return gift;
+  }
+
+  public void setGift(String gift) {
+    this.gift = gift;
+  }
+
+  public String getGiftSource() {
+    return giftSource;
+  }
+
+  public void setGiftSource(String giftSource) {
+    this.giftSource = giftSource;
+  }
+
+  public List<Gift.Problem> getGiftProblems() {
+    return giftProblems;
+  }
+
+  public String getNewScenario() {
+    return newScenario;
+  }
+
+  public void setNewScenario(String newScenario) {
+    this.newScenario = newScenario;
+  }
+
+  public Map<String, String> getScenarioTexts() {
+    return scenarioTexts;
+  }
+
+  public Map<String, String> getSettings() {
+    return settings;
+  }
+}

@@ -1,0 +1,297 @@
+package org.rightsacademy.authoring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.rightsacademy.catalog.PackageFiles;
+import org.rightsacademy.people.AccountDraft;
+import org.rightsacademy.people.AccountService;
+import org.rightsacademy.people.Role;
+import org.rightsacademy.people.Scope;
+import org.rightsacademy.platform.Deployments;
+import org.rightsacademy.platform.Language;
+import org.rightsacademy.platform.SchemaMigration;
+import org.rightsacademy.platform.WebClient;
+
+/**
+ * Packages in and out through the authoring pages: every unsafe upload refused with its reason
+ * and nothing written; the shipped packages round-trip unchanged; new courses and versions by
+ * upload; two trainers on one lesson; the audit trail; and no way in for learners or coordinators.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AuthoringIT {
+
+  static final String TRAINER = "it-packager";
+  static final String TRAINER_2 = "it-packager-2";
+  static final String COORDINATOR = "it-packager-coordinator";
+  static final String LEARNER = "it-packager-learner";
+  static final String PASSWORD = "zips checked before anything is written";
+  static final String COPY = "imported-copy";
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.shippedWar().addClasses(AuthoringIT.class, WebClient.class, WebClient.Form.class, PackageUploadTest.class);
+  }
+
+  @EJB private AccountService accounts;
+
+  @Resource(lookup = SchemaMigration.DATA_SOURCE)
+  private DataSource dataSource;
+
+  @ArquillianResource private URL base;
+
+  /** Rows of the tables an import or a draft writes, as they were before the refused uploads (server side). */
+  private static Map<String, Long> before;
+
+  @Test
+  @Order(1)
+  void fixtures() throws SQLException {
+    create(TRAINER, Role.TRAINER);
+    create(TRAINER_2, Role.TRAINER);
+    create(COORDINATOR, Role.COORDINATOR);
+    create(LEARNER, Role.LEARNER);
+    before = counts();
+  }
+
+  private void create(String username, Role role) {
+    if (accounts.findByUsername(username).isEmpty()) {
+      accounts.createWithPassword(new AccountDraft(username, username, null, "SN", null, null, Language.EN, EnumSet.of(role), Scope.of("SN")), PASSWORD, false);
+    }
+  }
+
+  private Map<String, Long> counts() throws SQLException {
+    Map<String, Long> counts = new TreeMap<>();
+    try (Connection connection = dataSource.getConnection()) {
+      for (String table : List.of("course_version", "course_draft", "draft_file")) {
+        try (ResultSet rows = connection.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
+          rows.next();
+          counts.put(table, rows.getLong(1));
+        }
+      }
+      try (ResultSet rows = connection.createStatement().executeQuery("SELECT COUNT(*) FROM audit_event WHERE action = 'COURSE_IMPORTED'")) {
+        rows.next();
+        counts.put("imports audited", rows.getLong(1));
+      }
+    }
+    return counts;
+  }
+
+  private WebClient signedIn(String username) {
+    WebClient browser = new WebClient(base);
+    assertEquals(302, browser.signIn(username, PASSWORD).statusCode(), username + " signs in");
+    return browser;
+  }
+
+  private static String upload(WebClient browser, String fileName, byte[] zip) {
+    HttpResponse<String> response = browser.upload("author/courses.xhtml", "import", "import:file", fileName, zip, "import:upload");
+    assertEquals(200, response.statusCode(), fileName);
+    return response.body().replace("&ldquo;", "“").replace("&rdquo;", "”").replace("&#39;", "'").replace("&quot;", "\"");
+  }
+
+  private static byte[] zip(Map<String, String> files) {
+    Map<String, byte[]> bytes = new LinkedHashMap<>();
+    files.forEach((path, text) -> bytes.put(path, text.getBytes(StandardCharsets.UTF_8)));
+    return PackageUploadTest.zip(bytes);
+  }
+
+  @Test
+  @Order(2)
+  @RunAsClient
+  void everyUnsafeUploadIsRefusedWithItsReason() {
+    WebClient trainer = signedIn(TRAINER);
+    Map<String, byte[]> sample = PackageFiles.fromFolder(Path.of("src/test/resources/packages/sample")).contents();
+    byte[] symlink = zip(Map.of("course.yaml", "code: x", "lessons/link.md", "/etc/passwd"));
+    PackageUploadTest.markAsSymlink(symlink, "lessons/link.md");
+    Map<String, byte[]> many = new TreeMap<>();
+    for (int i = 0; i <= PackageUpload.MAX_ENTRIES; i++) {
+      many.put("lessons/" + i + ".en.md", new byte[] {'#'});
+    }
+    Map<String, byte[]> withScript = new TreeMap<>(sample);
+    withScript.put("images/journey.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".getBytes(StandardCharsets.UTF_8));
+    Map<String, byte[]> typed = new TreeMap<>(sample);
+    typed.put("course.yaml", "code: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://x\"]]]]\n".getBytes(StandardCharsets.UTF_8));
+    Map<String, byte[]> laughs = new TreeMap<>(sample);
+    StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
+    for (char c = 'b'; c <= 'k'; c++) {
+      bomb.append(c).append(": &").append(c).append(" [").append("*").append((char) (c - 1)).append(", *").append((char) (c - 1)).append(", *").append((char) (c - 1)).append("]\n");
+    }
+    laughs.put("course.yaml", bomb.toString().getBytes(StandardCharsets.UTF_8));
+    Map<String, byte[]> incomplete = new TreeMap<>(sample);
+    incomplete.remove("lessons/01-basics/01-definition.ar.md");
+
+    Map<String, String> expected = new LinkedHashMap<>();
+    Map<String, byte[]> uploads = new LinkedHashMap<>();
+    uploads.put("traversal.zip", zip(Map.of("course.yaml", "code: x", "../../evil.yaml", "x")));
+    expected.put("traversal.zip", "the path ../../evil.yaml would leave the package");
+    uploads.put("absolute.zip", zip(Map.of("course.yaml", "code: x", "/etc/evil.md", "x")));
+    expected.put("absolute.zip", "the path /etc/evil.md would leave the package");
+    uploads.put("symlink.zip", symlink);
+    expected.put("symlink.zip", "lessons/link.md is a symbolic link");
+    uploads.put("script.zip", zip(Map.of("course.yaml", "code: x", "run.sh", "rm -rf /")));
+    expected.put("script.zip", "run.sh is not a file type a package has");
+    uploads.put("svg.zip", PackageFiles.of(withScript).toZip());
+    expected.put("svg.zip", "the image images/journey.svg contains a script");
+    uploads.put("bomb.zip", PackageUploadTest.zip(Map.of("course.yaml", new byte[] {'x'}, "lessons/bomb.en.md", new byte[30 * 1024 * 1024])));
+    expected.put("bomb.zip", "as a zip bomb does");
+    uploads.put("many.zip", PackageUploadTest.zip(many));
+    expected.put("many.zip", "the package has too many files");
+    uploads.put("large.zip", new byte[(int) PackageUpload.MAX_UPLOAD_BYTES + 1024]);
+    expected.put("large.zip", "the package is too large");
+    uploads.put("text.zip", "not a zip at all".getBytes(StandardCharsets.UTF_8));
+    expected.put("text.zip", "this is not a readable zip file");
+    uploads.put("nomanifest.zip", zip(Map.of("lessons/a.en.md", "# A")));
+    expected.put("nomanifest.zip", "the zip has no course.yaml at its top");
+    uploads.put("typed.zip", PackageFiles.of(typed).toZip());
+    expected.put("typed.zip", "The package was not imported");
+    uploads.put("laughs.zip", PackageFiles.of(laughs).toZip());
+    expected.put("laughs.zip", "The package was not imported");
+    uploads.put("incomplete.zip", PackageFiles.of(incomplete).toZip());
+    expected.put("incomplete.zip", "lessons/01-basics/01-definition.ar.md:0");
+
+    List<String> wrong = new ArrayList<>();
+    for (Map.Entry<String, byte[]> upload : uploads.entrySet()) {
+      String page = upload(trainer, upload.getKey(), upload.getValue());
+      if (!page.contains(expected.get(upload.getKey())) || !page.contains("messages__error") || page.contains("Imported:")) {
+        wrong.add(upload.getKey() + " → " + extractMessages(page));
+      }
+    }
+    assertEquals(List.of(), wrong);
+  }
+
+  private static String extractMessages(String page) {
+    int start = page.indexOf("id=\"messages\"");
+    return start < 0 ? "(no message)" : page.substring(start, Math.min(page.length(), start + 400));
+  }
+
+  @Test
+  @Order(3)
+  void theRefusedUploadsWroteNothing() throws SQLException {
+    assertEquals(before, counts());
+  }
+
+  @Test
+  @Order(4)
+  @RunAsClient
+  void theShippedPackagesRoundTripUnchanged() throws Exception {
+    WebClient trainer = signedIn(TRAINER);
+    for (String code : List.of("icrmw", "trafficking-principles", "borders")) {
+      HttpResponse<byte[]> export = trainer.getBytes("author/export?code=" + code);
+      assertEquals(200, export.statusCode(), code);
+      assertEquals(PackageFiles.fromFolder(Path.of("courses", code)).checksum(), PackageUpload.read(export.body()).checksum(),
+          code + ": the export holds exactly the files in courses/");
+      String page = upload(trainer, code + ".zip", export.body());
+      assertTrue(page.contains("The package is identical to version 1 of " + code), code + ": " + extractMessages(page));
+    }
+  }
+
+  @Test
+  @Order(5)
+  @RunAsClient
+  void anUploadMakesANewCourseThenANewVersion() {
+    WebClient trainer = signedIn(TRAINER);
+    Map<String, byte[]> copy = PackageFiles.fromFolder(Path.of("src/test/resources/packages/sample")).contents();
+    copy.put("course.yaml", new String(copy.get("course.yaml"), StandardCharsets.UTF_8).replace("code: sample", "code: " + COPY).getBytes(StandardCharsets.UTF_8));
+    String first = upload(trainer, "copy.zip", PackageFiles.of(copy).toZip());
+    assertTrue(first.contains("Imported: new course " + COPY + ", version 1"), extractMessages(first));
+    copy.put("lessons/01-basics/02-categories.en.md", "# Categories\n\nA shorter lesson.\n".getBytes(StandardCharsets.UTF_8));
+    String second = upload(trainer, "copy-2.zip", PackageFiles.of(copy).toZip());
+    assertTrue(second.contains("Imported: course " + COPY + ", new version 2"), extractMessages(second));
+  }
+
+  @Test
+  @Order(6)
+  @RunAsClient
+  void twoTrainersOnOneLessonDoNotOverwriteEachOther() {
+    WebClient first = signedIn(TRAINER);
+    WebClient second = signedIn(TRAINER_2);
+    String editor = "author/lesson.xhtml?code=" + COPY + "&lesson=basics/definition&lang=en";
+    WebClient.Form mine = first.open(editor, "lesson");
+    WebClient.Form theirs = second.open(editor, "lesson");
+    HttpResponse<String> saved = first.submit(mine, Map.of("lesson:title", "The definition", "lesson:markdown", "# The definition\n\nFirst trainer's text."), "lesson:save");
+    assertTrue(saved.body().contains("Saved to the draft"), extractMessages(saved.body()));
+    HttpResponse<String> refused = second.submit(theirs, Map.of("lesson:title", "The definition", "lesson:markdown", "# The definition\n\nSecond trainer's text."), "lesson:save");
+    assertTrue(refused.body().contains("Not saved: " + TRAINER + " saved this text at"), extractMessages(refused.body()));
+    assertTrue(refused.body().contains("Second trainer&#39;s text") || refused.body().contains("Second trainer's text"), "the refused text stays in the form");
+    String now = second.get(editor).body();
+    assertTrue(now.contains("First trainer&#39;s text") || now.contains("First trainer's text"), "the first save stands");
+  }
+
+  @Test
+  @Order(7)
+  @RunAsClient
+  void theDraftIsPublishedAndALessonRemovedWithWordingWarnings() {
+    WebClient trainer = signedIn(TRAINER);
+    String editor = "author/lesson.xhtml?code=" + COPY + "&lesson=basics/categories&lang=en";
+    HttpResponse<String> warned = trainer.submit(editor, "lesson",
+        Map.of("lesson:title", "Categories", "lesson:markdown", "# Categories\n\nSome reports still speak of illegal migrants."), "lesson:save");
+    assertTrue(warned.body().contains("messages__warn") && warned.body().contains("illegal migrants") && warned.body().contains("migrants in an irregular situation"),
+        "a warning, with the suggestion: " + extractMessages(warned.body()));
+    assertTrue(warned.body().contains("Saved to the draft"), "a warning never blocks");
+    HttpResponse<String> published = trainer.submit("author/course.xhtml?code=" + COPY, "publish", Map.of(), "publish:publish");
+    assertTrue(published.body().contains("Published as version 3"), "Arabic is complete except what changed, so no gap: " + extractMessages(published.body()));
+
+    String outline = trainer.get("author/course.xhtml?code=" + COPY).body();
+    java.util.regex.Matcher remove = java.util.regex.Pattern
+        .compile("(?s)data-id=\"categories\".*?<input[^>]*name=\"(outline:[^\"]+)\"[^>]*value=\"Remove\"").matcher(outline);
+    assertTrue(remove.find(), "a remove button for the lesson");
+    HttpResponse<String> removed = trainer.submit("author/course.xhtml?code=" + COPY, "outline", Map.of(), remove.group(1));
+    assertTrue(removed.body().contains("Removed from the draft"), extractMessages(removed.body()));
+    assertFalse(removed.body().contains("data-id=\"categories\""), "the lesson is gone from the outline");
+  }
+
+  @Test
+  @Order(8)
+  void publishImportAndDeleteAreAudited() throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        ResultSet rows = connection.createStatement().executeQuery(
+            "SELECT action, actor FROM audit_event WHERE subject = '" + COPY + "' ORDER BY id")) {
+      List<String> events = new ArrayList<>();
+      while (rows.next()) {
+        events.add(rows.getString(1) + " by " + rows.getString(2));
+      }
+      assertEquals(List.of("COURSE_IMPORTED by " + TRAINER, "COURSE_IMPORTED by " + TRAINER, "COURSE_PUBLISHED by " + TRAINER,
+          "DRAFT_ITEM_DELETED by " + TRAINER), events);
+    }
+  }
+
+  @Test
+  @Order(9)
+  @RunAsClient
+  void learnersAndCoordinatorsCannotReachAuthoring() {
+    for (String person : List.of(LEARNER, COORDINATOR)) {
+      WebClient browser = signedIn(person);
+      for (String page : List.of("author/courses.xhtml", "author/course.xhtml?code=sample", "author/export?code=sample",
+          "author/lesson.xhtml?code=sample&lesson=basics/definition", "author/preview.xhtml?code=sample")) {
+        assertEquals(403, browser.get(page).statusCode(), person + " " + page);
+      }
+    }
+  }
+}
