@@ -39,9 +39,14 @@ public class CourseEditorPage extends EditorPage {
     }
   }
 
-  private void fill() {
+  @Override
+  protected void reread() {
     problems = null;
     summaries = null;
+  }
+
+  private void fill() {
+    reread();
     Draft draft = draft();
     title = draft.titles().get(getLanguage());
     summary = draft.summaries().get(getLanguage());

@@ -28,10 +28,15 @@ public abstract class EditorPage implements Serializable {
   protected String lang;
   // The draft is read again on every request: it is shared by every trainer of the course.
   protected transient DraftService.Opened opened;
+  // The request the draft was read in: each request reads it afresh, so a postback never acts
+  // on what another trainer has changed since.
+  private transient Object readIn;
 
   /** Reads the draft; answers 404 when the course does not exist. */
   protected boolean reload() throws IOException {
     opened = code == null ? null : drafts.open(code).orElse(null);
+    readIn = jakarta.faces.context.FacesContext.getCurrentInstance();
+    reread();
     if (opened == null) {
       jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
       faces.getExternalContext().responseSendError(404, "no such course");
@@ -42,14 +47,29 @@ public abstract class EditorPage implements Serializable {
   }
 
   protected DraftService.Opened opened() {
-    if (opened == null && code != null) {
+    Object request = jakarta.faces.context.FacesContext.getCurrentInstance();
+    if ((opened == null || readIn != request) && code != null) {
       opened = drafts.open(code).orElseThrow();
+      readIn = request;
+      reread();
     }
     return opened;
   }
 
+  /** Called when the draft has been read again: drop what was worked out from the old one. */
+  protected void reread() {}
+
   protected Draft draft() {
     return opened().draft();
+  }
+
+  /**
+   * Lesson HTML with its pictures served from the published version the draft started from (the
+   * learner pages' media address, seen from /author/).
+   */
+  protected String withMedia(String html) {
+    Long base = opened().baseVersionId();
+    return base == null || html == null ? html : html.replace("src=\"media/", "src=\"../learn/media/" + base + "/");
   }
 
   /** Says who saved first and when; the trainer's text stays in the form. */

@@ -78,7 +78,7 @@ public class LessonEditorPage extends EditorPage {
     if (markdown == null || markdown.isBlank()) {
       return "";
     }
-    return PackageReader.renderLesson(markdown, path(), draft().files().keySet(), new ArrayList<>());
+    return withMedia(PackageReader.renderLesson(markdown, path(), draft().files().keySet(), new ArrayList<>()));
   }
 
   /** What the sanitiser would remove from the text being typed, with its line. */
@@ -93,7 +93,7 @@ public class LessonEditorPage extends EditorPage {
   /** The English lesson, rendered, shown beside a translation. */
   public String getSourceHtml() {
     String english = draft().markdown(lesson, Language.EN);
-    return english == null ? "" : PackageReader.renderLesson(english, Draft.lessonFile(draft().lesson(lesson).file(), Language.EN), draft().files().keySet(), new ArrayList<>());
+    return english == null ? "" : withMedia(PackageReader.renderLesson(english, Draft.lessonFile(draft().lesson(lesson).file(), Language.EN), draft().files().keySet(), new ArrayList<>()));
   }
 
   public String getSourceTitle() {

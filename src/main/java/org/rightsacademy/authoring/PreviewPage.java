@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.rightsacademy.catalog.CourseCatalog;
 import org.rightsacademy.catalog.CoursePackage;
 import org.rightsacademy.catalog.CoursePackage.Question;
 import org.rightsacademy.catalog.PackageFiles;
@@ -84,9 +83,7 @@ public class PreviewPage extends EditorPage {
     for (CoursePackage.Module module : course.modules()) {
       for (CoursePackage.Lesson l : module.lessons()) {
         if ((module.id() + "/" + l.id()).equals(lesson)) {
-          String html = l.html().get(shown);
-          Long base = opened().baseVersionId();
-          return base == null ? html : CourseCatalog.withMedia(html, base);
+          return withMedia(l.html().get(shown));
         }
       }
     }

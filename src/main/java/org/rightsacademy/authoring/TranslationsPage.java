@@ -19,6 +19,11 @@ public class TranslationsPage extends EditorPage {
     reload();
   }
 
+  @Override
+  protected void reread() {
+    items = null;
+  }
+
   public List<TranslationStatus.Item> getItems() {
     if (items == null) {
       items = TranslationStatus.of(draft());

@@ -5,6 +5,7 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -71,6 +72,20 @@ public class CourseCatalog {
     for (CourseVersion version : store.latestPerCourse()) {
       if (!byVersion.containsKey(version.getId())) {
         remember(version);
+      }
+    }
+  }
+
+  /**
+   * Picks up versions another node of a cluster published (from the browser or an upload): a
+   * query of ids and revisions every half minute, and the files only of what is new.
+   */
+  @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)
+  void refresh() {
+    for (Object[] row : store.latestRevisions()) {
+      Published known = latest.get((String) row[1]);
+      if (known == null || known.revision() < ((Number) row[2]).intValue()) {
+        store.find(((Number) row[0]).longValue()).ifPresent(this::remember);
       }
     }
   }

@@ -26,12 +26,18 @@ import java.time.ZoneOffset;
         "SELECT v FROM CourseVersion v WHERE v.revision = "
             + "(SELECT MAX(w.revision) FROM CourseVersion w WHERE w.courseCode = v.courseCode) ORDER BY v.courseCode")
 @NamedQuery(
+    name = CourseVersion.LATEST_REVISIONS,
+    query =
+        "SELECT v.id, v.courseCode, v.revision FROM CourseVersion v WHERE v.revision = "
+            + "(SELECT MAX(w.revision) FROM CourseVersion w WHERE w.courseCode = v.courseCode)")
+@NamedQuery(
     name = CourseVersion.BY_COURSE,
     query = "SELECT v FROM CourseVersion v WHERE v.courseCode = :code ORDER BY v.revision DESC")
 public class CourseVersion {
 
   public static final String LATEST_PER_COURSE = "CourseVersion.latestPerCourse";
   public static final String BY_COURSE = "CourseVersion.byCourse";
+  public static final String LATEST_REVISIONS = "CourseVersion.latestRevisions";
 
   @Id
   @SequenceGenerator(name = "course_version_seq", sequenceName = "course_version_seq", allocationSize = 50)

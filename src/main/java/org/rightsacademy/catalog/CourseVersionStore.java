@@ -19,6 +19,11 @@ public class CourseVersionStore {
     return em.createNamedQuery(CourseVersion.LATEST_PER_COURSE, CourseVersion.class).getResultList();
   }
 
+  /** The id and revision of each course's latest version, without their files: a cheap poll. */
+  public List<Object[]> latestRevisions() {
+    return em.createNamedQuery(CourseVersion.LATEST_REVISIONS, Object[].class).getResultList();
+  }
+
   public Optional<CourseVersion> latest(String code) {
     return em.createNamedQuery(CourseVersion.BY_COURSE, CourseVersion.class)
         .setParameter("code", code)
