@@ -156,6 +156,88 @@ public final class Draft {
     return copy.files();
   }
 
+  /**
+   * The files learners get: every language the course is translated into is declared, and each
+   * text still missing in one of them is filled with the English, marked in the ledger as a
+   * stand-in (so the editor keeps showing it as missing) and set left to right. A learner reading
+   * Arabic thus sees the one lesson not yet translated in English, not the whole course.
+   */
+  public Map<String, byte[]> forLearners(int version) {
+    Draft copy = new Draft(files);
+    List<TranslationStatus.Item> items = TranslationStatus.of(copy);
+    List<Language> targets = TranslationStatus.targets(copy, TranslationStatus.summaries(items));
+    for (TranslationStatus.Item item : items) {
+      for (Language language : targets) {
+        if (item.state(language) == TranslationStatus.State.MISSING) {
+          copy.standIn(item.key(), language);
+        }
+      }
+    }
+    return copy.publishable(targets, version);
+  }
+
+  /** Fills what an item lacks in a language with its English, and records the stand-in. */
+  void standIn(String item, Language language) {
+    String[] kindAndId = item.split(":", 2);
+    // A stand-in from an earlier publication follows the English as it is now.
+    boolean renew = TranslationStatus.STAND_IN.equals(text(map(ledger().get(item)).get(language.code())));
+    Map<String, Object> outline = outline();
+    switch (kindAndId[0]) {
+      case "course" -> {
+        fill(mapIn(outline, "title"), language, renew);
+        fill(mapIn(outline, "summary"), language, renew);
+        writeOutline(outline);
+      }
+      case "module" -> {
+        fill(mapIn(module(outline, kindAndId[1]), "title"), language, renew);
+        writeOutline(outline);
+      }
+      case "lesson" -> {
+        LessonView lesson = lesson(kindAndId[1]);
+        fill(mapIn(lessonEntry(outline, lesson), "title"), language, renew);
+        writeOutline(outline);
+        String path = lessonFile(lesson.file(), language);
+        String english = markdown(kindAndId[1], Language.EN);
+        if ((renew || read(path) == null || read(path).isBlank()) && english != null) {
+          write(path, "<div lang=\"en\" dir=\"ltr\">\n\n" + english.strip() + "\n\n</div>\n");
+        }
+      }
+      case "question", "scenario" -> {
+        String[] quizAndId = kindAndId[1].split("/", 2);
+        Map<String, Object> englishTexts = yaml(quizTextFile(quizAndId[0], Language.EN));
+        Map<String, Object> texts = yaml(quizTextFile(quizAndId[0], language));
+        texts.put(quizAndId[1], merged(texts.get(quizAndId[1]), englishTexts.get(quizAndId[1])));
+        writeYaml(quizTextFile(quizAndId[0], language), texts);
+      }
+      default -> throw new IllegalArgumentException("unknown item " + item);
+    }
+    Map<String, Object> ledger = ledger();
+    mapIn(ledger, item).put(language.code(), TranslationStatus.STAND_IN);
+    writeYaml(LEDGER, ledger);
+  }
+
+  private static void fill(Map<String, Object> texts, Language language, boolean renew) {
+    if ((renew || text(texts.get(language.code())) == null) && texts.get(Language.EN.code()) != null) {
+      texts.put(language.code(), texts.get(Language.EN.code()));
+    }
+  }
+
+  /** A translation's entry with every part it lacks taken from the English entry. */
+  private static Object merged(Object translation, Object english) {
+    if (translation == null || (translation instanceof String t && t.isBlank())) {
+      return english;
+    }
+    if (translation instanceof Map<?, ?> && english instanceof Map<?, ?>) {
+      Map<String, Object> result = new LinkedHashMap<>(map(translation));
+      map(english).forEach((key, value) -> result.put(key, merged(result.get(key), value)));
+      return result;
+    }
+    if (translation instanceof List<?> list && list.isEmpty()) {
+      return english;
+    }
+    return translation;
+  }
+
   // ---- outline ----
 
   Map<String, Object> outline() {

@@ -158,8 +158,8 @@ public class DraftService {
 
   /**
    * Publishes the draft as the course's next version. Missing translations need {@code
-   * acceptGaps}: the languages that are incomplete are left out of the version (their learners
-   * read English) and the gap is shown first. A draft the validator rejects stays a draft.
+   * acceptGaps}, after the gap was shown: their learners then read those texts in English (see
+   * {@link Draft#forLearners}). A draft the validator rejects stays a draft.
    */
   public Publication publish(String code, boolean acceptGaps) {
     Optional<CourseDraft> found = find(code, LockModeType.PESSIMISTIC_WRITE);
@@ -173,16 +173,15 @@ public class DraftService {
     if (!gaps.isEmpty() && !acceptGaps) {
       return new Publication(Publication.Outcome.NEEDS_CONFIRMATION, 0, gaps, List.of());
     }
-    List<Language> complete = summaries.stream().filter(TranslationStatus.Summary::complete).map(TranslationStatus.Summary::language).toList();
     int version = catalog.latest(code).map(p -> p.course().version() + 1).orElse(draft.declaredVersion());
-    PackageFiles files = PackageFiles.of(draft.publishable(complete, version));
+    PackageFiles files = PackageFiles.of(draft.forLearners(version));
     CourseCatalog.LoadReport report = catalog.load(files, "editor: " + caller());
     if (report.outcome() == CourseCatalog.LoadReport.Outcome.REJECTED) {
       return new Publication(Publication.Outcome.REJECTED, 0, gaps, report.problems());
     }
     em.createNamedQuery(DraftFile.DELETE_OF_DRAFT).setParameter("draft", found.get().getId()).executeUpdate();
     em.remove(found.get());
-    String languages = "en" + complete.stream().map(l -> ", " + l.code()).collect(Collectors.joining());
+    String languages = "en" + targets.stream().map(l -> ", " + l.code()).collect(Collectors.joining());
     String missing = gaps.stream().map(g -> g.language().code() + " " + g.missing()).collect(Collectors.joining(", "));
     audit.record(COURSE_PUBLISHED, code, "revision " + report.revision() + "; languages " + languages + (missing.isEmpty() ? "" : "; missing " + missing));
     return new Publication(Publication.Outcome.PUBLISHED, report.revision(), gaps, List.of());
@@ -190,9 +189,7 @@ public class DraftService {
 
   /** What the draft would publish, validated: the problems that would reject it, none when it is ready. */
   public List<PackageProblem> check(Draft draft) {
-    List<Language> complete = TranslationStatus.summaries(TranslationStatus.of(draft)).stream()
-        .filter(TranslationStatus.Summary::complete).map(TranslationStatus.Summary::language).toList();
-    return PackageReader.read(PackageFiles.of(draft.publishable(complete, draft.declaredVersion()))).problems();
+    return PackageReader.read(PackageFiles.of(draft.forLearners(draft.declaredVersion()))).problems();
   }
 
   /** Throws the draft away; the published version stays as it is. */

@@ -38,12 +38,17 @@ public abstract class EditorPage implements Serializable {
     readIn = jakarta.faces.context.FacesContext.getCurrentInstance();
     reread();
     if (opened == null) {
-      jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-      faces.getExternalContext().responseSendError(404, "no such course");
-      faces.responseComplete();
+      notFound("no such course");
       return false;
     }
     return true;
+  }
+
+  /** Ends the request with 404: the course, lesson, quiz or question in the address does not exist. */
+  protected static void notFound(String what) throws IOException {
+    jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+    faces.getExternalContext().responseSendError(404, what);
+    faces.responseComplete();
   }
 
   protected DraftService.Opened opened() {

@@ -35,8 +35,7 @@ public class LessonEditorPage extends EditorPage {
     try {
       draft().lesson(lesson);
     } catch (IllegalArgumentException e) {
-      jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such lesson");
-      jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete();
+      notFound("no such lesson");
       return;
     }
     fill();

@@ -40,9 +40,7 @@ public class PreviewPage extends EditorPage {
     if (!reload()) {
       return;
     }
-    List<Language> complete = TranslationStatus.summaries(TranslationStatus.of(draft())).stream()
-        .filter(TranslationStatus.Summary::complete).map(TranslationStatus.Summary::language).toList();
-    PackageReader.Result result = PackageReader.read(PackageFiles.of(draft().publishable(complete, draft().declaredVersion())));
+    PackageReader.Result result = PackageReader.read(PackageFiles.of(draft().forLearners(draft().declaredVersion())));
     problems = result.problems();
     course = result.course().orElse(null);
     shown = course != null && course.languages().contains(getLanguage()) ? getLanguage() : Language.EN;

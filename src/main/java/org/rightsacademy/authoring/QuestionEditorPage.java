@@ -71,7 +71,7 @@ public class QuestionEditorPage extends EditorPage {
       return;
     }
     if (!draft().quizzes().contains(quiz)) {
-      notFound();
+      notFound("no such quiz or question");
       return;
     }
     if (q == null || q.isBlank()) {
@@ -79,15 +79,10 @@ public class QuestionEditorPage extends EditorPage {
       return;
     }
     if (draft().questions(quiz).stream().noneMatch(x -> x.id().equals(q))) {
-      notFound();
+      notFound("no such quiz or question");
       return;
     }
     fill();
-  }
-
-  private static void notFound() throws IOException {
-    jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such question");
-    jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete();
   }
 
   private void startNew() {

@@ -33,6 +33,7 @@ public class QuizEditorPage extends EditorPage {
   private String tag;
   private String newType = "single";
   private String gift;
+  private transient jakarta.servlet.http.Part giftFile;
   private String giftSource;
   private List<Gift.Problem> giftProblems = List.of();
   private String newScenario;
@@ -44,8 +45,7 @@ public class QuizEditorPage extends EditorPage {
       return;
     }
     if (!draft().quizzes().contains(quiz)) {
-      jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such quiz");
-      jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete();
+      notFound("no such quiz");
       return;
     }
     fill();
@@ -143,6 +143,22 @@ public class QuizEditorPage extends EditorPage {
   /** Imports GIFT text: every question, or none and a report of each one that cannot be taken. */
   public void importGift() {
     giftProblems = List.of();
+    if (giftFile != null && giftFile.getSize() > 0) {
+      if (giftFile.getSize() > 2 * 1024 * 1024) {
+        messages.error(null, "author.gift.too_large");
+        return;
+      }
+      try (java.io.InputStream in = giftFile.getInputStream()) {
+        gift = StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .decode(java.nio.ByteBuffer.wrap(in.readAllBytes())).toString().replace("\uFEFF", "");
+      } catch (java.nio.charset.CharacterCodingException e) {
+        messages.error(null, "author.gift.not_utf8");
+        return;
+      } catch (IOException e) {
+        messages.error(null, "author.gift.not_utf8");
+        return;
+      }
+    }
     if (gift == null || gift.isBlank()) {
       messages.error(null, "author.gift.empty");
       return;
@@ -230,6 +246,14 @@ public class QuizEditorPage extends EditorPage {
 
   public void setGift(String gift) {
     this.gift = gift;
+  }
+
+  public jakarta.servlet.http.Part getGiftFile() {
+    return giftFile;
+  }
+
+  public void setGiftFile(jakarta.servlet.http.Part giftFile) {
+    this.giftFile = giftFile;
   }
 
   public String getGiftSource() {

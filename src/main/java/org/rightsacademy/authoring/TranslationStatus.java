@@ -22,6 +22,8 @@ import org.rightsacademy.platform.Language;
 public final class TranslationStatus {
 
   static final String COURSE = "course";
+  /** The ledger's mark for a text published in English because its translation was missing. */
+  static final String STAND_IN = "english";
 
   public enum State {
     MISSING,
@@ -133,7 +135,7 @@ public final class TranslationStatus {
     Map<Language, State> states = new EnumMap<>(Language.class);
     for (Language language : targets()) {
       String recorded = text(made.get(language.code()));
-      if (content(draft, key, language) == null) {
+      if (content(draft, key, language) == null || STAND_IN.equals(recorded)) {
         states.put(language, State.MISSING);
       } else if (recorded != null && !recorded.equals(current)) {
         states.put(language, State.OUT_OF_DATE);

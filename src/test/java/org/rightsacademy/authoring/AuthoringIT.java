@@ -285,6 +285,40 @@ class AuthoringIT {
   @Test
   @Order(9)
   @RunAsClient
+  void giftQuestionsComeInAllOrNothingAndGoOutAgain() {
+    WebClient trainer = signedIn(TRAINER);
+    String quiz = "author/quiz.xhtml?code=" + COPY + "&quiz=basics&lang=en";
+    String broken = """
+        $CATEGORY: $course$/top/Arrest
+
+        ::ICRMW art. 16(5)::Reasons for an arrest are given in a language the person understands. {T}
+
+        ::Numbers::How many articles does the Convention have? {#93}
+        """;
+    HttpResponse<String> refused = trainer.submit(quiz, "gift", Map.of("gift:text", broken), "gift:import");
+    assertTrue(refused.body().contains("Nothing imported: 1 question(s) could not be read"), extractMessages(refused.body()));
+    assertTrue(refused.body().contains("This question type (numerical, essay) has no equivalent here"), "the reason, by line");
+    assertFalse(refused.body().contains("data-question=\"icrmw-art-16-5-reasons"), "all or nothing: the good question is not in");
+
+    String good = broken.substring(0, broken.indexOf("::Numbers::")) + """
+        ::ICRMW art. 22(1)::Which expulsion does article 22(1) forbid? {
+          =Collective expulsion #Each case is decided individually.
+          ~Expulsion after a court decision
+          ####Article 22(1) prohibits measures of collective expulsion.
+        }
+        """;
+    HttpResponse<String> imported = trainer.submit(quiz, "gift", Map.of("gift:text", good), "gift:import");
+    assertTrue(imported.body().contains("2 question(s) imported into the draft"), extractMessages(imported.body()));
+    assertTrue(imported.body().contains("data-question=\"icrmw-art-16-5-reasons"), "in the bank");
+
+    HttpResponse<String> export = trainer.submit(quiz, "export", Map.of(), "export:download");
+    assertTrue(export.body().contains("::ICRMW art. 22(1)::Which expulsion does article 22(1) forbid? {"), export.body());
+    assertTrue(export.body().contains("// not exported: arrest-steps (ordering has no GIFT form)"), "nothing disappears silently");
+  }
+
+  @Test
+  @Order(10)
+  @RunAsClient
   void learnersAndCoordinatorsCannotReachAuthoring() {
     for (String person : List.of(LEARNER, COORDINATOR)) {
       WebClient browser = signedIn(person);

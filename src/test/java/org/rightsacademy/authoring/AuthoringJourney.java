@@ -78,6 +78,7 @@ final class AuthoringJourney {
       browser.findElement(By.id("lesson:markdown")).sendKeys("# Qui fait l’objet d’un contrôle\n\nChaque personne qui arrive est contrôlée individuellement.");
       Browsers.clickAndWait(browser, By.id("lesson:save"));
       assertEquals("Up to date", browser.findElement(By.id("state")).getText());
+      Browsers.screenshot(browser, "author-lesson-fr-desktop");
       assertEquals("UP_TO_DATE", state(browser, site, "fr"));
 
       // The English changes: the French is now out of date.
@@ -134,8 +135,24 @@ final class AuthoringJourney {
       Browsers.screenshot(browser, "author-translations-ar-phone");
       browser.get(site + "author/question.xhtml?code=" + CODE + "&quiz=basics&q=match-rights&lang=ar");
       Browsers.screenshot(browser, "author-question-ar-phone");
+      browser.get(site + "author/course.xhtml?code=" + CODE + "&lang=ar");
+      Browsers.screenshot(browser, "author-course-ar-phone");
     } finally {
       browser.quit();
+    }
+    WebDriver desktop = Browsers.open(Language.AR);
+    try {
+      desktop.get(site + "author/course.xhtml?code=" + CODE + "&lang=ar");
+      Browsers.signIn(desktop, trainer, password);
+      Browsers.clickAndWait(desktop, By.cssSelector("#language [data-lang='ar']"));
+      Browsers.screenshot(desktop, "author-course-ar-desktop");
+      desktop.get(site + "author/preview.xhtml?code=" + CODE + "&lang=ar");
+      assertEquals("rtl", desktop.findElement(By.id("lesson")).getAttribute("dir"), "the Arabic preview reads right to left");
+      Browsers.screenshot(desktop, "author-preview-ar-desktop");
+      desktop.get(site + "author/quiz.xhtml?code=" + CODE + "&quiz=basics&lang=ar");
+      Browsers.screenshot(desktop, "author-quiz-ar-desktop");
+    } finally {
+      desktop.quit();
     }
   }
 

@@ -90,12 +90,36 @@ class DraftTest {
   }
 
   @Test
-  void aPartialTranslationIsLeftOutOfTheDeclaredLanguagesSoThePackageStillReads() {
+  void learnersGetTheEnglishLeftToRightWhereATranslationIsMissingAndTheEditorStillCallsItMissing() {
+    Draft draft = sample();
+    draft.saveLesson("basics/definition", Language.FR, "La définition", "# La définition\n\nTexte en français.");
+    assertFalse(PackageReader.read(PackageFiles.of(draft.publishable(List.of(Language.AR, Language.FR), 2))).ok(),
+        "declaring a partial translation as it is would reject the package");
+
+    Draft published = new Draft(draft.forLearners(2));
+    PackageReader.Result result = PackageReader.read(PackageFiles.of(published.files()));
+    assertEquals(List.of(), result.problems());
+    CoursePackage course = result.course().orElseThrow();
+    assertEquals(List.of(Language.EN, Language.FR, Language.AR), course.languages(), "French is begun, so French learners get it");
+    assertTrue(course.modules().getFirst().lessons().get(0).html().get(Language.FR).contains("Texte en français"));
+    String standIn = course.modules().getFirst().lessons().get(1).html().get(Language.FR);
+    assertTrue(standIn.contains("<div lang=\"en\" dir=\"ltr\">") && standIn.contains("Categories of workers"), "[" + standIn + "]");
+    assertEquals(State.UP_TO_DATE, state(published, "lesson:basics/definition", Language.FR));
+    assertEquals(State.MISSING, state(published, "lesson:basics/categories", Language.FR), "a stand-in is still a missing translation");
+    assertEquals(State.MISSING, state(published, "question:basics/who-is-covered", Language.FR));
+    assertEquals(List.of(), TranslationStatus.of(published).stream().filter(i -> i.state(Language.RU) != State.MISSING).toList(),
+        "Russian was never begun: not declared, nothing filled");
+  }
+
+  @Test
+  void aStandInFollowsTheEnglishAtTheNextPublication() {
     Draft draft = sample();
     draft.saveLesson("basics/definition", Language.FR, "La définition", "# La définition\n\nTexte.");
-    assertEquals(State.UP_TO_DATE, state(draft, "lesson:basics/definition", Language.FR));
-    assertTrue(PackageReader.read(PackageFiles.of(draft.publishable(List.of(Language.AR), 2))).ok());
-    assertFalse(PackageReader.read(PackageFiles.of(draft.publishable(List.of(Language.AR, Language.FR), 2))).ok());
+    Draft published = new Draft(draft.forLearners(2));
+    published.saveLesson("basics/categories", Language.EN, "Categories of workers", "# Categories\n\nRewritten in English.");
+    Draft again = new Draft(published.forLearners(3));
+    assertTrue(again.markdown("basics/categories", Language.FR).contains("Rewritten in English."));
+    assertEquals(State.MISSING, state(again, "lesson:basics/categories", Language.FR));
   }
 
   @Test
