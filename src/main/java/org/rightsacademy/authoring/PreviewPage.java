@@ -88,11 +88,14 @@ public class PreviewPage extends EditorPage {
     return "";
   }
 
-  public List<String> getQuizzes() {
-    List<String> quizzes = new ArrayList<>();
-    quizzes.add(course.preTest().id());
-    course.modules().forEach(m -> quizzes.add(m.quiz().id()));
-    quizzes.add(course.finalTest().id());
+  /** A quiz in the preview's list: a module quiz is named after its module; tests by their kind. */
+  public record QuizLink(String id, String kind, String module) {}
+
+  public List<QuizLink> getQuizzes() {
+    List<QuizLink> quizzes = new ArrayList<>();
+    quizzes.add(new QuizLink(course.preTest().id(), "pre_test", null));
+    course.modules().forEach(m -> quizzes.add(new QuizLink(m.quiz().id(), "module", m.titles().get(shown))));
+    quizzes.add(new QuizLink(course.finalTest().id(), "final_test", null));
     return quizzes;
   }
 

@@ -192,6 +192,19 @@ public class QuizEditorPage extends EditorPage {
     Faces.sendFile(Gift.write(questions).getBytes(StandardCharsets.UTF_8), code + "-" + quiz + "." + getLang() + ".gift.txt", true);
   }
 
+  /** "Pre-test", "Final test", or the title of the module whose quiz this is. */
+  public String getQuizTitle() {
+    if (quiz.equals(draft().preTest())) {
+      return messages.text("author.pre_test");
+    }
+    if (quiz.equals(draft().finalTest())) {
+      return messages.text("author.final_test");
+    }
+    return draft().modules().stream().filter(m -> quiz.equals(m.quiz())).findFirst()
+        .map(m -> messages.text("author.module.quiz") + " · " + m.titles().getOrDefault(getLanguage(), m.title()))
+        .orElse(quiz);
+  }
+
   public List<String> getScenarios() {
     return draft().scenarios(quiz);
   }

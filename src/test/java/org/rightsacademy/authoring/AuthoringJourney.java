@@ -54,6 +54,7 @@ final class AuthoringJourney {
       text.clear();
       text.sendKeys("# Who is screened\n\nEvery person who arrives is screened **individually**, whatever their status.");
       new WebDriverWait(browser, Duration.ofSeconds(10))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class) // the preview is replaced as it renders
           .until(b -> b.findElement(By.id("lesson:preview")).getText().contains("Every person who arrives"));
       assertEquals("individually", browser.findElement(By.cssSelector("[id='lesson:preview'] strong")).getText(), "Markdown rendered in the preview");
       Browsers.clickAndWait(browser, By.id("lesson:save"));

@@ -64,13 +64,13 @@ public final class WebClient {
   }
 
   public HttpResponse<String> submit(Form opened, Map<String, String> fields, String button) {
-    String path = opened.path();
-    String formId = opened.formId();
-    String page = opened.page();
-    Parsed form = parse(page, formId, path);
+    Parsed form = parse(opened.page(), opened.formId(), opened.path());
     Map<String, String> values = form.values();
     values.putAll(fields);
     values.put(button, "submit");
+    if (form.multipart()) {
+      return sendMultipart(form.action(), values, null, null, null);
+    }
     String body =
         values.entrySet().stream()
             .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
@@ -87,10 +87,14 @@ public final class WebClient {
    * browser does with a file input.
    */
   public HttpResponse<String> upload(String path, String formId, String fileField, String fileName, byte[] content, String button) {
-    String page = get(path).body();
-    Parsed form = parse(page, formId, path);
+    Parsed form = parse(get(path).body(), formId, path);
     Map<String, String> values = form.values();
     values.put(button, "submit");
+    return sendMultipart(form.action(), values, fileField, fileName, content);
+  }
+
+  /** A multipart POST of the fields and, when a field name is given, one file. */
+  private HttpResponse<String> sendMultipart(String action, Map<String, String> values, String fileField, String fileName, byte[] content) {
     String boundary = "----ra" + System.nanoTime();
     java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
     try {
@@ -98,14 +102,17 @@ public final class WebClient {
         body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + value.getKey() + "\"\r\n\r\n" + value.getValue() + "\r\n")
             .getBytes(StandardCharsets.UTF_8));
       }
-      body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + fileName
-          + "\"\r\nContent-Type: application/zip\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-      body.write(content);
-      body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+      if (fileField != null) {
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + fileName
+            + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+      }
+      body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    return send(HttpRequest.newBuilder(resolve(form.action()))
+    return send(HttpRequest.newBuilder(resolve(action))
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
         .build());
@@ -123,21 +130,22 @@ public final class WebClient {
     }
   }
 
-  private record Parsed(String action, Map<String, String> values) {}
+  private record Parsed(String action, Map<String, String> values, boolean multipart) {}
 
   /** The form's action and its hidden fields (the view state), as a browser sends them. */
   private static Parsed parse(String page, String formId, String path) {
-    Matcher form = Pattern.compile("(?s)<form id=\"" + Pattern.quote(formId) + "\"[^>]*action=\"([^\"]+)\"(.*?)</form>").matcher(page);
+    Matcher form = Pattern.compile("(?s)<form id=\"" + Pattern.quote(formId) + "\"([^>]*)action=\"([^\"]+)\"([^>]*)>(.*?)</form>").matcher(page);
     if (!form.find()) {
       throw new AssertionError("no form " + formId + " on " + path + ":\n" + page);
     }
     Map<String, String> values = new LinkedHashMap<>();
-    Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"").matcher(form.group(2));
+    Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"").matcher(form.group(4));
     while (hidden.find()) {
       values.put(hidden.group(1), hidden.group(2));
     }
     values.put(formId, formId);
-    return new Parsed(form.group(1).replace("&amp;", "&"), values);
+    boolean multipart = (form.group(1) + form.group(3)).contains("multipart/form-data");
+    return new Parsed(form.group(2).replace("&amp;", "&"), values, multipart);
   }
 
   /** Signs in through the login page; the response is the redirect that follows a success. */
