@@ -28,6 +28,7 @@ public class AccountService {
   public static final String REACTIVATED = "ACCOUNT_REACTIVATED";
   public static final String PASSWORD_RESET = "PASSWORD_RESET";
   public static final String PASSWORD_CHANGED = "PASSWORD_CHANGED";
+  public static final String REGISTERED = "ACCOUNT_REGISTERED";
   public static final String IMPORTED = "ACCOUNTS_IMPORTED";
 
   /** A created account and the one-time password to hand to its owner, shown once. */
@@ -68,6 +69,26 @@ public class AccountService {
     Account account = persist(draft, PasswordHasher.hash(password), true);
     audit.record(CREATED, account.getUsername(), describe(account));
     return new Created(account.getUsername(), account.getDisplayName(), password);
+  }
+
+  /**
+   * A learner registering themselves (only through a workshop's join code, which the caller has
+   * checked): the profile the reports need and a password of their choosing.
+   *
+   * @throws InvalidInputException with every problem, by field, and nothing saved
+   */
+  public Account register(AccountDraft draft, String password) {
+    List<FieldProblem> problems = new ArrayList<>(draft.problems());
+    if (problems.isEmpty() && findByUsername(draft.username()).isPresent()) {
+      problems.add(new FieldProblem(0, AccountDraft.USERNAME, "problem.username_taken", draft.username()));
+    }
+    PasswordPolicy.check(password).ifPresent(problem -> problems.add(new FieldProblem(0, "password", problem.messageKey(), null)));
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    Account account = persist(draft, PasswordHasher.hash(password), false);
+    audit.record(account.getUsername(), REGISTERED, account.getUsername(), describe(account), null);
+    return account;
   }
 
   /** Creates an account with a chosen password: the first admin, set up from the environment. */

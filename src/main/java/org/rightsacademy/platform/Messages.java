@@ -26,6 +26,12 @@ public class Messages {
     return arguments.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
   }
 
+  /** Keeps the next messages across a redirect ("Post, Redirect, Get"). */
+  public Messages flash() {
+    faces.getExternalContext().getFlash().setKeepMessages(true);
+    return this;
+  }
+
   public void info(String clientId, String key, Object... arguments) {
     add(clientId, FacesMessage.SEVERITY_INFO, key, arguments);
   }

@@ -25,6 +25,7 @@ public class CoursePage implements Serializable {
 
   @EJB private ProgressService progress;
   @EJB private AttemptService attempts;
+  @EJB private CompletionTracker completions;
   @Inject private LearnerView view;
 
   private String code;
@@ -33,6 +34,7 @@ public class CoursePage implements Serializable {
   private transient Optional<Enrolment> enrolment = Optional.empty();
   private transient List<LearnerView.Step> steps = List.of();
   private transient Map<String, List<QuizAttempt>> attemptsByQuiz = Map.of();
+  private transient Completion completion;
 
   /** Loads the course named by the view parameter; an unknown code is a 404. */
   public void load() throws java.io.IOException {
@@ -41,6 +43,23 @@ public class CoursePage implements Serializable {
       Responses.notFound("no such course");
       return;
     }
+  }
+
+  /** The learner's completion of this course version, or null before enrolling. */
+  public Completion getCompletion() {
+    ensure();
+    return completion;
+  }
+
+  /** The day the course was completed, written the way the learner's language writes dates (UTC). */
+  public String getCompletedOn() {
+    Completion done = getCompletion();
+    if (done == null || done.getCompletedAt() == null) {
+      return "";
+    }
+    return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+        .withLocale(getLanguage().locale())
+        .format(done.getCompletedAt().atZone(java.time.ZoneOffset.UTC));
   }
 
   /** Rebuilds the derived state when the view was restored on another request or node. */
@@ -55,6 +74,7 @@ public class CoursePage implements Serializable {
     enrolment = seen.enrolment();
     course = seen.course();
     steps = course == null ? List.of() : LearnerView.steps(course, enrolment);
+    completion = enrolment.flatMap(e -> completions.find(e.getId())).orElse(null);
     attemptsByQuiz = code == null ? Map.of() : attempts.attempts(view.accountId(), code).stream().collect(Collectors.groupingBy(QuizAttempt::getQuizId));
   }
 

@@ -35,7 +35,10 @@ import java.util.Optional;
 @NamedQuery(
     name = Enrolment.OF_ACCOUNT_IN_COURSE,
     query = "SELECT e FROM Enrolment e WHERE e.accountId = :account AND e.courseCode = :code")
+@NamedQuery(name = Enrolment.ALL, query = "SELECT e FROM Enrolment e ORDER BY e.id")
 public class Enrolment {
+
+  public static final String ALL = "Enrolment.all";
 
   public static final String OF_ACCOUNT = "Enrolment.ofAccount";
   public static final String OF_ACCOUNT_IN_COURSE = "Enrolment.ofAccountInCourse";
@@ -103,6 +106,22 @@ public class Enrolment {
       return LessonStatus.NOT_STARTED;
     }
     return progress.isDone() ? LessonStatus.DONE : LessonStatus.IN_PROGRESS;
+  }
+
+  /** Each finished lesson with when it was finished. */
+  public java.util.Map<String, Instant> lessonsDone() {
+    java.util.Map<String, Instant> done = new java.util.HashMap<>();
+    lessons.forEach((lesson, progress) -> {
+      if (progress.isDone()) {
+        done.put(lesson, progress.getCompletedAt().toInstant());
+      }
+    });
+    return done;
+  }
+
+  /** Whether any lesson was opened. */
+  public boolean started() {
+    return !lessons.isEmpty();
   }
 
   public long doneCount() {

@@ -17,6 +17,7 @@ public class ProgressService {
   @PersistenceContext private EntityManager em;
   @EJB private CourseCatalog catalog;
   @Inject private Clock clock;
+  @EJB private CompletionTracker completion;
 
   public Optional<Enrolment> find(long accountId, String code) {
     return em.createNamedQuery(Enrolment.OF_ACCOUNT_IN_COURSE, Enrolment.class)
@@ -39,19 +40,25 @@ public class ProgressService {
                   catalog.latest(code).orElseThrow(() -> new IllegalArgumentException("no course " + code)).versionId();
               Enrolment enrolment = new Enrolment(accountId, code, version, clock.instant());
               em.persist(enrolment);
+              completion.update(enrolment);
               return enrolment;
             });
   }
 
   public Enrolment open(long accountId, String code, String lesson) {
     Enrolment enrolment = enrol(accountId, code);
+    boolean first = !enrolment.started();
     enrolment.open(lesson, clock.instant());
+    if (first) {
+      completion.update(enrolment);
+    }
     return enrolment;
   }
 
   public Enrolment complete(long accountId, String code, String lesson) {
     Enrolment enrolment = enrol(accountId, code);
     enrolment.complete(lesson, clock.instant());
+    completion.update(enrolment);
     return enrolment;
   }
 }

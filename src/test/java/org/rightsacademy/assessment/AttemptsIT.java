@@ -43,7 +43,7 @@ class AttemptsIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.shippedWar().addClasses(AttemptsIT.class, GradedEvents.class);
+    return Deployments.shippedWar().addClasses(AttemptsIT.class, GradedEvents.class, RightAnswers.class);
   }
 
   @EJB private AttemptService attempts;
@@ -65,22 +65,8 @@ class AttemptsIT {
     return catalog.latest("sample").orElseThrow();
   }
 
-  /** The right answer to a question, in the stored form the page sends. */
-  static String rightAnswer(Question question) {
-    return switch (question.key()) {
-      case AnswerKey.Choices key -> String.join(",", key.correct());
-      case AnswerKey.Sequence key -> String.join(",", key.order());
-      case AnswerKey.Pairs key -> String.join(",", key.pairs().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
-      case AnswerKey.Accepted key -> question.texts().get(Language.EN).accepted().getFirst();
-    };
-  }
-
   private void answerAllRight(long account, QuizAttempt attempt) {
-    CoursePackage course = attempts.course(attempt);
-    for (AttemptItem item : attempts.items(attempt.getId())) {
-      Question question = Paper.question(course, item.getOriginQuiz(), item.getQuestionId()).orElseThrow();
-      assertEquals(SaveResult.Outcome.SAVED, attempts.save(account, attempt.getId(), item.getPosition(), 10, rightAnswer(question)).outcome());
-    }
+    RightAnswers.answerAll(attempts, account, attempt);
   }
 
   @Test

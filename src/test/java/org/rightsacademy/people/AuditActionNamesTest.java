@@ -35,7 +35,13 @@ class AuditActionNamesTest {
           org.rightsacademy.authoring.DraftService.COURSE_PUBLISHED,
           org.rightsacademy.authoring.DraftService.COURSE_IMPORTED,
           org.rightsacademy.authoring.DraftService.DRAFT_DISCARDED,
-          org.rightsacademy.authoring.DraftService.DRAFT_ITEM_DELETED);
+          org.rightsacademy.authoring.DraftService.DRAFT_ITEM_DELETED,
+          org.rightsacademy.progress.CompletionTracker.REBUILT,
+          AccountService.REGISTERED,
+          org.rightsacademy.workshops.WorkshopService.CREATED,
+          org.rightsacademy.workshops.WorkshopService.UPDATED,
+          org.rightsacademy.workshops.WorkshopService.CODE_RENEWED,
+          org.rightsacademy.workshops.WorkshopService.JOINED);
 
   @Test
   void everyAuditedActionHasANameInEveryLanguage() {

@@ -1,0 +1,109 @@
+package org.rightsacademy.progress;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+
+/** Where one enrolment stands: the stored result of {@link CompletionRule} for it. */
+@Entity
+@Table(name = "course_completion")
+@NamedQuery(name = Completion.ALL, query = "SELECT c FROM Completion c ORDER BY c.enrolmentId")
+@NamedQuery(name = Completion.OF_ACCOUNT, query = "SELECT c FROM Completion c WHERE c.accountId = :account")
+public class Completion {
+
+  public static final String ALL = "Completion.all";
+  public static final String OF_ACCOUNT = "Completion.ofAccount";
+
+  @Id
+  @Column(name = "enrolment_id", nullable = false, updatable = false)
+  private Long enrolmentId;
+
+  @Column(name = "account_id", nullable = false, updatable = false)
+  private long accountId;
+
+  @Column(name = "course_code", nullable = false, updatable = false, length = 60)
+  private String courseCode;
+
+  @Column(name = "course_version_id", nullable = false, updatable = false)
+  private long courseVersionId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 12)
+  private CompletionRule.Status status;
+
+  @Column(name = "lessons_done", nullable = false)
+  private int lessonsDone;
+
+  @Column(name = "lessons_total", nullable = false)
+  private int lessonsTotal;
+
+  @Column(name = "quizzes_passed", nullable = false)
+  private int quizzesPassed;
+
+  @Column(name = "quizzes_total", nullable = false)
+  private int quizzesTotal;
+
+  @Column(name = "final_passed", nullable = false)
+  private boolean finalPassed;
+
+  @Column(name = "completed_at")
+  private OffsetDateTime completedAt;
+
+  protected Completion() {}
+
+  Completion(Enrolment enrolment) {
+    this.enrolmentId = enrolment.getId();
+    this.accountId = enrolment.getAccountId();
+    this.courseCode = enrolment.getCourseCode();
+    this.courseVersionId = enrolment.getCourseVersionId();
+  }
+
+  /** Takes a new outcome; true when anything changed. */
+  boolean record(CompletionRule.Outcome outcome) {
+    OffsetDateTime at = outcome.completedAt() == null ? null : outcome.completedAt().atOffset(ZoneOffset.UTC);
+    boolean changed = status != outcome.status() || lessonsDone != outcome.lessonsDone() || lessonsTotal != outcome.lessonsTotal()
+        || quizzesPassed != outcome.quizzesPassed() || quizzesTotal != outcome.quizzesTotal() || finalPassed != outcome.finalPassed()
+        || !Objects.equals(getCompletedAt(), outcome.completedAt());
+    status = outcome.status();
+    lessonsDone = outcome.lessonsDone();
+    lessonsTotal = outcome.lessonsTotal();
+    quizzesPassed = outcome.quizzesPassed();
+    quizzesTotal = outcome.quizzesTotal();
+    finalPassed = outcome.finalPassed();
+    completedAt = at;
+    return changed;
+  }
+
+  /** The stored figures, for comparing one state of the table with another. */
+  public CompletionRule.Outcome outcome() {
+    return new CompletionRule.Outcome(status, lessonsDone, lessonsTotal, quizzesPassed, quizzesTotal, finalPassed, getCompletedAt());
+  }
+
+  public Long getEnrolmentId() {
+    return enrolmentId;
+  }
+
+  public long getAccountId() {
+    return accountId;
+  }
+
+  public String getCourseCode() {
+    return courseCode;
+  }
+
+  public CompletionRule.Status getStatus() {
+    return status;
+  }
+
+  public Instant getCompletedAt() {
+    return completedAt == null ? null : completedAt.toInstant();
+  }
+}

@@ -1,0 +1,119 @@
+package org.rightsacademy.progress;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.rightsacademy.assessment.AttemptService;
+import org.rightsacademy.assessment.QuizAttempt;
+import org.rightsacademy.assessment.QuizGraded;
+import org.rightsacademy.catalog.CourseCatalog;
+import org.rightsacademy.catalog.CoursePackage;
+import org.rightsacademy.platform.AuditLog;
+
+/**
+ * Keeps {@code course_completion} true: after every finished lesson (in the same transaction)
+ * and every graded quiz (once the grade is committed), and, on demand, for every enrolment at
+ * once from the raw records.
+ */
+@Stateless
+public class CompletionTracker {
+
+  private static final Logger LOG = Logger.getLogger(CompletionTracker.class.getName());
+  public static final String REBUILT = "COMPLETIONS_REBUILT";
+
+  /** What a rebuild did: rows looked at, rows created, rows whose figures it had to correct. */
+  public record Rebuild(int checked, int created, int corrected) {}
+
+  @PersistenceContext private EntityManager em;
+  @EJB private CourseCatalog catalog;
+  @EJB private AttemptService attempts;
+  @EJB private AuditLog audit;
+
+  /** Brings one enrolment's completion up to date, in the caller's transaction. */
+  public Completion update(Enrolment enrolment) {
+    Completion completion = em.find(Completion.class, enrolment.getId());
+    if (completion == null) {
+      completion = new Completion(enrolment);
+      completion.record(evaluate(enrolment));
+      em.persist(completion);
+    } else {
+      completion.record(evaluate(enrolment));
+    }
+    return completion;
+  }
+
+  /**
+   * A quiz was graded (or regraded by a trainer) and the grade is committed: the learner's
+   * completion of that course follows in a transaction of its own. Should it fail, the grade
+   * stands and a rebuild puts the completion right.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void graded(@Observes(during = TransactionPhase.AFTER_SUCCESS) QuizGraded event) {
+    em.createNamedQuery(Enrolment.OF_ACCOUNT_IN_COURSE, Enrolment.class)
+        .setParameter("account", event.accountId())
+        .setParameter("code", event.courseCode())
+        .getResultStream()
+        .findFirst()
+        .ifPresent(this::update);
+  }
+
+  public Optional<Completion> find(long enrolmentId) {
+    return Optional.ofNullable(em.find(Completion.class, enrolmentId));
+  }
+
+  /** Every stored completion, keyed by enrolment. */
+  public Map<Long, CompletionRule.Outcome> snapshot() {
+    Map<Long, CompletionRule.Outcome> rows = new HashMap<>();
+    em.createNamedQuery(Completion.ALL, Completion.class).getResultList().forEach(c -> rows.put(c.getEnrolmentId(), c.outcome()));
+    return rows;
+  }
+
+  /** Recomputes every enrolment's completion from lessons and attempts, and says what it changed. */
+  public Rebuild rebuild() {
+    int checked = 0;
+    int created = 0;
+    int corrected = 0;
+    for (Enrolment enrolment : em.createNamedQuery(Enrolment.ALL, Enrolment.class).getResultList()) {
+      checked++;
+      Completion completion = em.find(Completion.class, enrolment.getId());
+      if (completion == null) {
+        update(enrolment);
+        created++;
+      } else if (completion.record(evaluate(enrolment))) {
+        corrected++;
+      }
+    }
+    Rebuild result = new Rebuild(checked, created, corrected);
+    audit.record(REBUILT, "course_completion", result.toString());
+    LOG.info(() -> "Completion rebuilt: " + result);
+    return result;
+  }
+
+  private CompletionRule.Outcome evaluate(Enrolment enrolment) {
+    CoursePackage course = catalog.version(enrolment.getCourseVersionId())
+        .orElseThrow(() -> new IllegalStateException("no course version " + enrolment.getCourseVersionId()));
+    Map<String, List<CompletionRule.Attempt>> submitted = new HashMap<>();
+    List<QuizAttempt> all = attempts.attempts(enrolment.getAccountId(), enrolment.getCourseCode());
+    for (QuizAttempt attempt : all) {
+      if (attempt.isSubmitted() && attempt.getCourseVersionId() == enrolment.getCourseVersionId()) {
+        submitted.computeIfAbsent(attempt.getQuizId(), q -> new ArrayList<>())
+            .add(new CompletionRule.Attempt(attempt.getScore().orElse(0.0), attempt.getSubmittedAt().orElseThrow()));
+      }
+    }
+    Map<String, Instant> done = enrolment.lessonsDone();
+    boolean started = enrolment.started() || !all.isEmpty();
+    return CompletionRule.evaluate(course, done, started, submitted, true);
+  }
+}

@@ -1,0 +1,174 @@
+package org.rightsacademy.workshops;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.time.Clock;
+import java.util.Optional;
+import org.rightsacademy.people.Account;
+import org.rightsacademy.people.AccountForm;
+import org.rightsacademy.people.AccountService;
+import org.rightsacademy.people.CurrentUser;
+import org.rightsacademy.people.InvalidInputException;
+import org.rightsacademy.people.LoginCapacity;
+import org.rightsacademy.platform.Messages;
+
+/**
+ * {@code /join}: a participant types the code the trainer reads out. Signed in, they join; new,
+ * they register on the spot — the only way to register — with the profile the reports need, and
+ * are enrolled in the workshop's courses. Code lookups count against the address's sign-in
+ * budget, so codes cannot be guessed at speed.
+ */
+@Named
+@ViewScoped
+public class JoinPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private WorkshopService workshops;
+  @EJB private AccountService accounts;
+  @Inject private CurrentUser user;
+  @Inject private LoginCapacity capacity;
+  @Inject private Messages messages;
+  @Inject private Clock clock;
+
+  private String code;
+  private String typed;
+  private transient Workshop workshop;
+  private AccountForm form = new AccountForm();
+  private String password;
+
+  /** Opens the workshop the code in the address names; an unknown code says so. */
+  public void load() {
+    workshop = null;
+    if (code == null || code.isBlank()) {
+      return;
+    }
+    HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    if (!capacity.admit(request.getRemoteAddr(), clock.instant())) {
+      messages.error(null, "join.too_many");
+      return;
+    }
+    Optional<Workshop> found = workshops.byCode(code);
+    if (found.isEmpty()) {
+      messages.error(null, "join.unknown");
+      return;
+    }
+    workshop = found.get();
+    if (form.getCountry() == null) {
+      form.setCountry(workshop.getCountry());
+      form.setLanguage(workshop.getLanguage());
+    }
+  }
+
+  /** The typed code, into the address (so that a refresh or a sign-in keeps it). */
+  public String check() {
+    Optional<String> normal = JoinCode.normalize(typed);
+    if (normal.isEmpty()) {
+      messages.error("code:typed", "join.malformed");
+      return null;
+    }
+    return "/join?faces-redirect=true&code=" + normal.get();
+  }
+
+  /** A signed-in person joins. */
+  public String join() {
+    Workshop current = reloaded();
+    Account account = user.account().orElse(null);
+    if (current == null || account == null) {
+      return null;
+    }
+    try {
+      workshops.join(current, account.getId(), Participant.Via.CODE);
+    } catch (InvalidInputException e) {
+      messages.error(null, "join.closed");
+      return null;
+    }
+    messages.flash().info(null, "join.joined", current.getTitle());
+    return "/learn/courses?faces-redirect=true";
+  }
+
+  /** A new participant registers and joins; they then sign in with the password they chose. */
+  public String register() {
+    Workshop current = reloaded();
+    if (current == null) {
+      return null;
+    }
+    if (!current.isOpenForJoining()) {
+      messages.error(null, "join.closed");
+      return null;
+    }
+    try {
+      Account account = accounts.register(form.toDraft(), password);
+      workshops.join(current, account.getId(), Participant.Via.CODE);
+    } catch (InvalidInputException e) {
+      form.report(e, messages);
+      e.problems().stream().filter(p -> p.field().equals("password"))
+          .forEach(p -> messages.error("form:password", p.messageKey(), org.rightsacademy.people.PasswordPolicy.MIN_LENGTH));
+      return null;
+    } finally {
+      password = null;
+    }
+    messages.flash().info(null, "join.registered", current.getTitle());
+    return "/learn/courses?faces-redirect=true";
+  }
+
+  /** From the signed-in detour back to the join page, with the code (only ever a well-formed one). */
+  public String backToJoin() {
+    return "/join?faces-redirect=true&code=" + JoinCode.normalize(code).orElse("");
+  }
+
+  public int getMinPasswordLength() {
+    return org.rightsacademy.people.PasswordPolicy.MIN_LENGTH;
+  }
+
+  private Workshop reloaded() {
+    Optional<Workshop> found = code == null ? Optional.empty() : workshops.byCode(code);
+    if (found.isEmpty()) {
+      messages.error(null, "join.unknown");
+      return null;
+    }
+    workshop = found.get();
+    return workshop;
+  }
+
+  public Workshop getWorkshop() {
+    return workshop;
+  }
+
+  public boolean isSignedIn() {
+    return user.isSignedIn();
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public String getTyped() {
+    return typed;
+  }
+
+  public void setTyped(String typed) {
+    this.typed = typed;
+  }
+
+  public AccountForm getForm() {
+    return form;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}

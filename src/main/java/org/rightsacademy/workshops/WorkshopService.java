@@ -1,0 +1,190 @@
+package org.rightsacademy.workshops;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.rightsacademy.catalog.CourseCatalog;
+import org.rightsacademy.people.Account;
+import org.rightsacademy.people.AccountService;
+import org.rightsacademy.people.Countries;
+import org.rightsacademy.people.FieldProblem;
+import org.rightsacademy.people.InvalidInputException;
+import org.rightsacademy.people.Role;
+import org.rightsacademy.platform.AuditLog;
+import org.rightsacademy.progress.ProgressService;
+
+/**
+ * Workshops: creating and changing them (their trainers and admins), who may see which (a
+ * trainer their own, a coordinator their countries', an admin all), join codes, and joining —
+ * which enrols the participant in every course of the workshop.
+ */
+@Stateless
+public class WorkshopService {
+
+  public static final String CREATED = "WORKSHOP_CREATED";
+  public static final String UPDATED = "WORKSHOP_UPDATED";
+  public static final String CODE_RENEWED = "WORKSHOP_CODE_RENEWED";
+  public static final String JOINED = "WORKSHOP_JOINED";
+
+  @PersistenceContext private EntityManager em;
+  @EJB private CourseCatalog catalog;
+  @EJB private AccountService accounts;
+  @EJB private ProgressService progress;
+  @EJB private AuditLog audit;
+  @Inject private Clock clock;
+
+  public Optional<Workshop> find(long id) {
+    return Optional.ofNullable(em.find(Workshop.class, id));
+  }
+
+  /** The workshop a typed code opens, if any. */
+  public Optional<Workshop> byCode(String typed) {
+    return JoinCode.normalize(typed).flatMap(code ->
+        em.createNamedQuery(Workshop.BY_CODE, Workshop.class).setParameter("code", code).getResultStream().findFirst());
+  }
+
+  /** The workshops a person may see: all for an admin; their countries' for a coordinator; their own for a trainer. */
+  public List<Workshop> visibleTo(Account viewer) {
+    if (viewer.hasRole(Role.ADMIN) || (viewer.hasRole(Role.COORDINATOR) && viewer.getScope().allCountries())) {
+      return em.createNamedQuery(Workshop.ALL, Workshop.class).getResultList();
+    }
+    Map<Long, Workshop> seen = new LinkedHashMap<>();
+    if (viewer.hasRole(Role.TRAINER)) {
+      em.createNamedQuery(Workshop.OF_TRAINER, Workshop.class).setParameter("trainer", viewer.getId()).getResultList()
+          .forEach(w -> seen.put(w.getId(), w));
+    }
+    if (viewer.hasRole(Role.COORDINATOR) && !viewer.getScope().countries().isEmpty()) {
+      em.createNamedQuery(Workshop.IN_COUNTRIES, Workshop.class).setParameter("countries", viewer.getScope().countries()).getResultList()
+          .forEach(w -> seen.put(w.getId(), w));
+    }
+    return new ArrayList<>(seen.values());
+  }
+
+  public static boolean canEdit(Account viewer, Workshop workshop) {
+    return viewer.hasRole(Role.ADMIN) || (viewer.hasRole(Role.TRAINER) && workshop.getTrainers().contains(viewer.getId()));
+  }
+
+  public static boolean canSee(Account viewer, Workshop workshop) {
+    return canEdit(viewer, workshop) || (viewer.hasRole(Role.COORDINATOR) && viewer.getScope().includes(workshop.getCountry()));
+  }
+
+  /**
+   * A new workshop with a fresh join code; its creator is one of its trainers.
+   *
+   * @throws InvalidInputException with every problem, by field
+   */
+  public Workshop create(Account creator, Workshop.Details details) {
+    check(details);
+    Workshop workshop = new Workshop(details, freshCode(), clock.instant());
+    em.persist(workshop);
+    em.flush();
+    audit.record(CREATED, "workshop " + workshop.getId(), workshop.getTitle() + " · " + workshop.getCountry() + " · " + workshop.getCity());
+    return workshop;
+  }
+
+  /** Changes a workshop the viewer may edit, unless someone else changed it since {@code expectedVersion}. */
+  public Workshop update(Account editor, long id, int expectedVersion, Workshop.Details details) {
+    Workshop workshop = find(id).filter(w -> canEdit(editor, w)).orElseThrow(() -> notFound(id));
+    if (workshop.getVersion() != expectedVersion) {
+      throw new OptimisticLockException("workshop " + id + " changed since it was opened");
+    }
+    check(details);
+    workshop.change(details);
+    audit.record(UPDATED, "workshop " + id, workshop.getTitle() + " · " + workshop.getStatus());
+    return workshop;
+  }
+
+  /** Replaces the join code (one that leaked, or a new session); the old one stops working. */
+  public Workshop renewCode(Account editor, long id) {
+    Workshop workshop = find(id).filter(w -> canEdit(editor, w)).orElseThrow(() -> notFound(id));
+    workshop.newCode(freshCode());
+    audit.record(CODE_RENEWED, "workshop " + id, null);
+    return workshop;
+  }
+
+  /**
+   * Makes the account a participant (once) and enrols it in each of the workshop's courses.
+   * Refused for a closed workshop.
+   */
+  public Workshop join(Workshop workshop, long accountId, Participant.Via via) {
+    Workshop current = em.find(Workshop.class, workshop.getId());
+    if (!current.isOpenForJoining()) {
+      throw new InvalidInputException(List.of(new FieldProblem(0, "code", "join.closed", null)));
+    }
+    if (em.find(Participant.class, new Participant.Key(current.getId(), accountId)) == null) {
+      em.persist(new Participant(current.getId(), accountId, via, clock.instant()));
+      audit.record(JOINED, "workshop " + current.getId(), "account " + accountId + " by " + via);
+    }
+    for (String course : current.getCourses()) {
+      if (catalog.latest(course).isPresent()) {
+        progress.enrol(accountId, course);
+      }
+    }
+    return current;
+  }
+
+  public List<Participant> participants(long workshopId) {
+    return em.createNamedQuery(Participant.OF_WORKSHOP, Participant.class).setParameter("workshop", workshopId).getResultList();
+  }
+
+  public long participantCount(long workshopId) {
+    return em.createNamedQuery(Participant.COUNT_OF_WORKSHOP, Long.class).setParameter("workshop", workshopId).getSingleResult();
+  }
+
+  private String freshCode() {
+    for (int i = 0; i < 20; i++) {
+      String code = JoinCode.generate();
+      if (em.createNamedQuery(Workshop.BY_CODE, Workshop.class).setParameter("code", code).getResultList().isEmpty()) {
+        return code;
+      }
+    }
+    throw new IllegalStateException("no free join code after 20 tries");
+  }
+
+  private void check(Workshop.Details d) {
+    List<FieldProblem> problems = new ArrayList<>();
+    if (d.title() == null || d.title().isBlank() || d.title().length() > Workshop.TITLE_LENGTH) {
+      problems.add(new FieldProblem(0, "title", "workshop.problem.title", null));
+    }
+    if (d.country() == null || !Countries.isValid(d.country())) {
+      problems.add(new FieldProblem(0, "country", "problem.country", d.country()));
+    }
+    if (d.city() == null || d.city().isBlank() || d.city().length() > Workshop.CITY_LENGTH) {
+      problems.add(new FieldProblem(0, "city", "workshop.problem.city", null));
+    }
+    if (d.venue() != null && d.venue().length() > Workshop.VENUE_LENGTH) {
+      problems.add(new FieldProblem(0, "venue", "workshop.problem.venue", null));
+    }
+    if (d.startsOn() == null || d.endsOn() == null || d.endsOn().isBefore(d.startsOn())) {
+      problems.add(new FieldProblem(0, "endsOn", "workshop.problem.dates", null));
+    }
+    if (d.language() == null || d.status() == null) {
+      problems.add(new FieldProblem(0, "language", "workshop.problem.language", null));
+    }
+    if (d.expectedParticipants() != null && (d.expectedParticipants() < 0 || d.expectedParticipants() > 100_000)) {
+      problems.add(new FieldProblem(0, "expected", "workshop.problem.expected", String.valueOf(d.expectedParticipants())));
+    }
+    if (d.courses().isEmpty() || d.courses().stream().anyMatch(c -> catalog.latest(c).isEmpty())) {
+      problems.add(new FieldProblem(0, "courses", "workshop.problem.courses", null));
+    }
+    if (d.trainers().isEmpty() || d.trainers().stream().anyMatch(t -> accounts.find(t).filter(a -> a.hasRole(Role.TRAINER)).isEmpty())) {
+      problems.add(new FieldProblem(0, "trainers", "workshop.problem.trainers", null));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+  }
+
+  private static InvalidInputException notFound(long id) {
+    return new InvalidInputException(List.of(new FieldProblem(0, "", "problem.not_found", String.valueOf(id))));
+  }
+}

@@ -1,0 +1,103 @@
+package org.rightsacademy.progress;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.EnumSet;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.rightsacademy.assessment.AttemptService;
+import org.rightsacademy.assessment.QuizAttempt;
+import org.rightsacademy.assessment.RightAnswers;
+import org.rightsacademy.people.AccountDraft;
+import org.rightsacademy.people.AccountService;
+import org.rightsacademy.people.Role;
+import org.rightsacademy.people.Scope;
+import org.rightsacademy.platform.Deployments;
+import org.rightsacademy.platform.Language;
+import org.rightsacademy.platform.SchemaMigration;
+
+/**
+ * Completion follows a learner through the real services — enrolled, lessons finished, module
+ * quiz and final test passed — and a rebuild from the raw records finds the table exactly right,
+ * or puts right a row that was wrong or missing.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CompletionIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.shippedWar().addClasses(CompletionIT.class, RightAnswers.class);
+  }
+
+  @EJB private AccountService accounts;
+  @EJB private ProgressService progress;
+  @EJB private AttemptService attempts;
+  @EJB private CompletionTracker tracker;
+
+  @Resource(lookup = SchemaMigration.DATA_SOURCE)
+  private DataSource dataSource;
+
+  private long learner(String username) {
+    return accounts.findByUsername(username)
+        .orElseGet(() -> accounts.createWithPassword(
+            new AccountDraft(username, username, null, "JO", null, null, Language.EN, EnumSet.of(Role.LEARNER), Scope.NONE),
+            "completion integration test", false))
+        .getId();
+  }
+
+  private CompletionRule.Outcome outcome(Enrolment enrolment) {
+    return tracker.find(enrolment.getId()).orElseThrow().outcome();
+  }
+
+  private QuizAttempt pass(long account, String quiz) {
+    Enrolment enrolment = progress.find(account, "sample").orElseThrow();
+    QuizAttempt attempt = attempts.start(account, "sample", enrolment.getCourseVersionId(), quiz, Language.EN);
+    RightAnswers.answerAll(attempts, account, attempt);
+    return attempts.submit(account, attempt.getId(), Map.of());
+  }
+
+  @Test
+  void completionFollowsTheLearnerAndARebuildFindsNothingToCorrect() throws SQLException {
+    long account = learner("it-completion");
+    Enrolment enrolment = progress.enrol(account, "sample");
+    assertEquals(new CompletionRule.Outcome(CompletionRule.Status.NOT_STARTED, 0, 2, 0, 2, false, null), outcome(enrolment));
+
+    progress.complete(account, "sample", "basics/definition");
+    progress.complete(account, "sample", "basics/categories");
+    assertEquals(CompletionRule.Status.IN_PROGRESS, outcome(enrolment).status());
+    assertEquals(2, outcome(enrolment).lessonsDone());
+
+    pass(account, "basics");
+    assertEquals(1, outcome(enrolment).quizzesPassed(), "the module quiz, once its grade is committed");
+    QuizAttempt finalTest = pass(account, "final-test");
+    CompletionRule.Outcome done = outcome(enrolment);
+    assertEquals(CompletionRule.Status.COMPLETED, done.status());
+    assertEquals(finalTest.getSubmittedAt().orElseThrow().truncatedTo(java.time.temporal.ChronoUnit.MICROS), done.completedAt(),
+        "completed when the last requirement was met (as stored: microseconds)");
+
+    Map<Long, CompletionRule.Outcome> before = tracker.snapshot();
+    assertEquals(new CompletionTracker.Rebuild(before.size(), 0, 0), tracker.rebuild(), "nothing to create or correct");
+    assertEquals(before, tracker.snapshot());
+
+    try (Connection connection = dataSource.getConnection()) {
+      connection.createStatement().executeUpdate("UPDATE course_completion SET status = 'NOT_STARTED', completed_at = NULL WHERE enrolment_id = " + enrolment.getId());
+      long other = progress.enrol(learner("it-completion-2"), "sample").getId();
+      connection.createStatement().executeUpdate("DELETE FROM course_completion WHERE enrolment_id = " + other);
+    }
+    CompletionTracker.Rebuild repaired = tracker.rebuild();
+    assertEquals(1, repaired.created(), "the missing row is made again");
+    assertEquals(1, repaired.corrected(), "the wrong row is put right");
+    assertEquals(before.get(enrolment.getId()), tracker.snapshot().get(enrolment.getId()));
+    assertNotNull(tracker.snapshot().get(enrolment.getId()).completedAt());
+  }
+}

@@ -1,0 +1,221 @@
+package org.rightsacademy.workshops;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.rightsacademy.people.Account;
+import org.rightsacademy.people.AccountDraft;
+import org.rightsacademy.people.AccountService;
+import org.rightsacademy.people.InvalidInputException;
+import org.rightsacademy.people.Role;
+import org.rightsacademy.people.Scope;
+import org.rightsacademy.platform.Deployments;
+import org.rightsacademy.platform.Language;
+import org.rightsacademy.platform.WebClient;
+import org.rightsacademy.progress.CompletionRule;
+import org.rightsacademy.progress.CompletionTracker;
+import org.rightsacademy.progress.ProgressService;
+
+/**
+ * Workshops and their join codes: who sees which workshop (its trainers, coordinators of its
+ * country, admins; nobody else, not even that it exists), and a newcomer who registers with the
+ * code, is enrolled in the workshop's course, and can sign in; a closed workshop takes nobody.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WorkshopsIT {
+
+  static final String PASSWORD = "workshops in three countries";
+  static final String TRAINER = "it-ws-trainer";
+  static final String OTHER_TRAINER = "it-ws-trainer-2";
+  static final String COORDINATOR_SN = "it-ws-coordinator-sn";
+  static final String COORDINATOR_JO = "it-ws-coordinator-jo";
+  static final String NEWCOMER = "it-ws-newcomer";
+  static final String TITLE = "Atelier de Saint-Louis";
+  static final String NEWCOMER_PASSWORD = "a sentence I will remember";
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.shippedWar().addClasses(WorkshopsIT.class, WebClient.class, WebClient.Form.class);
+  }
+
+  @EJB private AccountService accounts;
+  @EJB private WorkshopService workshops;
+  @EJB private ProgressService progress;
+  @EJB private CompletionTracker completions;
+
+  @ArquillianResource private URL base;
+
+  private Account account(String username, Role role, Scope scope) {
+    return accounts.findByUsername(username).orElseGet(() -> accounts.createWithPassword(
+        new AccountDraft(username, username, null, "SN", null, null, Language.EN, EnumSet.of(role), scope), PASSWORD, false));
+  }
+
+  private static Workshop.Details details(String title, Workshop.Status status, Set<Long> trainers) {
+    return new Workshop.Details(title, "SN", "Saint-Louis", "Gouvernance", LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 9),
+        Language.FR, 25, status, false, Set.of("sample"), trainers);
+  }
+
+  @Test
+  @Order(1)
+  void eachPersonSeesTheWorkshopsTheirRoleAndCountryAllow() {
+    Account trainer = account(TRAINER, Role.TRAINER, Scope.NONE);
+    Account other = account(OTHER_TRAINER, Role.TRAINER, Scope.NONE);
+    Account coordinatorSn = account(COORDINATOR_SN, Role.COORDINATOR, Scope.of("SN"));
+    Account coordinatorJo = account(COORDINATOR_JO, Role.COORDINATOR, Scope.of("JO"));
+    Workshop workshop = workshops.create(trainer, details(TITLE, Workshop.Status.RUNNING, Set.of(trainer.getId())));
+    assertTrue(JoinCode.normalize(workshop.getJoinCode()).isPresent());
+
+    assertTrue(workshops.visibleTo(trainer).stream().anyMatch(w -> w.getId().equals(workshop.getId())));
+    assertTrue(workshops.visibleTo(coordinatorSn).stream().anyMatch(w -> w.getId().equals(workshop.getId())));
+    assertFalse(workshops.visibleTo(other).stream().anyMatch(w -> w.getId().equals(workshop.getId())), "another trainer's workshop");
+    assertFalse(workshops.visibleTo(coordinatorJo).stream().anyMatch(w -> w.getId().equals(workshop.getId())), "Jordan's coordinator, Senegal's workshop");
+    assertTrue(WorkshopService.canEdit(trainer, workshop));
+    assertFalse(WorkshopService.canEdit(coordinatorSn, workshop), "coordinators follow workshops, they do not change them");
+  }
+
+  @Test
+  @Order(2)
+  void aWorkshopNeedsItsDetailsAndATrainer() {
+    Account trainer = account(TRAINER, Role.TRAINER, Scope.NONE);
+    Workshop.Details bad = new Workshop.Details(" ", "XX", "", null, LocalDate.of(2026, 12, 9), LocalDate.of(2026, 12, 7),
+        Language.FR, -1, Workshop.Status.PLANNED, false, Set.of("no-such-course"), Set.of(account(COORDINATOR_SN, Role.COORDINATOR, Scope.of("SN")).getId()));
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> workshops.create(trainer, bad));
+    assertEquals(List.of("title", "country", "city", "endsOn", "expected", "courses", "trainers"), e.problems().stream().map(p -> p.field()).toList());
+  }
+
+  private static String codeOf(String page) {
+    Matcher code = Pattern.compile("<code dir=\"ltr\">([A-Z0-9]{4}-[A-Z0-9]{4})</code>").matcher(page);
+    assertTrue(code.find(), "the trainer sees the join code");
+    return code.group(1);
+  }
+
+  private WebClient signedIn(String username) {
+    WebClient browser = new WebClient(base);
+    HttpResponse<String> signIn = browser.signIn(username, username.equals(NEWCOMER) ? NEWCOMER_PASSWORD : PASSWORD);
+    assertEquals(302, signIn.statusCode(), () -> username + ": " + signIn.statusCode() + " " + signIn.body());
+    return browser;
+  }
+
+  @Test
+  @Order(3)
+  @RunAsClient
+  void aNewcomerRegistersWithTheCodeAndIsEnrolled() {
+    String code = codeOf(signedIn(TRAINER).get("teach/workshops.xhtml").body());
+    WebClient newcomer = new WebClient(base);
+    assertTrue(newcomer.get("join.xhtml?code=AAAA-AAAA").body().contains("No workshop has this code"));
+    String page = newcomer.get("join.xhtml?code=" + code).body();
+    assertTrue(page.contains(TITLE) && page.contains("Saint-Louis"), "the workshop is shown before anything is asked");
+
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("form:username", NEWCOMER);
+    fields.put("form:password", "short");
+    fields.put("form:display_name", "Awa Diop");
+    fields.put("form:country", "SN");
+    fields.put("form:institution", "GENDARMERIE");
+    fields.put("form:gender", "FEMALE");
+    HttpResponse<String> refused = newcomer.submit("join.xhtml?code=" + code, "form", fields, "form:submit");
+    assertEquals(200, refused.statusCode());
+    assertTrue(refused.body().contains("field__error"), "a short password is refused beside its field");
+
+    fields.put("form:password", NEWCOMER_PASSWORD);
+    HttpResponse<String> registered = newcomer.submit("join.xhtml?code=" + code, "form", fields, "form:submit");
+    assertEquals(302, registered.statusCode(), registered.body());
+
+    assertTrue(signedIn(NEWCOMER).get("learn/courses.xhtml").body().contains("Who is a migrant worker?"), "signed in with the chosen password, the course is theirs");
+  }
+
+  @Test
+  @Order(4)
+  void theNewcomerIsAParticipantWithTheirProfileAndACompletionRecord() {
+    Account newcomer = accounts.findByUsername(NEWCOMER).orElseThrow();
+    assertEquals("SN", newcomer.getCountry());
+    assertEquals("GENDARMERIE", newcomer.getInstitution().name());
+    assertEquals(Set.of(Role.LEARNER), newcomer.getRoles(), "registration only ever makes learners");
+    Workshop workshop = workshops.visibleTo(accounts.findByUsername(TRAINER).orElseThrow()).stream().filter(w -> w.getTitle().equals(TITLE)).findFirst().orElseThrow();
+    assertEquals(List.of(Participant.Via.CODE), workshops.participants(workshop.getId()).stream().map(Participant::getVia).toList());
+    long enrolment = progress.find(newcomer.getId(), "sample").orElseThrow().getId();
+    assertEquals(CompletionRule.Status.NOT_STARTED, completions.find(enrolment).orElseThrow().getStatus());
+  }
+
+  @Test
+  @Order(5)
+  @RunAsClient
+  void workshopPagesAreOnlyForTheirTrainersCoordinatorsOfTheirCountryAndAdmins() {
+    String list = signedIn(TRAINER).get("teach/workshops.xhtml").body();
+    Matcher id = Pattern.compile("data-workshop=\"(\\d+)\"").matcher(list);
+    assertTrue(id.find());
+    String page = "teach/workshop.xhtml?id=" + id.group(1);
+    assertEquals(200, signedIn(TRAINER).get(page).statusCode());
+    HttpResponse<String> coordinator = signedIn(COORDINATOR_SN).get(page);
+    assertEquals(200, coordinator.statusCode());
+    assertFalse(coordinator.body().contains("id=\"form:save\""), "read only for a coordinator");
+    assertFalse(coordinator.body().contains("id=\"code\""), "and no join code");
+    assertEquals(404, signedIn(COORDINATOR_JO).get(page).statusCode(), "another country's workshop does not exist for them");
+    assertEquals(404, signedIn(OTHER_TRAINER).get(page).statusCode());
+    assertFalse(signedIn(COORDINATOR_JO).get("teach/workshops.xhtml").body().contains(TITLE));
+    assertEquals(403, signedIn(NEWCOMER).get("teach/workshops.xhtml").statusCode(), "learners have no workshop pages");
+  }
+
+  @Test
+  @Order(6)
+  void aClosedWorkshopTakesNobody() {
+    Account trainer = account(TRAINER, Role.TRAINER, Scope.NONE);
+    Workshop closed = workshops.create(trainer, details("Atelier clos", Workshop.Status.CLOSED, Set.of(trainer.getId())));
+    Account learner = account("it-ws-late", Role.LEARNER, Scope.NONE);
+    assertThrows(InvalidInputException.class, () -> workshops.join(closed, learner.getId(), Participant.Via.CODE));
+    assertEquals(0, workshops.participantCount(closed.getId()));
+  }
+
+  @Test
+  @Order(7)
+  void theNewcomerFinishesALesson() {
+    progress.complete(accounts.findByUsername(NEWCOMER).orElseThrow().getId(), "sample", "basics/definition");
+  }
+
+  @Test
+  @Order(8)
+  @RunAsClient
+  void theTrainersGridShowsTheParticipantInProgressAndIsClosedToOtherCountries() {
+    WebClient trainer = signedIn(TRAINER);
+    Matcher id = Pattern.compile("data-workshop=\"(\\d+)\"").matcher(trainer.get("teach/workshops.xhtml").body());
+    String grid = null;
+    while (id.find()) {
+      String page = trainer.get("teach/grid.xhtml?id=" + id.group(1)).body();
+      if (page.contains("data-participant=\"" + NEWCOMER + "\"")) {
+        grid = page;
+      }
+    }
+    assertTrue(grid != null, "the newcomer is in their workshop's grid");
+    String row = grid.substring(grid.indexOf("data-participant=\"" + NEWCOMER + "\""));
+    assertTrue(row.indexOf("data-state=\"IN_PROGRESS\"") < row.indexOf("</tr>"), "one lesson of the module done: in progress");
+    assertTrue(row.contains("1/2"), "lessons done of the module's lessons");
+    assertTrue(row.indexOf("data-course-status=\"IN_PROGRESS\"") < row.indexOf("</tr>"));
+    Matcher first = Pattern.compile("data-workshop=\"(\\d+)\"").matcher(trainer.get("teach/workshops.xhtml").body());
+    assertTrue(first.find());
+    assertEquals(404, signedIn(COORDINATOR_JO).get("teach/grid.xhtml?id=" + first.group(1)).statusCode());
+  }
+}
