@@ -43,6 +43,22 @@ public final class AccountCsv {
   private AccountCsv() {}
 
   public static Parsed parse(String text) {
+    return parse(text, false);
+  }
+
+  /**
+   * Participants of a workshop, listed by a trainer: the same columns without roles and scope —
+   * every new account is a learner, whatever the file says.
+   */
+  public static Parsed parseParticipants(String text) {
+    return parse(text, true);
+  }
+
+  private static Parsed parse(String text, boolean participants) {
+    List<String> columns = participants
+        ? COLUMNS.stream().filter(c -> !c.equals(AccountDraft.ROLES) && !c.equals(AccountDraft.SCOPE)).toList()
+        : COLUMNS;
+    List<String> required = participants ? List.of(AccountDraft.USERNAME, AccountDraft.DISPLAY_NAME) : REQUIRED;
     List<CsvReader.Record> records;
     try {
       records = CsvReader.read(text == null ? "" : text);
@@ -57,15 +73,15 @@ public final class AccountCsv {
     List<FieldProblem> problems = new ArrayList<>();
     for (int i = 0; i < header.cells().size(); i++) {
       String name = header.cells().get(i).strip().toLowerCase(Locale.ROOT);
-      if (!COLUMNS.contains(name)) {
+      if (!columns.contains(name)) {
         problems.add(new FieldProblem(1, header.cells().get(i), "problem.csv_unknown_column", name));
       } else if (index.putIfAbsent(name, i) != null) {
         problems.add(new FieldProblem(1, name, "problem.csv_duplicate_column", name));
       }
     }
-    for (String required : REQUIRED) {
-      if (!index.containsKey(required)) {
-        problems.add(new FieldProblem(1, required, "problem.csv_missing_column", required));
+    for (String column : required) {
+      if (!index.containsKey(column)) {
+        problems.add(new FieldProblem(1, column, "problem.csv_missing_column", column));
       }
     }
     if (!problems.isEmpty()) {
@@ -83,6 +99,10 @@ public final class AccountCsv {
         rowProblems.add(new FieldProblem(record.line(), "", "problem.csv_extra_cells", String.valueOf(record.cells().size())));
       }
       AccountDraft draft = draft(record, index, rowProblems);
+      if (participants) {
+        draft = new AccountDraft(draft.username(), draft.displayName(), draft.email(), draft.country(), draft.institution(), draft.gender(),
+            draft.language(), EnumSet.of(Role.LEARNER), Scope.NONE);
+      }
       draft.problems().forEach(problem -> rowProblems.add(problem.atRow(record.line())));
       Integer earlier = draft.username() == null ? null : seen.putIfAbsent(draft.username(), record.line());
       if (earlier != null) {

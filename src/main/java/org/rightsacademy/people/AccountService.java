@@ -133,6 +133,38 @@ public class AccountService {
     return created;
   }
 
+  /** Participants from a list: the accounts that already existed, and those created (with one-time passwords). */
+  public record Participants(List<Long> accountIds, List<Created> created) {}
+
+  /**
+   * The accounts of a participant list, in the caller's transaction: an existing username is that
+   * account (left as it is); a new one becomes a learner with a one-time password.
+   *
+   * @throws InvalidInputException with every problem, by row and column, and nothing saved
+   */
+  public Participants participants(AccountCsv.Parsed parsed) {
+    if (!parsed.problems().isEmpty()) {
+      throw new InvalidInputException(parsed.problems());
+    }
+    List<Long> ids = new ArrayList<>();
+    List<AccountDraft> fresh = new ArrayList<>();
+    for (AccountDraft draft : parsed.drafts()) {
+      findByUsername(draft.username()).ifPresentOrElse(a -> ids.add(a.getId()), () -> fresh.add(draft));
+    }
+    List<String> passwords = fresh.stream().map(draft -> PasswordPolicy.oneTimePassword()).toList();
+    List<String> hashes = passwords.parallelStream().map(PasswordHasher::hash).toList();
+    List<Created> created = new ArrayList<>();
+    for (int i = 0; i < fresh.size(); i++) {
+      Account account = persist(fresh.get(i), hashes.get(i), true);
+      ids.add(account.getId());
+      created.add(new Created(account.getUsername(), account.getDisplayName(), passwords.get(i)));
+    }
+    if (!created.isEmpty()) {
+      audit.record(IMPORTED, created.size() + " accounts", created.stream().map(Created::username).collect(Collectors.joining(",")));
+    }
+    return new Participants(ids, created);
+  }
+
   /** Saves the admin's edit of profile, roles and scope; refuses a stale form. */
   public Account update(long id, int expectedVersion, AccountDraft draft) {
     Account account = find(id).orElseThrow(() -> new InvalidInputException(List.of(new FieldProblem(0, "", "problem.not_found", null))));

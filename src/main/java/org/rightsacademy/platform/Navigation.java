@@ -24,6 +24,7 @@ public class Navigation {
           new Item("/index", "nav.home", Set.of()),
           new Item("/learn/courses", "nav.courses", Set.of("LEARNER", "TRAINER", "COORDINATOR", "ADMIN")),
           new Item("/author/courses", "nav.author", Set.of("TRAINER", "ADMIN")),
+          new Item("/coordinate/dashboard", "nav.dashboard", Set.of("COORDINATOR", "ADMIN")),
           new Item("/teach/workshops", "nav.workshops", Set.of("TRAINER", "COORDINATOR", "ADMIN")),
           new Item("/teach/quizzes", "nav.results", Set.of("TRAINER", "COORDINATOR", "ADMIN")),
           new Item("/admin/users", "nav.users", Set.of("ADMIN")),

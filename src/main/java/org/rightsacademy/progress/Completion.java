@@ -57,6 +57,30 @@ public class Completion {
   @Column(name = "completed_at")
   private OffsetDateTime completedAt;
 
+  @Column(name = "workshop_id")
+  private Long workshopId;
+
+  @Column(length = 2)
+  private String country;
+
+  @Column(name = "enrolled_at")
+  private OffsetDateTime enrolledAt;
+
+  @Column(name = "seconds_to_complete")
+  private Long secondsToComplete;
+
+  @Column(name = "pre_score")
+  private java.math.BigDecimal preScore;
+
+  @Column(name = "final_score")
+  private java.math.BigDecimal finalScore;
+
+  /**
+   * What reports group and average by: where the course was taken (workshop and country), when
+   * the learner enrolled, how long completion took, the first pre-test score and the final grade.
+   */
+  public record Facts(Long workshopId, String country, Instant enrolledAt, Long secondsToComplete, Double preScore, Double finalScore) {}
+
   protected Completion() {}
 
   Completion(Enrolment enrolment) {
@@ -66,8 +90,29 @@ public class Completion {
     this.courseVersionId = enrolment.getCourseVersionId();
   }
 
-  /** Takes a new outcome; true when anything changed. */
-  boolean record(CompletionRule.Outcome outcome) {
+  /** Takes a new outcome and facts; true when anything changed. */
+  boolean record(CompletionRule.Outcome outcome, Facts facts) {
+    Facts before = facts();
+    workshopId = facts.workshopId();
+    country = facts.country();
+    enrolledAt = facts.enrolledAt() == null ? null : facts.enrolledAt().atOffset(ZoneOffset.UTC);
+    secondsToComplete = facts.secondsToComplete();
+    preScore = score(facts.preScore());
+    finalScore = score(facts.finalScore());
+    return record(outcome) | !before.equals(facts());
+  }
+
+  /** Scores as stored: two decimals. */
+  private static java.math.BigDecimal score(Double value) {
+    return value == null ? null : java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP);
+  }
+
+  public Facts facts() {
+    return new Facts(workshopId, country, enrolledAt == null ? null : enrolledAt.toInstant(), secondsToComplete,
+        preScore == null ? null : preScore.doubleValue(), finalScore == null ? null : finalScore.doubleValue());
+  }
+
+  private boolean record(CompletionRule.Outcome outcome) {
     OffsetDateTime at = outcome.completedAt() == null ? null : outcome.completedAt().atOffset(ZoneOffset.UTC);
     boolean changed = status != outcome.status() || lessonsDone != outcome.lessonsDone() || lessonsTotal != outcome.lessonsTotal()
         || quizzesPassed != outcome.quizzesPassed() || quizzesTotal != outcome.quizzesTotal() || finalPassed != outcome.finalPassed()

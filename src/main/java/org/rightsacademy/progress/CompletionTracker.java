@@ -36,20 +36,28 @@ public class CompletionTracker {
   /** What a rebuild did: rows looked at, rows created, rows whose figures it had to correct. */
   public record Rebuild(int checked, int created, int corrected) {}
 
+  /** One stored row, for comparing one state of the table with another. */
+  public record Row(CompletionRule.Outcome outcome, Completion.Facts facts) {}
+
+  private record Evaluation(CompletionRule.Outcome outcome, Completion.Facts facts) {}
+
   @PersistenceContext private EntityManager em;
   @EJB private CourseCatalog catalog;
   @EJB private AttemptService attempts;
   @EJB private AuditLog audit;
+  @EJB private org.rightsacademy.people.AccountService accounts;
+  @jakarta.inject.Inject private jakarta.enterprise.inject.Instance<Attribution> attribution;
 
   /** Brings one enrolment's completion up to date, in the caller's transaction. */
   public Completion update(Enrolment enrolment) {
     Completion completion = em.find(Completion.class, enrolment.getId());
+    Evaluation now = evaluate(enrolment);
     if (completion == null) {
       completion = new Completion(enrolment);
-      completion.record(evaluate(enrolment));
+      completion.record(now.outcome(), now.facts());
       em.persist(completion);
     } else {
-      completion.record(evaluate(enrolment));
+      completion.record(now.outcome(), now.facts());
     }
     return completion;
   }
@@ -74,9 +82,9 @@ public class CompletionTracker {
   }
 
   /** Every stored completion, keyed by enrolment. */
-  public Map<Long, CompletionRule.Outcome> snapshot() {
-    Map<Long, CompletionRule.Outcome> rows = new HashMap<>();
-    em.createNamedQuery(Completion.ALL, Completion.class).getResultList().forEach(c -> rows.put(c.getEnrolmentId(), c.outcome()));
+  public Map<Long, Row> snapshot() {
+    Map<Long, Row> rows = new HashMap<>();
+    em.createNamedQuery(Completion.ALL, Completion.class).getResultList().forEach(c -> rows.put(c.getEnrolmentId(), new Row(c.outcome(), c.facts())));
     return rows;
   }
 
@@ -91,8 +99,11 @@ public class CompletionTracker {
       if (completion == null) {
         update(enrolment);
         created++;
-      } else if (completion.record(evaluate(enrolment))) {
-        corrected++;
+      } else {
+        Evaluation now = evaluate(enrolment);
+        if (completion.record(now.outcome(), now.facts())) {
+          corrected++;
+        }
       }
     }
     Rebuild result = new Rebuild(checked, created, corrected);
@@ -101,7 +112,7 @@ public class CompletionTracker {
     return result;
   }
 
-  private CompletionRule.Outcome evaluate(Enrolment enrolment) {
+  private Evaluation evaluate(Enrolment enrolment) {
     CoursePackage course = catalog.version(enrolment.getCourseVersionId())
         .orElseThrow(() -> new IllegalStateException("no course version " + enrolment.getCourseVersionId()));
     Map<String, List<CompletionRule.Attempt>> submitted = new HashMap<>();
@@ -109,11 +120,38 @@ public class CompletionTracker {
     for (QuizAttempt attempt : all) {
       if (attempt.isSubmitted() && attempt.getCourseVersionId() == enrolment.getCourseVersionId()) {
         submitted.computeIfAbsent(attempt.getQuizId(), q -> new ArrayList<>())
-            .add(new CompletionRule.Attempt(attempt.getScore().orElse(0.0), attempt.getSubmittedAt().orElseThrow()));
+            .add(new CompletionRule.Attempt(attempt.getScore().orElse(0.0), stored(attempt.getSubmittedAt().orElseThrow())));
       }
     }
-    Map<String, Instant> done = enrolment.lessonsDone();
+    Map<String, Instant> done = new HashMap<>();
+    enrolment.lessonsDone().forEach((lesson, at) -> done.put(lesson, stored(at)));
     boolean started = enrolment.started() || !all.isEmpty();
-    return CompletionRule.evaluate(course, done, started, submitted, true);
+    Optional<Attribution.Where> where = attribution.isResolvable()
+        ? attribution.get().of(enrolment.getAccountId(), enrolment.getCourseCode())
+        : Optional.empty();
+    CompletionRule.Outcome outcome = CompletionRule.evaluate(course, done, started, submitted, where.map(Attribution.Where::attendanceMet).orElse(true));
+    String country = where.map(Attribution.Where::country)
+        .orElseGet(() -> accounts.find(enrolment.getAccountId()).map(org.rightsacademy.people.Account::getCountry).orElse(null));
+    Long seconds = outcome.completedAt() == null ? null
+        : Math.max(0, java.time.Duration.between(stored(enrolment.getEnrolledAt()), outcome.completedAt()).getSeconds());
+    Double pre = course.preTest() == null ? null : submitted.getOrDefault(course.preTest().id(), List.of()).stream()
+        .min(java.util.Comparator.comparing(CompletionRule.Attempt::submittedAt)).map(CompletionRule.Attempt::score).orElse(null);
+    Double finalGrade = null;
+    if (course.finalTest() != null && submitted.containsKey(course.finalTest().id())) {
+      List<Double> scores = submitted.get(course.finalTest().id()).stream()
+          .sorted(java.util.Comparator.comparing(CompletionRule.Attempt::submittedAt)).map(CompletionRule.Attempt::score).toList();
+      finalGrade = org.rightsacademy.assessment.Grades.quizGrade(scores, course.finalTest().settings().grading()).orElse(0);
+    }
+    Completion.Facts facts = new Completion.Facts(where.map(Attribution.Where::workshopId).orElse(null), country,
+        stored(enrolment.getEnrolledAt()), seconds, pre, finalGrade);
+    return new Evaluation(outcome, facts);
+  }
+
+  /**
+   * A time as the database keeps it (microseconds): the same whether it comes from an entity just
+   * written in this transaction or read back by a rebuild, so both compute the same row.
+   */
+  private static Instant stored(Instant at) {
+    return at.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
   }
 }

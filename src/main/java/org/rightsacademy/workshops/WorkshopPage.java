@@ -33,7 +33,7 @@ public class WorkshopPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** A participant as the list shows them. */
-  public record Person(String name, String username, String country, String institution, java.time.Instant joinedAt, Participant.Via via) {}
+  public record Person(long accountId, String name, String username, String country, String institution, java.time.Instant joinedAt, Participant.Via via) {}
 
   /** A course to choose: code and English title. */
   public record Course(String code, String title) implements Serializable {}
@@ -60,6 +60,11 @@ public class WorkshopPage implements Serializable {
   private List<Long> trainers = new ArrayList<>();
   private String joinCode;
   private boolean editable;
+  private transient jakarta.servlet.http.Part list;
+  private List<FieldProblem> listProblems = List.of();
+  private List<AccountService.Created> listCreated = List.of();
+  /** Presence marks, "account:yyyy-mm-dd" → present. */
+  private java.util.Map<String, Boolean> presence = new java.util.HashMap<>();
 
   public void load() throws IOException {
     Account viewer = user.account().orElseThrow();
@@ -84,6 +89,82 @@ public class WorkshopPage implements Serializable {
     }
     fill(workshop);
     editable = WorkshopService.canEdit(viewer, workshop);
+    presence = new java.util.HashMap<>();
+    workshops.attendance(workshop.getId()).forEach(a -> presence.put(a.getAccountId() + ":" + a.getDay(), true));
+  }
+
+  /** The workshop's days, for the attendance sheet. */
+  public List<LocalDate> getDays() {
+    if (startsOn == null || endsOn == null || endsOn.isBefore(startsOn) || startsOn.plusDays(31).isBefore(endsOn)) {
+      return List.of();
+    }
+    return startsOn.datesUntil(endsOn.plusDays(1)).toList();
+  }
+
+  /** Enrols the participants of an uploaded list: every row, or none and the problems by row and column. */
+  public void enrolList() {
+    listProblems = List.of();
+    listCreated = List.of();
+    if (list == null || list.getSize() == 0) {
+      messages.error(null, "import.no_file");
+      return;
+    }
+    if (list.getSize() > org.rightsacademy.people.ImportPage.MAX_BYTES) {
+      messages.error(null, "import.too_large", org.rightsacademy.people.ImportPage.MAX_BYTES / 1024);
+      return;
+    }
+    String text;
+    try (java.io.InputStream in = list.getInputStream()) {
+      text = java.nio.charset.StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(in.readAllBytes())).toString();
+    } catch (IOException e) {
+      messages.error(null, "import.not_utf8");
+      return;
+    }
+    try {
+      listCreated = workshops.enrolList(user.account().orElseThrow(), id, text);
+      messages.info(null, "workshop.list_enrolled");
+    } catch (InvalidInputException e) {
+      listProblems = e.problems();
+      messages.error(null, "import.rejected", listProblems.size());
+    }
+  }
+
+  public jakarta.servlet.http.Part getList() {
+    return list;
+  }
+
+  public void setList(jakarta.servlet.http.Part list) {
+    this.list = list;
+  }
+
+  public List<FieldProblem> getListProblems() {
+    return listProblems;
+  }
+
+  public List<AccountService.Created> getListCreated() {
+    return listCreated;
+  }
+
+  /** The columns a participant list may have. */
+  public String getListHeader() {
+    return String.join(",", org.rightsacademy.people.AccountCsv.COLUMNS.stream()
+        .filter(c -> !c.equals("roles") && !c.equals("scope")).toList());
+  }
+
+  public void saveAttendance() {
+    java.util.Set<String> present = new java.util.HashSet<>();
+    presence.forEach((pair, mark) -> {
+      if (Boolean.TRUE.equals(mark)) {
+        present.add(pair);
+      }
+    });
+    workshops.markAttendance(user.account().orElseThrow(), id, present);
+    messages.info(null, "workshop.attendance_saved", present.size());
+  }
+
+  public java.util.Map<String, Boolean> getPresence() {
+    return presence;
   }
 
   private static void forbidden() throws IOException {
@@ -159,7 +240,7 @@ public class WorkshopPage implements Serializable {
     }
     List<Person> people = new ArrayList<>();
     for (Participant participant : workshops.participants(id)) {
-      accounts.find(participant.getAccountId()).ifPresent(a -> people.add(new Person(a.getDisplayName(), a.getUsername(), a.getCountry(),
+      accounts.find(participant.getAccountId()).ifPresent(a -> people.add(new Person(a.getId(), a.getDisplayName(), a.getUsername(), a.getCountry(),
           a.getInstitution() == null ? null : a.getInstitution().labelKey(), participant.getJoinedAt(), participant.getVia())));
     }
     return people;

@@ -34,11 +34,13 @@ public class WorkshopService {
   public static final String UPDATED = "WORKSHOP_UPDATED";
   public static final String CODE_RENEWED = "WORKSHOP_CODE_RENEWED";
   public static final String JOINED = "WORKSHOP_JOINED";
+  public static final String ATTENDANCE = "WORKSHOP_ATTENDANCE";
 
   @PersistenceContext private EntityManager em;
   @EJB private CourseCatalog catalog;
   @EJB private AccountService accounts;
   @EJB private ProgressService progress;
+  @EJB private org.rightsacademy.progress.CompletionTracker completions;
   @EJB private AuditLog audit;
   @Inject private Clock clock;
 
@@ -126,10 +128,60 @@ public class WorkshopService {
     }
     for (String course : current.getCourses()) {
       if (catalog.latest(course).isPresent()) {
-        progress.enrol(accountId, course);
+        // Already enrolled or not, the course is now counted in this workshop where it is the first.
+        completions.update(progress.enrol(accountId, course));
       }
     }
     return current;
+  }
+
+  /**
+   * Enrols a list of participants (CSV, as for accounts, without roles and scope): existing
+   * accounts join, new ones are created as learners with one-time passwords. Every row or none.
+   *
+   * @throws InvalidInputException with every problem, by row and column, and nothing saved
+   */
+  public List<AccountService.Created> enrolList(Account editor, long workshopId, String csv) {
+    Workshop workshop = find(workshopId).filter(w -> canEdit(editor, w)).orElseThrow(() -> notFound(workshopId));
+    AccountService.Participants participants = accounts.participants(org.rightsacademy.people.AccountCsv.parseParticipants(csv));
+    for (long account : participants.accountIds()) {
+      join(workshop, account, Participant.Via.CSV);
+    }
+    return participants.created();
+  }
+
+  /** Who was present on which day of the workshop (replacing what was marked before). */
+  public List<Attendance> attendance(long workshopId) {
+    return em.createNamedQuery(Attendance.OF_WORKSHOP, Attendance.class).setParameter("workshop", workshopId).getResultList();
+  }
+
+  /**
+   * Marks presence for the workshop's days: exactly the given "account:yyyy-mm-dd" pairs. Days
+   * outside the workshop and people who are not participants are ignored. Completion follows.
+   */
+  public void markAttendance(Account editor, long workshopId, java.util.Set<String> pairs) {
+    Workshop workshop = find(workshopId).filter(w -> canEdit(editor, w)).orElseThrow(() -> notFound(workshopId));
+    java.util.Set<Long> participants = new java.util.HashSet<>();
+    participants(workshopId).forEach(p -> participants.add(p.getAccountId()));
+    attendance(workshopId).forEach(em::remove);
+    em.flush();
+    int marked = 0;
+    for (String pair : pairs) {
+      String[] parts = pair.split(":");
+      long account = Long.parseLong(parts[0]);
+      java.time.LocalDate day = java.time.LocalDate.parse(parts[1]);
+      if (participants.contains(account) && !day.isBefore(workshop.getStartsOn()) && !day.isAfter(workshop.getEndsOn())) {
+        em.persist(new Attendance(workshopId, account, day, editor.getUsername(), clock.instant()));
+        marked++;
+      }
+    }
+    em.flush();
+    for (long account : participants) {
+      for (String course : workshop.getCourses()) {
+        progress.find(account, course).ifPresent(completions::update);
+      }
+    }
+    audit.record(ATTENDANCE, "workshop " + workshopId, marked + " presences");
   }
 
   public List<Participant> participants(long workshopId) {

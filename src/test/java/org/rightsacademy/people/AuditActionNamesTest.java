@@ -41,7 +41,8 @@ class AuditActionNamesTest {
           org.rightsacademy.workshops.WorkshopService.CREATED,
           org.rightsacademy.workshops.WorkshopService.UPDATED,
           org.rightsacademy.workshops.WorkshopService.CODE_RENEWED,
-          org.rightsacademy.workshops.WorkshopService.JOINED);
+          org.rightsacademy.workshops.WorkshopService.JOINED,
+          org.rightsacademy.workshops.WorkshopService.ATTENDANCE);
 
   @Test
   void everyAuditedActionHasANameInEveryLanguage() {

@@ -82,6 +82,25 @@ public final class WebClient {
             .build());
   }
 
+  /** Presses a button that answers with a file (an export), as bytes. */
+  public HttpResponse<byte[]> submitBytes(Form opened, Map<String, String> fields, String button) {
+    Parsed form = parse(opened.page(), opened.formId(), opened.path());
+    Map<String, String> values = form.values();
+    values.putAll(fields);
+    values.put(button, "submit");
+    String body = values.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+    try {
+      return http.send(HttpRequest.newBuilder(resolve(form.action()))
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
   /**
    * Uploads a file through a multipart form (the form's hidden fields taken from the page), as a
    * browser does with a file input.

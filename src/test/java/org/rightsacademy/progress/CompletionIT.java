@@ -82,10 +82,10 @@ class CompletionIT {
     QuizAttempt finalTest = pass(account, "final-test");
     CompletionRule.Outcome done = outcome(enrolment);
     assertEquals(CompletionRule.Status.COMPLETED, done.status());
-    assertEquals(finalTest.getSubmittedAt().orElseThrow().truncatedTo(java.time.temporal.ChronoUnit.MICROS), done.completedAt(),
-        "completed when the last requirement was met (as stored: microseconds)");
+    assertEquals(attempts.find(finalTest.getId()).orElseThrow().getSubmittedAt().orElseThrow(), done.completedAt(),
+        "completed when the last requirement was met");
 
-    Map<Long, CompletionRule.Outcome> before = tracker.snapshot();
+    Map<Long, CompletionTracker.Row> before = tracker.snapshot();
     assertEquals(new CompletionTracker.Rebuild(before.size(), 0, 0), tracker.rebuild(), "nothing to create or correct");
     assertEquals(before, tracker.snapshot());
 
@@ -98,6 +98,10 @@ class CompletionIT {
     assertEquals(1, repaired.created(), "the missing row is made again");
     assertEquals(1, repaired.corrected(), "the wrong row is put right");
     assertEquals(before.get(enrolment.getId()), tracker.snapshot().get(enrolment.getId()));
-    assertNotNull(tracker.snapshot().get(enrolment.getId()).completedAt());
+    CompletionTracker.Row row = tracker.snapshot().get(enrolment.getId());
+    assertNotNull(row.outcome().completedAt());
+    assertEquals("JO", row.facts().country(), "no workshop: the learner's own country");
+    assertEquals(100.0, row.facts().finalScore(), "the final test's grade");
+    assertNotNull(row.facts().secondsToComplete());
   }
 }

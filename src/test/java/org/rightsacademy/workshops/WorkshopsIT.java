@@ -59,13 +59,14 @@ class WorkshopsIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.shippedWar().addClasses(WorkshopsIT.class, WebClient.class, WebClient.Form.class);
+    return Deployments.shippedWar().addClasses(WorkshopsIT.class, WebClient.class, WebClient.Form.class, org.rightsacademy.assessment.RightAnswers.class);
   }
 
   @EJB private AccountService accounts;
   @EJB private WorkshopService workshops;
   @EJB private ProgressService progress;
   @EJB private CompletionTracker completions;
+  @EJB private org.rightsacademy.assessment.AttemptService attempts;
 
   @ArquillianResource private URL base;
 
@@ -217,5 +218,57 @@ class WorkshopsIT {
     Matcher first = Pattern.compile("data-workshop=\"(\\d+)\"").matcher(trainer.get("teach/workshops.xhtml").body());
     assertTrue(first.find());
     assertEquals(404, signedIn(COORDINATOR_JO).get("teach/grid.xhtml?id=" + first.group(1)).statusCode());
+  }
+
+  private void passEverything(long account) {
+    progress.complete(account, "sample", "basics/definition");
+    progress.complete(account, "sample", "basics/categories");
+    for (String quiz : List.of("basics", "final-test")) {
+      long version = progress.find(account, "sample").orElseThrow().getCourseVersionId();
+      org.rightsacademy.assessment.QuizAttempt attempt = attempts.start(account, "sample", version, quiz, Language.EN);
+      org.rightsacademy.assessment.RightAnswers.answerAll(attempts, account, attempt);
+      attempts.submit(account, attempt.getId(), Map.of());
+    }
+  }
+
+  @Test
+  @Order(9)
+  void whereAWorkshopRequiresAttendanceCompletionWaitsForEveryDay() {
+    Account trainer = account(TRAINER, Role.TRAINER, Scope.NONE);
+    Workshop.Details details = new Workshop.Details("Atelier avec présence", "SN", "Thiès", null, LocalDate.of(2026, 12, 14), LocalDate.of(2026, 12, 15),
+        Language.FR, 10, Workshop.Status.RUNNING, true, Set.of("sample"), Set.of(trainer.getId()));
+    Workshop workshop = workshops.create(trainer, details);
+    Account learner = account("it-ws-present", Role.LEARNER, Scope.NONE);
+    workshops.join(workshop, learner.getId(), Participant.Via.TRAINER);
+    passEverything(learner.getId());
+    long enrolment = progress.find(learner.getId(), "sample").orElseThrow().getId();
+    assertEquals(CompletionRule.Status.IN_PROGRESS, completions.find(enrolment).orElseThrow().getStatus(), "everything done but attendance");
+
+    workshops.markAttendance(trainer, workshop.getId(), Set.of(learner.getId() + ":2026-12-14"));
+    assertEquals(CompletionRule.Status.IN_PROGRESS, completions.find(enrolment).orElseThrow().getStatus(), "one day of two");
+    workshops.markAttendance(trainer, workshop.getId(), Set.of(learner.getId() + ":2026-12-14", learner.getId() + ":2026-12-15", learner.getId() + ":2027-01-01"));
+    assertEquals(CompletionRule.Status.COMPLETED, completions.find(enrolment).orElseThrow().getStatus(), "every day: completed");
+    assertEquals(2, workshops.attendance(workshop.getId()).size(), "a day outside the workshop is not recorded");
+  }
+
+  @Test
+  @Order(10)
+  void aParticipantListEnrolsEveryoneOrNobody() {
+    Account trainer = account(TRAINER, Role.TRAINER, Scope.NONE);
+    Workshop workshop = workshops.create(trainer, details("Atelier par liste", Workshop.Status.PLANNED, Set.of(trainer.getId())));
+    account("it-ws-listed", Role.LEARNER, Scope.NONE);
+    String bad = "username,display_name,gender\nit-ws-listed,Listed,\nit-ws-new-1,Nouvelle,female\nit-ws-new-2,Nouveau,not-a-gender\n";
+    InvalidInputException refused = assertThrows(InvalidInputException.class, () -> workshops.enrolList(trainer, workshop.getId(), bad));
+    assertEquals(List.of("4 gender"), refused.problems().stream().map(p -> p.row() + " " + p.field()).toList(), "row and column of the problem");
+    assertEquals(0, workshops.participantCount(workshop.getId()), "nobody enrolled");
+    assertTrue(accounts.findByUsername("it-ws-new-1").isEmpty(), "no account created");
+
+    String good = "username,display_name,gender,roles\n".replace(",roles", "") + "it-ws-listed,Listed,\nit-ws-new-1,Nouvelle,female\n";
+    List<AccountService.Created> created = workshops.enrolList(trainer, workshop.getId(), good);
+    assertEquals(List.of("it-ws-new-1"), created.stream().map(AccountService.Created::username).toList(), "only the new one gets a one-time password");
+    assertEquals(2, workshops.participantCount(workshop.getId()));
+    assertEquals(Set.of(Role.LEARNER), accounts.findByUsername("it-ws-new-1").orElseThrow().getRoles());
+    assertThrows(InvalidInputException.class, () -> workshops.enrolList(trainer, workshop.getId(), "username,display_name,roles\nx-admin,X,admin\n"),
+        "a trainer's list cannot grant roles");
   }
 }

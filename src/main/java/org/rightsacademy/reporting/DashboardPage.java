@@ -1,0 +1,255 @@
+package org.rightsacademy.reporting;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.omnifaces.util.Faces;
+import org.rightsacademy.catalog.CourseCatalog;
+import org.rightsacademy.people.Account;
+import org.rightsacademy.people.Countries;
+import org.rightsacademy.people.CurrentUser;
+import org.rightsacademy.people.Gender;
+import org.rightsacademy.people.Institution;
+import org.rightsacademy.people.Role;
+import org.rightsacademy.platform.Language;
+import org.rightsacademy.platform.LanguagePreference;
+import org.rightsacademy.platform.Messages;
+import org.rightsacademy.workshops.Workshop;
+import org.rightsacademy.workshops.WorkshopService;
+
+/**
+ * The coordinator's dashboard: headline figures, one disaggregated table with totals, charts,
+ * drill-down to workshops, and the table as CSV or XLSX — all within the coordinator's
+ * countries, whatever the filters say. Groups smaller than the threshold show no figures.
+ */
+@Named
+@ViewScoped
+public class DashboardPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** A line of the table as shown and exported; {@code hidden}: too small a group to show. */
+  public record Line(String label, Long workshopId, Figures figures, boolean hidden) {}
+
+  @EJB private ReportService reports;
+  @EJB private WorkshopService workshops;
+  @EJB private CourseCatalog catalog;
+  @Inject private CurrentUser user;
+  @Inject private Messages messages;
+  @Inject private LanguagePreference language;
+
+  // Read from the configuration when the page opens (RA_REPORT_MIN_GROUP): a view-scoped page
+  // cannot hold an injected configuration value, which does not survive passivation.
+  private final int minGroup = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+      .getOptionalValue("ra.report.min-group", Integer.class).orElse(5);
+
+  private String country;
+  private Long workshopId;
+  private String course;
+  private String learnerLanguage;
+  private LocalDate from;
+  private LocalDate to;
+  private String institution;
+  private String gender;
+  private Dimension dimension = Dimension.COUNTRY;
+  private transient Figures headline;
+  private transient List<Line> lines;
+  private transient List<ReportService.Bucket> distribution;
+  private transient List<ReportService.Month> months;
+
+  /** The viewer's countries: null for all (admins, coordinators of every country). */
+  private Set<String> scope() {
+    Account viewer = user.account().orElseThrow();
+    if (viewer.hasRole(Role.ADMIN) || viewer.getScope().allCountries()) {
+      return null;
+    }
+    return viewer.getScope().countries();
+  }
+
+  ReportFilter filter() {
+    return new ReportFilter(null, blank(country), workshopId, blank(course), blank(learnerLanguage), from, to, blank(institution), blank(gender))
+        .within(scope());
+  }
+
+  private static String blank(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+
+  /** Runs the report for the filters as they stand. */
+  public void apply() {
+    ReportFilter filter = filter();
+    headline = reports.headline(filter);
+    List<Line> built = new ArrayList<>();
+    for (ReportService.Group group : reports.table(filter, dimension)) {
+      Long workshop = dimension == Dimension.WORKSHOP && group.key() != null ? Long.valueOf(group.key()) : null;
+      built.add(new Line(label(group.key()), workshop, group.figures(), group.figures().enrolled() < minGroup));
+    }
+    lines = built;
+    distribution = reports.gainDistribution(filter);
+    months = reports.completionsByMonth(filter);
+  }
+
+  private String label(String key) {
+    if (key == null) {
+      return messages.text("report.not_given");
+    }
+    Locale locale = language.getCurrent().locale();
+    return switch (dimension) {
+      case COUNTRY -> Countries.name(key, locale);
+      case WORKSHOP -> workshops.find(Long.parseLong(key)).map(Workshop::getTitle).orElse(key);
+      case COURSE -> catalog.latest(key).map(p -> p.course().titles().getOrDefault(language.getCurrent(), p.course().titles().get(Language.EN))).orElse(key);
+      case INSTITUTION -> messages.text("institution." + key.toLowerCase(Locale.ROOT));
+      case GENDER -> messages.text("gender." + key.toLowerCase(Locale.ROOT));
+      case LANGUAGE -> Language.fromCode(key).map(Language::nativeName).orElse(key);
+    };
+  }
+
+  private void ensure() {
+    if (headline == null) {
+      apply();
+    }
+  }
+
+  /** The table as exported: a header, the lines as on screen, the totals. */
+  List<List<Object>> exportRows() {
+    ensure();
+    List<List<Object>> rows = new ArrayList<>();
+    List<Object> header = new ArrayList<>();
+    header.add(messages.text("report.dimension." + dimension.name().toLowerCase(Locale.ROOT)));
+    for (String column : COLUMNS) {
+      header.add(messages.text("report." + column));
+    }
+    rows.add(header);
+    for (Line line : lines) {
+      rows.add(line.hidden() ? hiddenRow(line.label()) : row(line.label(), line.figures()));
+    }
+    rows.add(row(messages.text("report.total"), headline));
+    return rows;
+  }
+
+  static final List<String> COLUMNS = List.of("enrolled", "started", "completed", "completion_rate", "final_pass_rate",
+      "average_pre", "average_final", "gain_count", "average_gain", "median_days");
+
+  private static List<Object> row(String label, Figures f) {
+    return new ArrayList<>(Arrays.asList(label, f.enrolled(), f.started(), f.completed(), round(f.completionRate()), round(f.finalPassRate()),
+        round(f.averagePre()), round(f.averageFinal()), f.gainCount(), round(f.averageGain()), round(f.medianDaysToComplete())));
+  }
+
+  private List<Object> hiddenRow(String label) {
+    List<Object> row = new ArrayList<>();
+    row.add(label);
+    row.add(messages.text("report.hidden_short", minGroup));
+    return row;
+  }
+
+  /** Figures as shown: one decimal. */
+  static Double round(Double value) {
+    return value == null ? null : Math.round(value * 10) / 10.0;
+  }
+
+  public void exportCsv() throws IOException {
+    Faces.sendFile(Spreadsheet.csv(exportRows()), "report-" + dimension.name().toLowerCase(Locale.ROOT) + ".csv", true);
+  }
+
+  public void exportXlsx() throws IOException {
+    Faces.sendFile(Spreadsheet.xlsx(messages.text("report.title"), exportRows()), "report-" + dimension.name().toLowerCase(Locale.ROOT) + ".xlsx", true);
+  }
+
+  public Figures getHeadline() {
+    ensure();
+    return headline;
+  }
+
+  public List<Line> getLines() {
+    ensure();
+    return lines;
+  }
+
+  public List<ReportService.Bucket> getDistribution() {
+    ensure();
+    return distribution;
+  }
+
+  public List<ReportService.Month> getMonths() {
+    ensure();
+    return months;
+  }
+
+  /** A bar's length in per cent of the largest. */
+  public long width(double value, double largest) {
+    return largest <= 0 ? 0 : Math.round(100 * Math.abs(value) / largest);
+  }
+
+  public long getLargestBucket() {
+    return getDistribution().stream().mapToLong(ReportService.Bucket::learners).max().orElse(0);
+  }
+
+  public long getLargestMonth() {
+    return getMonths().stream().mapToLong(ReportService.Month::completed).max().orElse(0);
+  }
+
+  public double getLargestGain() {
+    return getLines().stream().filter(l -> !l.hidden() && l.figures().averageGain() != null).mapToDouble(l -> Math.abs(l.figures().averageGain())).max().orElse(0);
+  }
+
+  public List<String> getCountryChoices() {
+    Set<String> scope = scope();
+    return Countries.sortedFor(language.getCurrent().locale()).stream().filter(c -> scope == null || scope.contains(c)).toList();
+  }
+
+  public List<Workshop> getWorkshopChoices() {
+    return workshops.visibleTo(user.account().orElseThrow());
+  }
+
+  public List<CourseCatalog.Published> getCourseChoices() {
+    return catalog.all();
+  }
+
+  public String courseTitle(CourseCatalog.Published published) {
+    return published.course().titles().getOrDefault(language.getCurrent(), published.course().titles().get(Language.EN));
+  }
+
+  public List<Dimension> getDimensions() {
+    return List.of(Dimension.values());
+  }
+
+  public List<Institution> getInstitutions() {
+    return List.of(Institution.values());
+  }
+
+  public List<Gender> getGenders() {
+    return List.of(Gender.values());
+  }
+
+  public int getMinGroup() {
+    return minGroup;
+  }
+
+  public String getCountry() { return country; }
+  public void setCountry(String country) { this.country = country; }
+  public Long getWorkshopId() { return workshopId; }
+  public void setWorkshopId(Long workshopId) { this.workshopId = workshopId; }
+  public String getCourse() { return course; }
+  public void setCourse(String course) { this.course = course; }
+  public String getLearnerLanguage() { return learnerLanguage; }
+  public void setLearnerLanguage(String learnerLanguage) { this.learnerLanguage = learnerLanguage; }
+  public LocalDate getFrom() { return from; }
+  public void setFrom(LocalDate from) { this.from = from; }
+  public LocalDate getTo() { return to; }
+  public void setTo(LocalDate to) { this.to = to; }
+  public String getInstitution() { return institution; }
+  public void setInstitution(String institution) { this.institution = institution; }
+  public String getGender() { return gender; }
+  public void setGender(String gender) { this.gender = gender; }
+  public Dimension getDimension() { return dimension; }
+  public void setDimension(Dimension dimension) { this.dimension = dimension; }
+}

@@ -1,0 +1,341 @@
+package org.rightsacademy.reporting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.rightsacademy.assessment.AttemptService;
+import org.rightsacademy.assessment.QuizAttempt;
+import org.rightsacademy.assessment.RightAnswers;
+import org.rightsacademy.catalog.CourseCatalog;
+import org.rightsacademy.catalog.PackageFiles;
+import org.rightsacademy.people.Account;
+import org.rightsacademy.people.AccountDraft;
+import org.rightsacademy.people.AccountService;
+import org.rightsacademy.people.Gender;
+import org.rightsacademy.people.Institution;
+import org.rightsacademy.people.Role;
+import org.rightsacademy.people.Scope;
+import org.rightsacademy.platform.Deployments;
+import org.rightsacademy.platform.Language;
+import org.rightsacademy.platform.WebClient;
+import org.rightsacademy.progress.ProgressService;
+import org.rightsacademy.workshops.Participant;
+import org.rightsacademy.workshops.Workshop;
+import org.rightsacademy.workshops.WorkshopService;
+
+/**
+ * A known dataset — four workshops in Senegal, Jordan and Belarus, learners of both genders and
+ * several institutions, each with a known path through a course of its own — and the dashboard's
+ * every headline figure and disaggregated row, its CSV and XLSX equal to the screen, small groups
+ * hidden, and a coordinator for Senegal who never sees Jordan's data.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReportsIT {
+
+  static final String COURSE = "report-course";
+  static final String PASSWORD = "figures that add up";
+  static final String COORDINATOR_SN = "it-rep-coordinator-sn";
+
+  /** What a learner does: nothing, opens a lesson, completes all, or completes all but fails the final test. */
+  enum Path { NOTHING, LESSON, COMPLETE, FAILED_FINAL }
+
+  /** One learner of the dataset. */
+  record Learner(String username, String workshop, Gender gender, Institution institution, Language language, Path path) {}
+
+  /** Workshop title → country. */
+  static final Map<String, String> WORKSHOPS = Map.of("Dakar", "SN", "Saint-Louis", "SN", "Amman", "JO", "Minsk", "BY");
+
+  static final List<Learner> LEARNERS = List.of(
+      new Learner("it-rep-1", "Dakar", Gender.FEMALE, Institution.GENDARMERIE, Language.FR, Path.COMPLETE),
+      new Learner("it-rep-2", "Dakar", Gender.MALE, Institution.GENDARMERIE, Language.FR, Path.COMPLETE),
+      new Learner("it-rep-3", "Dakar", Gender.FEMALE, Institution.POLICE, Language.FR, Path.FAILED_FINAL),
+      new Learner("it-rep-4", "Dakar", Gender.MALE, Institution.POLICE, Language.FR, Path.LESSON),
+      new Learner("it-rep-5", "Dakar", Gender.FEMALE, Institution.BORDER_IMMIGRATION, Language.FR, Path.NOTHING),
+      new Learner("it-rep-6", "Dakar", Gender.MALE, Institution.GENDARMERIE, Language.EN, Path.COMPLETE),
+      new Learner("it-rep-7", "Saint-Louis", Gender.FEMALE, Institution.GENDARMERIE, Language.FR, Path.COMPLETE),
+      new Learner("it-rep-8", "Saint-Louis", Gender.MALE, Institution.BORDER_IMMIGRATION, Language.FR, Path.LESSON),
+      new Learner("it-rep-9", "Amman", Gender.FEMALE, Institution.JUDICIARY, Language.AR, Path.COMPLETE),
+      new Learner("it-rep-10", "Amman", Gender.MALE, Institution.PROSECUTION, Language.AR, Path.COMPLETE),
+      new Learner("it-rep-11", "Amman", Gender.FEMALE, Institution.JUDICIARY, Language.AR, Path.FAILED_FINAL),
+      new Learner("it-rep-12", "Amman", Gender.MALE, Institution.JUDICIARY, Language.AR, Path.LESSON),
+      new Learner("it-rep-13", "Amman", Gender.MALE, Institution.PROSECUTION, Language.AR, Path.COMPLETE),
+      new Learner("it-rep-14", "Minsk", Gender.FEMALE, Institution.POLICE, Language.RU, Path.COMPLETE),
+      new Learner("it-rep-15", "Minsk", Gender.MALE, Institution.BORDER_IMMIGRATION, Language.RU, Path.NOTHING));
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.shippedWar().addClasses(ReportsIT.class, ReportsIT.Path.class, ReportsIT.Learner.class, RightAnswers.class, WebClient.class, WebClient.Form.class);
+  }
+
+  @EJB private AccountService accounts;
+  @EJB private WorkshopService workshops;
+  @EJB private ProgressService progress;
+  @EJB private AttemptService attempts;
+  @EJB private CourseCatalog catalog;
+  @EJB private ReportService reports;
+
+  @ArquillianResource private URL base;
+
+  // ---- the expected figures, from the dataset alone ----
+
+  record Expected(long enrolled, long started, long completed, long finalTakers, long finalPassed, long gainCount) {}
+
+  static Expected expected(Predicate<Learner> who) {
+    List<Learner> in = LEARNERS.stream().filter(who).toList();
+    long takers = in.stream().filter(l -> l.path() == Path.COMPLETE || l.path() == Path.FAILED_FINAL).count();
+    return new Expected(in.size(), in.stream().filter(l -> l.path() != Path.NOTHING).count(),
+        in.stream().filter(l -> l.path() == Path.COMPLETE).count(), takers, in.stream().filter(l -> l.path() == Path.COMPLETE).count(), takers);
+  }
+
+  static Expected of(Figures f) {
+    return new Expected(f.enrolled(), f.started(), f.completed(), f.finalTakers(), f.finalPassed(), f.gainCount());
+  }
+
+  static Predicate<Learner> inCountries(Set<String> countries) {
+    return l -> countries.contains(WORKSHOPS.get(l.workshop()));
+  }
+
+  // ---- the dataset, built through the services the app uses ----
+
+  @Test
+  @Order(1)
+  void theDatasetIsBuiltThroughTheServices() {
+    Map<String, byte[]> files = catalog.files(catalog.latest("sample").orElseThrow().versionId()).orElseThrow().contents();
+    files.put("course.yaml", new String(files.get("course.yaml"), StandardCharsets.UTF_8).replace("code: sample", "code: " + COURSE).getBytes(StandardCharsets.UTF_8));
+    catalog.load(PackageFiles.of(files), "ReportsIT");
+
+    Account trainer = account("it-rep-trainer", "SN", null, null, Language.EN, Role.TRAINER, Scope.NONE);
+    account(COORDINATOR_SN, "SN", null, null, Language.EN, Role.COORDINATOR, Scope.of("SN"));
+    Map<String, Workshop> byTitle = new HashMap<>();
+    WORKSHOPS.forEach((title, country) -> byTitle.put(title, workshops.create(trainer, new Workshop.Details("Report " + title, country, title, null,
+        LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 4), Language.EN, 10, Workshop.Status.RUNNING, false, Set.of(COURSE), Set.of(trainer.getId())))));
+    for (Learner learner : LEARNERS) {
+      Account account = account(learner.username(), WORKSHOPS.get(learner.workshop()), learner.institution(), learner.gender(), learner.language(), Role.LEARNER, Scope.NONE);
+      workshops.join(byTitle.get(learner.workshop()), account.getId(), Participant.Via.CODE);
+      walk(account.getId(), learner.path());
+    }
+  }
+
+  private Account account(String username, String country, Institution institution, Gender gender, Language language, Role role, Scope scope) {
+    return accounts.findByUsername(username).orElseGet(() -> accounts.createWithPassword(
+        new AccountDraft(username, username, null, country, institution, gender, language, EnumSet.of(role), scope), PASSWORD, false));
+  }
+
+  private void walk(long account, Path path) {
+    switch (path) {
+      case NOTHING -> {}
+      case LESSON -> progress.open(account, COURSE, "basics/definition");
+      case COMPLETE, FAILED_FINAL -> {
+        submit(account, "pre-test", false);
+        progress.complete(account, COURSE, "basics/definition");
+        progress.complete(account, COURSE, "basics/categories");
+        submit(account, "basics", true);
+        submit(account, "final-test", path == Path.COMPLETE);
+      }
+    }
+  }
+
+  private void submit(long account, String quiz, boolean right) {
+    long version = progress.find(account, COURSE).orElseThrow().getCourseVersionId();
+    QuizAttempt attempt = attempts.start(account, COURSE, version, quiz, Language.EN);
+    if (right) {
+      RightAnswers.answerAll(attempts, account, attempt);
+    }
+    attempts.submit(account, attempt.getId(), Map.of());
+  }
+
+  private static ReportFilter course(Set<String> scope) {
+    return new ReportFilter(null, null, null, COURSE, null, null, null, null, null).within(scope);
+  }
+
+  // ---- the figures, in the server ----
+
+  @Test
+  @Order(2)
+  void everyHeadlineFigureMatchesTheDataset() {
+    Figures all = reports.headline(course(null));
+    assertEquals(expected(l -> true), of(all));
+    assertEquals(0.0, all.averagePre(), 0.001, "every pre-test was submitted blank");
+    assertEquals(100.0 * expected(l -> true).finalPassed() / expected(l -> true).finalTakers(), all.averageFinal(), 0.001, "100 for a pass, 0 for a fail");
+    assertEquals(all.averageFinal(), all.averageGain(), 0.001, "gain = final - pre");
+    assertTrue(all.medianDaysToComplete() < 1, "completed within the same day");
+    assertEquals(100.0 * expected(l -> true).completed() / LEARNERS.size(), all.completionRate(), 0.001);
+
+    Figures senegal = reports.headline(course(Set.of("SN")));
+    assertEquals(expected(inCountries(Set.of("SN"))), of(senegal));
+  }
+
+  @Test
+  @Order(3)
+  void everyDisaggregatedRowMatchesAndAddsUpToTheTotals() {
+    Map<Dimension, java.util.function.Function<Learner, String>> keyOf = new LinkedHashMap<>();
+    keyOf.put(Dimension.COUNTRY, l -> WORKSHOPS.get(l.workshop()));
+    keyOf.put(Dimension.GENDER, l -> l.gender().name());
+    keyOf.put(Dimension.INSTITUTION, l -> l.institution().name());
+    keyOf.put(Dimension.LANGUAGE, l -> l.language().name());
+    for (Map.Entry<Dimension, java.util.function.Function<Learner, String>> dimension : keyOf.entrySet()) {
+      List<ReportService.Group> table = reports.table(course(null), dimension.getKey());
+      Map<String, Expected> actual = table.stream().collect(Collectors.toMap(ReportService.Group::key, g -> of(g.figures())));
+      Map<String, Expected> wanted = LEARNERS.stream().map(dimension.getValue()).distinct()
+          .collect(Collectors.toMap(k -> k, k -> expected(l -> dimension.getValue().apply(l).equals(k))));
+      assertEquals(wanted, actual, dimension.getKey().name());
+      assertEquals(LEARNERS.size(), table.stream().mapToLong(g -> g.figures().enrolled()).sum(), "rows add up to the total");
+    }
+    List<ReportService.Group> byWorkshop = reports.table(course(Set.of("SN")), Dimension.WORKSHOP);
+    assertEquals(2, byWorkshop.size(), "Senegal's two workshops, nothing else");
+  }
+
+  // ---- the page and its exports, as a coordinator for Senegal ----
+
+  private WebClient coordinator() {
+    WebClient browser = new WebClient(base);
+    assertEquals(302, browser.signIn(COORDINATOR_SN, PASSWORD).statusCode());
+    return browser;
+  }
+
+  private static Map<String, String> filters(String dimension) {
+    Map<String, String> fields = new HashMap<>();
+    fields.put("filters:course", COURSE);
+    fields.put("filters:dimension", dimension);
+    return fields;
+  }
+
+  /** The table on the page: group label → its cells, in column order. */
+  static Map<String, List<String>> screenTable(String page) {
+    Map<String, List<String>> rows = new LinkedHashMap<>();
+    Matcher row = Pattern.compile("(?s)<tr data-group=\"([^\"]*)\">(.*?)</tr>").matcher(page);
+    while (row.find()) {
+      List<String> cells = new ArrayList<>();
+      Matcher cell = Pattern.compile("(?s)<td[^>]*>(.*?)</td>").matcher(row.group(2));
+      while (cell.find()) {
+        cells.add(cell.group(1).replaceAll("<[^>]+>", "").strip());
+      }
+      rows.put(row.group(1), cells);
+    }
+    return rows;
+  }
+
+  @Test
+  @Order(4)
+  @RunAsClient
+  void theSenegalCoordinatorsPageShowsSenegalOnlyAndHidesSmallGroups() {
+    WebClient coordinator = coordinator();
+    HttpResponse<String> page = coordinator.submit("coordinate/dashboard.xhtml", "filters", filters("WORKSHOP"), "filters:apply");
+    assertEquals(200, page.statusCode());
+    Expected senegal = expected(inCountries(Set.of("SN")));
+    assertTrue(page.body().contains("data-figure=\"enrolled\">" + senegal.enrolled() + "<"), "headline: Senegal's learners only");
+    assertTrue(page.body().contains("data-figure=\"completed\">" + senegal.completed() + "<"));
+    Map<String, List<String>> table = screenTable(page.body());
+    assertEquals(Set.of("Report Dakar", "Report Saint-Louis", "total"), table.keySet());
+    assertEquals(String.valueOf(expected(l -> l.workshop().equals("Dakar")).enrolled()), table.get("Report Dakar").get(0));
+    assertEquals(List.of("fewer than 5"), table.get("Report Saint-Louis"), "two people: no figures");
+    assertEquals(String.valueOf(senegal.enrolled()), table.get("total").get(0), "the total counts everyone");
+    assertFalse(page.body().contains("Amman") || page.body().contains("Minsk"), "no other country's workshop, not even in the filter");
+  }
+
+  @Test
+  @Order(5)
+  @RunAsClient
+  void csvAndXlsxHoldExactlyTheRowsOnScreen() throws IOException {
+    WebClient coordinator = coordinator();
+    Map<String, String> fields = filters("GENDER");
+    HttpResponse<String> page = coordinator.submit("coordinate/dashboard.xhtml", "filters", fields, "filters:apply");
+    Map<String, List<String>> screen = screenTable(page.body());
+
+    // The export buttons post the page's own view, with the filters it holds.
+    WebClient.Form form = new WebClient.Form("coordinate/dashboard.xhtml", "export", page.body());
+    String csv = coordinator.submit(form, Map.of(), "export:csv").body();
+    assertTrue(csv.startsWith("\uFEFF"), "UTF-8 with a byte-order mark");
+    List<List<String>> csvRows = csv.substring(1).lines().map(l -> List.of(l.split(",", -1))).toList();
+    assertEquals(screen.size() + 1, csvRows.size(), "header + the lines + total");
+    assertEquals(screen, asScreen(csvRows.subList(1, csvRows.size())), "every line, cell for cell");
+
+    byte[] xlsx = coordinator.submitBytes(form, Map.of(), "export:xlsx").body();
+    String sheet = xlsxSheet(xlsx).get("xl/worksheets/sheet1.xml");
+    List<List<String>> xlsxRows = new ArrayList<>();
+    Matcher row = Pattern.compile("(?s)<row r=\"\\d+\">(.*?)</row>").matcher(sheet);
+    while (row.find()) {
+      List<String> cells = new ArrayList<>();
+      Matcher cell = Pattern.compile("(?s)<c r=\"[A-Z]+\\d+\"( t=\"inlineStr\")?>(?:<v>(.*?)</v>|<is><t>(.*?)</t></is>)</c>").matcher(row.group(1));
+      while (cell.find()) {
+        cells.add(cell.group(2) != null ? cell.group(2) : cell.group(3));
+      }
+      xlsxRows.add(cells);
+    }
+    assertTrue(sheet.contains("<v>" + expected(inCountries(Set.of("SN"))).enrolled() + "</v>"), "numbers are numbers");
+    assertEquals(csvRows.size(), xlsxRows.size());
+    for (int i = 0; i < csvRows.size(); i++) {
+      assertEquals(csvRows.get(i).stream().filter(c -> !c.isEmpty()).toList(), xlsxRows.get(i), "row " + i);
+    }
+  }
+
+  /** Exported lines keyed as the page keys them: by label, the totals as "total". */
+  private static Map<String, List<String>> asScreen(List<List<String>> lines) {
+    Map<String, List<String>> rows = new LinkedHashMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      List<String> line = lines.get(i);
+      rows.put(i == lines.size() - 1 ? "total" : line.get(0), line.subList(1, line.size()));
+    }
+    return rows;
+  }
+
+  static Map<String, String> xlsxSheet(byte[] xlsx) throws IOException {
+    Map<String, String> parts = new HashMap<>();
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        parts.put(e.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    }
+    return parts;
+  }
+
+  @Test
+  @Order(6)
+  @RunAsClient
+  void aCoordinatorCannotReachAnotherCountrysDataByForgingTheFilterOrTheDrillDown() {
+    WebClient coordinator = coordinator();
+    HttpResponse<String> page = coordinator.submit("coordinate/dashboard.xhtml", "filters", filters("COUNTRY"), "filters:apply");
+    Map<String, List<String>> table = screenTable(page.body());
+    assertEquals(Set.of("Senegal", "total"), table.keySet(), "by country: Senegal alone");
+
+    Map<String, String> forged = filters("COUNTRY");
+    forged.put("filters:country", "JO");
+    HttpResponse<String> forgedPage = coordinator.submit("coordinate/dashboard.xhtml", "filters", forged, "filters:apply");
+    assertFalse(forgedPage.body().contains("data-figure=\"enrolled\">" + expected(inCountries(Set.of("JO"))).enrolled() + "<")
+        && screenTable(forgedPage.body()).containsKey("Jordan"), "a forged country shows nothing of Jordan");
+    assertFalse(screenTable(forgedPage.body()).containsKey("Jordan"));
+  }
+}
