@@ -79,6 +79,29 @@ public final class CompletionRule {
   }
 
   /**
+   * The scores knowledge gain is measured with: the first pre-test attempt's score (what the
+   * learner knew before), and the final test's grade by its grading method.
+   */
+  public record Scores(Double pre, Double finalGrade) {
+    /** Final grade minus pre-test score, in points; null unless the learner took both. */
+    public Double gain() {
+      return pre == null || finalGrade == null ? null : finalGrade - pre;
+    }
+  }
+
+  public static Scores scores(CoursePackage course, Map<String, List<Attempt>> attempts) {
+    Double pre = course.preTest() == null ? null : attempts.getOrDefault(course.preTest().id(), List.of()).stream()
+        .min(Comparator.comparing(Attempt::submittedAt)).map(Attempt::score).orElse(null);
+    Double finalGrade = null;
+    List<Attempt> finals = course.finalTest() == null ? List.of() : attempts.getOrDefault(course.finalTest().id(), List.of());
+    if (!finals.isEmpty()) {
+      List<Double> scores = finals.stream().sorted(Comparator.comparing(Attempt::submittedAt)).map(Attempt::score).toList();
+      finalGrade = Grades.quizGrade(scores, course.finalTest().settings().grading()).orElse(0);
+    }
+    return new Scores(pre, finalGrade);
+  }
+
+  /**
    * When the quiz's grade, taken over the attempts submitted so far, last became a pass and
    * stayed one; null when it is not a pass now.
    */

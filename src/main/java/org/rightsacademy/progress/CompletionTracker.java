@@ -134,16 +134,9 @@ public class CompletionTracker {
         .orElseGet(() -> accounts.find(enrolment.getAccountId()).map(org.rightsacademy.people.Account::getCountry).orElse(null));
     Long seconds = outcome.completedAt() == null ? null
         : Math.max(0, java.time.Duration.between(stored(enrolment.getEnrolledAt()), outcome.completedAt()).getSeconds());
-    Double pre = course.preTest() == null ? null : submitted.getOrDefault(course.preTest().id(), List.of()).stream()
-        .min(java.util.Comparator.comparing(CompletionRule.Attempt::submittedAt)).map(CompletionRule.Attempt::score).orElse(null);
-    Double finalGrade = null;
-    if (course.finalTest() != null && submitted.containsKey(course.finalTest().id())) {
-      List<Double> scores = submitted.get(course.finalTest().id()).stream()
-          .sorted(java.util.Comparator.comparing(CompletionRule.Attempt::submittedAt)).map(CompletionRule.Attempt::score).toList();
-      finalGrade = org.rightsacademy.assessment.Grades.quizGrade(scores, course.finalTest().settings().grading()).orElse(0);
-    }
+    CompletionRule.Scores scores = CompletionRule.scores(course, submitted);
     Completion.Facts facts = new Completion.Facts(where.map(Attribution.Where::workshopId).orElse(null), country,
-        stored(enrolment.getEnrolledAt()), seconds, pre, finalGrade);
+        stored(enrolment.getEnrolledAt()), seconds, scores.pre(), scores.finalGrade());
     return new Evaluation(outcome, facts);
   }
 

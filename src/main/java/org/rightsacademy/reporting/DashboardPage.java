@@ -184,6 +184,16 @@ public class DashboardPage implements Serializable {
     return months;
   }
 
+  /** A figure as shown: one decimal in the reader's language, a dash when nobody counts towards it. */
+  public String show(Double value) {
+    if (value == null) {
+      return "—";
+    }
+    java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(language.getCurrent().locale());
+    format.setMaximumFractionDigits(1);
+    return format.format(value);
+  }
+
   /** A bar's length in per cent of the largest. */
   public long width(double value, double largest) {
     return largest <= 0 ? 0 : Math.round(100 * Math.abs(value) / largest);

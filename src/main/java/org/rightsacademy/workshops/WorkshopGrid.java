@@ -139,6 +139,10 @@ public class WorkshopGrid {
     return workshop == null ? List.of() : workshop.getCourses().stream().sorted().filter(c -> catalog.latest(c).isPresent()).toList();
   }
 
+  public String courseTitle(String code) {
+    return catalog.latest(code).map(p -> p.course().titles().getOrDefault(workshop.getLanguage(), p.course().titles().get(Language.EN))).orElse(code);
+  }
+
   public Long getId() {
     return id;
   }

@@ -116,4 +116,23 @@ class CompletionRuleTest {
     QuizSettings defaults = QuizSettings.defaults(70);
     return new QuizSettings(70, 0, grading, 0, false, false, defaults.feedback(), defaults.reveal(), defaults.multiple(), 100);
   }
+
+  @Test
+  void knowledgeGainIsTheFinalGradeMinusTheFirstPreTest() {
+    Map<String, List<Attempt>> attempts = new HashMap<>(Map.of(
+        "pre-test", List.of(new Attempt(60, at(2)), new Attempt(25, at(1))),
+        "final-test", List.of(new Attempt(70, at(5)), new Attempt(90, at(6)))));
+    CompletionRule.Scores scores = CompletionRule.scores(SAMPLE, attempts);
+    assertEquals(25.0, scores.pre(), "the first pre-test, not a later retake");
+    assertEquals(90.0, scores.finalGrade(), "the final test by its grading method (highest)");
+    assertEquals(65.0, scores.gain());
+  }
+
+  @Test
+  void aLearnerCanLoseGroundAndWithoutBothTestsThereIsNoGain() {
+    CompletionRule.Scores worse = CompletionRule.scores(SAMPLE, Map.of("pre-test", List.of(new Attempt(80, at(1))), "final-test", List.of(new Attempt(50, at(3)))));
+    assertEquals(-30.0, worse.gain());
+    assertNull(CompletionRule.scores(SAMPLE, Map.of("final-test", List.of(new Attempt(90, at(3))))).gain(), "no pre-test");
+    assertNull(CompletionRule.scores(SAMPLE, Map.of("pre-test", List.of(new Attempt(10, at(1))))).gain(), "no final test yet");
+  }
 }
