@@ -65,6 +65,7 @@ public class DashboardPage implements Serializable {
   private transient List<Line> lines;
   private transient List<ReportService.Bucket> distribution;
   private transient List<ReportService.Month> months;
+  private transient java.util.Map<Long, String> workshopTitles = java.util.Map.of();
 
   /** The viewer's countries: null for all (admins, coordinators of every country). */
   private Set<String> scope() {
@@ -89,7 +90,10 @@ public class DashboardPage implements Serializable {
     ReportFilter filter = filter();
     headline = reports.headline(filter);
     List<Line> built = new ArrayList<>();
-    for (ReportService.Group group : reports.table(filter, dimension)) {
+    List<ReportService.Group> groups = reports.table(filter, dimension);
+    workshopTitles = dimension != Dimension.WORKSHOP ? java.util.Map.of()
+        : workshops.titles(groups.stream().map(ReportService.Group::key).filter(k -> k != null).map(Long::valueOf).toList());
+    for (ReportService.Group group : groups) {
       Long workshop = dimension == Dimension.WORKSHOP && group.key() != null ? Long.valueOf(group.key()) : null;
       built.add(new Line(label(group.key()), workshop, group.figures(), group.figures().enrolled() < minGroup));
     }
@@ -105,7 +109,7 @@ public class DashboardPage implements Serializable {
     Locale locale = language.getCurrent().locale();
     return switch (dimension) {
       case COUNTRY -> Countries.name(key, locale);
-      case WORKSHOP -> workshops.find(Long.parseLong(key)).map(Workshop::getTitle).orElse(key);
+      case WORKSHOP -> workshopTitles.getOrDefault(Long.valueOf(key), key);
       case COURSE -> catalog.latest(key).map(p -> p.course().titles().getOrDefault(language.getCurrent(), p.course().titles().get(Language.EN))).orElse(key);
       case INSTITUTION -> messages.text("institution." + key.toLowerCase(Locale.ROOT));
       case GENDER -> messages.text("gender." + key.toLowerCase(Locale.ROOT));

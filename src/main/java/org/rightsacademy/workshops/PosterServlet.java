@@ -1,0 +1,52 @@
+package org.rightsacademy.workshops;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.rightsacademy.people.Account;
+import org.rightsacademy.people.AccountService;
+
+/**
+ * {@code GET /teach/poster?id=}: the workshop's A4 join poster as a PDF, in the workshop's
+ * language. Under /teach/* (trainers, coordinators, admins), and only for a workshop the person
+ * may see; anything else is "not found".
+ */
+@WebServlet("/teach/poster")
+public class PosterServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private WorkshopService workshops;
+  @EJB private AccountService accounts;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    Optional<Account> viewer = request.getUserPrincipal() == null ? Optional.empty() : accounts.findByUsername(request.getUserPrincipal().getName());
+    Optional<Workshop> workshop = Optional.empty();
+    try {
+      long id = Long.parseLong(request.getParameter("id"));
+      workshop = workshops.find(id).filter(w -> viewer.isPresent() && WorkshopService.canSee(viewer.get(), w));
+    } catch (NumberFormatException e) {
+      // an id that is not a number names no workshop
+    }
+    if (workshop.isEmpty()) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND, "no such workshop");
+      return;
+    }
+    Workshop w = workshop.get();
+    ResourceBundle words = ResourceBundle.getBundle("i18n.messages", w.getLanguage().locale());
+    String link = request.getRequestURL().toString().replace(request.getRequestURI(), request.getContextPath()) + "/join.xhtml?code=" + w.getJoinCode();
+    byte[] pdf = JoinPoster.pdf(w, link,
+        new JoinPoster.Words(words.getString("poster.heading"), words.getString("poster.scan"), words.getString("poster.or_type")));
+    response.setContentType("application/pdf");
+    response.setHeader("Content-Disposition", "inline; filename=\"workshop-" + w.getId() + ".pdf\"");
+    response.setHeader("Cache-Control", "no-store");
+    response.setContentLength(pdf.length);
+    response.getOutputStream().write(pdf);
+  }
+}
