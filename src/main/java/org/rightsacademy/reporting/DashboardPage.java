@@ -66,6 +66,7 @@ public class DashboardPage implements Serializable {
   private transient List<ReportService.Bucket> distribution;
   private transient List<ReportService.Month> months;
   private transient java.util.Map<Long, String> workshopTitles = java.util.Map.of();
+  private List<WorkshopService.Choice> workshopChoices;
 
   /** The viewer's countries: null for all (admins, coordinators of every country). */
   private Set<String> scope() {
@@ -220,8 +221,11 @@ public class DashboardPage implements Serializable {
     return Countries.sortedFor(language.getCurrent().locale()).stream().filter(c -> scope == null || scope.contains(c)).toList();
   }
 
-  public List<Workshop> getWorkshopChoices() {
-    return workshops.visibleTo(user.account().orElseThrow());
+  public List<WorkshopService.Choice> getWorkshopChoices() {
+    if (workshopChoices == null) {
+      workshopChoices = workshops.choices(user.account().orElseThrow());
+    }
+    return workshopChoices;
   }
 
   public List<CourseCatalog.Published> getCourseChoices() {

@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -27,13 +28,23 @@ import org.rightsacademy.platform.Language;
 @Entity
 @Table(name = "workshop")
 @NamedQuery(name = Workshop.BY_CODE, query = "SELECT w FROM Workshop w WHERE w.joinCode = :code")
-@NamedQuery(name = Workshop.ALL, query = "SELECT w FROM Workshop w ORDER BY w.startsOn DESC, w.id DESC")
+// Lists of workshops read their courses and trainers with one IN query each, not one per workshop.
+@NamedQuery(name = Workshop.ALL, query = "SELECT w FROM Workshop w ORDER BY w.startsOn DESC, w.id DESC", hints = {
+        @QueryHint(name = "eclipselink.batch", value = "w.courses"),
+        @QueryHint(name = "eclipselink.batch", value = "w.trainers"),
+        @QueryHint(name = "eclipselink.batch.type", value = "IN")})
 @NamedQuery(
     name = Workshop.OF_TRAINER,
-    query = "SELECT w FROM Workshop w WHERE :trainer MEMBER OF w.trainers ORDER BY w.startsOn DESC, w.id DESC")
+    query = "SELECT w FROM Workshop w WHERE :trainer MEMBER OF w.trainers ORDER BY w.startsOn DESC, w.id DESC", hints = {
+        @QueryHint(name = "eclipselink.batch", value = "w.courses"),
+        @QueryHint(name = "eclipselink.batch", value = "w.trainers"),
+        @QueryHint(name = "eclipselink.batch.type", value = "IN")})
 @NamedQuery(
     name = Workshop.IN_COUNTRIES,
-    query = "SELECT w FROM Workshop w WHERE w.country IN :countries ORDER BY w.startsOn DESC, w.id DESC")
+    query = "SELECT w FROM Workshop w WHERE w.country IN :countries ORDER BY w.startsOn DESC, w.id DESC", hints = {
+        @QueryHint(name = "eclipselink.batch", value = "w.courses"),
+        @QueryHint(name = "eclipselink.batch", value = "w.trainers"),
+        @QueryHint(name = "eclipselink.batch.type", value = "IN")})
 public class Workshop {
 
   public static final String BY_CODE = "Workshop.byCode";

@@ -46,7 +46,7 @@ public class WorkshopGrid {
   public record Cell(CellState state, int lessonsDone, int lessons, Double quizGrade) {}
 
   /** One participant: their cells in column order and their status per course. */
-  public record Row(String name, String username, List<Cell> cells, List<String> courseStatus, int lessonsDone) {}
+  public record Row(long accountId, String name, String username, List<Cell> cells, List<String> courseStatus, int lessonsDone) {}
 
   @EJB private WorkshopService workshops;
   @EJB private AccountService accounts;
@@ -120,7 +120,7 @@ public class WorkshopGrid {
       }
       statuses.add(enrolment.flatMap(e -> completions.find(e.getId())).map(Completion::getStatus).map(Enum::name).orElse("NOT_STARTED"));
     }
-    return new Row(account.getDisplayName(), account.getUsername(), cells, statuses, lessonsDone);
+    return new Row(account.getId(), account.getDisplayName(), account.getUsername(), cells, statuses, lessonsDone);
   }
 
   public Workshop getWorkshop() {

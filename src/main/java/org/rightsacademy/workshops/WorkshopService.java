@@ -184,6 +184,23 @@ public class WorkshopService {
     audit.record(ATTENDANCE, "workshop " + workshopId, marked + " presences");
   }
 
+  /** A workshop to choose in a filter. */
+  public record Choice(long id, String title) implements java.io.Serializable {}
+
+  /** The workshops a person may filter a report by, in one query: id and title only. */
+  public List<Choice> choices(Account viewer) {
+    if (viewer.hasRole(Role.ADMIN) || viewer.getScope().allCountries()) {
+      return em.createQuery("SELECT w.id, w.title FROM Workshop w ORDER BY w.title", Object[].class).getResultList().stream()
+          .map(r -> new Choice((Long) r[0], (String) r[1])).toList();
+    }
+    if (viewer.getScope().countries().isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("SELECT w.id, w.title FROM Workshop w WHERE w.country IN :countries ORDER BY w.title", Object[].class)
+        .setParameter("countries", viewer.getScope().countries()).getResultList().stream()
+        .map(r -> new Choice((Long) r[0], (String) r[1])).toList();
+  }
+
   /** Titles of many workshops in one query (report tables name their rows with them). */
   public java.util.Map<Long, String> titles(java.util.Collection<Long> ids) {
     java.util.Map<Long, String> titles = new java.util.HashMap<>();

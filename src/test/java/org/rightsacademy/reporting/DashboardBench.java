@@ -20,7 +20,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -143,15 +142,18 @@ class DashboardBench {
         : new StandardOpenOption[] {StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING});
   }
 
-  /** Median and slowest of 15 timed runs after 3 warm-up runs, in milliseconds. */
-  private static String time(String what, Supplier<?> work) {
+  /**
+   * Median and slowest of 15 timed runs after 3 warm-up runs, in milliseconds. Each run has a
+   * different (always true) lower date bound, so that no run is answered from H2's result cache.
+   */
+  private static String time(String what, java.util.function.IntFunction<?> work) {
     for (int i = 0; i < 3; i++) {
-      work.get();
+      work.apply(100 + i);
     }
     List<Long> millis = new ArrayList<>();
     for (int i = 0; i < 15; i++) {
       long start = System.nanoTime();
-      work.get();
+      work.apply(i);
       millis.add((System.nanoTime() - start) / 1_000_000);
     }
     Collections.sort(millis);
@@ -162,19 +164,19 @@ class DashboardBench {
   @Test
   @Order(2)
   void theHeadlineAndATableTakeWellUnderASecond() throws IOException {
-    ReportFilter all = ReportFilter.everything();
-    ReportFilter senegal = all.within(Set.of("SN"));
-    ReportFilter filtered = new ReportFilter(Set.of("SN", "JO", "MA"), null, null, "icrmw", null,
-        java.time.LocalDate.of(2026, 3, 1), java.time.LocalDate.of(2026, 9, 30), null, "FEMALE");
+    java.util.function.IntFunction<ReportFilter> all = i -> new ReportFilter(null, null, null, null, null, java.time.LocalDate.of(2020, 1, 1).minusDays(i), null, null, null);
+    java.util.function.IntFunction<ReportFilter> senegal = i -> all.apply(i).within(Set.of("SN"));
+    java.util.function.IntFunction<ReportFilter> filtered = i -> new ReportFilter(Set.of("SN", "JO", "MA"), null, null, "icrmw", null,
+        java.time.LocalDate.of(2026, 3, 1).minusDays(i), java.time.LocalDate.of(2026, 9, 30), null, "FEMALE");
     StringBuilder out = new StringBuilder();
-    out.append(time("headline, all countries", () -> reports.headline(all)));
-    out.append(time("table by country, all countries", () -> reports.table(all, Dimension.COUNTRY)));
-    out.append(time("table by workshop, all countries (1,000 rows)", () -> reports.table(all, Dimension.WORKSHOP)));
-    out.append(time("table by institution, all countries", () -> reports.table(all, Dimension.INSTITUTION)));
-    out.append(time("headline, Senegal's coordinator", () -> reports.headline(senegal)));
-    out.append(time("table by gender, 3 countries, course, dates, women", () -> reports.table(filtered, Dimension.GENDER)));
-    out.append(time("gain distribution, all", () -> reports.gainDistribution(all)));
-    out.append(time("completions per month, all", () -> reports.completionsByMonth(all)));
+    out.append(time("headline, all countries", i -> reports.headline(all.apply(i))));
+    out.append(time("table by country, all countries", i -> reports.table(all.apply(i), Dimension.COUNTRY)));
+    out.append(time("table by workshop, all countries (1,000 rows)", i -> reports.table(all.apply(i), Dimension.WORKSHOP)));
+    out.append(time("table by institution, all countries", i -> reports.table(all.apply(i), Dimension.INSTITUTION)));
+    out.append(time("headline, Senegal's coordinator", i -> reports.headline(senegal.apply(i))));
+    out.append(time("table by gender, 3 countries, course, dates, women", i -> reports.table(filtered.apply(i), Dimension.GENDER)));
+    out.append(time("gain distribution, all", i -> reports.gainDistribution(all.apply(i))));
+    out.append(time("completions per month, all", i -> reports.completionsByMonth(all.apply(i))));
     write(out.toString(), true);
   }
 
@@ -186,8 +188,21 @@ class DashboardBench {
     }
   }
 
+  /** The admin's browser, signed in with the dashboard open, between the client steps. */
+  private static WebClient admin;
+  private static WebClient.Form dashboard;
+
   @Test
   @Order(3)
+  @RunAsClient
+  void theAdminOpensTheDashboard() {
+    admin = new WebClient(base);
+    assertEquals(302, admin.signIn(System.getProperty("it.admin.user"), System.getProperty("it.admin.password")).statusCode());
+    dashboard = admin.open("coordinate/dashboard.xhtml", "filters");
+  }
+
+  @Test
+  @Order(4)
   void statisticsStart() throws SQLException {
     try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
       sql.execute("SET QUERY_STATISTICS_MAX_ENTRIES 1000");
@@ -197,14 +212,11 @@ class DashboardBench {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   @RunAsClient
   void oneDashboardRequestByWorkshop() throws IOException {
-    WebClient admin = new WebClient(base);
-    assertEquals(302, admin.signIn(System.getProperty("it.admin.user"), System.getProperty("it.admin.password")).statusCode());
-    WebClient.Form form = admin.open("coordinate/dashboard.xhtml", "filters");
     long start = System.nanoTime();
-    HttpResponse<String> page = admin.submit(form, Map.of("filters:dimension", "WORKSHOP"), "filters:apply");
+    HttpResponse<String> page = admin.submit(dashboard, Map.of("filters:dimension", "WORKSHOP"), "filters:apply");
     long millis = (System.nanoTime() - start) / 1_000_000;
     assertEquals(200, page.statusCode());
     assertTrue(page.body().contains("Bench workshop"));
@@ -212,10 +224,10 @@ class DashboardBench {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void theRequestUsedABoundedNumberOfStatements() throws SQLException, IOException {
     long used = statements() - statementsBefore - 1;
-    write("SQL statements between the two counts (the dashboard request, plus any timer that ran): " + used + "\n", true);
-    assertTrue(used < 40, used + " statements for one dashboard request");
+    write("SQL statements of that request (and of any timer that ran meanwhile): " + used + "\n", true);
+    assertTrue(used < 20, used + " statements for one dashboard request");
   }
 }

@@ -338,4 +338,36 @@ class ReportsIT {
         && screenTable(forgedPage.body()).containsKey("Jordan"), "a forged country shows nothing of Jordan");
     assertFalse(screenTable(forgedPage.body()).containsKey("Jordan"));
   }
+
+  /** The first learner's id in a workshop's grid, reached as a person would: dashboard, workshop row, grid. */
+  private static String learnerIn(WebClient browser, String workshopTitle) {
+    String page = browser.submit("coordinate/dashboard.xhtml", "filters", filters("WORKSHOP"), "filters:apply").body();
+    Matcher workshop = Pattern.compile("teach/grid.xhtml\\?id=(\\d+)\"[^>]*>" + Pattern.quote(workshopTitle) + "<").matcher(page);
+    assertTrue(workshop.find(), workshopTitle + " drills down to its grid");
+    Matcher learner = Pattern.compile("transcript.xhtml\\?account=(\\d+)").matcher(browser.get("teach/grid.xhtml?id=" + workshop.group(1)).body());
+    assertTrue(learner.find(), "the grid links each participant to their transcript");
+    return learner.group(1);
+  }
+
+  @Test
+  @Order(7)
+  @RunAsClient
+  void transcriptsOpenForTheLearnersCountryAndNowhereElse() {
+    WebClient admin = new WebClient(base);
+    assertEquals(302, admin.signIn(System.getProperty("it.admin.user"), System.getProperty("it.admin.password")).statusCode());
+    String jordanian = learnerIn(admin, "Report Amman");
+
+    WebClient coordinator = coordinator();
+    String senegalese = learnerIn(coordinator, "Report Dakar");
+    HttpResponse<String> transcript = coordinator.get("teach/transcript.xhtml?account=" + senegalese);
+    assertEquals(200, transcript.statusCode());
+    assertTrue(transcript.body().contains("data-course=\"" + COURSE + "\""), "the course and its attempts");
+    HttpResponse<byte[]> pdf = coordinator.getBytes("teach/transcript.pdf?account=" + senegalese);
+    assertEquals(200, pdf.statusCode());
+    assertTrue(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+
+    assertEquals(404, coordinator.get("teach/transcript.xhtml?account=" + jordanian).statusCode(), "Jordan's learner does not exist for Senegal");
+    assertEquals(404, coordinator.getBytes("teach/transcript.pdf?account=" + jordanian).statusCode());
+    assertEquals(404, coordinator.get("teach/transcript.xhtml?account=not-a-number").statusCode());
+  }
 }

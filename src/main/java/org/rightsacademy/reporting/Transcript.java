@@ -1,0 +1,20 @@
+package org.rightsacademy.reporting;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A learner's record: who they are (as far as reports need), and per course the version they
+ * follow, their completion, their lessons and every submitted attempt with its score.
+ */
+public record Transcript(long accountId, String name, String username, String country, String institution, String gender, List<Course> courses) {
+
+  /** One course as the learner followed it. */
+  public record Course(String code, String title, int revision, Instant enrolledAt, String status, Instant completedAt,
+      int lessonsDone, int lessonsTotal, int quizzesPassed, int quizzesTotal, Double preScore, Double finalScore,
+      List<Lesson> lessons, List<Attempt> attempts) {}
+
+  public record Lesson(String key, String title, Instant completedAt) {}
+
+  public record Attempt(String quiz, String kind, int number, Instant submittedAt, double score, boolean passed) {}
+}

@@ -1,0 +1,45 @@
+package org.rightsacademy.reporting;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import org.rightsacademy.people.CurrentUser;
+
+/** {@code /teach/transcript.xhtml?account=}: one learner's record, for those who may see it. */
+@Named
+@RequestScoped
+public class TranscriptPage {
+
+  @EJB private TranscriptService transcripts;
+  @Inject private CurrentUser user;
+
+  // Kept as typed: a value that is not a number must end in "not found", like an unknown one.
+  private String account;
+  private Transcript transcript;
+
+  public void load() throws IOException {
+    transcript = null;
+    if (account != null && account.matches("\\d{1,18}")) {
+      transcript = transcripts.of(user.account().orElseThrow(), Long.parseLong(account)).orElse(null);
+    }
+    if (transcript == null) {
+      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such learner");
+      FacesContext.getCurrentInstance().responseComplete();
+    }
+  }
+
+  public Transcript getTranscript() {
+    return transcript;
+  }
+
+  public String getAccount() {
+    return account;
+  }
+
+  public void setAccount(String account) {
+    this.account = account;
+  }
+}

@@ -1,0 +1,108 @@
+package org.rightsacademy.reporting;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import jakarta.ejb.EJB;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import org.rightsacademy.people.Account;
+import org.rightsacademy.people.AccountService;
+import org.rightsacademy.platform.PdfFonts;
+
+/**
+ * {@code GET /teach/transcript.pdf?account=}: the transcript as a PDF (English headings, the
+ * learner's names and course titles as written), for those who may see it; otherwise not found.
+ */
+@WebServlet("/teach/transcript.pdf")
+public class TranscriptPdf extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+
+  @EJB private TranscriptService transcripts;
+  @EJB private AccountService accounts;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    Optional<Account> viewer = request.getUserPrincipal() == null ? Optional.empty() : accounts.findByUsername(request.getUserPrincipal().getName());
+    Optional<Transcript> transcript = Optional.empty();
+    try {
+      long id = Long.parseLong(request.getParameter("account"));
+      transcript = viewer.flatMap(v -> transcripts.of(v, id));
+    } catch (NumberFormatException e) {
+      // not a learner's id
+    }
+    if (transcript.isEmpty()) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND, "no such learner");
+      return;
+    }
+    byte[] pdf = render(transcript.get());
+    response.setContentType("application/pdf");
+    response.setHeader("Content-Disposition", "attachment; filename=\"transcript-" + transcript.get().username() + ".pdf\"");
+    response.setHeader("Cache-Control", "no-store");
+    response.setContentLength(pdf.length);
+    response.getOutputStream().write(pdf);
+  }
+
+  static byte[] render(Transcript t) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Document document = new Document(PageSize.A4, 40, 40, 40, 40);
+    Font title = new Font(PdfFonts.bold(), 16);
+    Font heading = new Font(PdfFonts.bold(), 11);
+    Font text = new Font(PdfFonts.regular(), 9);
+    try {
+      PdfWriter.getInstance(document, bytes);
+      document.addTitle("Transcript " + t.username());
+      document.open();
+      document.add(new Paragraph("Transcript — " + t.name() + " (" + t.username() + ")", title));
+      document.add(new Paragraph("Country: " + (t.country() == null ? "—" : t.country()), text));
+      for (Transcript.Course course : t.courses()) {
+        document.add(new Paragraph(" ", text));
+        document.add(new Paragraph(course.title() + " (" + course.code() + ", version " + course.revision() + ")", heading));
+        document.add(new Paragraph("Enrolled " + day(course.enrolledAt()) + " · " + course.status()
+            + (course.completedAt() == null ? "" : " " + day(course.completedAt())) + " · lessons " + course.lessonsDone() + "/" + course.lessonsTotal()
+            + " · quizzes passed " + course.quizzesPassed() + "/" + course.quizzesTotal()
+            + " · pre-test " + score(course.preScore()) + " · final test " + score(course.finalScore()), text));
+        PdfPTable attempts = new PdfPTable(new float[] {3, 2, 1, 2, 1, 1});
+        attempts.setWidthPercentage(100);
+        for (String header : new String[] {"Quiz", "Kind", "No.", "Submitted", "Score", "Passed"}) {
+          attempts.addCell(new PdfPCell(new Phrase(header, heading)));
+        }
+        for (Transcript.Attempt attempt : course.attempts()) {
+          for (String cell : new String[] {attempt.quiz(), attempt.kind(), String.valueOf(attempt.number()), day(attempt.submittedAt()),
+              score(attempt.score()), attempt.passed() ? "yes" : "no"}) {
+            attempts.addCell(new PdfPCell(new Phrase(cell, text)));
+          }
+        }
+        document.add(attempts);
+      }
+      document.close();
+    } catch (DocumentException e) {
+      throw new IllegalStateException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static String day(Instant at) {
+    return at == null ? "—" : DAY.format(at);
+  }
+
+  private static String score(Double value) {
+    return value == null ? "—" : String.format(java.util.Locale.ROOT, "%.1f", value);
+  }
+}

@@ -1,0 +1,91 @@
+package org.rightsacademy.reporting;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.rightsacademy.assessment.AttemptService;
+import org.rightsacademy.assessment.QuizAttempt;
+import org.rightsacademy.catalog.CourseCatalog;
+import org.rightsacademy.catalog.CoursePackage;
+import org.rightsacademy.people.Account;
+import org.rightsacademy.people.AccountService;
+import org.rightsacademy.people.Role;
+import org.rightsacademy.platform.Language;
+import org.rightsacademy.progress.Completion;
+import org.rightsacademy.progress.CompletionTracker;
+import org.rightsacademy.progress.Enrolment;
+import org.rightsacademy.progress.ProgressService;
+import org.rightsacademy.workshops.Participant;
+import org.rightsacademy.workshops.WorkshopService;
+
+/**
+ * Learners' transcripts, for those who may see them: an admin, a coordinator when one of the
+ * learner's courses counts in one of their countries, a trainer when the learner is in one of
+ * their workshops. For anyone else the learner does not exist.
+ */
+@Stateless
+public class TranscriptService {
+
+  @EJB private AccountService accounts;
+  @EJB private ProgressService progress;
+  @EJB private AttemptService attempts;
+  @EJB private CompletionTracker completions;
+  @EJB private WorkshopService workshops;
+  @EJB private CourseCatalog catalog;
+
+  public Optional<Transcript> of(Account viewer, long accountId) {
+    Optional<Account> learner = accounts.find(accountId);
+    if (learner.isEmpty() || !maySee(viewer, learner.get())) {
+      return Optional.empty();
+    }
+    Account a = learner.get();
+    List<Transcript.Course> courses = new ArrayList<>();
+    for (Enrolment enrolment : progress.enrolments(accountId)) {
+      Optional<CoursePackage> course = catalog.version(enrolment.getCourseVersionId());
+      if (course.isEmpty()) {
+        continue;
+      }
+      Completion completion = completions.find(enrolment.getId()).orElse(null);
+      List<Transcript.Lesson> lessons = new ArrayList<>();
+      for (CoursePackage.Module module : course.get().modules()) {
+        for (CoursePackage.Lesson lesson : module.lessons()) {
+          String key = Enrolment.lessonKey(module.id(), lesson.id());
+          lessons.add(new Transcript.Lesson(key, lesson.titles().get(Language.EN), enrolment.lessonsDone().get(key)));
+        }
+      }
+      List<Transcript.Attempt> tried = attempts.attempts(accountId, enrolment.getCourseCode()).stream()
+          .filter(QuizAttempt::isSubmitted)
+          .sorted(Comparator.comparing(q -> q.getSubmittedAt().orElseThrow()))
+          .map(q -> new Transcript.Attempt(q.getQuizId(), q.getKind().name(), q.getNumber(), q.getSubmittedAt().orElseThrow(), q.getScore().orElse(0.0), q.isPassed()))
+          .toList();
+      int revision = catalog.latest(enrolment.getCourseCode()).filter(p -> p.versionId() == enrolment.getCourseVersionId()).map(CourseCatalog.Published::revision).orElse(0);
+      courses.add(new Transcript.Course(enrolment.getCourseCode(), course.get().titles().get(Language.EN), revision, enrolment.getEnrolledAt(),
+          completion == null ? "NOT_STARTED" : completion.getStatus().name(), completion == null ? null : completion.getCompletedAt(),
+          completion == null ? 0 : completion.outcome().lessonsDone(), lessons.size(),
+          completion == null ? 0 : completion.outcome().quizzesPassed(), completion == null ? 0 : completion.outcome().quizzesTotal(),
+          completion == null ? null : completion.facts().preScore(), completion == null ? null : completion.facts().finalScore(), lessons, tried));
+    }
+    return Optional.of(new Transcript(a.getId(), a.getDisplayName(), a.getUsername(), a.getCountry(),
+        a.getInstitution() == null ? null : a.getInstitution().labelKey(), a.getGender() == null ? null : a.getGender().labelKey(), courses));
+  }
+
+  private boolean maySee(Account viewer, Account learner) {
+    if (viewer.hasRole(Role.ADMIN) || viewer.getId().equals(learner.getId())) {
+      return true;
+    }
+    if (viewer.hasRole(Role.COORDINATOR)) {
+      boolean inScope = viewer.getScope().allCountries() || progress.enrolments(learner.getId()).stream()
+          .map(e -> completions.find(e.getId()).map(c -> c.facts().country()).orElse(learner.getCountry()))
+          .anyMatch(country -> country != null && viewer.getScope().includes(country));
+      if (inScope) {
+        return true;
+      }
+    }
+    return viewer.hasRole(Role.TRAINER) && workshops.visibleTo(viewer).stream()
+        .filter(w -> WorkshopService.canEdit(viewer, w))
+        .anyMatch(w -> workshops.participants(w.getId()).stream().map(Participant::getAccountId).anyMatch(id -> id == learner.getId()));
+  }
+}
