@@ -52,11 +52,7 @@ public class TranscriptPdf extends HttpServlet {
       return;
     }
     byte[] pdf = render(transcript.get());
-    response.setContentType("application/pdf");
-    response.setHeader("Content-Disposition", "attachment; filename=\"transcript-" + transcript.get().username() + ".pdf\"");
-    response.setHeader("Cache-Control", "no-store");
-    response.setContentLength(pdf.length);
-    response.getOutputStream().write(pdf);
+    org.rightsacademy.platform.PdfFonts.send(response, pdf, "transcript-" + transcript.get().username() + ".pdf", true);
   }
 
   static byte[] render(Transcript t) {

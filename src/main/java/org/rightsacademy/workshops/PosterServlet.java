@@ -43,10 +43,6 @@ public class PosterServlet extends HttpServlet {
     String link = request.getRequestURL().toString().replace(request.getRequestURI(), request.getContextPath()) + "/join.xhtml?code=" + w.getJoinCode();
     byte[] pdf = JoinPoster.pdf(w, link,
         new JoinPoster.Words(words.getString("poster.heading"), words.getString("poster.scan"), words.getString("poster.or_type")));
-    response.setContentType("application/pdf");
-    response.setHeader("Content-Disposition", "inline; filename=\"workshop-" + w.getId() + ".pdf\"");
-    response.setHeader("Cache-Control", "no-store");
-    response.setContentLength(pdf.length);
-    response.getOutputStream().write(pdf);
+    org.rightsacademy.platform.PdfFonts.send(response, pdf, "workshop-" + w.getId() + ".pdf", false);
   }
 }

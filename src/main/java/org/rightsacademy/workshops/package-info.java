@@ -1,8 +1,9 @@
 /**
- * Workshops: a few days in one place for one or more courses, their trainers, their join codes
- * and the participants who joined with them.
+ * Workshops: a few days in one place for one or more courses, their trainers, join codes and
+ * posters, participants (by code or by list), attendance, and the trainer's live grid.
  *
- * <p>Depends on {@code people} (accounts), {@code catalog} (courses) and {@code progress}
- * (joining enrols); reports read workshops, never the other way round.
+ * <p>Depends on {@code people} (accounts), {@code catalog} (courses), {@code assessment} (grades
+ * in the grid) and {@code progress} (joining enrols; it tells progress, through
+ * {@code Attribution}, where a course was taken); reports read workshops, never the other way round.
  */
 package org.rightsacademy.workshops;
