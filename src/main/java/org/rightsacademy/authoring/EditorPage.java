@@ -46,9 +46,7 @@ public abstract class EditorPage implements Serializable {
 
   /** Ends the request with 404: the course, lesson, quiz or question in the address does not exist. */
   protected static void notFound(String what) throws IOException {
-    jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-    faces.getExternalContext().responseSendError(404, what);
-    faces.responseComplete();
+    org.rightsacademy.platform.Pages.notFound(what);
   }
 
   protected DraftService.Opened opened() {

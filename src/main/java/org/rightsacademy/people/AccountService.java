@@ -45,6 +45,11 @@ public class AccountService {
     return Optional.ofNullable(em.find(Account.class, id));
   }
 
+  /** Many accounts in one query, in no particular order. */
+  public List<Account> findAll(java.util.Collection<Long> ids) {
+    return ids.isEmpty() ? List.of() : em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class).setParameter("ids", ids).getResultList();
+  }
+
   public Optional<Account> findByUsername(String username) {
     return em.createNamedQuery(Account.BY_USERNAME, Account.class)
         .setParameter("username", Account.normalizeUsername(username))

@@ -11,9 +11,7 @@ final class Responses {
 
   /** A 404 with the friendly error page; nothing else of the view is rendered. */
   static void notFound(String what) throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.getExternalContext().responseSendError(404, what);
-    faces.responseComplete();
+    org.rightsacademy.platform.Pages.notFound(what);
   }
 
   /** A redirect to a path within the application, e.g. {@code /learn/review.xhtml?id=7}. */

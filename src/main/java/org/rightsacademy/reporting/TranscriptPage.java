@@ -2,7 +2,6 @@ package org.rightsacademy.reporting;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -26,8 +25,7 @@ public class TranscriptPage {
       transcript = transcripts.of(user.account().orElseThrow(), Long.parseLong(account)).orElse(null);
     }
     if (transcript == null) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such learner");
-      FacesContext.getCurrentInstance().responseComplete();
+      org.rightsacademy.platform.Pages.notFound("no such learner");
     }
   }
 

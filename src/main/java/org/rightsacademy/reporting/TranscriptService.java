@@ -18,7 +18,6 @@ import org.rightsacademy.progress.Completion;
 import org.rightsacademy.progress.CompletionTracker;
 import org.rightsacademy.progress.Enrolment;
 import org.rightsacademy.progress.ProgressService;
-import org.rightsacademy.workshops.Participant;
 import org.rightsacademy.workshops.WorkshopService;
 
 /**
@@ -84,8 +83,6 @@ public class TranscriptService {
         return true;
       }
     }
-    return viewer.hasRole(Role.TRAINER) && workshops.visibleTo(viewer).stream()
-        .filter(w -> WorkshopService.canEdit(viewer, w))
-        .anyMatch(w -> workshops.participants(w.getId()).stream().map(Participant::getAccountId).anyMatch(id -> id == learner.getId()));
+    return viewer.hasRole(Role.TRAINER) && workshops.trains(viewer.getId(), learner.getId());
   }
 }

@@ -2,7 +2,6 @@ package org.rightsacademy.workshops;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -66,8 +65,7 @@ public class WorkshopGrid {
     Account viewer = user.account().orElseThrow();
     workshop = id == null ? null : workshops.find(id).filter(w -> WorkshopService.canSee(viewer, w)).orElse(null);
     if (workshop == null) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such workshop");
-      FacesContext.getCurrentInstance().responseComplete();
+      org.rightsacademy.platform.Pages.notFound("no such workshop");
       return;
     }
     List<String> courses = workshop.getCourses().stream().sorted().filter(c -> catalog.latest(c).isPresent()).toList();

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import org.rightsacademy.catalog.CourseCatalog;
 import org.rightsacademy.people.Account;
 import org.rightsacademy.people.AccountService;
@@ -60,6 +61,8 @@ public class WorkshopPage implements Serializable {
   private List<Long> trainers = new ArrayList<>();
   private String joinCode;
   private boolean editable;
+  private transient List<Person> people;
+  private transient Object peopleReadIn;
   private transient jakarta.servlet.http.Part list;
   private List<FieldProblem> listProblems = List.of();
   private List<AccountService.Created> listCreated = List.of();
@@ -70,7 +73,7 @@ public class WorkshopPage implements Serializable {
     Account viewer = user.account().orElseThrow();
     if (id == null) {
       if (!viewer.hasRole(Role.TRAINER) && !viewer.hasRole(Role.ADMIN)) {
-        forbidden();
+        org.rightsacademy.platform.Pages.forbidden("trainers and admins open workshops");
         return;
       }
       editable = true;
@@ -83,8 +86,7 @@ public class WorkshopPage implements Serializable {
     Workshop workshop = workshops.find(id).orElse(null);
     if (workshop == null || !WorkshopService.canSee(viewer, workshop)) {
       // Someone else's workshop is as good as absent: its existence is not revealed.
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such workshop");
-      FacesContext.getCurrentInstance().responseComplete();
+      org.rightsacademy.platform.Pages.notFound("no such workshop");
       return;
     }
     fill(workshop);
@@ -123,6 +125,7 @@ public class WorkshopPage implements Serializable {
     }
     try {
       listCreated = workshops.enrolList(user.account().orElseThrow(), id, text);
+      people = null; // the list shows the new participants
       messages.info(null, "workshop.list_enrolled");
     } catch (InvalidInputException e) {
       listProblems = e.problems();
@@ -165,11 +168,6 @@ public class WorkshopPage implements Serializable {
 
   public java.util.Map<String, Boolean> getPresence() {
     return presence;
-  }
-
-  private static void forbidden() throws IOException {
-    FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, "trainers and admins open workshops");
-    FacesContext.getCurrentInstance().responseComplete();
   }
 
   private void fill(Workshop workshop) {
@@ -234,13 +232,24 @@ public class WorkshopPage implements Serializable {
     return base + "/join.xhtml?code=" + joinCode;
   }
 
+  /** The participants, read once per request (the page lists them twice and tests them several times). */
   public List<Person> getParticipants() {
-    if (id == null) {
-      return List.of();
+    Object request = FacesContext.getCurrentInstance();
+    if (people != null && peopleReadIn == request) {
+      return people;
     }
+    peopleReadIn = request;
+    people = id == null ? List.of() : readParticipants();
+    return people;
+  }
+
+  private List<Person> readParticipants() {
+    List<Participant> participants = workshops.participants(id);
+    java.util.Map<Long, Account> byId = new java.util.HashMap<>();
+    accounts.findAll(participants.stream().map(Participant::getAccountId).toList()).forEach(a -> byId.put(a.getId(), a));
     List<Person> people = new ArrayList<>();
-    for (Participant participant : workshops.participants(id)) {
-      accounts.find(participant.getAccountId()).ifPresent(a -> people.add(new Person(a.getId(), a.getDisplayName(), a.getUsername(), a.getCountry(),
+    for (Participant participant : participants) {
+      Optional.ofNullable(byId.get(participant.getAccountId())).ifPresent(a -> people.add(new Person(a.getId(), a.getDisplayName(), a.getUsername(), a.getCountry(),
           a.getInstitution() == null ? null : a.getInstitution().labelKey(), participant.getJoinedAt(), participant.getVia())));
     }
     return people;

@@ -211,6 +211,23 @@ public class WorkshopService {
     return titles;
   }
 
+  /** Whether the learner takes part in a workshop the trainer runs (one query). */
+  public boolean trains(long trainerId, long learnerId) {
+    return !em.createQuery("SELECT p.workshopId FROM Participant p, Workshop w WHERE p.workshopId = w.id "
+            + "AND p.accountId = :learner AND :trainer MEMBER OF w.trainers", Long.class)
+        .setParameter("learner", learnerId).setParameter("trainer", trainerId).setMaxResults(1).getResultList().isEmpty();
+  }
+
+  /** Participants per workshop, for many workshops in one query. */
+  public java.util.Map<Long, Long> participantCounts(java.util.Collection<Long> workshopIds) {
+    java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+    if (!workshopIds.isEmpty()) {
+      em.createQuery("SELECT p.workshopId, COUNT(p) FROM Participant p WHERE p.workshopId IN :ids GROUP BY p.workshopId", Object[].class)
+          .setParameter("ids", workshopIds).getResultList().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+    }
+    return counts;
+  }
+
   public List<Participant> participants(long workshopId) {
     return em.createNamedQuery(Participant.OF_WORKSHOP, Participant.class).setParameter("workshop", workshopId).getResultList();
   }

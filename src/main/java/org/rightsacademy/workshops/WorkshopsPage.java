@@ -23,9 +23,11 @@ public class WorkshopsPage {
 
   public List<Row> getRows() {
     if (rows == null) {
-      rows = user.account().map(viewer -> workshops.visibleTo(viewer).stream()
-          .map(w -> new Row(w, workshops.participantCount(w.getId()), WorkshopService.canEdit(viewer, w)))
-          .toList()).orElse(List.of());
+      rows = user.account().map(viewer -> {
+        List<Workshop> visible = workshops.visibleTo(viewer);
+        java.util.Map<Long, Long> counts = workshops.participantCounts(visible.stream().map(Workshop::getId).toList());
+        return visible.stream().map(w -> new Row(w, counts.getOrDefault(w.getId(), 0L), WorkshopService.canEdit(viewer, w))).toList();
+      }).orElse(List.of());
     }
     return rows;
   }
