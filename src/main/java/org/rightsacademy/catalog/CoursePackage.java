@@ -18,6 +18,7 @@ public record CoursePackage(
     Map<Language, String> titles,
     Map<Language, String> summaries,
     int passMark,
+    boolean certificateShowsScore,
     List<Module> modules,
     Quiz preTest,
     Quiz finalTest,

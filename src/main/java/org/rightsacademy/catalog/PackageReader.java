@@ -94,6 +94,7 @@ public final class PackageReader {
     Map<Language, String> summaries = translated(manifest.get("summary"), "summary", MANIFEST, root.get());
     Node completion = manifest.get("completion");
     passMark = number(Yaml.entries(completion), "pass_mark", MANIFEST, 0, 100, completion == null ? root.get() : completion);
+    boolean showsScore = flag(Yaml.entries(manifest.get("certificate")), "show_score", MANIFEST, false);
 
     List<Module> modules = new ArrayList<>();
     Set<String> moduleIds = new HashSet<>();
@@ -109,7 +110,7 @@ public final class PackageReader {
     Quiz finalTest = quizReference(manifest.get("final_test"), "final_test", root.get(), quizIds);
     checkDraws();
     return Optional.of(
-        new CoursePackage(code, version, languages, titles, summaries, passMark, List.copyOf(modules), preTest, finalTest, files.checksum()));
+        new CoursePackage(code, version, languages, titles, summaries, passMark, showsScore, List.copyOf(modules), preTest, finalTest, files.checksum()));
   }
 
   private Optional<Module> module(Node node, Set<String> moduleIds, Set<String> quizIds) {

@@ -5,34 +5,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.rightsacademy.platform.ClientBudget;
 
 /**
  * Keeps a flood of sign-ins from starving everything else: at most one PBKDF2 computation per
- * core at a time, and a per-client-address cap on attempts per minute. Per node, in memory: a
- * cluster multiplies the cap by its node count, which is fine for its purpose.
+ * core at a time, and a per-client-address cap on attempts per minute.
  */
 @ApplicationScoped
 public class LoginCapacity {
 
-  private static final Duration MINUTE = Duration.ofMinutes(1);
   /**
    * A sign-in waits at most this long for a free core, and only this many wait at once: each
    * waiter holds an HTTP thread, and threads are what the other pages need.
    */
   private static final Duration WAIT_FOR_HASHING = Duration.ofSeconds(3);
   private static final int WAITING_PER_PERMIT = 4;
-  private static final int FORGET_ABOVE = 10_000;
-
-  private record Window(Instant start, int attempts) {}
-
-  private final Map<String, Window> perClient = new ConcurrentHashMap<>();
+  private ClientBudget perClient;
   private Semaphore hashing;
   private int maxWaiting;
 
@@ -54,21 +47,12 @@ public class LoginCapacity {
     int permits = concurrentHashes > 0 ? concurrentHashes : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
     hashing = new Semaphore(permits, true);
     maxWaiting = permits * WAITING_PER_PERMIT;
+    perClient = new ClientBudget(attemptsPerClientPerMinute);
   }
 
   /** Counts an attempt from this address; false once the address is over its cap this minute. */
   public boolean admit(String clientAddress, Instant now) {
-    if (perClient.size() > FORGET_ABOVE) {
-      perClient.values().removeIf(window -> window.start().plus(MINUTE).isBefore(now));
-    }
-    Window window =
-        perClient.compute(
-            clientAddress == null ? "?" : clientAddress,
-            (address, current) ->
-                current == null || !now.isBefore(current.start().plus(MINUTE))
-                    ? new Window(now, 1)
-                    : new Window(current.start(), current.attempts() + 1));
-    return window.attempts() <= attemptsPerClientPerMinute;
+    return perClient.admit(clientAddress, now);
   }
 
   /** Runs a password hash when a core is free; empty if none became free in time. */

@@ -23,9 +23,11 @@ public class Navigation {
       List.of(
           new Item("/index", "nav.home", Set.of()),
           new Item("/learn/courses", "nav.courses", Set.of("LEARNER", "TRAINER", "COORDINATOR", "ADMIN")),
+          new Item("/learn/certificates", "nav.certificates", Set.of("LEARNER", "TRAINER", "COORDINATOR", "ADMIN")),
           new Item("/author/courses", "nav.author", Set.of("TRAINER", "ADMIN")),
           new Item("/coordinate/dashboard", "nav.dashboard", Set.of("COORDINATOR", "ADMIN")),
           new Item("/teach/workshops", "nav.workshops", Set.of("TRAINER", "COORDINATOR", "ADMIN")),
+          new Item("/coordinate/certificates", "nav.manage_certificates", Set.of("COORDINATOR", "ADMIN")),
           new Item("/teach/quizzes", "nav.results", Set.of("TRAINER", "COORDINATOR", "ADMIN")),
           new Item("/admin/users", "nav.users", Set.of("ADMIN")),
           new Item("/admin/audit", "nav.audit", Set.of("ADMIN")),

@@ -21,6 +21,25 @@ public final class PdfFonts {
     return BOLD;
   }
 
+  /**
+   * Writes text in the band between {@code left} and {@code right} below {@code top}, wrapped and
+   * aligned (an {@link com.lowagie.text.Element} alignment); right to left when asked, which also
+   * joins Arabic letters and keeps embedded Latin words in reading order. Returns where the next
+   * line may start.
+   */
+  public static float write(com.lowagie.text.pdf.PdfContentByte canvas, String text, com.lowagie.text.Font font,
+      float top, float left, float right, int alignment, boolean rtl) {
+    com.lowagie.text.pdf.ColumnText column = new com.lowagie.text.pdf.ColumnText(canvas);
+    column.setRunDirection(rtl ? com.lowagie.text.pdf.PdfWriter.RUN_DIRECTION_RTL : com.lowagie.text.pdf.PdfWriter.RUN_DIRECTION_LTR);
+    column.setSimpleColumn(new com.lowagie.text.Phrase(text, font), left, top - 400, right, top, font.getSize() * 1.3f, alignment);
+    try {
+      column.go();
+    } catch (com.lowagie.text.DocumentException e) {
+      throw new IllegalStateException(e);
+    }
+    return column.getYLine();
+  }
+
   /** Answers with a generated PDF: never cached (it holds personal data), shown or downloaded. */
   public static void send(jakarta.servlet.http.HttpServletResponse response, byte[] pdf, String fileName, boolean download) throws IOException {
     response.setContentType("application/pdf");

@@ -144,6 +144,10 @@ public class Completion {
     return courseCode;
   }
 
+  public long getCourseVersionId() {
+    return courseVersionId;
+  }
+
   public CompletionRule.Status getStatus() {
     return status;
   }

@@ -47,6 +47,7 @@ public class CompletionTracker {
   @EJB private AuditLog audit;
   @EJB private org.rightsacademy.people.AccountService accounts;
   @jakarta.inject.Inject private jakarta.enterprise.inject.Instance<Attribution> attribution;
+  @jakarta.inject.Inject private jakarta.enterprise.event.Event<CourseCompleted> completed;
 
   /** Brings one enrolment's completion up to date, in the caller's transaction. */
   public Completion update(Enrolment enrolment) {
@@ -56,10 +57,28 @@ public class CompletionTracker {
       completion = new Completion(enrolment);
       completion.record(now.outcome(), now.facts());
       em.persist(completion);
+      announce(completion, false);
     } else {
+      boolean wasCompleted = completion.getStatus() == CompletionRule.Status.COMPLETED;
       completion.record(now.outcome(), now.facts());
+      announce(completion, wasCompleted);
     }
     return completion;
+  }
+
+  /** Tells the other areas when a completion has just turned COMPLETED (and only then). */
+  private void announce(Completion completion, boolean wasCompleted) {
+    if (!wasCompleted && completion.getStatus() == CompletionRule.Status.COMPLETED) {
+      completed.fire(new CourseCompleted(completion.getEnrolmentId(), completion.getAccountId(), completion.getCourseCode(),
+          completion.getCourseVersionId(), completion.getCompletedAt()));
+    }
+  }
+
+  /** The learner's completed courses, one per enrolment. */
+  public List<Completion> completedBy(long accountId) {
+    return em.createNamedQuery(Completion.OF_ACCOUNT, Completion.class).setParameter("account", accountId).getResultStream()
+        .filter(c -> c.getStatus() == CompletionRule.Status.COMPLETED)
+        .toList();
   }
 
   /**
@@ -101,8 +120,10 @@ public class CompletionTracker {
         created++;
       } else {
         Evaluation now = evaluate(enrolment);
+        boolean wasCompleted = completion.getStatus() == CompletionRule.Status.COMPLETED;
         if (completion.record(now.outcome(), now.facts())) {
           corrected++;
+          announce(completion, wasCompleted);
         }
       }
     }

@@ -40,7 +40,7 @@ public class PosterServlet extends HttpServlet {
     }
     Workshop w = workshop.get();
     ResourceBundle words = ResourceBundle.getBundle("i18n.messages", w.getLanguage().locale());
-    String link = request.getRequestURL().toString().replace(request.getRequestURI(), request.getContextPath()) + "/join.xhtml?code=" + w.getJoinCode();
+    String link = org.rightsacademy.platform.PublicAddress.of(request) + "/join.xhtml?code=" + w.getJoinCode();
     byte[] pdf = JoinPoster.pdf(w, link,
         new JoinPoster.Words(words.getString("poster.heading"), words.getString("poster.scan"), words.getString("poster.or_type")));
     org.rightsacademy.platform.PdfFonts.send(response, pdf, "workshop-" + w.getId() + ".pdf", false);

@@ -49,6 +49,7 @@ class PackageReaderTest {
     assertEquals(List.of(Language.EN, Language.AR), course.languages());
     assertEquals("من هو العامل المهاجر؟", course.titles().get(Language.AR));
     assertEquals(70, course.passMark());
+    assertTrue(course.certificateShowsScore(), "certificate: show_score: true");
     CoursePackage.Module basics = course.modules().get(0);
     assertEquals(List.of("definition", "categories"), basics.lessons().stream().map(CoursePackage.Lesson::id).toList());
     String html = basics.lessons().get(0).html().get(Language.EN);

@@ -42,7 +42,10 @@ class AuditActionNamesTest {
           org.rightsacademy.workshops.WorkshopService.UPDATED,
           org.rightsacademy.workshops.WorkshopService.CODE_RENEWED,
           org.rightsacademy.workshops.WorkshopService.JOINED,
-          org.rightsacademy.workshops.WorkshopService.ATTENDANCE);
+          org.rightsacademy.workshops.WorkshopService.ATTENDANCE,
+          org.rightsacademy.credentials.CertificateService.ISSUED,
+          org.rightsacademy.credentials.CertificateService.REISSUED,
+          org.rightsacademy.credentials.CertificateService.REVOKED);
 
   @Test
   void everyAuditedActionHasANameInEveryLanguage() {

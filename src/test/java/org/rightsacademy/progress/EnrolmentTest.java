@@ -20,7 +20,7 @@ class EnrolmentTest {
     CoursePackage.Lesson b = new CoursePackage.Lesson("b", Map.of(Language.EN, "B"), Map.of(Language.EN, "<p>B</p>"));
     CoursePackage.Lesson c = new CoursePackage.Lesson("a", Map.of(Language.EN, "A again"), Map.of(Language.EN, "<p>A2</p>"));
     return new CoursePackage(
-        "c", 1, List.of(Language.EN), Map.of(Language.EN, "C"), Map.of(Language.EN, "S"), 70,
+        "c", 1, List.of(Language.EN), Map.of(Language.EN, "C"), Map.of(Language.EN, "S"), 70, false,
         List.of(
             new CoursePackage.Module("one", Map.of(Language.EN, "One"), List.of(a, b), null),
             new CoursePackage.Module("two", Map.of(Language.EN, "Two"), List.of(c), null)),

@@ -29,7 +29,7 @@ class JoinPosterTest {
 
   @Test
   void theQrCodeReadsBackAsTheJoinLink() throws Exception {
-    BitMatrix matrix = JoinPoster.qr(LINK);
+    BitMatrix matrix = org.rightsacademy.platform.PdfQr.of(LINK);
     int scale = 4;
     int size = matrix.getWidth() * scale;
     int[] pixels = new int[size * size];

@@ -1,0 +1,97 @@
+package org.rightsacademy.credentials;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import org.rightsacademy.people.Account;
+import org.rightsacademy.people.CurrentUser;
+import org.rightsacademy.people.FieldProblem;
+import org.rightsacademy.people.InvalidInputException;
+import org.rightsacademy.platform.Messages;
+import org.rightsacademy.platform.Pages;
+
+/**
+ * {@code /coordinate/certificate?code=}: one certificate for a coordinator of its country (or an
+ * admin): what was printed, its history, and revoking or re-issuing it with a reason. Any other
+ * number is "not found".
+ */
+@Named
+@ViewScoped
+public class CertificatePage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private CertificateService certificates;
+  @Inject private CurrentUser user;
+  @Inject private Messages messages;
+
+  private String code;
+  private String reason;
+  private transient Certificate certificate;
+
+  public void load() throws IOException {
+    Account viewer = user.account().orElseThrow();
+    certificate = certificates.find(code).filter(c -> CertificateService.mayManage(viewer, c)).orElse(null);
+    if (certificate == null) {
+      Pages.notFound("no such certificate");
+    }
+  }
+
+  public String revoke() {
+    try {
+      Certificate revoked = certificates.revoke(user.account().orElseThrow(), code, reason);
+      messages.flash().info(null, "certificates.revoked", revoked.getDisplayCode());
+      return "/coordinate/certificate?faces-redirect=true&code=" + revoked.getCode();
+    } catch (InvalidInputException e) {
+      show(e);
+      return null;
+    }
+  }
+
+  public String reissue() {
+    try {
+      Certificate fresh = certificates.reissue(user.account().orElseThrow(), code, reason);
+      messages.flash().info(null, "certificates.reissued", fresh.getDisplayCode());
+      return "/coordinate/certificate?faces-redirect=true&code=" + fresh.getCode();
+    } catch (InvalidInputException e) {
+      show(e);
+      return null;
+    }
+  }
+
+  private void show(InvalidInputException e) {
+    for (FieldProblem problem : e.problems()) {
+      messages.error("reason".equals(problem.field()) ? "manage:reason" : null, problem.messageKey(), problem.value());
+    }
+  }
+
+  public Certificate getCertificate() {
+    if (certificate == null && code != null) {
+      certificate = certificates.find(code).filter(c -> CertificateService.mayManage(user.account().orElseThrow(), c)).orElse(null);
+    }
+    return certificate;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public int getReasonLength() {
+    return Certificate.REASON_LENGTH;
+  }
+}

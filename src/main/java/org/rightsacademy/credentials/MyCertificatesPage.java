@@ -1,0 +1,26 @@
+package org.rightsacademy.credentials;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.rightsacademy.people.CurrentUser;
+
+/** {@code /learn/certificates}: the signed-in person's certificates, to download, share and check. */
+@Named
+@RequestScoped
+public class MyCertificatesPage {
+
+  @EJB private CertificateService certificates;
+  @Inject private CurrentUser user;
+
+  private List<Certificate> mine;
+
+  public List<Certificate> getCertificates() {
+    if (mine == null) {
+      mine = user.account().map(a -> certificates.of(a.getId())).orElse(List.of());
+    }
+    return mine;
+  }
+}

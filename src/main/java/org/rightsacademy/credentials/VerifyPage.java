@@ -1,0 +1,91 @@
+package org.rightsacademy.credentials;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * {@code /verify/{number}}: anyone, without signing in, checks a certificate — valid or revoked
+ * (when and why), the holder's name, the course, the date, the issuer; nothing else about the
+ * person. Every look-up counts against the address's budget.
+ */
+@Named
+@RequestScoped
+public class VerifyPage {
+
+  /** What the page says about the number it was given. */
+  public enum Outcome { NONE, VALID, REVOKED, UNKNOWN, MALFORMED, TOO_MANY }
+
+  @EJB private CertificateService certificates;
+  @Inject private VerificationBudget budget;
+  @Inject private Clock clock;
+
+  private String code;
+  private Outcome outcome = Outcome.NONE;
+  private Certificate certificate;
+
+  public void load() {
+    if (code == null || code.isBlank()) {
+      return;
+    }
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    if (!budget.admit(request.getRemoteAddr(), clock.instant())) {
+      outcome = Outcome.TOO_MANY;
+      external.setResponseStatus(429);
+      external.setResponseHeader("Retry-After", "60");
+      return;
+    }
+    if (Certificate.CODE.normalize(code).isEmpty()) {
+      outcome = Outcome.MALFORMED;
+      external.setResponseStatus(400);
+      return;
+    }
+    Optional<Certificate> found = certificates.find(code);
+    if (found.isEmpty()) {
+      outcome = Outcome.UNKNOWN;
+      external.setResponseStatus(404);
+      return;
+    }
+    certificate = found.get();
+    outcome = certificate.isRevoked() ? Outcome.REVOKED : Outcome.VALID;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code == null ? null : code.strip();
+  }
+
+  public Outcome getOutcome() {
+    return outcome;
+  }
+
+  public Certificate getCertificate() {
+    return certificate;
+  }
+
+  /** The number as the form shows it back: tidied when it is one, as typed (shortened) when not. */
+  public String getShownCode() {
+    if (code == null) {
+      return "";
+    }
+    return Certificate.CODE.normalize(code).map(Certificate.CODE::display).orElse(code.length() > 40 ? code.substring(0, 40) + "…" : code);
+  }
+
+  public int getLength() {
+    return Certificate.CODE.length();
+  }
+
+  public int getPerMinute() {
+    return budget.perMinute();
+  }
+}

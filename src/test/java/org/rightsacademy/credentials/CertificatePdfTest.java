@@ -1,0 +1,80 @@
+package org.rightsacademy.credentials;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ResourceBundle;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.rightsacademy.platform.Language;
+
+/**
+ * Certificates read back by an independent PDF reader (PDFBox) say what they should, in reading
+ * order: Arabic words in logical order with a Latin name inside them, Cyrillic intact, the number
+ * and the verification link. The PDFs are also kept under target/certificates for a look.
+ */
+class CertificatePdfTest {
+
+  static final String LINK = "https://academy.example.org/verify/KD7R-MXQ4-TC3W-9PAE";
+
+  static Certificate certificate(Language language, String holder, String title, Double score) {
+    Certificate.Contents contents = new Certificate.Contents(7, "borders", 3, language, holder, title, "JO",
+        new Certificate.Workshop(50, "ورشة عمّان", "Amman", "JO", LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 9)),
+        Instant.parse("2026-12-09T14:30:00Z"), score, "Rights Academy");
+    return new Certificate(contents, 1, "KD7RMXQ4TC3W9PAE", Instant.parse("2026-12-09T14:30:01Z"), null, null);
+  }
+
+  static String text(Certificate certificate, String file) throws IOException {
+    byte[] pdf = CertificatePdf.pdf(certificate, LINK, ResourceBundle.getBundle("i18n.messages", certificate.getLanguage().locale()));
+    Path out = Path.of("target", "certificates", file);
+    Files.createDirectories(out.getParent());
+    Files.write(out, pdf);
+    return read(pdf);
+  }
+
+  /** The text of a one-page PDF as PDFBox reads it, Arabic presentation forms folded back to letters. */
+  static String read(byte[] pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertEquals(1, document.getNumberOfPages());
+      return Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC);
+    }
+  }
+
+  @Test
+  void anArabicCertificateReadsInArabicOrderWithTheLatinNameInsideIt() throws IOException {
+    String text = text(certificate(Language.AR, "ليلى حداد (Leila Haddad)", "حقوق الإنسان على الحدود الدولية", 85.0), "certificate-ar.pdf");
+    assertTrue(text.contains("شهادة إتمام"), text);
+    assertTrue(text.contains("ليلى حداد"), text);
+    assertTrue(text.contains("Leila Haddad"), text);
+    assertTrue(text.contains("حقوق الإنسان على الحدود الدولية"), text);
+    assertTrue(text.contains("KD7R-MXQ4-TC3W-9PAE"), text);
+    assertTrue(text.contains(LINK), text);
+  }
+
+  @Test
+  void aRussianCertificateKeepsItsCyrillic() throws IOException {
+    String text = text(certificate(Language.RU, "Анна Ковальчук", "Права человека на международных границах", null), "certificate-ru.pdf");
+    assertTrue(text.contains("Сертификат о прохождении курса"), text);
+    assertTrue(text.contains("Анна Ковальчук"), text);
+    assertTrue(text.contains("Права человека на международных границах"), text);
+    assertFalse(text.contains("%"), "no score when the course does not print it: " + text);
+  }
+
+  @Test
+  void anEnglishCertificateNamesTheWorkshopTheDateAndTheScore() throws IOException {
+    String text = text(certificate(Language.EN, "Moussa Diop", "Human rights at international borders", 85.0), "certificate-en.pdf");
+    assertTrue(text.contains("Moussa Diop"), text);
+    assertTrue(text.contains("Amman"), text);
+    assertTrue(text.contains("December 9, 2026"), text);
+    assertTrue(text.contains("final test score 85%"), text);
+  }
+}

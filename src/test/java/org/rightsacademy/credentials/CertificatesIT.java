@@ -1,0 +1,316 @@
+package org.rightsacademy.credentials;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import java.io.IOException;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.rightsacademy.assessment.AttemptService;
+import org.rightsacademy.assessment.QuizAttempt;
+import org.rightsacademy.assessment.RightAnswers;
+import org.rightsacademy.people.Account;
+import org.rightsacademy.people.AccountDraft;
+import org.rightsacademy.people.AccountService;
+import org.rightsacademy.people.Role;
+import org.rightsacademy.people.Scope;
+import org.rightsacademy.platform.Deployments;
+import org.rightsacademy.platform.Language;
+import org.rightsacademy.platform.SchemaMigration;
+import org.rightsacademy.platform.WebClient;
+import org.rightsacademy.progress.CompletionTracker;
+import org.rightsacademy.progress.Enrolment;
+import org.rightsacademy.progress.ProgressService;
+
+/**
+ * Certificates from completion to verification: issued exactly once when a learner completes a
+ * course (and again if it was lost), downloaded by the holder only, checked by anyone without an
+ * account — valid, revoked, replaced, unknown, malformed — revoked and re-issued by the
+ * coordinator of the country with a reason and an audit trail, and a verification page that
+ * stops answering an address that tries numbers too fast.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CertificatesIT {
+
+  static final String PASSWORD = "proof that anyone can check";
+  static final String LEARNER = "it-cert-learner";
+  static final String LEARNER_NAME = "ليلى حداد (Leila Haddad)";
+  static final String OTHER_LEARNER = "it-cert-learner-2";
+  static final String COORDINATOR_JO = "it-cert-coordinator-jo";
+  static final String COORDINATOR_SN = "it-cert-coordinator-sn";
+  static final Pattern NUMBER = Pattern.compile("<code dir=\"ltr\" class=\"certificate-number\">([A-Z0-9-]{19})</code>");
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.shippedWar().addClasses(CertificatesIT.class, RightAnswers.class, WebClient.class, WebClient.Form.class);
+  }
+
+  @EJB private AccountService accounts;
+  @EJB private ProgressService progress;
+  @EJB private AttemptService attempts;
+  @EJB private CompletionTracker tracker;
+  @EJB private CertificateService certificates;
+
+  @Resource(lookup = SchemaMigration.DATA_SOURCE)
+  private DataSource dataSource;
+
+  @ArquillianResource private URL base;
+
+  private Account account(String username, String name, Language language, Role role, Scope scope) {
+    return accounts.findByUsername(username).orElseGet(() -> accounts.createWithPassword(
+        new AccountDraft(username, name, null, "JO", null, null, language, EnumSet.of(role), scope), PASSWORD, false));
+  }
+
+  private void complete(long account) {
+    Enrolment enrolment = progress.enrol(account, "sample");
+    progress.complete(account, "sample", "basics/definition");
+    progress.complete(account, "sample", "basics/categories");
+    pass(account, enrolment, "basics");
+    pass(account, enrolment, "final-test");
+  }
+
+  private QuizAttempt pass(long account, Enrolment enrolment, String quiz) {
+    QuizAttempt attempt = attempts.start(account, "sample", enrolment.getCourseVersionId(), quiz, Language.EN);
+    RightAnswers.answerAll(attempts, account, attempt);
+    return attempts.submit(account, attempt.getId(), Map.of());
+  }
+
+  private long count(String sql) throws SQLException {
+    try (Connection connection = dataSource.getConnection(); ResultSet rows = connection.createStatement().executeQuery(sql)) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  @Test
+  @Order(1)
+  void completingACourseIssuesOneCertificateAndNothingIssuesASecond() throws SQLException {
+    account(COORDINATOR_JO, "Coordinator Jordan", Language.EN, Role.COORDINATOR, Scope.of("JO"));
+    account(COORDINATOR_SN, "Coordinator Senegal", Language.FR, Role.COORDINATOR, Scope.of("SN"));
+    long learner = account(LEARNER, LEARNER_NAME, Language.AR, Role.LEARNER, Scope.NONE).getId();
+    assertEquals(List.of(), certificates.of(learner), "nothing before completion");
+
+    complete(learner);
+    List<Certificate> issued = certificates.of(learner);
+    assertEquals(1, issued.size(), "issued on completion");
+    Certificate certificate = issued.get(0);
+    assertEquals(1, certificate.getSerial());
+    assertEquals(LEARNER_NAME, certificate.getHolderName());
+    assertEquals(Language.AR, certificate.getLanguage(), "in the learner's language");
+    assertEquals("من هو العامل المهاجر؟", certificate.getCourseTitle(), "the course title in that language");
+    assertEquals("JO", certificate.getCountry());
+    assertEquals(100.0, certificate.finalScore().orElseThrow(), "the sample course prints the final score");
+    assertTrue(certificate.getCode().matches("[" + org.rightsacademy.platform.ReadableCode.ALPHABET + "]{16}"), certificate.getCode());
+
+    Enrolment enrolment = progress.find(learner, "sample").orElseThrow();
+    pass(learner, enrolment, "final-test");
+    tracker.rebuild();
+    assertEquals(List.of(certificate.getCode()), certificates.of(learner).stream().map(Certificate::getCode).toList(),
+        "passing again, a rebuild and another visit issue nothing new");
+    assertEquals(1, count("SELECT COUNT(*) FROM audit_event WHERE action = 'CERTIFICATE_ISSUED' AND subject LIKE '%account " + learner + ",%'"));
+
+    try (Connection connection = dataSource.getConnection()) {
+      SQLException refused = assertThrows(SQLException.class, () -> connection.createStatement().executeUpdate(
+          "INSERT INTO certificate (id, code, account_id, course_code, course_version_id, serial, language, holder_name, course_title,"
+              + " completed_at, issuer, issued_at) SELECT id + 1, 'AAAAAAAAAAAAAAAA', account_id, course_code, course_version_id, serial,"
+              + " language, holder_name, course_title, completed_at, issuer, issued_at FROM certificate WHERE code = '" + certificate.getCode() + "'"));
+      assertTrue(refused.getMessage().toUpperCase().contains("CERTIFICATE_ISSUE_UK"), "the database itself refuses a second: " + refused.getMessage());
+    }
+  }
+
+  @Test
+  @Order(2)
+  void aCertificateLostBetweenCompletionAndIssueIsIssuedWhenTheLearnerLooks() throws SQLException {
+    long learner = account(OTHER_LEARNER, "Omar Khalil", Language.EN, Role.LEARNER, Scope.NONE).getId();
+    complete(learner);
+    String first = certificates.of(learner).get(0).getCode();
+    try (Connection connection = dataSource.getConnection()) {
+      assertEquals(1, connection.createStatement().executeUpdate("DELETE FROM certificate WHERE account_id = " + learner));
+    }
+    List<Certificate> again = certificates.of(learner);
+    assertEquals(1, again.size());
+    assertNotEquals(first, again.get(0).getCode(), "a new number: the lost one was never handed out");
+  }
+
+  private WebClient signedIn(String username) {
+    WebClient browser = new WebClient(base);
+    HttpResponse<String> signIn = browser.signIn(username, PASSWORD);
+    assertEquals(302, signIn.statusCode(), () -> username + ": " + signIn.body());
+    return browser;
+  }
+
+  private static String numberOn(String page) {
+    Matcher number = NUMBER.matcher(page);
+    assertTrue(number.find(), "the certificate's number is shown: " + page);
+    return number.group(1);
+  }
+
+  @Test
+  @Order(3)
+  @RunAsClient
+  void theHolderDownloadsTheirCertificateAndNobodyElseCan() throws IOException {
+    WebClient learner = signedIn(LEARNER);
+    HttpResponse<String> mine = learner.get("learn/certificates.xhtml");
+    assertEquals(200, mine.statusCode());
+    String number = numberOn(mine.body());
+    String code = number.replace("-", "");
+
+    HttpResponse<byte[]> pdf = learner.getBytes("learn/certificate?code=" + code);
+    assertEquals(200, pdf.statusCode());
+    assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
+    assertEquals("no-store", pdf.headers().firstValue("Cache-Control").orElse(""));
+    // Read on the client side: PDFBox is a test library, not in the deployed application.
+    String text = CertificatePdfTest.read(pdf.body());
+    assertTrue(text.contains("شهادة إتمام"), text);
+    assertTrue(text.contains("ليلى حداد"), "the Arabic name in reading order: " + text);
+    assertTrue(text.contains("Leila Haddad"), text);
+    assertTrue(text.contains(number), text);
+    assertTrue(text.contains("/verify/" + number), "the verification link: " + text);
+
+    assertEquals(404, signedIn(OTHER_LEARNER).getBytes("learn/certificate?code=" + code).statusCode(), "another learner");
+    assertEquals(404, signedIn(COORDINATOR_SN).getBytes("learn/certificate?code=" + code).statusCode(), "a coordinator of another country");
+    assertEquals(200, signedIn(COORDINATOR_JO).getBytes("learn/certificate?code=" + code).statusCode(), "the coordinator of the country");
+  }
+
+  @Test
+  @Order(4)
+  @RunAsClient
+  void anyoneChecksACertificateWithoutSigningInAndLearnsNothingElse() {
+    String number = numberOn(signedIn(LEARNER).get("learn/certificates.xhtml").body());
+    WebClient stranger = new WebClient(base);
+
+    HttpResponse<String> typed = stranger.get("verify?code=" + number.toLowerCase().replace("-", "+"));
+    assertEquals(302, typed.statusCode(), "the form moves to the number's own address");
+    assertTrue(typed.headers().firstValue("Location").orElse("").endsWith("/verify/" + number), typed.headers().toString());
+
+    HttpResponse<String> page = stranger.get("verify/" + number);
+    assertEquals(200, page.statusCode());
+    String body = page.body();
+    assertTrue(body.contains("Valid certificate"), body);
+    assertTrue(body.contains(LEARNER_NAME), body);
+    assertTrue(body.contains("من هو العامل المهاجر؟"), "the course as printed: " + body);
+    assertTrue(body.contains("Rights Academy"), "the issuer");
+    assertFalse(body.contains(LEARNER), "not the username");
+    assertFalse(body.contains("Jordan"), "not where they live");
+    assertTrue(body.contains("noindex"), "not for search engines");
+  }
+
+  @Test
+  @Order(5)
+  @RunAsClient
+  void unknownAndMalformedNumbersAreSaidToBeSo() {
+    WebClient stranger = new WebClient(base);
+    HttpResponse<String> unknown = stranger.get("verify/KD7R-MXQ4-TC3W-9PAE");
+    assertEquals(404, unknown.statusCode());
+    assertTrue(unknown.body().contains("No certificate has this number"), unknown.body());
+
+    HttpResponse<String> malformed = stranger.get("verify/KD7R-MXQ4");
+    assertEquals(400, malformed.statusCode());
+    assertTrue(malformed.body().contains("This is not a certificate number"), malformed.body());
+
+    HttpResponse<String> hostile = stranger.get("verify/%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+    assertEquals(400, hostile.statusCode());
+    assertFalse(hostile.body().contains("<script>alert(1)"), "what was typed is shown escaped");
+
+    assertEquals(200, stranger.get("verify").statusCode(), "the empty form");
+  }
+
+  @Test
+  @Order(6)
+  @RunAsClient
+  void theCoordinatorOfTheCountryReissuesAndRevokesWithAReason() {
+    String number = numberOn(signedIn(LEARNER).get("learn/certificates.xhtml").body());
+    String code = number.replace("-", "");
+    String page = "coordinate/certificate.xhtml?code=" + code;
+    assertEquals(404, signedIn(COORDINATOR_SN).get(page).statusCode(), "another country's coordinator: not found");
+    assertEquals(403, signedIn(LEARNER).get(page).statusCode(), "learners do not manage certificates");
+
+    WebClient coordinator = signedIn(COORDINATOR_JO);
+    assertTrue(coordinator.get("coordinate/certificates.xhtml?q=Leila").body().contains(number), "found by name");
+
+    HttpResponse<String> noReason = coordinator.submit(page, "manage", Map.of("manage:reason", " "), "manage:revoke");
+    assertEquals(200, noReason.statusCode());
+    assertTrue(noReason.body().contains("Give a reason"), noReason.body());
+    assertTrue(new WebClient(base).get("verify/" + number).body().contains("Valid certificate"), "nothing changed");
+
+    HttpResponse<String> reissued = coordinator.submit(page, "manage", Map.of("manage:reason", "Name spelt as in the passport"), "manage:reissue");
+    assertEquals(302, reissued.statusCode(), reissued.body());
+    String next = reissued.headers().firstValue("Location").orElseThrow().replaceAll(".*code=", "");
+    assertNotEquals(code, next);
+
+    String old = new WebClient(base).get("verify/" + number).body();
+    assertTrue(old.contains("This certificate has been revoked"), old);
+    assertTrue(old.contains("Name spelt as in the passport"), old);
+    assertTrue(old.contains(Certificate.CODE.display(next)), "points to its replacement: " + old);
+
+    HttpResponse<String> revoked = coordinator.submit("coordinate/certificate.xhtml?code=" + next, "manage",
+        Map.of("manage:reason", "Issued in error: the final test was retaken"), "manage:revoke");
+    assertEquals(302, revoked.statusCode(), revoked.body());
+    String now = new WebClient(base).get("verify/" + Certificate.CODE.display(next)).body();
+    assertTrue(now.contains("This certificate has been revoked"), now);
+    assertTrue(now.contains("Issued in error: the final test was retaken"), now);
+    List<String> listed = NUMBER.matcher(signedIn(LEARNER).get("learn/certificates.xhtml").body()).results().map(m -> m.group(1)).toList();
+    assertEquals(List.of(Certificate.CODE.display(next), number), listed, "the learner sees both, newest first");
+  }
+
+  @Test
+  @Order(7)
+  void revokingAndReissuingAreAudited() throws SQLException {
+    long learner = accounts.findByUsername(LEARNER).orElseThrow().getId();
+    assertEquals(1, count("SELECT COUNT(*) FROM audit_event WHERE action = 'CERTIFICATE_REISSUED' AND actor = '" + COORDINATOR_JO + "'"));
+    assertEquals(1, count("SELECT COUNT(*) FROM audit_event WHERE action = 'CERTIFICATE_REVOKED' AND actor = '" + COORDINATOR_JO
+        + "' AND detail = 'Issued in error: the final test was retaken'"));
+    List<Certificate> all = certificates.of(learner);
+    assertEquals(List.of(2, 1), all.stream().map(Certificate::getSerial).toList());
+    assertTrue(all.stream().allMatch(Certificate::isRevoked));
+    assertEquals(all.get(0).getCode(), all.get(1).getReplacedBy());
+    assertNull(all.get(0).getReplacedBy());
+    assertEquals(COORDINATOR_JO, all.get(0).getIssuedBy());
+  }
+
+  @Test
+  @Order(8)
+  @RunAsClient
+  void anAddressThatTriesNumbersTooFastIsToldToWait() {
+    WebClient guesser = new WebClient(base);
+    int limited = -1;
+    for (int i = 0; i <= 30 && limited < 0; i++) {
+      HttpResponse<String> answer = guesser.get("verify/" + "KD7R-MXQ4-TC3W-" + "ACDEFHJKMNPQRTUVWXY3479".charAt(i % 23) + "AAA");
+      if (answer.statusCode() == 429) {
+        limited = i;
+        assertTrue(answer.body().contains("Too many checks"), answer.body());
+        assertEquals("60", answer.headers().firstValue("Retry-After").orElse(""));
+      } else {
+        assertEquals(404, answer.statusCode());
+      }
+    }
+    assertTrue(limited >= 0, "at most 30 look-ups a minute from one address");
+    assertEquals(429, guesser.get("verify/" + Certificate.CODE.generate()).statusCode(), "and it stays refused for the rest of the minute");
+  }
+}
