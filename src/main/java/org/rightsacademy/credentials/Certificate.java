@@ -225,6 +225,16 @@ public class Certificate {
         : Optional.of(new Workshop(workshopId, workshopTitle, workshopCity, workshopCountry, workshopStartsOn, workshopEndsOn));
   }
 
+  /** The workshop as printed, or null (for pages; code uses {@link #workshop()}). */
+  public Workshop getPrintedWorkshop() {
+    return workshop().orElse(null);
+  }
+
+  /** The final-test grade as printed, or null. */
+  public BigDecimal getPrintedScore() {
+    return finalScore;
+  }
+
   public Instant getCompletedAt() {
     return completedAt.toInstant();
   }

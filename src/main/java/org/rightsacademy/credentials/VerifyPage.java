@@ -1,23 +1,27 @@
 package org.rightsacademy.credentials;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
 import java.time.Clock;
 import java.util.Optional;
 
 /**
  * {@code /verify/{number}}: anyone, without signing in, checks a certificate — valid or revoked
  * (when and why), the holder's name, the course, the date, the issuer; nothing else about the
- * person. Every look-up counts against the address's budget.
+ * person. Every look-up counts against the address's budget. View-scoped so that switching the
+ * language keeps the number on screen.
  */
 @Named
-@RequestScoped
-public class VerifyPage {
+@ViewScoped
+public class VerifyPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** What the page says about the number it was given. */
   public enum Outcome { NONE, VALID, REVOKED, UNKNOWN, MALFORMED, TOO_MANY }
@@ -28,14 +32,17 @@ public class VerifyPage {
 
   private String code;
   private Outcome outcome = Outcome.NONE;
-  private Certificate certificate;
+  private transient Certificate certificate;
 
   public void load() {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    if (code == null && request.getAttribute(VerifyServlet.NUMBER) instanceof String number) {
+      setCode(number);
+    }
     if (code == null || code.isBlank()) {
       return;
     }
-    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    HttpServletRequest request = (HttpServletRequest) external.getRequest();
     if (!budget.admit(request.getRemoteAddr(), clock.instant())) {
       outcome = Outcome.TOO_MANY;
       external.setResponseStatus(429);

@@ -18,17 +18,23 @@ import java.nio.charset.StandardCharsets;
 public class VerifyServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
+  /** The number from the path, handed to the page (a query string on the forward would re-parse the parameters). */
+  static final String NUMBER = "org.rightsacademy.credentials.number";
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
     String path = request.getPathInfo() == null ? "" : request.getPathInfo().replaceFirst("^/", "");
+    if (!path.isEmpty()) {
+      request.setAttribute(NUMBER, path);
+      request.getRequestDispatcher("/verify.xhtml").forward(request, response);
+      return;
+    }
     String typed = request.getParameter("code");
-    if (path.isEmpty() && typed != null && !typed.isBlank()) {
+    if (typed != null && !typed.isBlank()) {
       String number = Certificate.CODE.normalize(typed).map(Certificate.CODE::display).orElse(typed.strip());
       response.sendRedirect(request.getContextPath() + "/verify/" + URLEncoder.encode(number, StandardCharsets.UTF_8).replace("+", "%20"));
       return;
     }
-    String target = "/verify.xhtml" + (path.isEmpty() ? "" : "?code=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
-    request.getRequestDispatcher(target).forward(request, response);
+    request.getRequestDispatcher("/verify.xhtml").forward(request, response);
   }
 }

@@ -70,6 +70,20 @@ class CertificatePdfTest {
   }
 
   @Test
+  void theQrCodeAsPrintedOpensTheVerificationPage() throws Exception {
+    byte[] pdf = CertificatePdf.pdf(certificate(Language.AR, "ليلى حداد", "حقوق الإنسان على الحدود الدولية", null), LINK,
+        ResourceBundle.getBundle("i18n.messages", Language.AR.locale()));
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 150);
+      int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+      com.google.zxing.BinaryBitmap image = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+          new com.google.zxing.RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)));
+      assertEquals(LINK, new com.google.zxing.qrcode.QRCodeReader().decode(image,
+          java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText());
+    }
+  }
+
+  @Test
   void anEnglishCertificateNamesTheWorkshopTheDateAndTheScore() throws IOException {
     String text = text(certificate(Language.EN, "Moussa Diop", "Human rights at international borders", 85.0), "certificate-en.pdf");
     assertTrue(text.contains("Moussa Diop"), text);
