@@ -193,6 +193,18 @@ class CertificatesIT {
     assertTrue(text.contains(number), text);
     assertTrue(text.contains("/verify/" + number), "the verification link: " + text);
 
+    HttpResponse<String> credential = learner.get("learn/credential?code=" + code);
+    assertEquals(200, credential.statusCode());
+    assertEquals("application/vc+jwt", credential.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
+    HttpResponse<String> keySet = new WebClient(base).get("credentials/keys.json");
+    assertEquals(200, keySet.statusCode(), "the keys are public");
+    jakarta.json.JsonObject jwk = jakarta.json.Json.createReader(new java.io.StringReader(keySet.body())).readObject().getJsonArray("keys").getJsonObject(0);
+    VerifiableCredential.Published key = new VerifiableCredential.Published(jwk.getString("kid"),
+        Ed25519Keys.publicKey(java.util.Base64.getUrlDecoder().decode(jwk.getString("x"))));
+    jakarta.json.JsonObject checked = VerifiableCredential.verify(credential.body(), List.of(key)).orElseThrow(() -> new AssertionError("signature"));
+    assertTrue(checked.getString("id").endsWith("/verify/" + number), checked.toString());
+    assertEquals(404, signedIn(OTHER_LEARNER).get("learn/credential?code=" + code).statusCode(), "another learner's credential");
+
     assertEquals(404, signedIn(OTHER_LEARNER).getBytes("learn/certificate?code=" + code).statusCode(), "another learner");
     assertEquals(404, signedIn(COORDINATOR_SN).getBytes("learn/certificate?code=" + code).statusCode(), "a coordinator of another country");
     assertEquals(200, signedIn(COORDINATOR_JO).getBytes("learn/certificate?code=" + code).statusCode(), "the coordinator of the country");
