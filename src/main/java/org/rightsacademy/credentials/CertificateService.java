@@ -111,6 +111,12 @@ public class CertificateService {
         || viewer.hasRole(Role.COORDINATOR) && (viewer.getScope().allCountries() || certificate.getCountry() != null && viewer.getScope().includes(certificate.getCountry()));
   }
 
+  /** A certificate the signed-in person (by user name) may download; empty for anyone else, or any other number. */
+  public Optional<Certificate> downloadable(java.security.Principal caller, String number) {
+    Optional<Account> viewer = caller == null ? Optional.empty() : accounts.findByUsername(caller.getName());
+    return viewer.flatMap(v -> find(number).filter(c -> mayDownload(v, c)));
+  }
+
   /** The holder, and whoever may manage it. */
   public static boolean mayDownload(Account viewer, Certificate certificate) {
     return viewer.getId() == certificate.getAccountId() || mayManage(viewer, certificate);

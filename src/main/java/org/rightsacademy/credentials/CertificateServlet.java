@@ -8,8 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import org.rightsacademy.people.Account;
-import org.rightsacademy.people.AccountService;
 import org.rightsacademy.platform.PdfFonts;
 import org.rightsacademy.platform.PublicAddress;
 
@@ -23,13 +21,10 @@ public class CertificateServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @EJB private CertificateService certificates;
-  @EJB private AccountService accounts;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    Optional<Account> viewer = request.getUserPrincipal() == null ? Optional.empty() : accounts.findByUsername(request.getUserPrincipal().getName());
-    Optional<Certificate> certificate = certificates.find(request.getParameter("code"))
-        .filter(c -> viewer.isPresent() && CertificateService.mayDownload(viewer.get(), c));
+    Optional<Certificate> certificate = certificates.downloadable(request.getUserPrincipal(), request.getParameter("code"));
     if (certificate.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND, "no such certificate");
       return;

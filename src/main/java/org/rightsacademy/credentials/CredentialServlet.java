@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import org.rightsacademy.people.Account;
-import org.rightsacademy.people.AccountService;
 import org.rightsacademy.platform.PublicAddress;
 
 /**
@@ -25,7 +23,6 @@ public class CredentialServlet extends HttpServlet {
 
   @EJB private CertificateService certificates;
   @EJB private CredentialKeys keys;
-  @EJB private AccountService accounts;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -34,9 +31,7 @@ public class CredentialServlet extends HttpServlet {
           keys.published().stream().map(k -> new VerifiableCredential.Published(k.kid(), k.publicKey())).toList()).toString(), null);
       return;
     }
-    Optional<Account> viewer = request.getUserPrincipal() == null ? Optional.empty() : accounts.findByUsername(request.getUserPrincipal().getName());
-    Optional<Certificate> certificate = certificates.find(request.getParameter("code"))
-        .filter(c -> viewer.isPresent() && CertificateService.mayDownload(viewer.get(), c));
+    Optional<Certificate> certificate = certificates.downloadable(request.getUserPrincipal(), request.getParameter("code"));
     if (certificate.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND, "no such certificate");
       return;

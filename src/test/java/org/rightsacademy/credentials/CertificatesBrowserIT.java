@@ -132,6 +132,9 @@ class CertificatesBrowserIT {
       Browsers.screenshot(coordinator, "certificate-manage-en-desktop");
       Browsers.clickAndWait(coordinator, By.id("manage:revoke"));
       assertEquals("Revoked", coordinator.findElement(By.id("state")).getText().strip());
+      coordinator.get(site + "coordinate/certificates.xhtml");
+      assertTrue(coordinator.findElement(By.cssSelector("tr[data-certificate='" + number.replace("-", "") + "']")).getText().contains("Revoked"));
+      Browsers.screenshot(coordinator, "certificates-list-en-desktop");
     } finally {
       coordinator.quit();
     }
