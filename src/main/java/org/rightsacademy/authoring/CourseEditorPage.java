@@ -23,6 +23,7 @@ public class CourseEditorPage extends EditorPage {
 
   private String title;
   private String summary;
+  private boolean showScore;
   private int outlineRevision;
   private Map<String, String> moduleTitles = new HashMap<>();
   private Map<String, String> newLessonTitles = new HashMap<>();
@@ -50,6 +51,7 @@ public class CourseEditorPage extends EditorPage {
     Draft draft = draft();
     title = draft.titles().get(getLanguage());
     summary = draft.summaries().get(getLanguage());
+    showScore = draft.showsScore();
     outlineRevision = opened().revision(Draft.OUTLINE);
     moduleTitles = new HashMap<>();
     draft.modules().forEach(m -> moduleTitles.put(m.id(), m.titles().get(getLanguage())));
@@ -67,6 +69,9 @@ public class CourseEditorPage extends EditorPage {
     try {
       edited(drafts.edit(code, Map.of(Draft.OUTLINE, outlineRevision), draft -> {
         draft.setCourseTexts(language, title, summary);
+        if (draft.showsScore() != showScore) {
+          draft.setShowsScore(showScore);
+        }
         draft.modules().forEach(m -> {
           String given = moduleTitles.get(m.id());
           if (given != null && !given.equals(m.titles().get(language))) {
@@ -246,6 +251,14 @@ public class CourseEditorPage extends EditorPage {
 
   public void setTitle(String title) {
     this.title = title;
+  }
+
+  public boolean isShowScore() {
+    return showScore;
+  }
+
+  public void setShowScore(boolean showScore) {
+    this.showScore = showScore;
   }
 
   public String getSummary() {

@@ -260,6 +260,17 @@ public final class Draft {
     return translations(reading(OUTLINE).get("summary"));
   }
 
+  /** Whether certificates print the final-test grade ({@code certificate: show_score}). */
+  public boolean showsScore() {
+    return reading(OUTLINE).get("certificate") instanceof Map<?, ?> certificate && Boolean.TRUE.equals(certificate.get("show_score"));
+  }
+
+  public void setShowsScore(boolean show) {
+    Map<String, Object> outline = outline();
+    mapIn(outline, "certificate").put("show_score", show);
+    writeOutline(outline);
+  }
+
   public String preTest() {
     return text(reading(OUTLINE).get("pre_test"));
   }

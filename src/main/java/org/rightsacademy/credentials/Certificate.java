@@ -30,15 +30,11 @@ import org.rightsacademy.platform.ReadableCode;
 @NamedQuery(name = Certificate.BY_CODE, query = "SELECT c FROM Certificate c WHERE c.code = :code")
 @NamedQuery(name = Certificate.OF_ACCOUNT, query = "SELECT c FROM Certificate c WHERE c.accountId = :account ORDER BY c.issuedAt DESC, c.id DESC")
 @NamedQuery(name = Certificate.OF_ISSUE, query = "SELECT c FROM Certificate c WHERE c.accountId = :account AND c.courseVersionId = :version ORDER BY c.serial")
-@NamedQuery(name = Certificate.ALL, query = "SELECT c FROM Certificate c ORDER BY c.issuedAt DESC, c.id DESC")
-@NamedQuery(name = Certificate.IN_COUNTRIES, query = "SELECT c FROM Certificate c WHERE c.country IN :countries ORDER BY c.issuedAt DESC, c.id DESC")
 public class Certificate {
 
   static final String BY_CODE = "Certificate.byCode";
   static final String OF_ACCOUNT = "Certificate.ofAccount";
   static final String OF_ISSUE = "Certificate.ofIssue";
-  static final String ALL = "Certificate.all";
-  static final String IN_COUNTRIES = "Certificate.inCountries";
 
   /** Sixteen characters from 23: about 7 × 10^21 numbers, 72 bits, behind a rate-limited page. */
   public static final ReadableCode CODE = new ReadableCode(16);

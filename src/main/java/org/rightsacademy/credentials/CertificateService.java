@@ -89,20 +89,28 @@ public class CertificateService {
   /** The certificates a coordinator or admin may manage, newest first, optionally narrowed by name or number. */
   @RolesAllowed({"COORDINATOR", "ADMIN"})
   public List<Certificate> visibleTo(Account viewer, String search) {
-    List<Certificate> found;
-    if (viewer.hasRole(Role.ADMIN) || viewer.hasRole(Role.COORDINATOR) && viewer.getScope().allCountries()) {
-      found = em.createNamedQuery(Certificate.ALL, Certificate.class).getResultList();
-    } else if (viewer.hasRole(Role.COORDINATOR) && !viewer.getScope().countries().isEmpty()) {
-      found = em.createNamedQuery(Certificate.IN_COUNTRIES, Certificate.class).setParameter("countries", viewer.getScope().countries()).getResultList();
-    } else {
+    boolean everywhere = viewer.hasRole(Role.ADMIN) || viewer.hasRole(Role.COORDINATOR) && viewer.getScope().allCountries();
+    if (!everywhere && (!viewer.hasRole(Role.COORDINATOR) || viewer.getScope().countries().isEmpty())) {
       return List.of();
     }
     String wanted = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
-    Optional<String> code = Certificate.CODE.normalize(search);
-    return found.stream()
-        .filter(c -> wanted.isEmpty() || c.getHolderName().toLowerCase(Locale.ROOT).contains(wanted) || code.filter(c.getCode()::equals).isPresent())
-        .limit(LIST_LIMIT)
-        .toList();
+    StringBuilder jpql = new StringBuilder("SELECT c FROM Certificate c WHERE 1 = 1");
+    if (!everywhere) {
+      jpql.append(" AND c.country IN :countries");
+    }
+    if (!wanted.isEmpty()) {
+      jpql.append(" AND (LOWER(c.holderName) LIKE :name ESCAPE '\\' OR c.code = :code)");
+    }
+    jpql.append(" ORDER BY c.issuedAt DESC, c.id DESC");
+    jakarta.persistence.TypedQuery<Certificate> query = em.createQuery(jpql.toString(), Certificate.class).setMaxResults(LIST_LIMIT);
+    if (!everywhere) {
+      query.setParameter("countries", viewer.getScope().countries());
+    }
+    if (!wanted.isEmpty()) {
+      query.setParameter("name", "%" + wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+      query.setParameter("code", Certificate.CODE.normalize(search).orElse(""));
+    }
+    return query.getResultList();
   }
 
   /** Admins, and coordinators of the country the course was taken in. */

@@ -37,6 +37,17 @@ class DraftTest {
   }
 
   @Test
+  void whetherCertificatesPrintTheScoreIsKeptInThePackage() {
+    Draft draft = sample();
+    assertTrue(draft.showsScore(), "the sample says show_score: true");
+    draft.setShowsScore(false);
+    assertFalse(draft.showsScore());
+    PackageReader.Result result = PackageReader.read(PackageFiles.of(draft.files()));
+    assertEquals(List.of(), result.problems());
+    assertFalse(result.course().orElseThrow().certificateShowsScore());
+  }
+
+  @Test
   void editingTheEnglishPutsEveryTranslationOfThatLessonOutOfDateAndOnlyThatLesson() {
     Draft draft = sample();
     draft.saveLesson("basics/definition", Language.EN, "The definition", "# The definition\n\nA new first paragraph.");

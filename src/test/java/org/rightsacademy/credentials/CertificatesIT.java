@@ -117,8 +117,9 @@ class CertificatesIT {
     assertEquals(List.of(), certificates.of(learner), "nothing before completion");
 
     complete(learner);
+    assertEquals(1, count("SELECT COUNT(*) FROM certificate WHERE account_id = " + learner), "issued the moment the course was completed");
     List<Certificate> issued = certificates.of(learner);
-    assertEquals(1, issued.size(), "issued on completion");
+    assertEquals(1, issued.size(), "and only that one");
     Certificate certificate = issued.get(0);
     assertEquals(1, certificate.getSerial());
     assertEquals(LEARNER_NAME, certificate.getHolderName());
@@ -264,7 +265,10 @@ class CertificatesIT {
     assertEquals(403, signedIn(LEARNER).get(page).statusCode(), "learners do not manage certificates");
 
     WebClient coordinator = signedIn(COORDINATOR_JO);
-    assertTrue(coordinator.get("coordinate/certificates.xhtml?q=Leila").body().contains(number), "found by name");
+    assertTrue(coordinator.get("coordinate/certificates.xhtml?q=leila").body().contains(number), "found by name");
+    assertTrue(coordinator.get("coordinate/certificates.xhtml?q=" + number.toLowerCase()).body().contains(number), "found by number");
+    assertFalse(coordinator.get("coordinate/certificates.xhtml?q=%25").body().contains(number), "a % in a search is a character, not a wildcard");
+    assertFalse(signedIn(COORDINATOR_SN).get("coordinate/certificates.xhtml").body().contains(number), "not in another country's list");
 
     HttpResponse<String> noReason = coordinator.submit(page, "manage", Map.of("manage:reason", " "), "manage:revoke");
     assertEquals(200, noReason.statusCode());
