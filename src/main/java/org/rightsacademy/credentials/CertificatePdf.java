@@ -6,6 +6,7 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
@@ -17,6 +18,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.rightsacademy.people.Countries;
@@ -35,6 +38,11 @@ public final class CertificatePdf {
   private static final Color ACCENT = new Color(0x0b, 0x5c, 0x8a);
   private static final Color MUTED = new Color(0x4a, 0x55, 0x68);
   private static final float MARGIN = 56;
+  private static final float QR_SIZE = 92;
+  private static final float FOOT_BOTTOM = MARGIN + 22;
+  /** The foot (number, issue date, link, QR code) sits below this line; the body stays above it. */
+  private static final float FOOT_TOP = FOOT_BOTTOM + QR_SIZE + 14;
+  private static final float MIN_SCALE = 0.55f;
 
   private CertificatePdf() {}
 
@@ -55,27 +63,13 @@ public final class CertificatePdf {
       float left = MARGIN + 30;
       float right = PAGE.getWidth() - MARGIN - 30;
       float top = PAGE.getHeight() - MARGIN - 34;
-
-      top = PdfFonts.write(canvas, certificate.getIssuer(), font(PdfFonts.bold(), 13, ACCENT), top, left, right, Element.ALIGN_CENTER, rtl);
-      top = PdfFonts.write(canvas, words.getString("certificate.pdf.title"), font(PdfFonts.bold(), 30, INK), top - 14, left, right, Element.ALIGN_CENTER, rtl);
-      top = PdfFonts.write(canvas, words.getString("certificate.pdf.certifies"), font(PdfFonts.regular(), 14, MUTED), top - 18, left, right, Element.ALIGN_CENTER, rtl);
-      top = PdfFonts.write(canvas, certificate.getHolderName(), font(PdfFonts.bold(), 26, INK), top - 8, left, right, Element.ALIGN_CENTER, rtl);
-      top = PdfFonts.write(canvas, words.getString("certificate.pdf.completed"), font(PdfFonts.regular(), 14, MUTED), top - 10, left, right, Element.ALIGN_CENTER, rtl);
-      top = PdfFonts.write(canvas, certificate.getCourseTitle(), font(PdfFonts.bold(), 19, ACCENT), top - 6, left, right, Element.ALIGN_CENTER, rtl);
-      Font detail = font(PdfFonts.regular(), 12.5f, INK);
-      if (certificate.workshop().isPresent()) {
-        Certificate.Workshop w = certificate.workshop().get();
-        String where = MessageFormat.format(words.getString("certificate.pdf.workshop"), w.title(), w.city(), Countries.name(w.country(), locale),
-            date(w.startsOn(), locale), date(w.endsOn(), locale));
-        top = PdfFonts.write(canvas, where, detail, top - 12, left, right, Element.ALIGN_CENTER, rtl);
+      // Long names, titles or workshop lines must never run into the foot: shrink the body to fit.
+      List<Line> lines = body(certificate, words, locale);
+      float scale = 1f;
+      while (scale > MIN_SCALE && write(canvas, lines, scale, top, left, right, rtl, true) < FOOT_TOP + 10) {
+        scale -= 0.05f;
       }
-      String when = MessageFormat.format(words.getString("certificate.pdf.completed_on"), date(certificate.getCompletedAt(), locale));
-      if (certificate.finalScore().isPresent()) {
-        NumberFormat percent = NumberFormat.getIntegerInstance(locale);
-        when += " · " + MessageFormat.format(words.getString("certificate.pdf.score"), percent.format(Math.round(certificate.finalScore().get())));
-      }
-      PdfFonts.write(canvas, when, detail, top - 8, left, right, Element.ALIGN_CENTER, rtl);
-
+      write(canvas, lines, scale, top, left, right, rtl, false);
       foot(canvas, certificate, verifyLink, words, locale, rtl, left, right);
       document.close();
     } catch (DocumentException e) {
@@ -84,11 +78,47 @@ public final class CertificatePdf {
     return bytes.toByteArray();
   }
 
+  /** One centred line of the body: its text, face, size and colour, and the space above it. */
+  private record Line(String text, BaseFont face, float size, Color color, float gap) {}
+
+  private static List<Line> body(Certificate certificate, ResourceBundle words, Locale locale) {
+    List<Line> lines = new ArrayList<>();
+    lines.add(new Line(certificate.getIssuer(), PdfFonts.bold(), 13, ACCENT, 0));
+    lines.add(new Line(words.getString("certificate.pdf.title"), PdfFonts.bold(), 30, INK, 14));
+    lines.add(new Line(words.getString("certificate.pdf.certifies"), PdfFonts.regular(), 14, MUTED, 18));
+    lines.add(new Line(certificate.getHolderName(), PdfFonts.bold(), 26, INK, 8));
+    lines.add(new Line(words.getString("certificate.pdf.completed"), PdfFonts.regular(), 14, MUTED, 10));
+    lines.add(new Line(certificate.getCourseTitle(), PdfFonts.bold(), 19, ACCENT, 6));
+    if (certificate.workshop().isPresent()) {
+      Certificate.Workshop w = certificate.workshop().get();
+      String where = MessageFormat.format(words.getString("certificate.pdf.workshop"), w.title(), w.city(), Countries.name(w.country(), locale),
+          date(w.startsOn(), locale), date(w.endsOn(), locale));
+      lines.add(new Line(where, PdfFonts.regular(), 12.5f, INK, 12));
+    }
+    String when = MessageFormat.format(words.getString("certificate.pdf.completed_on"), date(certificate.getCompletedAt(), locale));
+    if (certificate.finalScore().isPresent()) {
+      NumberFormat percent = NumberFormat.getIntegerInstance(locale);
+      when += " · " + MessageFormat.format(words.getString("certificate.pdf.score"), percent.format(Math.round(certificate.finalScore().get())));
+    }
+    lines.add(new Line(when, PdfFonts.regular(), 12.5f, INK, 8));
+    return lines;
+  }
+
+  /** Writes (or only measures) the body at a scale; returns where it ends. */
+  private static float write(PdfContentByte canvas, List<Line> lines, float scale, float top, float left, float right, boolean rtl, boolean measureOnly) {
+    float y = top;
+    for (Line line : lines) {
+      y = PdfFonts.write(canvas, line.text(), font(line.face(), line.size() * scale, line.color()), y - line.gap() * scale,
+          left, right, Element.ALIGN_CENTER, rtl, measureOnly);
+    }
+    return y;
+  }
+
   /** The number and issuer on the reading side, the QR code and the link on the other. */
   private static void foot(PdfContentByte canvas, Certificate certificate, String link, ResourceBundle words, Locale locale, boolean rtl,
       float left, float right) {
-    float qrSize = 92;
-    float bottom = MARGIN + 22;
+    float qrSize = QR_SIZE;
+    float bottom = FOOT_BOTTOM;
     float qrLeft = rtl ? left : right - qrSize;
     PdfQr.draw(canvas, link, qrLeft, bottom, qrSize);
     float textLeft = rtl ? left + qrSize + 16 : left;
@@ -97,11 +127,11 @@ public final class CertificatePdf {
     // are always set left to right, so they are aligned to the page's reading side explicitly.
     int start = Element.ALIGN_LEFT;
     int latinStart = rtl ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT;
-    float top = bottom + qrSize;
+    float top = FOOT_TOP - 4;
     Font small = font(PdfFonts.regular(), 10, MUTED);
     top = PdfFonts.write(canvas, words.getString("certificate.pdf.number"), small, top, textLeft, textRight, start, rtl);
     top = PdfFonts.write(canvas, certificate.getDisplayCode(), font(PdfFonts.bold(), 15, INK), top - 1, textLeft, textRight, latinStart, false);
-    String issued = MessageFormat.format(words.getString("certificate.pdf.issued"), certificate.getIssuer(), date(certificate.getIssuedAt(), locale));
+    String issued = MessageFormat.format(words.getString("certificate.pdf.issued"), date(certificate.getIssuedAt(), locale));
     top = PdfFonts.write(canvas, issued, small, top - 6, textLeft, textRight, start, rtl);
     top = PdfFonts.write(canvas, words.getString("certificate.pdf.verify"), small, top - 4, textLeft, textRight, start, rtl);
     PdfFonts.write(canvas, link, font(PdfFonts.regular(), 9, ACCENT), top - 1, textLeft, textRight, latinStart, false);

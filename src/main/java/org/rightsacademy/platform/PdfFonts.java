@@ -29,11 +29,17 @@ public final class PdfFonts {
    */
   public static float write(com.lowagie.text.pdf.PdfContentByte canvas, String text, com.lowagie.text.Font font,
       float top, float left, float right, int alignment, boolean rtl) {
+    return write(canvas, text, font, top, left, right, alignment, rtl, false);
+  }
+
+  /** As {@link #write}, or, when {@code measureOnly}, only where the next line would start. */
+  public static float write(com.lowagie.text.pdf.PdfContentByte canvas, String text, com.lowagie.text.Font font,
+      float top, float left, float right, int alignment, boolean rtl, boolean measureOnly) {
     com.lowagie.text.pdf.ColumnText column = new com.lowagie.text.pdf.ColumnText(canvas);
     column.setRunDirection(rtl ? com.lowagie.text.pdf.PdfWriter.RUN_DIRECTION_RTL : com.lowagie.text.pdf.PdfWriter.RUN_DIRECTION_LTR);
     column.setSimpleColumn(new com.lowagie.text.Phrase(text, font), left, top - 400, right, top, font.getSize() * 1.3f, alignment);
     try {
-      column.go();
+      column.go(measureOnly);
     } catch (com.lowagie.text.DocumentException e) {
       throw new IllegalStateException(e);
     }

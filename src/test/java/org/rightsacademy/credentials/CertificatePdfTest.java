@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.ResourceBundle;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -81,6 +82,35 @@ class CertificatePdfTest {
       assertEquals(LINK, new com.google.zxing.qrcode.QRCodeReader().decode(image,
           java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText());
     }
+  }
+
+  @Test
+  void theLongestTextsShrinkToStayClearOfTheNumberAndTheQrCode() throws IOException {
+    Certificate.Contents contents = new Certificate.Contents(7, "icrmw", 3, Language.FR, "Marie-Christine Ndèye Fatou Diallo-Sarr épouse Ba Gueye",
+        "La Convention internationale sur la protection des droits de tous les travailleurs migrants et des membres de leur famille (1990)"
+            + " dans la pratique quotidienne des forces de défense et de sécurité, des magistrats et des greffiers",
+        "SN", new Certificate.Workshop(50, "Atelier national de renforcement des capacités des forces de défense et de sécurité sur les droits"
+            + " des personnes en mouvement", "Saint-Louis", "SN", LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 9)),
+        Instant.parse("2026-12-09T14:30:00Z"), 92.5, "Haut-Commissariat des Nations Unies aux droits de l’homme, Bureau régional pour l’Afrique de l’Ouest");
+    byte[] pdf = CertificatePdf.pdf(new Certificate(contents, 1, "KD7RMXQ4TC3W9PAE", Instant.parse("2026-12-09T14:30:01Z"), null, null), LINK,
+        ResourceBundle.getBundle("i18n.messages", Language.FR.locale()));
+    Files.write(Path.of("target", "certificates", "certificate-long-fr.pdf"), pdf);
+    java.util.Map<String, Float> lines = new java.util.LinkedHashMap<>();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      new PDFTextStripper() {
+        @Override
+        protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+          float bottom = 0;
+          for (org.apache.pdfbox.text.TextPosition p : positions) {
+            bottom = Math.max(bottom, p.getYDirAdj());
+          }
+          lines.put(text, bottom);
+        }
+      }.getText(document);
+    }
+    float lastBodyLine = lines.entrySet().stream().filter(e -> e.getKey().startsWith("Terminé le")).findFirst().orElseThrow().getValue();
+    float footStarts = lines.entrySet().stream().filter(e -> e.getKey().startsWith("Numéro du certificat")).findFirst().orElseThrow().getValue();
+    assertTrue(lastBodyLine + 10 < footStarts, "the body ends (" + lastBodyLine + ") above the foot (" + footStarts + "): " + lines);
   }
 
   @Test
