@@ -12,7 +12,10 @@ public record Transcript(long accountId, String name, String username, String co
   /** One course as the learner followed it. */
   public record Course(String code, String title, int revision, Instant enrolledAt, String status, Instant completedAt,
       int lessonsDone, int lessonsTotal, int quizzesPassed, int quizzesTotal, Double preScore, Double finalScore,
-      List<Lesson> lessons, List<Attempt> attempts) {}
+      List<Lesson> lessons, List<Attempt> attempts, Certificate certificate) {}
+
+  /** The newest certificate issued for the course version, if any: its number (as printed and as stored) and whether it stands. */
+  public record Certificate(String number, String code, boolean revoked) {}
 
   public record Lesson(String key, String title, Instant completedAt) {}
 

@@ -29,6 +29,12 @@ public class TranscriptPage {
     }
   }
 
+  /** Coordinators and admins open a certificate from the transcript; trainers see its number. */
+  public boolean isManagesCertificates() {
+    jakarta.faces.context.ExternalContext external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+    return external.isUserInRole("COORDINATOR") || external.isUserInRole("ADMIN");
+  }
+
   public Transcript getTranscript() {
     return transcript;
   }

@@ -73,7 +73,8 @@ public class TranscriptPdf extends HttpServlet {
         document.add(new Paragraph("Enrolled " + day(course.enrolledAt()) + " · " + course.status()
             + (course.completedAt() == null ? "" : " " + day(course.completedAt())) + " · lessons " + course.lessonsDone() + "/" + course.lessonsTotal()
             + " · quizzes passed " + course.quizzesPassed() + "/" + course.quizzesTotal()
-            + " · pre-test " + score(course.preScore()) + " · final test " + score(course.finalScore()), text));
+            + " · pre-test " + score(course.preScore()) + " · final test " + score(course.finalScore())
+            + (course.certificate() == null ? "" : " · certificate " + course.certificate().number() + (course.certificate().revoked() ? " (revoked)" : "")), text));
         PdfPTable attempts = new PdfPTable(new float[] {3, 2, 1, 2, 1, 1});
         attempts.setWidthPercentage(100);
         for (String header : new String[] {"Quiz", "Kind", "No.", "Submitted", "Score", "Passed"}) {

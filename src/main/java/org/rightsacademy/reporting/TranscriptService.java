@@ -10,6 +10,8 @@ import org.rightsacademy.assessment.AttemptService;
 import org.rightsacademy.assessment.QuizAttempt;
 import org.rightsacademy.catalog.CourseCatalog;
 import org.rightsacademy.catalog.CoursePackage;
+import org.rightsacademy.credentials.Certificate;
+import org.rightsacademy.credentials.CertificateService;
 import org.rightsacademy.people.Account;
 import org.rightsacademy.people.AccountService;
 import org.rightsacademy.people.Role;
@@ -34,6 +36,7 @@ public class TranscriptService {
   @EJB private CompletionTracker completions;
   @EJB private WorkshopService workshops;
   @EJB private CourseCatalog catalog;
+  @EJB private CertificateService certificates;
 
   public Optional<Transcript> of(Account viewer, long accountId) {
     Optional<Account> learner = accounts.find(accountId);
@@ -42,6 +45,10 @@ public class TranscriptService {
     }
     Account a = learner.get();
     List<Transcript.Course> courses = new ArrayList<>();
+    java.util.Map<Long, Transcript.Certificate> certificatesByVersion = new java.util.HashMap<>();
+    for (Certificate c : certificates.issuedTo(accountId)) {
+      certificatesByVersion.putIfAbsent(c.getCourseVersionId(), new Transcript.Certificate(c.getDisplayCode(), c.getCode(), c.isRevoked()));
+    }
     for (Enrolment enrolment : progress.enrolments(accountId)) {
       Optional<CoursePackage> course = catalog.version(enrolment.getCourseVersionId());
       if (course.isEmpty()) {
@@ -65,7 +72,8 @@ public class TranscriptService {
           completion == null ? "NOT_STARTED" : completion.getStatus().name(), completion == null ? null : completion.getCompletedAt(),
           completion == null ? 0 : completion.outcome().lessonsDone(), lessons.size(),
           completion == null ? 0 : completion.outcome().quizzesPassed(), completion == null ? 0 : completion.outcome().quizzesTotal(),
-          completion == null ? null : completion.facts().preScore(), completion == null ? null : completion.facts().finalScore(), lessons, tried));
+          completion == null ? null : completion.facts().preScore(), completion == null ? null : completion.facts().finalScore(), lessons, tried,
+          certificatesByVersion.get(enrolment.getCourseVersionId())));
     }
     return Optional.of(new Transcript(a.getId(), a.getDisplayName(), a.getUsername(), a.getCountry(),
         a.getInstitution() == null ? null : a.getInstitution().labelKey(), a.getGender() == null ? null : a.getGender().labelKey(), courses));

@@ -1,9 +1,9 @@
 /**
  * Reports for coordinators: completion, pass rates, scores and knowledge gain, as headline
  * figures and disaggregated by country, workshop, course, institution, gender and language, with
- * small groups hidden, and their exports.
+ * small groups hidden, and their exports; learners' transcripts.
  *
- * <p>Reads the completion table kept by {@code progress} (and accounts and workshops); writes
- * nothing. Every query is scoped to the coordinator's countries.
+ * <p>Reads the completion table kept by {@code progress} (and accounts, workshops, and the
+ * certificates on a learner's transcript); writes nothing. Every query is scoped to the coordinator's countries.
  */
 package org.rightsacademy.reporting;

@@ -76,6 +76,7 @@ class CertificatesIT {
   @EJB private AttemptService attempts;
   @EJB private CompletionTracker tracker;
   @EJB private CertificateService certificates;
+  @EJB private org.rightsacademy.reporting.TranscriptService transcripts;
 
   @Resource(lookup = SchemaMigration.DATA_SOURCE)
   private DataSource dataSource;
@@ -308,6 +309,10 @@ class CertificatesIT {
     assertEquals(all.get(0).getCode(), all.get(1).getReplacedBy());
     assertNull(all.get(0).getReplacedBy());
     assertEquals(COORDINATOR_JO, all.get(0).getIssuedBy());
+
+    org.rightsacademy.reporting.Transcript transcript = transcripts.of(accounts.findByUsername(COORDINATOR_JO).orElseThrow(), learner).orElseThrow();
+    assertEquals(new org.rightsacademy.reporting.Transcript.Certificate(all.get(0).getDisplayCode(), all.get(0).getCode(), true),
+        transcript.courses().get(0).certificate(), "the transcript names the newest certificate and whether it stands");
   }
 
   @Test
