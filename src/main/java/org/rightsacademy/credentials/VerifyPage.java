@@ -9,7 +9,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Clock;
-import java.util.Optional;
 
 /**
  * {@code /verify/{number}}: anyone, without signing in, checks a certificate — valid or revoked
@@ -43,25 +42,13 @@ public class VerifyPage implements Serializable {
     if (code == null || code.isBlank()) {
       return;
     }
-    if (!budget.admit(request.getRemoteAddr(), clock.instant())) {
-      outcome = Outcome.TOO_MANY;
-      external.setResponseStatus(429);
+    Verification answer = Verification.check(code, request.getRemoteAddr(), clock.instant(), budget, certificates);
+    outcome = Outcome.valueOf(answer.outcome().name());
+    certificate = answer.certificate();
+    external.setResponseStatus(answer.httpStatus());
+    if (answer.outcome() == Verification.Outcome.TOO_MANY) {
       external.setResponseHeader("Retry-After", "60");
-      return;
     }
-    if (Certificate.CODE.normalize(code).isEmpty()) {
-      outcome = Outcome.MALFORMED;
-      external.setResponseStatus(400);
-      return;
-    }
-    Optional<Certificate> found = certificates.find(code);
-    if (found.isEmpty()) {
-      outcome = Outcome.UNKNOWN;
-      external.setResponseStatus(404);
-      return;
-    }
-    certificate = found.get();
-    outcome = certificate.isRevoked() ? Outcome.REVOKED : Outcome.VALID;
   }
 
   public String getCode() {

@@ -1,5 +1,9 @@
 package org.rightsacademy.credentials;
 
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -8,11 +12,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 
 /**
  * The public verification address: {@code /verify/KD7R-MXQ4-…} (what the QR code carries) shows
- * the verification page for that number; {@code /verify?code=…} (the page's own form, which works
- * without JavaScript) moves to that address; {@code /verify} alone shows the empty form.
+ * the verification page for that number, or, to software that asks for JSON, the same answer as
+ * JSON (what a verifier of the signed credential checks for revocation); {@code /verify?code=…}
+ * (the page's own form, which works without JavaScript) moves to that address; {@code /verify}
+ * alone shows the empty form.
  */
 @WebServlet("/verify/*")
 public class VerifyServlet extends HttpServlet {
@@ -21,9 +28,17 @@ public class VerifyServlet extends HttpServlet {
   /** The number from the path, handed to the page (a query string on the forward would re-parse the parameters). */
   static final String NUMBER = "org.rightsacademy.credentials.number";
 
+  @EJB private CertificateService certificates;
+  @Inject private VerificationBudget budget;
+  @Inject private Clock clock;
+
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
     String path = request.getPathInfo() == null ? "" : request.getPathInfo().replaceFirst("^/", "");
+    if (!path.isEmpty() && wantsJson(request)) {
+      json(request, response, path);
+      return;
+    }
     if (!path.isEmpty()) {
       request.setAttribute(NUMBER, path);
       request.getRequestDispatcher("/verify.xhtml").forward(request, response);
@@ -36,5 +51,46 @@ public class VerifyServlet extends HttpServlet {
       return;
     }
     request.getRequestDispatcher("/verify.xhtml").forward(request, response);
+  }
+
+  /** Software that lists JSON before HTML in its Accept header. */
+  private static boolean wantsJson(HttpServletRequest request) {
+    String accept = request.getHeader("Accept");
+    if (accept == null || !accept.contains("application/json")) {
+      return false;
+    }
+    int html = accept.indexOf("text/html");
+    return html < 0 || accept.indexOf("application/json") < html;
+  }
+
+  private void json(HttpServletRequest request, HttpServletResponse response, String number) throws IOException {
+    Verification verification = Verification.check(number, request.getRemoteAddr(), clock.instant(), budget, certificates);
+    int status = verification.httpStatus();
+    JsonObjectBuilder answer = Json.createObjectBuilder().add("status", verification.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    if (verification.outcome() == Verification.Outcome.TOO_MANY) {
+      response.setHeader("Retry-After", "60");
+    }
+    Certificate c = verification.certificate();
+    if (c != null) {
+      answer.add("number", c.getDisplayCode())
+          .add("holder", c.getHolderName())
+          .add("course", c.getCourseTitle())
+          .add("completedAt", c.getCompletedAt().toString())
+          .add("issuer", c.getIssuer())
+          .add("issuedAt", c.getIssuedAt().toString());
+      if (c.isRevoked()) {
+        answer.add("revokedAt", c.getRevokedAt().toString()).add("reason", c.getRevokedReason());
+        if (c.getReplacedBy() != null) {
+          answer.add("replacedBy", c.getReplacedByDisplay());
+        }
+      }
+    }
+    byte[] body = answer.build().toString().getBytes(StandardCharsets.UTF_8);
+    response.setStatus(status);
+    response.setContentType("application/json");
+    response.setCharacterEncoding("UTF-8");
+    response.setHeader("Cache-Control", "no-store");
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
   }
 }

@@ -292,8 +292,29 @@ class CertificatesIT {
     String now = new WebClient(base).get("verify/" + Certificate.CODE.display(next)).body();
     assertTrue(now.contains("This certificate has been revoked"), now);
     assertTrue(now.contains("Issued in error: the final test was retaken"), now);
+    jakarta.json.JsonObject asJson = json("verify/" + number);
+    assertEquals("revoked", asJson.getString("status"), "software asking for JSON gets the same answer: " + asJson);
+    assertEquals(Certificate.CODE.display(next), asJson.getString("replacedBy"));
+    assertEquals(LEARNER_NAME, asJson.getString("holder"));
+    assertEquals("unknown", json("verify/KD7R-MXQ4-TC3W-9PAE").getString("status"));
     List<String> listed = NUMBER.matcher(signedIn(LEARNER).get("learn/certificates.xhtml").body()).results().map(m -> m.group(1)).toList();
     assertEquals(List.of(Certificate.CODE.display(next), number), listed, "the learner sees both, newest first");
+  }
+
+  /** What software gets from a verification address when it asks for JSON. */
+  private jakarta.json.JsonObject json(String path) {
+    try {
+      java.net.http.HttpResponse<String> answer = java.net.http.HttpClient.newHttpClient().send(
+          java.net.http.HttpRequest.newBuilder(new WebClient(base).resolve(path)).header("Accept", "application/json").GET().build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertEquals("application/json", answer.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
+      return jakarta.json.Json.createReader(new java.io.StringReader(answer.body())).readObject();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
   }
 
   @Test
