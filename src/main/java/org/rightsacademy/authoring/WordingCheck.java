@@ -74,7 +74,7 @@ public final class WordingCheck {
     }
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
-      // Overlapping terms ("нелегальн* мигрант*" and "нелегал*") give one warning, the longest.
+      // Overlapping terms to avoid ("нелегальн* мигрант*" and "нелегал*") give one warning, the longest.
       java.util.TreeMap<Integer, Integer> found = new java.util.TreeMap<>();
       for (List<Pattern> patterns : terms.values()) {
         for (Pattern pattern : patterns) {
