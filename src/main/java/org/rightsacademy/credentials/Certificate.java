@@ -11,7 +11,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -149,7 +148,7 @@ public class Certificate {
       this.workshopEndsOn = contents.workshop().endsOn();
     }
     this.completedAt = contents.completedAt().atOffset(ZoneOffset.UTC);
-    this.finalScore = contents.finalScore() == null ? null : BigDecimal.valueOf(contents.finalScore()).setScale(2, RoundingMode.HALF_UP);
+    this.finalScore = org.rightsacademy.progress.Completion.score(contents.finalScore());
     this.issuer = contents.issuer();
     this.issuedAt = issuedAt.atOffset(ZoneOffset.UTC);
     this.issuedBy = issuedBy;
@@ -182,6 +181,11 @@ public class Certificate {
   /** The number as printed: KD7R-MXQ4-… */
   public String getDisplayCode() {
     return CODE.display(code);
+  }
+
+  /** Its verification page under the application's public address: what the QR code and the signed credential carry. */
+  public String verifyLink(String base) {
+    return base + "/verify/" + getDisplayCode();
   }
 
   public long getAccountId() {

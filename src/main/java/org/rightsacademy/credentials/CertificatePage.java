@@ -33,29 +33,29 @@ public class CertificatePage implements Serializable {
   private transient Certificate certificate;
 
   public void load() throws IOException {
-    Account viewer = user.account().orElseThrow();
-    certificate = certificates.find(code).filter(c -> CertificateService.mayManage(viewer, c)).orElse(null);
-    if (certificate == null) {
+    if (getCertificate() == null) {
       Pages.notFound("no such certificate");
     }
   }
 
   public String revoke() {
-    try {
-      Certificate revoked = certificates.revoke(user.account().orElseThrow(), code, reason);
-      messages.flash().info(null, "certificates.revoked", revoked.getDisplayCode());
-      return "/coordinate/certificate?faces-redirect=true&code=" + revoked.getCode();
-    } catch (InvalidInputException e) {
-      show(e);
-      return null;
-    }
+    return act(certificates::revoke, "certificates.revoked");
   }
 
   public String reissue() {
+    return act(certificates::reissue, "certificates.reissued");
+  }
+
+  /** What a coordinator does to this certificate, with the reason typed; the page then shows the result. */
+  private interface Action {
+    Certificate on(Account coordinator, String number, String reason);
+  }
+
+  private String act(Action action, String doneKey) {
     try {
-      Certificate fresh = certificates.reissue(user.account().orElseThrow(), code, reason);
-      messages.flash().info(null, "certificates.reissued", fresh.getDisplayCode());
-      return "/coordinate/certificate?faces-redirect=true&code=" + fresh.getCode();
+      Certificate result = action.on(user.account().orElseThrow(), code, reason);
+      messages.flash().info(null, doneKey, result.getDisplayCode());
+      return "/coordinate/certificate?faces-redirect=true&code=" + result.getCode();
     } catch (InvalidInputException e) {
       show(e);
       return null;

@@ -13,16 +13,12 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.rightsacademy.people.Countries;
+import org.rightsacademy.platform.Dates;
 import org.rightsacademy.platform.PdfFonts;
 import org.rightsacademy.platform.PdfQr;
 
@@ -92,10 +88,10 @@ public final class CertificatePdf {
     if (certificate.workshop().isPresent()) {
       Certificate.Workshop w = certificate.workshop().get();
       String where = MessageFormat.format(words.getString("certificate.pdf.workshop"), w.title(), w.city(), Countries.name(w.country(), locale),
-          date(w.startsOn(), locale), date(w.endsOn(), locale));
+          Dates.longDate(w.startsOn(), locale), Dates.longDate(w.endsOn(), locale));
       lines.add(new Line(where, PdfFonts.regular(), 12.5f, INK, 12));
     }
-    String when = MessageFormat.format(words.getString("certificate.pdf.completed_on"), date(certificate.getCompletedAt(), locale));
+    String when = MessageFormat.format(words.getString("certificate.pdf.completed_on"), Dates.longDate(certificate.getCompletedAt(), locale));
     if (certificate.finalScore().isPresent()) {
       NumberFormat percent = NumberFormat.getIntegerInstance(locale);
       when += " · " + MessageFormat.format(words.getString("certificate.pdf.score"), percent.format(Math.round(certificate.finalScore().get())));
@@ -131,7 +127,7 @@ public final class CertificatePdf {
     Font small = font(PdfFonts.regular(), 10, MUTED);
     top = PdfFonts.write(canvas, words.getString("certificate.pdf.number"), small, top, textLeft, textRight, start, rtl);
     top = PdfFonts.write(canvas, certificate.getDisplayCode(), font(PdfFonts.bold(), 15, INK), top - 1, textLeft, textRight, latinStart, false);
-    String issued = MessageFormat.format(words.getString("certificate.pdf.issued"), date(certificate.getIssuedAt(), locale));
+    String issued = MessageFormat.format(words.getString("certificate.pdf.issued"), Dates.longDate(certificate.getIssuedAt(), locale));
     top = PdfFonts.write(canvas, issued, small, top - 6, textLeft, textRight, start, rtl);
     top = PdfFonts.write(canvas, words.getString("certificate.pdf.verify"), small, top - 4, textLeft, textRight, start, rtl);
     PdfFonts.write(canvas, link, font(PdfFonts.regular(), 9, ACCENT), top - 1, textLeft, textRight, latinStart, false);
@@ -153,13 +149,5 @@ public final class CertificatePdf {
     Font font = new Font(base, size);
     font.setColor(color);
     return font;
-  }
-
-  static String date(Instant at, Locale locale) {
-    return date(LocalDate.ofInstant(at, ZoneOffset.UTC), locale);
-  }
-
-  static String date(LocalDate day, Locale locale) {
-    return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(day);
   }
 }

@@ -26,6 +26,7 @@ import org.rightsacademy.people.InvalidInputException;
 import org.rightsacademy.people.Role;
 import org.rightsacademy.platform.AuditLog;
 import org.rightsacademy.platform.Language;
+import org.rightsacademy.platform.Where;
 import org.rightsacademy.progress.Completion;
 import org.rightsacademy.progress.CompletionTracker;
 import org.rightsacademy.progress.CourseCompleted;
@@ -74,10 +75,11 @@ public class CertificateService {
 
   /** The learner's certificates, newest first; any completion still without one gets it now. */
   public List<Certificate> of(long accountId) {
-    for (Completion completion : completions.completedBy(accountId)) {
-      issueOnCompletion(completion);
-    }
-    return issuedTo(accountId);
+    List<Certificate> issued = issuedTo(accountId);
+    java.util.Set<Long> versions = issued.stream().map(Certificate::getCourseVersionId).collect(java.util.stream.Collectors.toSet());
+    List<Completion> missing = completions.completedBy(accountId).stream().filter(c -> !versions.contains(c.getCourseVersionId())).toList();
+    missing.forEach(this::issueOnCompletion);
+    return missing.isEmpty() ? issued : issuedTo(accountId);
   }
 
   /** Every certificate issued to a learner, newest first, as it stands (nothing is issued by looking). */
@@ -98,35 +100,25 @@ public class CertificateService {
     if (!everywhere && (!viewer.hasRole(Role.COORDINATOR) || viewer.getScope().countries().isEmpty())) {
       return List.of();
     }
-    String wanted = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
-    StringBuilder jpql = new StringBuilder("SELECT c FROM Certificate c WHERE 1 = 1");
-    if (!everywhere) {
-      jpql.append(" AND c.country IN :countries");
-    }
-    if (!wanted.isEmpty()) {
-      jpql.append(" AND (LOWER(c.holderName) LIKE :name ESCAPE '\\' OR c.code = :code)");
-    }
-    jpql.append(" ORDER BY c.issuedAt DESC, c.id DESC");
-    jakarta.persistence.TypedQuery<Certificate> query = em.createQuery(jpql.toString(), Certificate.class).setMaxResults(LIST_LIMIT);
-    if (!everywhere) {
-      query.setParameter("countries", viewer.getScope().countries());
-    }
-    if (!wanted.isEmpty()) {
-      query.setParameter("name", "%" + wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+    String name = Where.literally(search);
+    jakarta.persistence.TypedQuery<Certificate> query = new Where()
+        .and(everywhere ? null : viewer.getScope().countries(), "c.country IN :countries", "countries")
+        .and(name, "(LOWER(c.holderName) LIKE :name" + Where.ESCAPE + " OR c.code = :code)", "name")
+        .query(em, "SELECT c FROM Certificate c", " ORDER BY c.issuedAt DESC, c.id DESC", Certificate.class);
+    if (name != null) {
       query.setParameter("code", Certificate.CODE.normalize(search).orElse(""));
     }
-    return query.getResultList();
+    return query.setMaxResults(LIST_LIMIT).getResultList();
   }
 
   /** Admins, and coordinators of the country the course was taken in. */
   public static boolean mayManage(Account viewer, Certificate certificate) {
     return viewer.hasRole(Role.ADMIN)
-        || viewer.hasRole(Role.COORDINATOR) && (viewer.getScope().allCountries() || certificate.getCountry() != null && viewer.getScope().includes(certificate.getCountry()));
+        || viewer.hasRole(Role.COORDINATOR) && viewer.getScope().includes(certificate.getCountry());
   }
 
-  /** A certificate the signed-in person (by user name) may download; empty for anyone else, or any other number. */
-  public Optional<Certificate> downloadable(java.security.Principal caller, String number) {
-    Optional<Account> viewer = caller == null ? Optional.empty() : accounts.findByUsername(caller.getName());
+  /** A certificate this person may download; empty for anyone else, or any other number. */
+  public Optional<Certificate> downloadable(Optional<Account> viewer, String number) {
     return viewer.flatMap(v -> find(number).filter(c -> mayDownload(v, c)));
   }
 

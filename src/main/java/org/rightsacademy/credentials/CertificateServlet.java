@@ -1,6 +1,7 @@
 package org.rightsacademy.credentials;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,7 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import org.rightsacademy.platform.PdfFonts;
+import org.rightsacademy.people.CurrentUser;
+import org.rightsacademy.platform.Downloads;
 import org.rightsacademy.platform.PublicAddress;
 
 /**
@@ -21,21 +23,17 @@ public class CertificateServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @EJB private CertificateService certificates;
+  @Inject private CurrentUser user;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    Optional<Certificate> certificate = certificates.downloadable(request.getUserPrincipal(), request.getParameter("code"));
+    Optional<Certificate> certificate = certificates.downloadable(user.account(), request.getParameter("code"));
     if (certificate.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND, "no such certificate");
       return;
     }
     Certificate c = certificate.get();
-    byte[] pdf = CertificatePdf.pdf(c, verifyLink(request, c), ResourceBundle.getBundle("i18n.messages", c.getLanguage().locale()));
-    PdfFonts.send(response, pdf, "certificate-" + c.getDisplayCode() + ".pdf", true);
-  }
-
-  /** The link printed on a certificate and carried by its QR code. */
-  static String verifyLink(HttpServletRequest request, Certificate certificate) {
-    return PublicAddress.of(request) + "/verify/" + certificate.getDisplayCode();
+    byte[] pdf = CertificatePdf.pdf(c, c.verifyLink(PublicAddress.of(request)), ResourceBundle.getBundle("i18n.messages", c.getLanguage().locale()));
+    Downloads.send(response, pdf, "application/pdf", "certificate-" + c.getDisplayCode() + ".pdf", true);
   }
 }

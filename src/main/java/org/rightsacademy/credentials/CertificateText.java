@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.rightsacademy.platform.Dates;
 import org.rightsacademy.platform.LanguagePreference;
 
 /** Certificate dates on pages, written the way the reader's language writes them. */
@@ -15,10 +16,10 @@ public class CertificateText {
   @Inject private LanguagePreference language;
 
   public String date(Instant at) {
-    return at == null ? "" : CertificatePdf.date(at, language.getCurrent().locale());
+    return at == null ? "" : Dates.longDate(at, language.getCurrent().locale());
   }
 
   public String day(LocalDate day) {
-    return day == null ? "" : CertificatePdf.date(day, language.getCurrent().locale());
+    return day == null ? "" : Dates.longDate(day, language.getCurrent().locale());
   }
 }

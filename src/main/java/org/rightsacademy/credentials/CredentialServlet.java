@@ -1,6 +1,7 @@
 package org.rightsacademy.credentials;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,6 +10,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import org.rightsacademy.people.CurrentUser;
+import org.rightsacademy.platform.Downloads;
 import org.rightsacademy.platform.PublicAddress;
 
 /**
@@ -22,16 +25,22 @@ public class CredentialServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @EJB private CertificateService certificates;
+  @Inject private CurrentUser user;
   @EJB private CredentialKeys keys;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
     if (request.getServletPath().equals("/credentials/keys.json")) {
-      send(response, "application/jwk-set+json", VerifiableCredential.keySet(
-          keys.published().stream().map(k -> new VerifiableCredential.Published(k.kid(), k.publicKey())).toList()).toString(), null);
+      // Public and the same for everyone: caches may keep it for an hour.
+      byte[] keySet = VerifiableCredential.keySet(keys.published().stream()
+          .map(k -> new VerifiableCredential.Published(k.kid(), k.publicKey())).toList()).toString().getBytes(StandardCharsets.UTF_8);
+      response.setContentType("application/jwk-set+json");
+      response.setHeader("Cache-Control", "public, max-age=3600");
+      response.setContentLength(keySet.length);
+      response.getOutputStream().write(keySet);
       return;
     }
-    Optional<Certificate> certificate = certificates.downloadable(request.getUserPrincipal(), request.getParameter("code"));
+    Optional<Certificate> certificate = certificates.downloadable(user.account(), request.getParameter("code"));
     if (certificate.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND, "no such certificate");
       return;
@@ -40,17 +49,6 @@ public class CredentialServlet extends HttpServlet {
     String criteria = ResourceBundle.getBundle("i18n.messages", c.getLanguage().locale()).getString("certificate.vc.criteria");
     SigningKey key = keys.current();
     String jws = VerifiableCredential.sign(VerifiableCredential.of(c, PublicAddress.of(request), criteria), key.kid(), key.privateKey());
-    send(response, "application/vc+jwt", jws, "certificate-" + c.getDisplayCode() + ".jwt");
-  }
-
-  private static void send(HttpServletResponse response, String type, String body, String fileName) throws IOException {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    response.setContentType(type);
-    response.setHeader("Cache-Control", fileName == null ? "public, max-age=3600" : "no-store");
-    if (fileName != null) {
-      response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-    }
-    response.setContentLength(bytes.length);
-    response.getOutputStream().write(bytes);
+    Downloads.send(response, jws.getBytes(StandardCharsets.US_ASCII), "application/vc+jwt", "certificate-" + c.getDisplayCode() + ".jwt", true);
   }
 }

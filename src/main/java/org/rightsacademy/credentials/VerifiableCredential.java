@@ -34,7 +34,7 @@ public final class VerifiableCredential {
 
   /** The unsigned credential: what the certificate says, nothing more. */
   static JsonObject of(Certificate c, String base, String criteria) {
-    String verify = base + "/verify/" + c.getDisplayCode();
+    String verify = c.verifyLink(base);
     JsonObjectBuilder achievement = Json.createObjectBuilder()
         .add("id", base + "/courses/" + c.getCourseCode() + "#version-" + c.getCourseVersionId())
         .add("type", Json.createArrayBuilder().add("Achievement"))

@@ -22,6 +22,11 @@ public record Verification(Outcome outcome, Certificate certificate) {
         .orElse(new Verification(Outcome.UNKNOWN, null));
   }
 
+  /** Seconds to wait before asking again, for the Retry-After header; null unless refused. */
+  public String retryAfter() {
+    return outcome == Outcome.TOO_MANY ? "60" : null;
+  }
+
   /** The HTTP status that goes with the answer. */
   public int httpStatus() {
     return switch (outcome) {

@@ -22,16 +22,13 @@ public class VerifyPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** What the page says about the number it was given. */
-  public enum Outcome { NONE, VALID, REVOKED, UNKNOWN, MALFORMED, TOO_MANY }
-
   @EJB private CertificateService certificates;
   @Inject private VerificationBudget budget;
   @Inject private Clock clock;
 
   private String code;
-  private Outcome outcome = Outcome.NONE;
-  private transient Certificate certificate;
+  /** The answer for the number given; null while no number was given. */
+  private transient Verification answer;
 
   public void load() {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
@@ -42,12 +39,10 @@ public class VerifyPage implements Serializable {
     if (code == null || code.isBlank()) {
       return;
     }
-    Verification answer = Verification.check(code, request.getRemoteAddr(), clock.instant(), budget, certificates);
-    outcome = Outcome.valueOf(answer.outcome().name());
-    certificate = answer.certificate();
+    answer = Verification.check(code, request.getRemoteAddr(), clock.instant(), budget, certificates);
     external.setResponseStatus(answer.httpStatus());
-    if (answer.outcome() == Verification.Outcome.TOO_MANY) {
-      external.setResponseHeader("Retry-After", "60");
+    if (answer.retryAfter() != null) {
+      external.setResponseHeader("Retry-After", answer.retryAfter());
     }
   }
 
@@ -59,12 +54,13 @@ public class VerifyPage implements Serializable {
     this.code = code == null ? null : code.strip();
   }
 
-  public Outcome getOutcome() {
-    return outcome;
+  /** What the page says: NONE before a number is given, otherwise the answer's outcome. */
+  public String getOutcome() {
+    return answer == null ? "NONE" : answer.outcome().name();
   }
 
   public Certificate getCertificate() {
-    return certificate;
+    return answer == null ? null : answer.certificate();
   }
 
   /** The number as the form shows it back: tidied when it is one, as typed (shortened) when not. */

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.rightsacademy.platform.Downloads;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -65,10 +66,9 @@ public class VerifyServlet extends HttpServlet {
 
   private void json(HttpServletRequest request, HttpServletResponse response, String number) throws IOException {
     Verification verification = Verification.check(number, request.getRemoteAddr(), clock.instant(), budget, certificates);
-    int status = verification.httpStatus();
     JsonObjectBuilder answer = Json.createObjectBuilder().add("status", verification.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-    if (verification.outcome() == Verification.Outcome.TOO_MANY) {
-      response.setHeader("Retry-After", "60");
+    if (verification.retryAfter() != null) {
+      response.setHeader("Retry-After", verification.retryAfter());
     }
     Certificate c = verification.certificate();
     if (c != null) {
@@ -85,12 +85,7 @@ public class VerifyServlet extends HttpServlet {
         }
       }
     }
-    byte[] body = answer.build().toString().getBytes(StandardCharsets.UTF_8);
-    response.setStatus(status);
-    response.setContentType("application/json");
-    response.setCharacterEncoding("UTF-8");
-    response.setHeader("Cache-Control", "no-store");
-    response.setContentLength(body.length);
-    response.getOutputStream().write(body);
+    response.setStatus(verification.httpStatus());
+    Downloads.send(response, answer.build().toString().getBytes(StandardCharsets.UTF_8), "application/json;charset=UTF-8", null, false);
   }
 }

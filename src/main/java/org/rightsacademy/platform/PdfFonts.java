@@ -46,15 +46,6 @@ public final class PdfFonts {
     return column.getYLine();
   }
 
-  /** Answers with a generated PDF: never cached (it holds personal data), shown or downloaded. */
-  public static void send(jakarta.servlet.http.HttpServletResponse response, byte[] pdf, String fileName, boolean download) throws IOException {
-    response.setContentType("application/pdf");
-    response.setHeader("Content-Disposition", (download ? "attachment" : "inline") + "; filename=\"" + fileName + "\"");
-    response.setHeader("Cache-Control", "no-store");
-    response.setContentLength(pdf.length);
-    response.getOutputStream().write(pdf);
-  }
-
   private static BaseFont load(String resource) {
     try (InputStream in = PdfFonts.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {

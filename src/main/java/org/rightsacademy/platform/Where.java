@@ -46,7 +46,17 @@ public final class Where {
     return query;
   }
 
-  /** A LIKE pattern matching the text anywhere, case-insensitively; wildcards typed by users are taken literally. */
+  /** What a LIKE condition on a {@link #literally} pattern ends with. */
+  public static final String ESCAPE = " ESCAPE '\\'";
+
+  /** A LIKE pattern matching the text anywhere, case-insensitively, % and _ included as typed (with {@link #ESCAPE}). */
+  public static String literally(String text) {
+    return text == null || text.isBlank()
+        ? null
+        : "%" + text.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+  }
+
+  /** A LIKE pattern matching the text anywhere, case-insensitively; wildcards typed by users are dropped. */
   public static String containing(String text) {
     return text == null || text.isBlank()
         ? null

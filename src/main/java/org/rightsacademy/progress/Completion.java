@@ -102,8 +102,8 @@ public class Completion {
     return record(outcome) | !before.equals(facts());
   }
 
-  /** Scores as stored: two decimals. */
-  private static java.math.BigDecimal score(Double value) {
+  /** Scores as stored: two decimals (also on certificates). */
+  public static java.math.BigDecimal score(Double value) {
     return value == null ? null : java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP);
   }
 

@@ -57,9 +57,7 @@ public class CoursePage implements Serializable {
     if (done == null || done.getCompletedAt() == null) {
       return "";
     }
-    return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
-        .withLocale(getLanguage().locale())
-        .format(done.getCompletedAt().atZone(java.time.ZoneOffset.UTC));
+    return org.rightsacademy.platform.Dates.longDate(done.getCompletedAt(), getLanguage().locale());
   }
 
   /** Rebuilds the derived state when the view was restored on another request or node. */

@@ -21,7 +21,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.rightsacademy.people.Account;
-import org.rightsacademy.people.AccountService;
+import org.rightsacademy.platform.Downloads;
 import org.rightsacademy.platform.PdfFonts;
 
 /**
@@ -35,11 +35,11 @@ public class TranscriptPdf extends HttpServlet {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
   @EJB private TranscriptService transcripts;
-  @EJB private AccountService accounts;
+  @jakarta.inject.Inject private org.rightsacademy.people.CurrentUser user;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    Optional<Account> viewer = request.getUserPrincipal() == null ? Optional.empty() : accounts.findByUsername(request.getUserPrincipal().getName());
+    Optional<Account> viewer = user.account();
     Optional<Transcript> transcript = Optional.empty();
     try {
       long id = Long.parseLong(request.getParameter("account"));
@@ -52,7 +52,7 @@ public class TranscriptPdf extends HttpServlet {
       return;
     }
     byte[] pdf = render(transcript.get());
-    org.rightsacademy.platform.PdfFonts.send(response, pdf, "transcript-" + transcript.get().username() + ".pdf", true);
+    Downloads.send(response, pdf, "application/pdf", "transcript-" + transcript.get().username() + ".pdf", true);
   }
 
   static byte[] render(Transcript t) {

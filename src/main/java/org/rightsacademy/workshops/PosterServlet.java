@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import org.rightsacademy.people.Account;
-import org.rightsacademy.people.AccountService;
 
 /**
  * {@code GET /teach/poster?id=}: the workshop's A4 join poster as a PDF, in the workshop's
@@ -22,11 +21,11 @@ public class PosterServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   @EJB private WorkshopService workshops;
-  @EJB private AccountService accounts;
+  @jakarta.inject.Inject private org.rightsacademy.people.CurrentUser user;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    Optional<Account> viewer = request.getUserPrincipal() == null ? Optional.empty() : accounts.findByUsername(request.getUserPrincipal().getName());
+    Optional<Account> viewer = user.account();
     Optional<Workshop> workshop = Optional.empty();
     try {
       long id = Long.parseLong(request.getParameter("id"));
@@ -43,6 +42,6 @@ public class PosterServlet extends HttpServlet {
     String link = org.rightsacademy.platform.PublicAddress.of(request) + "/join.xhtml?code=" + w.getJoinCode();
     byte[] pdf = JoinPoster.pdf(w, link,
         new JoinPoster.Words(words.getString("poster.heading"), words.getString("poster.scan"), words.getString("poster.or_type")));
-    org.rightsacademy.platform.PdfFonts.send(response, pdf, "workshop-" + w.getId() + ".pdf", false);
+    org.rightsacademy.platform.Downloads.send(response, pdf, "application/pdf", "workshop-" + w.getId() + ".pdf", false);
   }
 }
