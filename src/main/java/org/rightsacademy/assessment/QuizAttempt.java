@@ -29,12 +29,16 @@ import org.rightsacademy.platform.Language;
     name = QuizAttempt.OF_LEARNER_COURSE,
     query = "SELECT a FROM QuizAttempt a WHERE a.accountId = :account AND a.courseCode = :code ORDER BY a.startedAt")
 @NamedQuery(
+    name = QuizAttempt.OF_LEARNERS_COURSES,
+    query = "SELECT a FROM QuizAttempt a WHERE a.accountId IN :accounts AND a.courseCode IN :codes ORDER BY a.startedAt")
+@NamedQuery(
     name = QuizAttempt.OVERDUE,
     query = "SELECT a.id FROM QuizAttempt a WHERE a.status = org.rightsacademy.assessment.QuizAttempt.Status.OPEN AND a.deadline < :now")
 public class QuizAttempt {
 
   public static final String OF_LEARNER_QUIZ = "QuizAttempt.ofLearnerQuiz";
   public static final String OF_LEARNER_COURSE = "QuizAttempt.ofLearnerCourse";
+  public static final String OF_LEARNERS_COURSES = "QuizAttempt.ofLearnersCourses";
   public static final String OVERDUE = "QuizAttempt.overdue";
 
   /** Which part of the course the quiz is: the pre-test does not count for completion. */

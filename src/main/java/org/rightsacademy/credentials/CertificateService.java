@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.rightsacademy.catalog.CourseCatalog;
+import org.rightsacademy.progress.LearnerView;
 import org.rightsacademy.catalog.CoursePackage;
 import org.rightsacademy.people.Account;
 import org.rightsacademy.people.AccountService;
@@ -185,7 +186,7 @@ public class CertificateService {
     Language language = holder.getPreferredLanguage() == null ? Language.DEFAULT : holder.getPreferredLanguage();
     CoursePackage course = catalog.version(completion.getCourseVersionId())
         .orElseThrow(() -> new IllegalStateException("no course version " + completion.getCourseVersionId()));
-    String title = course.titles().getOrDefault(language, course.titles().get(Language.EN));
+    String title = LearnerView.text(course.titles(), language);
     Completion.Facts facts = completion.facts();
     Certificate.Workshop workshop = facts.workshopId() == null ? null : workshops.find(facts.workshopId())
         .map(CertificateService::printed)

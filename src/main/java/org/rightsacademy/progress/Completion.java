@@ -17,10 +17,12 @@ import java.util.Objects;
 @Table(name = "course_completion")
 @NamedQuery(name = Completion.ALL, query = "SELECT c FROM Completion c ORDER BY c.enrolmentId")
 @NamedQuery(name = Completion.OF_ACCOUNT, query = "SELECT c FROM Completion c WHERE c.accountId = :account")
+@NamedQuery(name = Completion.OF_ENROLMENTS, query = "SELECT c FROM Completion c WHERE c.enrolmentId IN :enrolments")
 public class Completion {
 
   public static final String ALL = "Completion.all";
   public static final String OF_ACCOUNT = "Completion.ofAccount";
+  public static final String OF_ENROLMENTS = "Completion.ofEnrolments";
 
   @Id
   @Column(name = "enrolment_id", nullable = false, updatable = false)

@@ -39,7 +39,10 @@ public class CompletionTracker {
   /** One stored row, for comparing one state of the table with another. */
   public record Row(CompletionRule.Outcome outcome, Completion.Facts facts) {}
 
-  private record Evaluation(CompletionRule.Outcome outcome, Completion.Facts facts) {}
+  /** What bringing one row up to date did. */
+  private enum Change { CREATED, CORRECTED, SAME }
+
+  private record Refreshed(Completion completion, Change change) {}
 
   @PersistenceContext private EntityManager em;
   @EJB private CourseCatalog catalog;
@@ -51,19 +54,23 @@ public class CompletionTracker {
 
   /** Brings one enrolment's completion up to date, in the caller's transaction. */
   public Completion update(Enrolment enrolment) {
+    return refresh(enrolment).completion();
+  }
+
+  private Refreshed refresh(Enrolment enrolment) {
     Completion completion = em.find(Completion.class, enrolment.getId());
-    Evaluation now = evaluate(enrolment);
+    Row now = evaluate(enrolment);
     if (completion == null) {
       completion = new Completion(enrolment);
       completion.record(now.outcome(), now.facts());
       em.persist(completion);
       announce(completion, false);
-    } else {
-      boolean wasCompleted = completion.getStatus() == CompletionRule.Status.COMPLETED;
-      completion.record(now.outcome(), now.facts());
-      announce(completion, wasCompleted);
+      return new Refreshed(completion, Change.CREATED);
     }
-    return completion;
+    boolean wasCompleted = completion.getStatus() == CompletionRule.Status.COMPLETED;
+    boolean changed = completion.record(now.outcome(), now.facts());
+    announce(completion, wasCompleted);
+    return new Refreshed(completion, changed ? Change.CORRECTED : Change.SAME);
   }
 
   /** Tells the other areas when a completion has just turned COMPLETED (and only then). */
@@ -76,9 +83,25 @@ public class CompletionTracker {
 
   /** The learner's completed courses, one per enrolment. */
   public List<Completion> completedBy(long accountId) {
-    return em.createNamedQuery(Completion.OF_ACCOUNT, Completion.class).setParameter("account", accountId).getResultStream()
-        .filter(c -> c.getStatus() == CompletionRule.Status.COMPLETED)
-        .toList();
+    return of(accountId).values().stream().filter(c -> c.getStatus() == CompletionRule.Status.COMPLETED).toList();
+  }
+
+  /** The completions of these enrolments, keyed by enrolment, in one query. */
+  public Map<Long, Completion> of(java.util.Collection<Long> enrolmentIds) {
+    Map<Long, Completion> byEnrolment = new HashMap<>();
+    if (!enrolmentIds.isEmpty()) {
+      em.createNamedQuery(Completion.OF_ENROLMENTS, Completion.class).setParameter("enrolments", enrolmentIds).getResultList()
+          .forEach(c -> byEnrolment.put(c.getEnrolmentId(), c));
+    }
+    return byEnrolment;
+  }
+
+  /** The learner's completions, keyed by enrolment. */
+  public Map<Long, Completion> of(long accountId) {
+    Map<Long, Completion> byEnrolment = new HashMap<>();
+    em.createNamedQuery(Completion.OF_ACCOUNT, Completion.class).setParameter("account", accountId).getResultList()
+        .forEach(c -> byEnrolment.put(c.getEnrolmentId(), c));
+    return byEnrolment;
   }
 
   /**
@@ -114,17 +137,10 @@ public class CompletionTracker {
     int corrected = 0;
     for (Enrolment enrolment : em.createNamedQuery(Enrolment.ALL, Enrolment.class).getResultList()) {
       checked++;
-      Completion completion = em.find(Completion.class, enrolment.getId());
-      if (completion == null) {
-        update(enrolment);
-        created++;
-      } else {
-        Evaluation now = evaluate(enrolment);
-        boolean wasCompleted = completion.getStatus() == CompletionRule.Status.COMPLETED;
-        if (completion.record(now.outcome(), now.facts())) {
-          corrected++;
-          announce(completion, wasCompleted);
-        }
+      switch (refresh(enrolment).change()) {
+        case CREATED -> created++;
+        case CORRECTED -> corrected++;
+        case SAME -> { }
       }
     }
     Rebuild result = new Rebuild(checked, created, corrected);
@@ -133,7 +149,7 @@ public class CompletionTracker {
     return result;
   }
 
-  private Evaluation evaluate(Enrolment enrolment) {
+  private Row evaluate(Enrolment enrolment) {
     CoursePackage course = catalog.version(enrolment.getCourseVersionId())
         .orElseThrow(() -> new IllegalStateException("no course version " + enrolment.getCourseVersionId()));
     Map<String, List<CompletionRule.Attempt>> submitted = new HashMap<>();
@@ -158,7 +174,7 @@ public class CompletionTracker {
     CompletionRule.Scores scores = CompletionRule.scores(course, submitted);
     Completion.Facts facts = new Completion.Facts(where.map(Attribution.Where::workshopId).orElse(null), country,
         stored(enrolment.getEnrolledAt()), seconds, scores.pre(), scores.finalGrade());
-    return new Evaluation(outcome, facts);
+    return new Row(outcome, facts);
   }
 
   /**

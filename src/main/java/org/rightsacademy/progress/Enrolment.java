@@ -36,12 +36,18 @@ import java.util.Optional;
     name = Enrolment.OF_ACCOUNT_IN_COURSE,
     query = "SELECT e FROM Enrolment e WHERE e.accountId = :account AND e.courseCode = :code")
 @NamedQuery(name = Enrolment.ALL, query = "SELECT e FROM Enrolment e ORDER BY e.id")
+@NamedQuery(
+    name = Enrolment.OF_ACCOUNTS_IN_COURSES,
+    query = "SELECT e FROM Enrolment e WHERE e.accountId IN :accounts AND e.courseCode IN :codes",
+    hints = {@jakarta.persistence.QueryHint(name = "eclipselink.batch", value = "e.lessons"),
+        @jakarta.persistence.QueryHint(name = "eclipselink.batch.type", value = "IN")})
 public class Enrolment {
 
   public static final String ALL = "Enrolment.all";
 
   public static final String OF_ACCOUNT = "Enrolment.ofAccount";
   public static final String OF_ACCOUNT_IN_COURSE = "Enrolment.ofAccountInCourse";
+  public static final String OF_ACCOUNTS_IN_COURSES = "Enrolment.ofAccountsInCourses";
 
   /** The key of a lesson within its course: lesson ids are unique within their module only. */
   public static String lessonKey(String moduleId, String lessonId) {

@@ -27,6 +27,12 @@ public class ProgressService {
         .findFirst();
   }
 
+  /** The enrolments of several learners in several courses, in one query (for a workshop's grid). */
+  public List<Enrolment> enrolments(java.util.Collection<Long> accountIds, java.util.Collection<String> codes) {
+    return accountIds.isEmpty() || codes.isEmpty() ? List.of()
+        : em.createNamedQuery(Enrolment.OF_ACCOUNTS_IN_COURSES, Enrolment.class).setParameter("accounts", accountIds).setParameter("codes", codes).getResultList();
+  }
+
   public List<Enrolment> enrolments(long accountId) {
     return em.createNamedQuery(Enrolment.OF_ACCOUNT, Enrolment.class).setParameter("account", accountId).getResultList();
   }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.omnifaces.util.Faces;
 import org.rightsacademy.catalog.CourseCatalog;
+import org.rightsacademy.progress.LearnerView;
 import org.rightsacademy.people.Account;
 import org.rightsacademy.people.Countries;
 import org.rightsacademy.people.CurrentUser;
@@ -111,7 +112,7 @@ public class DashboardPage implements Serializable {
     return switch (dimension) {
       case COUNTRY -> Countries.name(key, locale);
       case WORKSHOP -> workshopTitles.getOrDefault(Long.valueOf(key), key);
-      case COURSE -> catalog.latest(key).map(p -> p.course().titles().getOrDefault(language.getCurrent(), p.course().titles().get(Language.EN))).orElse(key);
+      case COURSE -> catalog.latest(key).map(p -> LearnerView.text(p.course().titles(), language.getCurrent())).orElse(key);
       case INSTITUTION -> messages.text("institution." + key.toLowerCase(Locale.ROOT));
       case GENDER -> messages.text("gender." + key.toLowerCase(Locale.ROOT));
       case LANGUAGE -> Language.fromCode(key).map(Language::nativeName).orElse(key);
@@ -233,7 +234,7 @@ public class DashboardPage implements Serializable {
   }
 
   public String courseTitle(CourseCatalog.Published published) {
-    return published.course().titles().getOrDefault(language.getCurrent(), published.course().titles().get(Language.EN));
+    return LearnerView.text(published.course().titles(), language.getCurrent());
   }
 
   public List<Dimension> getDimensions() {

@@ -12,10 +12,6 @@ public record ReportFilter(
     Set<String> countries, String country, Long workshopId, String course, String language,
     LocalDate from, LocalDate to, String institution, String gender) implements Serializable {
 
-  public static ReportFilter everything() {
-    return new ReportFilter(null, null, null, null, null, null, null, null, null);
-  }
-
   public ReportFilter within(Set<String> scope) {
     return new ReportFilter(scope, country, workshopId, course, language, from, to, institution, gender);
   }

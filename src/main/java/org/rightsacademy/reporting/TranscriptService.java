@@ -40,7 +40,12 @@ public class TranscriptService {
 
   public Optional<Transcript> of(Account viewer, long accountId) {
     Optional<Account> learner = accounts.find(accountId);
-    if (learner.isEmpty() || !maySee(viewer, learner.get())) {
+    if (learner.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Enrolment> enrolments = progress.enrolments(accountId);
+    java.util.Map<Long, Completion> completionOf = completions.of(accountId);
+    if (!maySee(viewer, learner.get(), enrolments, completionOf)) {
       return Optional.empty();
     }
     Account a = learner.get();
@@ -49,19 +54,13 @@ public class TranscriptService {
     for (Certificate c : certificates.issuedTo(accountId)) {
       certificatesByVersion.putIfAbsent(c.getCourseVersionId(), new Transcript.Certificate(c.getDisplayCode(), c.getCode(), c.isRevoked()));
     }
-    for (Enrolment enrolment : progress.enrolments(accountId)) {
+    for (Enrolment enrolment : enrolments) {
       Optional<CoursePackage> course = catalog.version(enrolment.getCourseVersionId());
       if (course.isEmpty()) {
         continue;
       }
-      Completion completion = completions.find(enrolment.getId()).orElse(null);
-      List<Transcript.Lesson> lessons = new ArrayList<>();
-      for (CoursePackage.Module module : course.get().modules()) {
-        for (CoursePackage.Lesson lesson : module.lessons()) {
-          String key = Enrolment.lessonKey(module.id(), lesson.id());
-          lessons.add(new Transcript.Lesson(key, lesson.titles().get(Language.EN), enrolment.lessonsDone().get(key)));
-        }
-      }
+      Completion completion = completionOf.get(enrolment.getId());
+      int lessonsTotal = course.get().modules().stream().mapToInt(m -> m.lessons().size()).sum();
       List<Transcript.Attempt> tried = attempts.attempts(accountId, enrolment.getCourseCode()).stream()
           .filter(QuizAttempt::isSubmitted)
           .sorted(Comparator.comparing(q -> q.getSubmittedAt().orElseThrow()))
@@ -70,22 +69,22 @@ public class TranscriptService {
       int revision = catalog.latest(enrolment.getCourseCode()).filter(p -> p.versionId() == enrolment.getCourseVersionId()).map(CourseCatalog.Published::revision).orElse(0);
       courses.add(new Transcript.Course(enrolment.getCourseCode(), course.get().titles().get(Language.EN), revision, enrolment.getEnrolledAt(),
           completion == null ? "NOT_STARTED" : completion.getStatus().name(), completion == null ? null : completion.getCompletedAt(),
-          completion == null ? 0 : completion.outcome().lessonsDone(), lessons.size(),
+          completion == null ? 0 : completion.outcome().lessonsDone(), lessonsTotal,
           completion == null ? 0 : completion.outcome().quizzesPassed(), completion == null ? 0 : completion.outcome().quizzesTotal(),
-          completion == null ? null : completion.facts().preScore(), completion == null ? null : completion.facts().finalScore(), lessons, tried,
+          completion == null ? null : completion.facts().preScore(), completion == null ? null : completion.facts().finalScore(), tried,
           certificatesByVersion.get(enrolment.getCourseVersionId())));
     }
     return Optional.of(new Transcript(a.getId(), a.getDisplayName(), a.getUsername(), a.getCountry(),
         a.getInstitution() == null ? null : a.getInstitution().labelKey(), a.getGender() == null ? null : a.getGender().labelKey(), courses));
   }
 
-  private boolean maySee(Account viewer, Account learner) {
+  private boolean maySee(Account viewer, Account learner, List<Enrolment> enrolments, java.util.Map<Long, Completion> completionOf) {
     if (viewer.hasRole(Role.ADMIN) || viewer.getId().equals(learner.getId())) {
       return true;
     }
     if (viewer.hasRole(Role.COORDINATOR)) {
-      boolean inScope = viewer.getScope().allCountries() || progress.enrolments(learner.getId()).stream()
-          .map(e -> completions.find(e.getId()).map(c -> c.facts().country()).orElse(learner.getCountry()))
+      boolean inScope = viewer.getScope().allCountries() || enrolments.stream()
+          .map(e -> Optional.ofNullable(completionOf.get(e.getId())).map(c -> c.facts().country()).orElse(learner.getCountry()))
           .anyMatch(country -> country != null && viewer.getScope().includes(country));
       if (inScope) {
         return true;

@@ -79,10 +79,6 @@ public class Participant {
     this.joinedAt = now.atOffset(ZoneOffset.UTC);
   }
 
-  public long getWorkshopId() {
-    return workshopId;
-  }
-
   public long getAccountId() {
     return accountId;
   }

@@ -7,9 +7,12 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.rightsacademy.assessment.AttemptService;
+import org.rightsacademy.progress.LearnerView;
 import org.rightsacademy.assessment.Grades;
 import org.rightsacademy.assessment.QuizAttempt;
 import org.rightsacademy.catalog.CourseCatalog;
@@ -58,6 +61,7 @@ public class WorkshopGrid {
   private Long id;
   private String sort;
   private Workshop workshop;
+  private List<String> courses = List.of();
   private List<Column> columns = List.of();
   private List<Row> rows = List.of();
 
@@ -68,17 +72,25 @@ public class WorkshopGrid {
       org.rightsacademy.platform.Pages.notFound("no such workshop");
       return;
     }
-    List<String> courses = workshop.getCourses().stream().sorted().filter(c -> catalog.latest(c).isPresent()).toList();
+    courses = workshop.getCourses().stream().sorted().filter(c -> catalog.latest(c).isPresent()).toList();
     List<Column> header = new ArrayList<>();
     for (String code : courses) {
       for (CoursePackage.Module module : catalog.latest(code).orElseThrow().course().modules()) {
-        header.add(new Column(code, module.id(), module.titles().getOrDefault(workshop.getLanguage(), module.titles().get(Language.EN))));
+        header.add(new Column(code, module.id(), LearnerView.text(module.titles(), workshop.getLanguage())));
       }
     }
     columns = header;
+    // Everyone's records in four queries, however many participants: the page refreshes itself.
+    List<Long> ids = workshops.participants(workshop.getId()).stream().map(Participant::getAccountId).toList();
+    Map<String, Enrolment> enrolments = new HashMap<>();
+    progress.enrolments(ids, courses).forEach(e -> enrolments.put(key(e.getAccountId(), e.getCourseCode()), e));
+    Map<String, List<QuizAttempt>> submitted = new HashMap<>();
+    attempts.attempts(ids, courses).stream().filter(QuizAttempt::isSubmitted)
+        .forEach(a -> submitted.computeIfAbsent(key(a.getAccountId(), a.getCourseCode()), k -> new ArrayList<>()).add(a));
+    Map<Long, Completion> completion = completions.of(enrolments.values().stream().map(Enrolment::getId).toList());
     List<Row> built = new ArrayList<>();
-    for (Participant participant : workshops.participants(workshop.getId())) {
-      accounts.find(participant.getAccountId()).ifPresent(account -> built.add(row(account, courses)));
+    for (Account account : accounts.findAll(ids)) {
+      built.add(row(account, enrolments, submitted, completion));
     }
     Comparator<Row> order = "progress".equals(sort)
         ? Comparator.comparingInt(Row::lessonsDone).reversed().thenComparing(Row::name, String.CASE_INSENSITIVE_ORDER)
@@ -86,14 +98,18 @@ public class WorkshopGrid {
     rows = built.stream().sorted(order).toList();
   }
 
-  private Row row(Account account, List<String> courses) {
+  private static String key(long accountId, String code) {
+    return accountId + "/" + code;
+  }
+
+  private Row row(Account account, Map<String, Enrolment> enrolments, Map<String, List<QuizAttempt>> attemptsOf, Map<Long, Completion> completion) {
     List<Cell> cells = new ArrayList<>();
     List<String> statuses = new ArrayList<>();
     int lessonsDone = 0;
     for (String code : courses) {
-      Optional<Enrolment> enrolment = progress.find(account.getId(), code);
+      Optional<Enrolment> enrolment = Optional.ofNullable(enrolments.get(key(account.getId(), code)));
       CoursePackage course = enrolment.flatMap(e -> catalog.version(e.getCourseVersionId())).orElse(catalog.latest(code).orElseThrow().course());
-      List<QuizAttempt> submitted = attempts.attempts(account.getId(), code).stream().filter(QuizAttempt::isSubmitted).toList();
+      List<QuizAttempt> submitted = attemptsOf.getOrDefault(key(account.getId(), code), List.of());
       for (CoursePackage.Module module : course.modules()) {
         int done = 0;
         boolean started = false;
@@ -116,7 +132,7 @@ public class WorkshopGrid {
         CellState state = done == module.lessons().size() && passed ? CellState.DONE : started ? CellState.IN_PROGRESS : CellState.NOT_STARTED;
         cells.add(new Cell(state, done, module.lessons().size(), grade));
       }
-      statuses.add(enrolment.flatMap(e -> completions.find(e.getId())).map(Completion::getStatus).map(Enum::name).orElse("NOT_STARTED"));
+      statuses.add(enrolment.map(e -> completion.get(e.getId())).map(Completion::getStatus).map(Enum::name).orElse("NOT_STARTED"));
     }
     return new Row(account.getId(), account.getDisplayName(), account.getUsername(), cells, statuses, lessonsDone);
   }
@@ -134,11 +150,11 @@ public class WorkshopGrid {
   }
 
   public List<String> getCourses() {
-    return workshop == null ? List.of() : workshop.getCourses().stream().sorted().filter(c -> catalog.latest(c).isPresent()).toList();
+    return courses;
   }
 
   public String courseTitle(String code) {
-    return catalog.latest(code).map(p -> p.course().titles().getOrDefault(workshop.getLanguage(), p.course().titles().get(Language.EN))).orElse(code);
+    return catalog.latest(code).map(p -> LearnerView.text(p.course().titles(), workshop.getLanguage())).orElse(code);
   }
 
   public Long getId() {

@@ -228,8 +228,7 @@ public class WorkshopPage implements Serializable {
   public String getJoinLink() {
     jakarta.servlet.http.HttpServletRequest request =
         (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    String base = request.getRequestURL().toString().replace(request.getRequestURI(), request.getContextPath());
-    return base + "/join.xhtml?code=" + joinCode;
+    return org.rightsacademy.platform.PublicAddress.of(request) + "/join.xhtml?code=" + joinCode;
   }
 
   /** The participants, read once per request (the page lists them twice and tests them several times). */

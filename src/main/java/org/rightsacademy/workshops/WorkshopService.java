@@ -128,8 +128,9 @@ public class WorkshopService {
     }
     for (String course : current.getCourses()) {
       if (catalog.latest(course).isPresent()) {
-        // Already enrolled or not, the course is now counted in this workshop where it is the first.
-        completions.update(progress.enrol(accountId, course));
+        // Already enrolled or not, the course is now counted in this workshop where it is the first
+        // (a new enrolment is evaluated as it is made; an existing one is brought up to date here).
+        progress.find(accountId, course).ifPresentOrElse(completions::update, () -> progress.enrol(accountId, course));
       }
     }
     return current;
