@@ -540,13 +540,16 @@ public final class Draft {
     return new LinkedHashMap<>(map(reading(quizKeyFile(quiz)).get("settings")));
   }
 
-  /** Replaces a quiz's settings; settings left empty take their defaults. */
+  /** Sets the given settings of a quiz; those given empty take their defaults, the others are kept. */
   public void saveQuizSettings(String quiz, Map<String, Object> settings) {
     Map<String, Object> keyFile = yaml(quizKeyFile(quiz));
-    Map<String, Object> kept = new LinkedHashMap<>();
+    // Settings the form does not show (grading, multiple, penalty) stay as the package has them.
+    Map<String, Object> kept = new LinkedHashMap<>(PackageYaml.map(keyFile.get("settings")));
     settings.forEach((name, value) -> {
       if (value != null && !String.valueOf(value).isBlank()) {
         kept.put(name, value);
+      } else {
+        kept.remove(name);
       }
     });
     if (kept.isEmpty()) {

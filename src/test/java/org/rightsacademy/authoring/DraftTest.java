@@ -37,6 +37,21 @@ class DraftTest {
   }
 
   @Test
+  void savingTheQuizSettingsFormKeepsTheSettingsItDoesNotShow() {
+    Draft draft = sample();
+    assertEquals("partial", draft.quizSettings("basics").get("multiple"), "the sample sets a scoring the form does not show");
+    java.util.Map<String, Object> form = new java.util.LinkedHashMap<>();
+    form.put("pass_mark", 80);
+    form.put("time_limit", "");
+    draft.saveQuizSettings("basics", form);
+    Map<String, Object> saved = draft.quizSettings("basics");
+    assertEquals(80, saved.get("pass_mark"));
+    assertFalse(saved.containsKey("time_limit"), "emptied in the form: back to the default");
+    assertEquals("partial", saved.get("multiple"), "not in the form: kept");
+    assertEquals(100, saved.get("penalty"), "not in the form: kept");
+  }
+
+  @Test
   void whetherCertificatesPrintTheScoreIsKeptInThePackage() {
     Draft draft = sample();
     assertTrue(draft.showsScore(), "the sample says show_score: true");
