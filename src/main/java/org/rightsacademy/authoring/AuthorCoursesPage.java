@@ -35,8 +35,17 @@ public class AuthorCoursesPage implements Serializable {
   private String newTitle;
   private transient Part file;
   private List<PackageProblem> problems = List.of();
+  private transient List<Row> rows;
 
+  /** The list, read once for the view (JSF asks for it in several phases) and again after an import. */
   public List<Row> getRows() {
+    if (rows == null) {
+      rows = readRows();
+    }
+    return rows;
+  }
+
+  private List<Row> readRows() {
     Set<String> withDraft = new TreeSet<>(drafts.drafts());
     List<Row> rows = new ArrayList<>();
     for (CourseCatalog.Published published : catalog.all()) {
@@ -70,6 +79,7 @@ public class AuthorCoursesPage implements Serializable {
 
   /** Imports an uploaded zip; every refusal says why, and nothing is written. */
   public void upload() {
+    rows = null;
     problems = List.of();
     if (file == null || file.getSize() == 0) {
       messages.error("import:file", "author.import.no_file");

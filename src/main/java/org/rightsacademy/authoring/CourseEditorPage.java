@@ -220,11 +220,6 @@ public class CourseEditorPage extends EditorPage {
     return problems;
   }
 
-  /** The title of an item in English, shown beside the field when translating. */
-  public String english(Map<Language, String> titles) {
-    return titles.get(Language.EN);
-  }
-
   public String getEnglishTitle() {
     return draft().titles().get(Language.EN);
   }

@@ -96,6 +96,11 @@ public final class Draft {
     return new TreeMap<>(files);
   }
 
+  /** The paths of the package's files (a view, not a copy). */
+  public Set<String> paths() {
+    return java.util.Collections.unmodifiableSet(files.keySet());
+  }
+
   /** Paths written since this instance was made (to store), and paths removed. */
   public Set<String> written() {
     return Set.copyOf(written);
@@ -503,12 +508,17 @@ public final class Draft {
 
   /** The id a new question in this quiz gets from its text, unique across the whole bank. */
   public String newQuestionId(String text) {
+    return uniqueId(slug(text, "question"), takenIds()::contains);
+  }
+
+  /** Every question and scenario id in the bank: ids are unique across all quizzes. */
+  Set<String> takenIds() {
     Set<String> taken = new LinkedHashSet<>();
     for (String quiz : quizzes()) {
       questions(quiz).forEach(q -> taken.add(q.id()));
       taken.addAll(scenarios(quiz));
     }
-    return uniqueId(slug(text, "question"), taken::contains);
+    return taken;
   }
 
   /**

@@ -44,14 +44,14 @@ public class DraftService {
   public static final String DRAFT_DISCARDED = "DRAFT_DISCARDED";
   public static final String DRAFT_ITEM_DELETED = "DRAFT_ITEM_DELETED";
 
-  /** Who last saved a file of the draft, when, and its revision (0: as published; -1: none). */
-  public record FileState(int revision, String editedBy, Instant editedAt) {}
-
-  /** A draft as an editor sees it: the files, their states, and whether it differs from the published version. */
-  public record Opened(String code, Draft draft, boolean saved, Long baseVersionId, Map<String, FileState> states) {
+  /**
+   * A draft as an editor sees it: the files, the revision of each (0: as published), and whether
+   * it differs from the published version.
+   */
+  public record Opened(String code, Draft draft, boolean saved, Long baseVersionId, Map<String, Integer> revisions) {
+    /** The revision an editor opened a file at; -1 for a file the draft does not have. */
     public int revision(String path) {
-      FileState state = states.get(path);
-      return state == null ? -1 : state.revision();
+      return revisions.getOrDefault(path, -1);
     }
   }
 
@@ -82,8 +82,8 @@ public class DraftService {
       return Optional.of(opened(draft.get(), files(draft.get())));
     }
     return catalog.latest(code).flatMap(p -> catalog.files(p.versionId()).map(files -> {
-      Map<String, FileState> states = new HashMap<>();
-      files.paths().forEach(path -> states.put(path, new FileState(0, null, null)));
+      Map<String, Integer> states = new HashMap<>();
+      files.paths().forEach(path -> states.put(path, 0));
       return new Opened(code, new Draft(files.contents()), false, p.versionId(), states);
     }));
   }
@@ -262,10 +262,10 @@ public class DraftService {
 
   private static Opened opened(CourseDraft draft, Map<String, DraftFile> files) {
     Map<String, byte[]> contents = new TreeMap<>();
-    Map<String, FileState> states = new HashMap<>();
+    Map<String, Integer> states = new HashMap<>();
     files.forEach((path, file) -> {
       contents.put(path, file.content());
-      states.put(path, new FileState(file.getRevision(), file.getEditedBy(), file.getEditedAt()));
+      states.put(path, file.getRevision());
     });
     return new Opened(draft.getCourseCode(), new Draft(contents), true, draft.getBaseVersionId(), states);
   }

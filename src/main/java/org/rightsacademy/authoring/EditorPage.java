@@ -82,8 +82,9 @@ public abstract class EditorPage implements Serializable {
 
   /** Warns (never blocks) about each stigmatising term in the saved texts. */
   protected void warnWording(Language language, String... texts) {
+    WordingCheck check = wording.check();
     for (String text : texts) {
-      for (WordingCheck.Warning warning : wording.check().check(text, language)) {
+      for (WordingCheck.Warning warning : check.check(text, language)) {
         messages.warn(null, "author.wording", warning.found(), warning.suggestion());
       }
     }

@@ -72,40 +72,48 @@ public class LessonEditorPage extends EditorPage {
     }
   }
 
+  /** The text being typed, rendered and sanitised once: the preview and the list of removed parts both come from it. */
+  private record Rendered(String markdown, String html, List<PackageProblem> unsafe) {}
+
+  private transient Rendered rendered;
+
+  @Override
+  protected void reread() {
+    rendered = null;
+  }
+
+  private Rendered rendered() {
+    if (rendered == null || !Objects.equals(rendered.markdown(), markdown)) {
+      List<PackageProblem> problems = new ArrayList<>();
+      String html = markdown == null || markdown.isBlank() ? "" : PackageReader.renderLesson(markdown, path(), draft().paths(), problems);
+      rendered = new Rendered(markdown, html, problems);
+    }
+    return rendered;
+  }
+
   /** The lesson as a learner will see it, rendered from the text being typed. */
   public String getPreview() {
-    if (markdown == null || markdown.isBlank()) {
-      return "";
-    }
-    return withMedia(PackageReader.renderLesson(markdown, path(), draft().files().keySet(), new ArrayList<>()));
+    String html = rendered().html();
+    return html.isEmpty() ? "" : withMedia(html);
   }
 
   /** What the sanitiser would remove from the text being typed, with its line. */
   public List<PackageProblem> getUnsafe() {
-    List<PackageProblem> problems = new ArrayList<>();
-    if (markdown != null && !markdown.isBlank()) {
-      PackageReader.renderLesson(markdown, path(), draft().files().keySet(), problems);
-    }
-    return problems;
+    return rendered().unsafe();
   }
 
   /** The English lesson, rendered, shown beside a translation. */
   public String getSourceHtml() {
     String english = draft().markdown(lesson, Language.EN);
-    return english == null ? "" : withMedia(PackageReader.renderLesson(english, Draft.lessonFile(draft().lesson(lesson).file(), Language.EN), draft().files().keySet(), new ArrayList<>()));
+    return english == null ? "" : withMedia(PackageReader.renderLesson(english, Draft.lessonFile(draft().lesson(lesson).file(), Language.EN), draft().paths(), new ArrayList<>()));
   }
 
   public String getSourceTitle() {
     return draft().lesson(lesson).titles().get(Language.EN);
   }
 
-  public String getSourceMarkdown() {
-    return draft().markdown(lesson, Language.EN);
-  }
-
   public TranslationStatus.State state(Language language) {
-    return TranslationStatus.of(draft()).stream().filter(i -> i.key().equals(TranslationStatus.lesson(lesson))).findFirst()
-        .map(i -> i.state(language)).orElse(null);
+    return TranslationStatus.ofLesson(draft(), lesson).state(language);
   }
 
   public String getLesson() {

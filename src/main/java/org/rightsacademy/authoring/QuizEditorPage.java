@@ -164,11 +164,7 @@ public class QuizEditorPage extends EditorPage {
       return;
     }
     Language language = getLanguage();
-    java.util.Set<String> taken = new java.util.HashSet<>();
-    for (String q : draft().quizzes()) {
-      draft().questions(q).forEach(x -> taken.add(x.id()));
-      taken.addAll(draft().scenarios(q));
-    }
+    java.util.Set<String> taken = draft().takenIds();
     Gift.Result result = Gift.read(gift, giftSource == null || giftSource.isBlank() ? null : giftSource.strip(), taken::contains);
     if (!result.ok()) {
       giftProblems = result.problems();
@@ -178,9 +174,8 @@ public class QuizEditorPage extends EditorPage {
     opened = drafts.edit(code, Map.of(), draft -> draft.addQuestions(quiz, result.questions(), language));
     messages.info(null, "author.gift.imported", result.questions().size());
     gift = null;
-    for (Gift.Imported question : result.questions()) {
-      warnWording(language, question.words().text(), question.words().feedback());
-    }
+    warnWording(language, result.questions().stream()
+        .flatMap(q -> java.util.stream.Stream.of(q.words().text(), q.words().feedback())).toArray(String[]::new));
   }
 
   /** This quiz's questions in the page's language as a GIFT file. */

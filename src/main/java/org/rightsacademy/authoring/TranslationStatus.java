@@ -71,6 +71,11 @@ public final class TranslationStatus {
     return "scenario:" + quiz + "/" + id;
   }
 
+  /** One lesson's state in fr, ru and ar (without working out the whole course). */
+  public static Item ofLesson(Draft draft, String lessonKey) {
+    return item(draft, draft.ledger(), lesson(lessonKey), Kind.LESSON, draft.lesson(lessonKey).title());
+  }
+
   /** Every item of the draft, in course order, with its state in fr, ru and ar. */
   public static List<Item> of(Draft draft) {
     Map<String, Object> ledger = draft.ledger();

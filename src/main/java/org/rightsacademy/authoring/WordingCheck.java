@@ -99,7 +99,4 @@ public final class WordingCheck {
     return suggestions.getOrDefault(language, suggestions.getOrDefault(Language.EN, ""));
   }
 
-  public boolean isEmpty() {
-    return terms.isEmpty();
-  }
 }
