@@ -100,7 +100,16 @@ public class WorkshopService {
       throw new OptimisticLockException("workshop " + id + " changed since it was opened");
     }
     check(details);
+    boolean completionRules = workshop.isAttendanceRequired() != details.attendanceRequired()
+        || !workshop.getStartsOn().equals(details.startsOn()) || !workshop.getEndsOn().equals(details.endsOn())
+        || !workshop.getCountry().equals(details.country()) || !workshop.getCourses().equals(details.courses());
     workshop.change(details);
+    if (completionRules) {
+      // Attendance, days, country or courses decide its participants' completions: they follow.
+      em.flush();
+      List<Long> everyone = participants(id).stream().map(Participant::getAccountId).toList();
+      recomputeCompletions(workshop, everyone);
+    }
     audit.record(UPDATED, "workshop " + id, workshop.getTitle() + " · " + workshop.getStatus());
     return workshop;
   }
@@ -164,25 +173,42 @@ public class WorkshopService {
     Workshop workshop = find(workshopId).filter(w -> canEdit(editor, w)).orElseThrow(() -> notFound(workshopId));
     java.util.Set<Long> participants = new java.util.HashSet<>();
     participants(workshopId).forEach(p -> participants.add(p.getAccountId()));
-    attendance(workshopId).forEach(em::remove);
+    java.util.Set<String> before = new java.util.HashSet<>();
+    for (Attendance present : attendance(workshopId)) {
+      before.add(present.getAccountId() + ":" + present.getDay());
+      em.remove(present);
+    }
     em.flush();
-    int marked = 0;
+    java.util.Set<String> after = new java.util.HashSet<>();
     for (String pair : pairs) {
       String[] parts = pair.split(":");
       long account = Long.parseLong(parts[0]);
       java.time.LocalDate day = java.time.LocalDate.parse(parts[1]);
       if (participants.contains(account) && !day.isBefore(workshop.getStartsOn()) && !day.isAfter(workshop.getEndsOn())) {
         em.persist(new Attendance(workshopId, account, day, editor.getUsername(), clock.instant()));
-        marked++;
+        after.add(account + ":" + day);
       }
     }
     em.flush();
-    for (long account : participants) {
+    int marked = after.size();
+    if (workshop.isAttendanceRequired()) {
+      // Only those whose days changed can have a different completion.
+      java.util.Set<String> changed = new java.util.HashSet<>(before);
+      changed.addAll(after);
+      java.util.Set<String> kept = new java.util.HashSet<>(before);
+      kept.retainAll(after);
+      changed.removeAll(kept);
+      recomputeCompletions(workshop, changed.stream().map(pair -> Long.parseLong(pair.substring(0, pair.indexOf(':')))).distinct().toList());
+    }
+    audit.record(ATTENDANCE, "workshop " + workshopId, marked + " presences");
+  }
+
+  private void recomputeCompletions(Workshop workshop, java.util.Collection<Long> accounts) {
+    for (long account : accounts) {
       for (String course : workshop.getCourses()) {
         progress.find(account, course).ifPresent(completions::update);
       }
     }
-    audit.record(ATTENDANCE, "workshop " + workshopId, marked + " presences");
   }
 
   /** A workshop to choose in a filter. */

@@ -249,6 +249,11 @@ class WorkshopsIT {
     workshops.markAttendance(trainer, workshop.getId(), Set.of(learner.getId() + ":2026-12-14", learner.getId() + ":2026-12-15", learner.getId() + ":2027-01-01"));
     assertEquals(CompletionRule.Status.COMPLETED, completions.find(enrolment).orElseThrow().getStatus(), "every day: completed");
     assertEquals(2, workshops.attendance(workshop.getId()).size(), "a day outside the workshop is not recorded");
+
+    Workshop.Details longer = new Workshop.Details(details.title(), details.country(), details.city(), details.venue(), details.startsOn(),
+        LocalDate.of(2026, 12, 16), details.language(), details.expectedParticipants(), details.status(), true, details.courses(), details.trainers());
+    workshops.update(trainer, workshop.getId(), workshops.find(workshop.getId()).orElseThrow().getVersion(), longer);
+    assertEquals(CompletionRule.Status.IN_PROGRESS, completions.find(enrolment).orElseThrow().getStatus(), "a third day, not attended: completion follows the change");
   }
 
   @Test
