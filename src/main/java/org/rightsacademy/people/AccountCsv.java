@@ -30,6 +30,10 @@ public final class AccountCsv {
           AccountDraft.LANGUAGE,
           AccountDraft.ROLES,
           AccountDraft.SCOPE);
+
+  /** The columns of a workshop's participant list: the same without roles and scope. */
+  public static final List<String> PARTICIPANT_COLUMNS =
+      COLUMNS.stream().filter(c -> !c.equals(AccountDraft.ROLES) && !c.equals(AccountDraft.SCOPE)).toList();
   private static final List<String> REQUIRED = List.of(AccountDraft.USERNAME, AccountDraft.DISPLAY_NAME, AccountDraft.ROLES);
   private static final String LIST_SEPARATORS = "[;|,\\s]+";
 
@@ -55,9 +59,7 @@ public final class AccountCsv {
   }
 
   private static Parsed parse(String text, boolean participants) {
-    List<String> columns = participants
-        ? COLUMNS.stream().filter(c -> !c.equals(AccountDraft.ROLES) && !c.equals(AccountDraft.SCOPE)).toList()
-        : COLUMNS;
+    List<String> columns = participants ? PARTICIPANT_COLUMNS : COLUMNS;
     List<String> required = participants ? List.of(AccountDraft.USERNAME, AccountDraft.DISPLAY_NAME) : REQUIRED;
     List<CsvReader.Record> records;
     try {

@@ -8,8 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -111,12 +112,7 @@ public class AccountService {
   public List<Created> importAll(AccountCsv.Parsed parsed) {
     List<FieldProblem> problems = new ArrayList<>(parsed.problems());
     if (problems.isEmpty()) {
-      Set<String> usernames = parsed.drafts().stream().map(AccountDraft::username).collect(Collectors.toSet());
-      Set<String> taken =
-          new HashSet<>(
-              em.createQuery("SELECT a.username FROM Account a WHERE a.username IN :names", String.class)
-                  .setParameter("names", usernames)
-                  .getResultList());
+      Set<String> taken = existing(parsed.drafts()).keySet();
       for (int i = 0; i < parsed.drafts().size(); i++) {
         String username = parsed.drafts().get(i).username();
         if (taken.contains(username)) {
@@ -127,15 +123,37 @@ public class AccountService {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    List<String> passwords = parsed.drafts().stream().map(draft -> PasswordPolicy.oneTimePassword()).toList();
+    return createWithOneTimePasswords(parsed.drafts()).stream().map(Made::created).toList();
+  }
+
+  /** An account just created from a list, and what its owner must be told. */
+  private record Made(long id, Created created) {}
+
+  /** Creates the accounts with one-time passwords (hashed in parallel: this is the slow part), audited as one import. */
+  private List<Made> createWithOneTimePasswords(List<AccountDraft> drafts) {
+    List<String> passwords = drafts.stream().map(draft -> PasswordPolicy.oneTimePassword()).toList();
     List<String> hashes = passwords.parallelStream().map(PasswordHasher::hash).toList();
-    List<Created> created = new ArrayList<>();
-    for (int i = 0; i < parsed.drafts().size(); i++) {
-      Account account = persist(parsed.drafts().get(i), hashes.get(i), true);
-      created.add(new Created(account.getUsername(), account.getDisplayName(), passwords.get(i)));
+    List<Made> made = new ArrayList<>();
+    for (int i = 0; i < drafts.size(); i++) {
+      Account account = persist(drafts.get(i), hashes.get(i), true);
+      made.add(new Made(account.getId(), new Created(account.getUsername(), account.getDisplayName(), passwords.get(i))));
     }
-    audit.record(IMPORTED, created.size() + " accounts", created.stream().map(Created::username).collect(Collectors.joining(",")));
-    return created;
+    if (!made.isEmpty()) {
+      audit.record(IMPORTED, made.size() + " accounts", made.stream().map(m -> m.created().username()).collect(Collectors.joining(",")));
+    }
+    return made;
+  }
+
+  /** The ids of the accounts that already have these drafts' usernames, by username, in one query. */
+  private Map<String, Long> existing(List<AccountDraft> drafts) {
+    Set<String> usernames = drafts.stream().map(AccountDraft::username).collect(Collectors.toSet());
+    Map<String, Long> ids = new HashMap<>();
+    if (!usernames.isEmpty()) {
+      em.createQuery("SELECT a.username, a.id FROM Account a WHERE a.username IN :names", Object[].class)
+          .setParameter("names", usernames).getResultList()
+          .forEach(row -> ids.put((String) row[0], ((Number) row[1]).longValue()));
+    }
+    return ids;
   }
 
   /** Participants from a list: the accounts that already existed, and those created (with one-time passwords). */
@@ -151,23 +169,20 @@ public class AccountService {
     if (!parsed.problems().isEmpty()) {
       throw new InvalidInputException(parsed.problems());
     }
+    Map<String, Long> existing = existing(parsed.drafts());
     List<Long> ids = new ArrayList<>();
     List<AccountDraft> fresh = new ArrayList<>();
     for (AccountDraft draft : parsed.drafts()) {
-      findByUsername(draft.username()).ifPresentOrElse(a -> ids.add(a.getId()), () -> fresh.add(draft));
+      Long id = existing.get(draft.username());
+      if (id != null) {
+        ids.add(id);
+      } else {
+        fresh.add(draft);
+      }
     }
-    List<String> passwords = fresh.stream().map(draft -> PasswordPolicy.oneTimePassword()).toList();
-    List<String> hashes = passwords.parallelStream().map(PasswordHasher::hash).toList();
-    List<Created> created = new ArrayList<>();
-    for (int i = 0; i < fresh.size(); i++) {
-      Account account = persist(fresh.get(i), hashes.get(i), true);
-      ids.add(account.getId());
-      created.add(new Created(account.getUsername(), account.getDisplayName(), passwords.get(i)));
-    }
-    if (!created.isEmpty()) {
-      audit.record(IMPORTED, created.size() + " accounts", created.stream().map(Created::username).collect(Collectors.joining(",")));
-    }
-    return new Participants(ids, created);
+    List<Made> made = createWithOneTimePasswords(fresh);
+    made.forEach(m -> ids.add(m.id()));
+    return new Participants(ids, made.stream().map(Made::created).toList());
   }
 
   /** Saves the admin's edit of profile, roles and scope; refuses a stale form. */

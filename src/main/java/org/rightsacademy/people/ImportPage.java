@@ -5,14 +5,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.rightsacademy.platform.Messages;
 
 /** Bulk import of accounts from a CSV file: a report of every problem, or every account created. */
@@ -21,8 +16,6 @@ import org.rightsacademy.platform.Messages;
 public class ImportPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  /** About 5,000 rows of generous width. */
-  public static final long MAX_BYTES = 1_048_576;
 
   @EJB private AccountService accounts;
   @Inject private Messages messages;
@@ -34,31 +27,12 @@ public class ImportPage implements Serializable {
   public void upload() {
     problems = List.of();
     created = List.of();
-    if (file == null || file.getSize() == 0) {
-      messages.error("form:file", "import.no_file");
-      return;
-    }
-    if (file.getSize() > MAX_BYTES) {
-      messages.error("form:file", "import.too_large", MAX_BYTES / 1024);
-      return;
-    }
-    String text;
-    try (InputStream in = file.getInputStream()) {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(in.readAllBytes()))
-              .toString();
-    } catch (CharacterCodingException e) {
-      messages.error("form:file", "import.not_utf8");
-      return;
-    } catch (IOException e) {
-      messages.error("form:file", "import.unreadable");
+    Optional<String> text = CsvUpload.read(file, messages, "form:file");
+    if (text.isEmpty()) {
       return;
     }
     try {
-      created = accounts.importAll(AccountCsv.parse(text));
+      created = accounts.importAll(AccountCsv.parse(text.get()));
       messages.info(null, "import.done", created.size());
     } catch (InvalidInputException e) {
       problems = e.problems();

@@ -107,24 +107,12 @@ public class WorkshopPage implements Serializable {
   public void enrolList() {
     listProblems = List.of();
     listCreated = List.of();
-    if (list == null || list.getSize() == 0) {
-      messages.error(null, "import.no_file");
-      return;
-    }
-    if (list.getSize() > org.rightsacademy.people.ImportPage.MAX_BYTES) {
-      messages.error(null, "import.too_large", org.rightsacademy.people.ImportPage.MAX_BYTES / 1024);
-      return;
-    }
-    String text;
-    try (java.io.InputStream in = list.getInputStream()) {
-      text = java.nio.charset.StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(in.readAllBytes())).toString();
-    } catch (IOException e) {
-      messages.error(null, "import.not_utf8");
+    java.util.Optional<String> text = org.rightsacademy.people.CsvUpload.read(list, messages, null);
+    if (text.isEmpty()) {
       return;
     }
     try {
-      listCreated = workshops.enrolList(user.account().orElseThrow(), id, text);
+      listCreated = workshops.enrolList(user.account().orElseThrow(), id, text.get());
       people = null; // the list shows the new participants
       messages.info(null, "workshop.list_enrolled");
     } catch (InvalidInputException e) {
@@ -151,8 +139,7 @@ public class WorkshopPage implements Serializable {
 
   /** The columns a participant list may have. */
   public String getListHeader() {
-    return String.join(",", org.rightsacademy.people.AccountCsv.COLUMNS.stream()
-        .filter(c -> !c.equals("roles") && !c.equals("scope")).toList());
+    return String.join(",", org.rightsacademy.people.AccountCsv.PARTICIPANT_COLUMNS);
   }
 
   public void saveAttendance() {
