@@ -10,10 +10,12 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.rightsacademy.catalog.CourseCatalog;
 import org.rightsacademy.catalog.PackageProblem;
+import org.rightsacademy.platform.DirectionControls;
 import org.rightsacademy.platform.Language;
 import org.rightsacademy.platform.Messages;
 
@@ -66,6 +68,11 @@ public class AuthorCoursesPage implements Serializable {
     }
     if (newTitle == null || newTitle.isBlank()) {
       messages.error("create:title", "author.title.required");
+      return null;
+    }
+    Optional<String> control = DirectionControls.first(newTitle);
+    if (control.isPresent()) {
+      messages.error("create:title", "author.title.direction_control", control.get());
       return null;
     }
     try {

@@ -66,6 +66,11 @@ public class CourseEditorPage extends EditorPage {
   /** Saves the course title and summary and the module titles in this language. */
   public void saveTexts() {
     Language language = getLanguage();
+    List<String> titles = new ArrayList<>(moduleTitles.values());
+    titles.add(title);
+    if (refusesDirectionControl(null, titles.toArray(String[]::new))) {
+      return;
+    }
     try {
       edited(drafts.edit(code, Map.of(Draft.OUTLINE, outlineRevision), draft -> {
         draft.setCourseTexts(language, title, summary);
@@ -93,6 +98,9 @@ public class CourseEditorPage extends EditorPage {
       messages.error("outline:newModule", "author.title.required");
       return;
     }
+    if (refusesDirectionControl("outline:newModule", newModuleTitle)) {
+      return;
+    }
     String given = newModuleTitle;
     edited(drafts.edit(code, Map.of(), draft -> draft.addModule(given)));
     newModuleTitle = null;
@@ -103,6 +111,9 @@ public class CourseEditorPage extends EditorPage {
     String given = newLessonTitles.get(moduleId);
     if (given == null || given.isBlank()) {
       messages.error(null, "author.title.required");
+      return;
+    }
+    if (refusesDirectionControl(null, given)) {
       return;
     }
     edited(drafts.edit(code, Map.of(), draft -> draft.addLesson(moduleId, given)));

@@ -8,6 +8,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.rightsacademy.platform.DirectionControls;
 import org.rightsacademy.platform.Language;
 import org.rightsacademy.platform.Messages;
 
@@ -45,6 +47,21 @@ public abstract class EditorPage implements Serializable {
   }
 
   /** Ends the request with 404: the course, lesson, quiz or question in the address does not exist. */
+  /**
+   * A title with a direction control is refused before anything is saved (publishing would refuse
+   * it too, see PackageReader); true when one was found and the error shown.
+   */
+  protected boolean refusesDirectionControl(String clientId, String... titles) {
+    for (String title : titles) {
+      Optional<String> control = DirectionControls.first(title);
+      if (control.isPresent()) {
+        messages.error(clientId, "author.title.direction_control", control.get());
+        return true;
+      }
+    }
+    return false;
+  }
+
   protected static void notFound(String what) throws IOException {
     org.rightsacademy.platform.Pages.notFound(what);
   }

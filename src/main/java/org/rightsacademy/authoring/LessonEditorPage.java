@@ -55,6 +55,9 @@ public class LessonEditorPage extends EditorPage {
 
   public void save() {
     Language language = getLanguage();
+    if (refusesDirectionControl(null, title)) {
+      return;
+    }
     String expectedTitle = openedTitle;
     try {
       opened = drafts.edit(code, Map.of(path(), fileRevision), draft -> {

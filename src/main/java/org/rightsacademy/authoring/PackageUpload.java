@@ -10,16 +10,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.rightsacademy.catalog.PackageFiles;
+import org.rightsacademy.catalog.SvgCheck;
 
 /**
  * An uploaded package zip, opened with suspicion: bounded in size, number of entries and
  * compression ratio (a zip bomb stops at the limit, however its headers lie); no path that
- * leaves the package, no symbolic link, only the file types a package has, no script in an SVG.
+ * leaves the package, no symbolic link, only the file types a package has, every SVG parsed and
+ * safe ({@link SvgCheck}).
  * Everything is checked in memory before anything is written.
  */
 public final class PackageUpload {
@@ -31,7 +33,6 @@ public final class PackageUpload {
   public static final int MAX_RATIO = 100;
 
   private static final List<String> TYPES = List.of(".yaml", ".md", ".svg", ".png", ".jpg", ".jpeg", ".webp", ".gif");
-  private static final Pattern SVG_SCRIPT = Pattern.compile("(?i)<script|\\bon[a-z]+\\s*=|javascript:|<foreignobject|<iframe|<embed|<object");
 
   /** Why an upload was refused; {@code detail} names the file or the figure. */
   public enum Reason {
@@ -100,8 +101,11 @@ public final class PackageUpload {
         if (total > 1024 * 1024 && total > (long) MAX_RATIO * zip.length) {
           throw new Rejected(Reason.COMPRESSION_RATIO, "> " + MAX_RATIO + ":1 (" + name + ")");
         }
-        if (lower.endsWith(".svg") && SVG_SCRIPT.matcher(new String(data, StandardCharsets.UTF_8)).find()) {
-          throw new Rejected(Reason.UNSAFE_SVG, name);
+        if (lower.endsWith(".svg")) {
+          Optional<String> unsafe = SvgCheck.problem(data);
+          if (unsafe.isPresent()) {
+            throw new Rejected(Reason.UNSAFE_SVG, name + ": " + unsafe.get());
+          }
         }
         if (contents.put(name, data) != null) {
           throw new Rejected(Reason.DUPLICATE_ENTRY, name);

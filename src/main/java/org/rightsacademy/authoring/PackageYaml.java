@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.rightsacademy.catalog.PackageFiles;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -32,7 +33,7 @@ final class PackageYaml {
     LoaderOptions options = new LoaderOptions();
     options.setMaxAliasesForCollections(20);
     options.setAllowDuplicateKeys(false);
-    options.setCodePointLimit(2 * 1024 * 1024);
+    options.setCodePointLimit(PackageFiles.MAX_TEXT_BYTES);
     try {
       Node root = new Yaml(options).compose(new StringReader(text));
       return root == null ? new LinkedHashMap<String, Object>() : value(root);

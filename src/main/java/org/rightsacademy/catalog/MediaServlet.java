@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * Images of learning packages: {@code /learn/media/<version id>/<path in the package>}. Signed-in
  * people only (the /learn/ constraint); cached for a year, since a version never changes; and
- * served so that an SVG opened on its own cannot run script.
+ * served so that an SVG opened on its own cannot run script (and only an SVG {@link SvgCheck}
+ * passes is served at all).
  */
 @WebServlet("/learn/media/*")
 public class MediaServlet extends HttpServlet {
@@ -33,7 +34,8 @@ public class MediaServlet extends HttpServlet {
       return;
     }
     Optional<byte[]> bytes = catalog.file(Long.parseLong(path.substring(1, slash)), path.substring(slash + 1));
-    if (bytes.isEmpty()) {
+    // A version stored before SVGs were parsed on load is checked again as it is served.
+    if (bytes.isEmpty() || (extension.equals("svg") && SvgCheck.problem(bytes.get()).isPresent())) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }

@@ -34,6 +34,12 @@ public final class PackageFiles {
 
   public static final int MAX_FILES = 2_000;
   public static final long MAX_BYTES = 50L * 1024 * 1024;
+  /**
+   * The largest single text file (.md, .yaml), in bytes. Also the YAML readers' code-point limit:
+   * a UTF-8 file within it never has more code points than bytes, so the size check, not the
+   * parser, is what refuses a file.
+   */
+  public static final int MAX_TEXT_BYTES = 2 * 1024 * 1024;
 
   private final Map<String, byte[]> contents;
 
@@ -139,6 +145,12 @@ public final class PackageFiles {
     } catch (CharacterCodingException e) {
       throw new IllegalArgumentException(path + " is not UTF-8 text", e);
     }
+  }
+
+  /** A file's size in bytes; 0 when missing. */
+  public long size(String path) {
+    byte[] bytes = contents.get(path);
+    return bytes == null ? 0 : bytes.length;
   }
 
   public Optional<byte[]> bytes(String path) {

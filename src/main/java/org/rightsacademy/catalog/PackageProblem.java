@@ -15,7 +15,10 @@ public record PackageProblem(String file, int line, Kind kind, String detail) {
     UNSAFE_HTML,
     NO_SOURCE,
     INVALID_YAML,
-    INVALID_VALUE
+    INVALID_VALUE,
+    DIRECTION_CONTROL,
+    TOO_LARGE,
+    UNSAFE_SVG
   }
 
   @Override

@@ -1,11 +1,14 @@
 package org.rightsacademy.catalog;
 
 import static org.rightsacademy.catalog.PackageProblem.Kind.ANSWER_KEY;
+import static org.rightsacademy.catalog.PackageProblem.Kind.DIRECTION_CONTROL;
 import static org.rightsacademy.catalog.PackageProblem.Kind.DUPLICATE_ID;
 import static org.rightsacademy.catalog.PackageProblem.Kind.INVALID_VALUE;
 import static org.rightsacademy.catalog.PackageProblem.Kind.MISSING_FILE;
 import static org.rightsacademy.catalog.PackageProblem.Kind.MISSING_TRANSLATION;
 import static org.rightsacademy.catalog.PackageProblem.Kind.NO_SOURCE;
+import static org.rightsacademy.catalog.PackageProblem.Kind.TOO_LARGE;
+import static org.rightsacademy.catalog.PackageProblem.Kind.UNSAFE_SVG;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -26,6 +29,7 @@ import org.rightsacademy.catalog.CoursePackage.Question;
 import org.rightsacademy.catalog.CoursePackage.QuestionText;
 import org.rightsacademy.catalog.CoursePackage.QuestionType;
 import org.rightsacademy.catalog.CoursePackage.Quiz;
+import org.rightsacademy.platform.DirectionControls;
 import org.rightsacademy.platform.Language;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -55,6 +59,7 @@ public final class PackageReader {
   private final List<PackageProblem> problems = new ArrayList<>();
   private final List<Question> bank = new ArrayList<>();
   private final List<PendingDraw> pendingDraws = new ArrayList<>();
+  private final Set<String> oversized = new HashSet<>();
   private List<Language> languages = List.of(Language.EN);
   private int passMark = 70;
 
@@ -64,6 +69,7 @@ public final class PackageReader {
 
   public static Result read(PackageFiles files) {
     PackageReader reader = new PackageReader(files);
+    reader.checkFiles();
     Optional<CoursePackage> course = reader.course();
     List<PackageProblem> problems = List.copyOf(reader.problems);
     return new Result(problems.isEmpty() ? course : Optional.empty(), problems);
@@ -78,6 +84,23 @@ public final class PackageReader {
     return LessonRenderer.render(markdown, path, Set.copyOf(packagePaths), folder, problems);
   }
 
+  /**
+   * Every text file within {@link PackageFiles#MAX_TEXT_BYTES} (the YAML reader's own limit, so a
+   * file is refused by its size, not halfway through parsing), every SVG safe to show.
+   */
+  private void checkFiles() {
+    for (String path : files.paths()) {
+      String lower = path.toLowerCase(Locale.ROOT);
+      long size = files.size(path);
+      if ((lower.endsWith(".md") || lower.endsWith(".yaml")) && size > PackageFiles.MAX_TEXT_BYTES) {
+        oversized.add(path);
+        problems.add(new PackageProblem(path, 0, TOO_LARGE, "file " + path + " is " + size + " bytes; the limit is " + PackageFiles.MAX_TEXT_BYTES));
+      } else if (lower.endsWith(".svg")) {
+        SvgCheck.problem(files.bytes(path).orElseThrow()).ifPresent(why -> problems.add(new PackageProblem(path, 0, UNSAFE_SVG, why)));
+      }
+    }
+  }
+
   private Optional<CoursePackage> course() {
     Optional<Node> root = yaml(MANIFEST);
     if (root.isEmpty()) {
@@ -90,7 +113,7 @@ public final class PackageReader {
     }
     int version = number(manifest, "version", MANIFEST, 1, Integer.MAX_VALUE, root.get());
     languages = languages(manifest.get("languages"));
-    Map<Language, String> titles = translated(manifest.get("title"), "title", MANIFEST, root.get());
+    Map<Language, String> titles = titles(manifest.get("title"), "title", MANIFEST, root.get());
     Map<Language, String> summaries = translated(manifest.get("summary"), "summary", MANIFEST, root.get());
     Node completion = manifest.get("completion");
     passMark = number(Yaml.entries(completion), "pass_mark", MANIFEST, 0, 100, completion == null ? root.get() : completion);
@@ -120,7 +143,7 @@ public final class PackageReader {
       return Optional.empty();
     }
     unique(id, moduleIds, MANIFEST, module.get("id"), "module");
-    Map<Language, String> titles = translated(module.get("title"), "title of module " + id, MANIFEST, node);
+    Map<Language, String> titles = titles(module.get("title"), "title of module " + id, MANIFEST, node);
     List<Lesson> lessons = new ArrayList<>();
     Set<String> lessonIds = new HashSet<>();
     for (Node lessonNode : Yaml.items(module.get("lessons"))) {
@@ -141,7 +164,7 @@ public final class PackageReader {
       return Optional.empty();
     }
     unique(id, lessonIds, MANIFEST, lesson.get("id"), "lesson");
-    Map<Language, String> titles = translated(lesson.get("title"), "title of lesson " + id, MANIFEST, node);
+    Map<Language, String> titles = titles(lesson.get("title"), "title of lesson " + id, MANIFEST, node);
     Map<Language, String> html = new EnumMap<>(Language.class);
     String base = "lessons/" + file;
     String folder = base.contains("/") ? base.substring(0, base.lastIndexOf('/') + 1) : "";
@@ -503,6 +526,9 @@ public final class PackageReader {
   }
 
   private Optional<String> text(String path) {
+    if (oversized.contains(path)) {
+      return Optional.empty();
+    }
     try {
       return files.text(path);
     } catch (IllegalArgumentException e) {
@@ -524,6 +550,15 @@ public final class PackageReader {
       declared.add(0, Language.EN);
     }
     return List.copyOf(new LinkedHashSet<>(declared));
+  }
+
+  /** A title per language, as {@link #translated}; a direction control in one is a problem at its line. */
+  private Map<Language, String> titles(Node node, String what, String file, Node owner) {
+    Map<Language, String> titles = translated(node, what, file, owner);
+    Map<String, Node> entries = Yaml.entries(node);
+    titles.forEach((language, title) -> DirectionControls.first(title).ifPresent(control -> problem(file, entries.get(language.code()), DIRECTION_CONTROL,
+        what + " in " + language.code() + " contains the invisible direction control " + control + " (it would turn the text after it around)")));
+    return titles;
   }
 
   /** A text given per language ({@code title: {en: ..., fr: ...}}); every declared language is required. */

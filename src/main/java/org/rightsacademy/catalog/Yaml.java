@@ -21,7 +21,6 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 final class Yaml {
 
   private static final int MAX_ALIASES = 20;
-  private static final int MAX_CODE_POINTS = 2 * 1024 * 1024;
 
   private Yaml() {}
 
@@ -30,7 +29,7 @@ final class Yaml {
     LoaderOptions options = new LoaderOptions();
     options.setMaxAliasesForCollections(MAX_ALIASES);
     options.setAllowDuplicateKeys(false);
-    options.setCodePointLimit(MAX_CODE_POINTS);
+    options.setCodePointLimit(PackageFiles.MAX_TEXT_BYTES);
     options.setAllowRecursiveKeys(false);
     try {
       Node root = new org.yaml.snakeyaml.Yaml(options).compose(new java.io.StringReader(text));

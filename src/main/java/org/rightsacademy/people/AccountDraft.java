@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.rightsacademy.platform.DirectionControls;
 import org.rightsacademy.platform.Language;
 
 /**
@@ -55,6 +56,8 @@ public record AccountDraft(
       problems.add(problem(DISPLAY_NAME, "problem.required", null));
     } else if (displayName.length() > Account.DISPLAY_NAME_LENGTH) {
       problems.add(problem(DISPLAY_NAME, "problem.too_long", null));
+    } else {
+      DirectionControls.first(displayName).ifPresent(control -> problems.add(problem(DISPLAY_NAME, "problem.direction_control.display_name", control)));
     }
     if (email != null && (email.length() > Account.EMAIL_LENGTH || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
       problems.add(problem(EMAIL, "problem.email", email));

@@ -43,6 +43,8 @@ public class ConfiguredDataSource implements DataSource {
   static DataSource open(DatabaseSettings settings) {
     LOG.info(() -> "Database: " + settings.safeUrl());
     if (settings.isH2()) {
+      // before H2 creates its files: the folder is the server's user's only
+      settings.h2Folder().ifPresent(DataFolder::prepare);
       JdbcDataSource h2 = new JdbcDataSource();
       h2.setURL(settings.url());
       h2.setUser(settings.user());

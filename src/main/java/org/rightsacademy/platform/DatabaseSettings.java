@@ -73,6 +73,26 @@ public record DatabaseSettings(String url, String user, String password) {
     return isH2(url) && !url.startsWith("jdbc:h2:mem:");
   }
 
+  /**
+   * The folder an H2 file database lives in ({@code jdbc:h2:file:./data/rights-academy} gives
+   * {@code ./data}); empty for PostgreSQL, in-memory and server (tcp:, ssl:) URLs.
+   */
+  public Optional<Path> h2Folder() {
+    if (!isH2File(url)) {
+      return Optional.empty();
+    }
+    String location = url.substring("jdbc:h2:".length()).split(";", 2)[0];
+    if (location.startsWith("file:")) {
+      location = location.substring("file:".length());
+    } else if (location.matches("^[a-z]{2,}:.*")) {
+      return Optional.empty(); // tcp:, ssl:, zip:, nio...: not a folder this server creates
+    }
+    if (location.startsWith("~")) {
+      location = System.getProperty("user.home") + location.substring(1);
+    }
+    return Optional.ofNullable(Path.of(location).getParent());
+  }
+
   /** The URL with any password parameter masked, for logs and health reports. */
   public String safeUrl() {
     return url.replaceAll("(?i)(password=)[^;&]*", "$1***");

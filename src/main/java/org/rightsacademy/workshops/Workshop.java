@@ -20,8 +20,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.rightsacademy.people.FieldProblem;
+import org.rightsacademy.platform.DirectionControls;
 import org.rightsacademy.platform.Language;
 
 /** A workshop: where, when, in which language, for which courses, with which trainers and code. */
@@ -64,7 +70,20 @@ public class Workshop {
   /** The fields a trainer fills in. */
   public record Details(
       String title, String country, String city, String venue, LocalDate startsOn, LocalDate endsOn,
-      Language language, Integer expectedParticipants, Status status, boolean attendanceRequired, Set<String> courses, Set<Long> trainers) {}
+      Language language, Integer expectedParticipants, Status status, boolean attendanceRequired, Set<String> courses, Set<Long> trainers) {
+
+    /** Title, city and venue with a direction control in them (see {@link DirectionControls}), each named. */
+    public List<FieldProblem> directionControls() {
+      List<FieldProblem> problems = new ArrayList<>();
+      Map<String, String> fields = new LinkedHashMap<>();
+      fields.put("title", title);
+      fields.put("city", city);
+      fields.put("venue", venue);
+      fields.forEach((field, text) -> DirectionControls.first(text)
+          .ifPresent(control -> problems.add(new FieldProblem(0, field, "workshop.problem.direction_control." + field, control))));
+      return problems;
+    }
+  }
 
   @Id
   @SequenceGenerator(name = "workshop_seq", sequenceName = "workshop_seq", allocationSize = 50)

@@ -287,6 +287,7 @@ public class WorkshopService {
     if (d.venue() != null && d.venue().length() > Workshop.VENUE_LENGTH) {
       problems.add(new FieldProblem(0, "venue", "workshop.problem.venue", null));
     }
+    problems.addAll(d.directionControls());
     if (d.startsOn() == null || d.endsOn() == null || d.endsOn().isBefore(d.startsOn())) {
       problems.add(new FieldProblem(0, "endsOn", "workshop.problem.dates", null));
     }

@@ -53,4 +53,13 @@ class DatabaseSettingsTest {
     assertFalse(settings.toString().contains("s3cret"));
     assertFalse(settings.toString().contains("other"));
   }
+
+  @Test
+  void theH2FolderIsWhereTheDatabaseFileIs() {
+    assertEquals(java.util.Optional.of(java.nio.file.Path.of("./data")), DatabaseSettings.of(null, "./data", null, null).h2Folder());
+    assertEquals(java.util.Optional.of(java.nio.file.Path.of("/srv/ra")), DatabaseSettings.of("jdbc:h2:/srv/ra/db;MODE=LEGACY", "x", null, null).h2Folder());
+    assertEquals(java.util.Optional.empty(), DatabaseSettings.of("jdbc:h2:mem:test", "./data", null, null).h2Folder());
+    assertEquals(java.util.Optional.empty(), DatabaseSettings.of("jdbc:h2:tcp://db/ra", "./data", null, null).h2Folder());
+    assertEquals(java.util.Optional.empty(), DatabaseSettings.of("jdbc:postgresql://db/ra", "./data", "ra", "x").h2Folder());
+  }
 }

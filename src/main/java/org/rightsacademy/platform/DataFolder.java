@@ -1,0 +1,64 @@
+package org.rightsacademy.platform;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * The folder of the embedded database, readable by the server's user only. H2 creates its files
+ * itself with whatever the process umask allows (often world-readable), so the folder's 0700 is
+ * what keeps other users of the machine out of the accounts and answers; files already there are
+ * set to 0600 as well. Permissions are set explicitly after creation, so they do not depend on
+ * the umask. On a file system without POSIX permissions (Windows) nothing is changed.
+ */
+public final class DataFolder {
+
+  private static final Logger LOG = Logger.getLogger(DataFolder.class.getName());
+
+  static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
+  static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
+
+  private DataFolder() {}
+
+  /** Creates the folder if needed and makes it and the files in it owner-only. */
+  public static void prepare(Path folder) {
+    if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+      createDirectories(folder);
+      return;
+    }
+    try {
+      if (!Files.isDirectory(folder)) {
+        Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(FOLDER));
+      }
+      if (!Files.getPosixFilePermissions(folder).equals(FOLDER)) {
+        LOG.info(() -> "Making the data folder " + folder + " readable by the server's user only (0700).");
+        Files.setPosixFilePermissions(folder, FOLDER);
+      }
+      try (Stream<Path> files = Files.list(folder)) {
+        for (Path file : (Iterable<Path>) files::iterator) {
+          if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && !Files.getPosixFilePermissions(file).equals(FILE)) {
+            Files.setPosixFilePermissions(file, FILE);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot prepare the data folder " + folder, e);
+    }
+  }
+
+  private static void createDirectories(Path folder) {
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the data folder " + folder, e);
+    }
+  }
+}
