@@ -80,6 +80,27 @@ class PackageUploadTest {
   }
 
   @Test
+  void aUtf16SvgWithAScriptIsRefusedThoughNoUtf8PatternSeesIt() {
+    String hostile = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>";
+    byte[] zip = zip(Map.of("course.yaml", text("x"), "images/a.svg", hostile.getBytes(StandardCharsets.UTF_16)));
+    PackageUpload.Rejected refusal = assertThrows(PackageUpload.Rejected.class, () -> PackageUpload.read(zip));
+    assertEquals(Reason.UNSAFE_SVG, refusal.reason());
+    assertEquals("images/a.svg: a <script> element", refusal.detail());
+  }
+
+  @Test
+  void anSvgWithAnExternalEntityIsRefusedWithoutReadingIt() {
+    String xxe = "<?xml version=\"1.0\"?><!DOCTYPE svg [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><svg xmlns=\"http://www.w3.org/2000/svg\"><text>&x;</text></svg>";
+    assertEquals(Reason.UNSAFE_SVG, rejected(zip(Map.of("course.yaml", text("x"), "images/a.svg", text(xxe)))));
+  }
+
+  @Test
+  void aPlainSvgIsAccepted() throws Exception {
+    String plain = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><circle cx=\"5\" cy=\"5\" r=\"4\"/></svg>";
+    assertEquals(java.util.Set.of("course.yaml", "images/a.svg"), PackageUpload.read(zip(Map.of("course.yaml", text("x"), "images/a.svg", text(plain)))).paths());
+  }
+
+  @Test
   void aZipBombStopsAtTheCompressionRatioLimit() {
     byte[] zeros = new byte[30 * 1024 * 1024];
     assertEquals(Reason.COMPRESSION_RATIO, rejected(zip(Map.of("course.yaml", text("x"), "lessons/bomb.md", zeros))));

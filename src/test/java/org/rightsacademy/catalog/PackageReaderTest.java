@@ -234,4 +234,45 @@ class PackageReaderTest {
     assertEquals(java.util.Optional.of("palermo-protocol-art-3"), PackageReader.sourceTag("Palermo Protocol art. 3(c)"));
     assertEquals(java.util.Optional.empty(), PackageReader.sourceTag("OHCHR Border Principles and Guidelines"));
   }
+
+  @Test
+  void aDirectionControlInATitleIsAProblemOnItsLineWhileArabicAndMarksAreKept() {
+    Map<String, byte[]> files = sample();
+    put(files, "course.yaml", text(files, "course.yaml").replace("en: The basics", "en: \"The basics\u202Egnp.exe\""));
+    assertEquals(List.of("course.yaml:18: DIRECTION_CONTROL"), problems(files));
+
+    Map<String, byte[]> marked = sample();
+    put(marked, "course.yaml", text(marked, "course.yaml").replace("ar: الأساسيات", "ar: \"الأساسيات\u200F (ICRMW)\u200E\""));
+    assertEquals(List.of(), problems(marked), "an RLM or LRM mark is not a direction control");
+  }
+
+  @Test
+  void aTextFileOverTheLimitIsAProblemNamingItsSizeNotAParseError() {
+    Map<String, byte[]> files = sample();
+    byte[] huge = new byte[PackageFiles.MAX_TEXT_BYTES + 1];
+    java.util.Arrays.fill(huge, (byte) 'a');
+    files.put("lessons/01-basics/01-definition.en.md", huge);
+    files.put("notes.yaml", huge);
+    PackageReader.Result result = PackageReader.read(PackageFiles.of(files));
+    assertEquals(List.of("lessons/01-basics/01-definition.en.md:0: TOO_LARGE", "notes.yaml:0: TOO_LARGE"), problems(files));
+    assertEquals("file notes.yaml is " + huge.length + " bytes; the limit is " + PackageFiles.MAX_TEXT_BYTES, result.problems().get(1).detail());
+  }
+
+  @Test
+  void aTextFileOverTheLimitInAFolderIsAProblemToo(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+    for (Map.Entry<String, byte[]> file : sample().entrySet()) {
+      java.nio.file.Files.createDirectories(folder.resolve(file.getKey()).getParent());
+      java.nio.file.Files.write(folder.resolve(file.getKey()), file.getValue());
+    }
+    java.nio.file.Files.writeString(folder.resolve("course.yaml"), "# " + "x".repeat(PackageFiles.MAX_TEXT_BYTES) + "\n", java.nio.file.StandardOpenOption.APPEND);
+    assertEquals(List.of("course.yaml:0: TOO_LARGE"), problems(PackageFiles.fromFolder(folder).contents()));
+  }
+
+  @Test
+  void anUnsafeSvgInThePackageIsAProblemWhereverThePackageComesFrom() {
+    Map<String, byte[]> files = sample();
+    String hostile = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>";
+    files.put("images/journey.svg", hostile.getBytes(StandardCharsets.UTF_16));
+    assertEquals(List.of("images/journey.svg:0: UNSAFE_SVG"), problems(files));
+  }
 }

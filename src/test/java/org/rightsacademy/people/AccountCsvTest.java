@@ -85,4 +85,22 @@ class AccountCsvTest {
     AccountCsv.Parsed extra = AccountCsv.parse("username,display_name,roles\na.b,c,learner,surprise\n");
     assertEquals("row 2, : problem.csv_extra_cells (4)", extra.problems().get(0).toString());
   }
+
+  @Test
+  void aDisplayNameWithADirectionControlIsARowProblemNamingTheField() {
+    AccountCsv.Parsed parsed = AccountCsv.parse(HEADER + "fatou.diop,Fatou\u202Egnp.exe,,SN,,,fr,learner,\n" + "khaled,خالد\u200F العلي (JO),,JO,,,ar,learner,\n");
+    assertEquals(List.of("row 2, display_name: problem.direction_control.display_name (U+202E)"), parsed.problems().stream().map(Object::toString).toList());
+  }
+
+  @Test
+  void everyDirectionControlIsRefusedInTheFormAndTheProfileButNotTheMarks() {
+    for (int control : new int[] {0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069}) {
+      AccountDraft draft = new AccountDraft("amina", "Amina " + Character.toString(control) + "Diallo", null, "SN", null, null, Language.FR, Set.of(Role.LEARNER), null);
+      assertEquals(List.of(AccountDraft.DISPLAY_NAME), draft.problems().stream().map(FieldProblem::field).toList(), Integer.toHexString(control));
+    }
+    for (String mark : new String[] {"\u200E", "\u200F", "\u061C"}) {
+      AccountDraft draft = new AccountDraft("amina", "أمينة" + mark + " Diallo", null, "SN", null, null, Language.AR, Set.of(Role.LEARNER), null);
+      assertEquals(List.of(), draft.problems());
+    }
+  }
 }
