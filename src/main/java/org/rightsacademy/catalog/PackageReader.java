@@ -94,9 +94,9 @@ public final class PackageReader {
       long size = files.size(path);
       if ((lower.endsWith(".md") || lower.endsWith(".yaml")) && size > PackageFiles.MAX_TEXT_BYTES) {
         oversized.add(path);
-        problems.add(new PackageProblem(path, 0, TOO_LARGE, "file " + path + " is " + size + " bytes; the limit is " + PackageFiles.MAX_TEXT_BYTES));
+        problems.add(new PackageProblem(path, 1, TOO_LARGE, "file " + path + " is " + size + " bytes; the limit is " + PackageFiles.MAX_TEXT_BYTES));
       } else if (lower.endsWith(".svg")) {
-        SvgCheck.problem(files.bytes(path).orElseThrow()).ifPresent(why -> problems.add(new PackageProblem(path, 0, UNSAFE_SVG, why)));
+        SvgCheck.problem(files.bytes(path).orElseThrow()).ifPresent(why -> problems.add(new PackageProblem(path, 1, UNSAFE_SVG, why)));
       }
     }
   }

@@ -95,6 +95,17 @@ class PackageUploadTest {
   }
 
   @Test
+  void anUploadedTextFileOverTheLimitIsAProblemWithItsSize() throws Exception {
+    // random letters, so the zip is not refused first as a bomb
+    byte[] huge = text("# " + new java.util.Random(1).ints(PackageFiles.MAX_TEXT_BYTES, 'a', 'z' + 1)
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append));
+    PackageFiles files = PackageUpload.read(zip(Map.of("course.yaml", text("code: x"), "lessons/a.en.md", huge)));
+    java.util.List<org.rightsacademy.catalog.PackageProblem> problems = org.rightsacademy.catalog.PackageReader.read(files).problems();
+    assertEquals(org.rightsacademy.catalog.PackageProblem.Kind.TOO_LARGE, problems.get(0).kind());
+    assertEquals("file lessons/a.en.md is " + huge.length + " bytes; the limit is 2097152", problems.get(0).detail());
+  }
+
+  @Test
   void aPlainSvgIsAccepted() throws Exception {
     String plain = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><circle cx=\"5\" cy=\"5\" r=\"4\"/></svg>";
     assertEquals(java.util.Set.of("course.yaml", "images/a.svg"), PackageUpload.read(zip(Map.of("course.yaml", text("x"), "images/a.svg", text(plain)))).paths());

@@ -254,7 +254,7 @@ class PackageReaderTest {
     files.put("lessons/01-basics/01-definition.en.md", huge);
     files.put("notes.yaml", huge);
     PackageReader.Result result = PackageReader.read(PackageFiles.of(files));
-    assertEquals(List.of("lessons/01-basics/01-definition.en.md:0: TOO_LARGE", "notes.yaml:0: TOO_LARGE"), problems(files));
+    assertEquals(List.of("lessons/01-basics/01-definition.en.md:1: TOO_LARGE", "notes.yaml:1: TOO_LARGE"), problems(files));
     assertEquals("file notes.yaml is " + huge.length + " bytes; the limit is " + PackageFiles.MAX_TEXT_BYTES, result.problems().get(1).detail());
   }
 
@@ -265,7 +265,7 @@ class PackageReaderTest {
       java.nio.file.Files.write(folder.resolve(file.getKey()), file.getValue());
     }
     java.nio.file.Files.writeString(folder.resolve("course.yaml"), "# " + "x".repeat(PackageFiles.MAX_TEXT_BYTES) + "\n", java.nio.file.StandardOpenOption.APPEND);
-    assertEquals(List.of("course.yaml:0: TOO_LARGE"), problems(PackageFiles.fromFolder(folder).contents()));
+    assertEquals(List.of("course.yaml:1: TOO_LARGE"), problems(PackageFiles.fromFolder(folder).contents()));
   }
 
   @Test
@@ -273,6 +273,6 @@ class PackageReaderTest {
     Map<String, byte[]> files = sample();
     String hostile = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>";
     files.put("images/journey.svg", hostile.getBytes(StandardCharsets.UTF_16));
-    assertEquals(List.of("images/journey.svg:0: UNSAFE_SVG"), problems(files));
+    assertEquals(List.of("images/journey.svg:1: UNSAFE_SVG"), problems(files));
   }
 }

@@ -93,6 +93,12 @@ class AccountCsvTest {
   }
 
   @Test
+  void aParticipantListRowWithADirectionControlInTheNameIsARowProblem() {
+    AccountCsv.Parsed parsed = AccountCsv.parseParticipants("username;display_name;country\nawa.fall;Awa \u2066Fall\u2069;SN\n");
+    assertEquals(List.of("row 2, display_name: problem.direction_control.display_name (U+2066)"), parsed.problems().stream().map(Object::toString).toList());
+  }
+
+  @Test
   void everyDirectionControlIsRefusedInTheFormAndTheProfileButNotTheMarks() {
     for (int control : new int[] {0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069}) {
       AccountDraft draft = new AccountDraft("amina", "Amina " + Character.toString(control) + "Diallo", null, "SN", null, null, Language.FR, Set.of(Role.LEARNER), null);

@@ -59,7 +59,7 @@ class WorkshopsIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.shippedWar().addClasses(WorkshopsIT.class, WebClient.class, WebClient.Form.class, org.rightsacademy.assessment.RightAnswers.class);
+    return Deployments.shippedWar().addClasses(WorkshopsIT.class, WebClient.class, WebClient.Form.class, Deployments.class, org.rightsacademy.assessment.RightAnswers.class);
   }
 
   @EJB private AccountService accounts;
@@ -179,6 +179,34 @@ class WorkshopsIT {
     assertEquals(404, signedIn(OTHER_TRAINER).get(page).statusCode());
     assertFalse(signedIn(COORDINATOR_JO).get("teach/workshops.xhtml").body().contains(TITLE));
     assertEquals(403, signedIn(NEWCOMER).get("teach/workshops.xhtml").statusCode(), "learners have no workshop pages");
+  }
+
+  @Test
+  void theJoinPageAndTheWorkshopFormRefuseHiddenDirectionControls() {
+    Account trainer = account("it-ws-bidi-trainer", Role.TRAINER, Scope.NONE);
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> workshops.create(trainer, details("Atelier \u202Egnp.exe", Workshop.Status.RUNNING, Set.of(trainer.getId()))));
+    assertEquals(List.of("title: workshop.problem.direction_control.title (U+202E)"), e.problems().stream().map(Object::toString).toList());
+    Workshop workshop = workshops.create(trainer, details("Atelier de Ziguinchor", Workshop.Status.RUNNING, Set.of(trainer.getId())));
+
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("form:username", "it-ws-bidi");
+    fields.put("form:password", NEWCOMER_PASSWORD);
+    fields.put("form:display_name", "Awa \u202Egnp.exe");
+    fields.put("form:country", "SN");
+    fields.put("form:institution", "POLICE");
+    fields.put("form:gender", "FEMALE");
+    WebClient newcomer = new WebClient(base);
+    String join = "join.xhtml?code=" + workshop.getJoinCode();
+    HttpResponse<String> refused = newcomer.submit(join, "form", fields, "form:submit");
+    assertEquals(200, refused.statusCode(), "refused on the page, not registered");
+    assertTrue(refused.body().contains("hidden character that changes the direction of the text (U+202E)"), refused.body());
+    assertTrue(accounts.findByUsername("it-ws-bidi").isEmpty());
+
+    fields.put("form:display_name", "عوا\u200F Diop (SN)");
+    HttpResponse<String> registered = newcomer.submit(join, "form", fields, "form:submit");
+    assertEquals(302, registered.statusCode(), "a right-to-left mark is allowed: " + registered.body());
+    assertEquals("عوا\u200F Diop (SN)", accounts.findByUsername("it-ws-bidi").orElseThrow().getDisplayName());
   }
 
   @Test
