@@ -44,7 +44,7 @@ public class ConfiguredDataSource implements DataSource {
     LOG.info(() -> "Database: " + settings.safeUrl());
     if (settings.isH2()) {
       // before H2 creates its files: the folder is the server's user's only
-      settings.h2Folder().ifPresent(DataFolder::prepare);
+      settings.h2File().ifPresent(DataFolder::prepare);
       JdbcDataSource h2 = new JdbcDataSource();
       h2.setURL(settings.url());
       h2.setUser(settings.user());

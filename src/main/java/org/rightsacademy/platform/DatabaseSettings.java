@@ -74,10 +74,11 @@ public record DatabaseSettings(String url, String user, String password) {
   }
 
   /**
-   * The folder an H2 file database lives in ({@code jdbc:h2:file:./data/rights-academy} gives
-   * {@code ./data}); empty for PostgreSQL, in-memory and server (tcp:, ssl:) URLs.
+   * The file path of an H2 file database without H2's extensions ({@code
+   * jdbc:h2:file:./data/rights-academy} gives {@code ./data/rights-academy}); empty for
+   * PostgreSQL, in-memory and server (tcp:, ssl:) URLs.
    */
-  public Optional<Path> h2Folder() {
+  public Optional<Path> h2File() {
     if (!isH2File(url)) {
       return Optional.empty();
     }
@@ -85,12 +86,12 @@ public record DatabaseSettings(String url, String user, String password) {
     if (location.startsWith("file:")) {
       location = location.substring("file:".length());
     } else if (location.matches("^[a-z]{2,}:.*")) {
-      return Optional.empty(); // tcp:, ssl:, zip:, nio...: not a folder this server creates
+      return Optional.empty(); // tcp:, ssl:, zip:, nio...: not a file this server creates
     }
     if (location.startsWith("~")) {
       location = System.getProperty("user.home") + location.substring(1);
     }
-    return Optional.ofNullable(Path.of(location).getParent());
+    return Optional.of(Path.of(location));
   }
 
   /** The URL with any password parameter masked, for logs and health reports. */

@@ -24,7 +24,7 @@ class DataFolderTest {
   @Test
   void aFreshDataFolderIsTheOwnersOnly() throws Exception {
     Path folder = temp.resolve("fresh/data");
-    DataFolder.prepare(folder);
+    DataFolder.prepare(folder.resolve("rights-academy"));
     assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
   }
 
@@ -34,9 +34,12 @@ class DataFolderTest {
     Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxrwxrwx"));
     Path database = Files.writeString(folder.resolve("rights-academy.mv.db"), "H2");
     Files.setPosixFilePermissions(database, PosixFilePermissions.fromString("rw-rw-rw-"));
-    DataFolder.prepare(folder);
+    Path other = Files.writeString(folder.resolve("notes.txt"), "not the database");
+    Files.setPosixFilePermissions(other, PosixFilePermissions.fromString("rw-r--r--"));
+    DataFolder.prepare(folder.resolve("rights-academy"));
     assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(database)));
+    assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(other)), "only the database's own files");
   }
 
   @Test

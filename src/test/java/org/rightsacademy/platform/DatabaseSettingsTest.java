@@ -55,11 +55,11 @@ class DatabaseSettingsTest {
   }
 
   @Test
-  void theH2FolderIsWhereTheDatabaseFileIs() {
-    assertEquals(java.util.Optional.of(java.nio.file.Path.of("./data")), DatabaseSettings.of(null, "./data", null, null).h2Folder());
-    assertEquals(java.util.Optional.of(java.nio.file.Path.of("/srv/ra")), DatabaseSettings.of("jdbc:h2:/srv/ra/db;MODE=LEGACY", "x", null, null).h2Folder());
-    assertEquals(java.util.Optional.empty(), DatabaseSettings.of("jdbc:h2:mem:test", "./data", null, null).h2Folder());
-    assertEquals(java.util.Optional.empty(), DatabaseSettings.of("jdbc:h2:tcp://db/ra", "./data", null, null).h2Folder());
-    assertEquals(java.util.Optional.empty(), DatabaseSettings.of("jdbc:postgresql://db/ra", "./data", "ra", "x").h2Folder());
+  void theH2FileIsTakenFromTheUrl() {
+    assertEquals(java.util.Optional.of(java.nio.file.Path.of("./data/rights-academy")), DatabaseSettings.of(null, "./data", null, null).h2File());
+    assertEquals(java.util.Optional.of(java.nio.file.Path.of("/srv/ra/db")), DatabaseSettings.of("jdbc:h2:/srv/ra/db;MODE=LEGACY", "x", null, null).h2File());
+    assertEquals(java.util.Optional.empty(), DatabaseSettings.of("jdbc:h2:mem:test", "./data", null, null).h2File());
+    assertEquals(java.util.Optional.empty(), DatabaseSettings.of("jdbc:h2:tcp://db/ra", "./data", null, null).h2File());
+    assertEquals(java.util.Optional.empty(), DatabaseSettings.of("jdbc:postgresql://db/ra", "./data", "ra", "x").h2File());
   }
 }
