@@ -66,7 +66,8 @@ public final class DataFolder {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot prepare the data folder " + folder, e);
+      // e.g. a mounted volume owned by another user: H2 says itself whether it can work there
+      LOG.warning(() -> "Could not make the data folder " + folder + " readable by the server's user only: " + e);
     }
   }
 
