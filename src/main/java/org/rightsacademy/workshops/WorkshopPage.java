@@ -42,6 +42,7 @@ public class WorkshopPage implements Serializable {
   @EJB private WorkshopService workshops;
   @EJB private AccountService accounts;
   @EJB private CourseCatalog catalog;
+  @EJB private org.rightsacademy.platform.PublicAddress publicAddress;
   @Inject private CurrentUser user;
   @Inject private Messages messages;
 
@@ -211,11 +212,9 @@ public class WorkshopPage implements Serializable {
     messages.info(null, "workshop.code_renewed", workshop.getDisplayCode());
   }
 
-  /** The address participants open, with the code in it (what the poster's QR code holds). */
+  /** The address participants open, with the code in it (what the poster's QR code holds); null without a public address. */
   public String getJoinLink() {
-    jakarta.servlet.http.HttpServletRequest request =
-        (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    return org.rightsacademy.platform.PublicAddress.of(request) + "/join.xhtml?code=" + joinCode;
+    return publicAddress.current().map(base -> base + "/join.xhtml?code=" + joinCode).orElse(null);
   }
 
   /** The participants, read once per request (the page lists them twice and tests them several times). */
