@@ -51,11 +51,8 @@ public class CredentialServlet extends HttpServlet {
     Optional<String> address = publicAddress.current();
     if (address.isEmpty()) {
       // Signed with our key, the credential's links must be ours: without a public address there are none to give.
-      byte[] why = ResourceBundle.getBundle("i18n.messages", c.getLanguage().locale()).getString("certificates.credential_unavailable").getBytes(StandardCharsets.UTF_8);
-      response.setStatus(HttpServletResponse.SC_CONFLICT);
-      response.setContentType("text/plain;charset=UTF-8");
-      response.setContentLength(why.length);
-      response.getOutputStream().write(why);
+      Downloads.refuse(response, HttpServletResponse.SC_CONFLICT,
+          ResourceBundle.getBundle("i18n.messages", c.getLanguage().locale()).getString("certificates.credential_unavailable"));
       return;
     }
     String criteria = ResourceBundle.getBundle("i18n.messages", c.getLanguage().locale()).getString("certificate.vc.criteria");

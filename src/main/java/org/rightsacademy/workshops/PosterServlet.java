@@ -44,11 +44,7 @@ public class PosterServlet extends HttpServlet {
     Optional<String> address = publicAddress.current();
     if (address.isEmpty()) {
       // A poster exists to carry the link; one with a guessed address would send a room elsewhere.
-      byte[] why = words.getString("workshop.no_address").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-      response.setStatus(HttpServletResponse.SC_CONFLICT);
-      response.setContentType("text/plain;charset=UTF-8");
-      response.setContentLength(why.length);
-      response.getOutputStream().write(why);
+      org.rightsacademy.platform.Downloads.refuse(response, HttpServletResponse.SC_CONFLICT, words.getString("workshop.no_address"));
       return;
     }
     String link = address.get() + "/join.xhtml?code=" + w.getJoinCode();

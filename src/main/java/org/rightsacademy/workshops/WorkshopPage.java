@@ -64,6 +64,9 @@ public class WorkshopPage implements Serializable {
   private boolean editable;
   private transient List<Person> people;
   private transient Object peopleReadIn;
+  /** The public address, read once per request (the page asks for the join link several times). */
+  private transient String address;
+  private transient Object addressReadIn;
   private transient jakarta.servlet.http.Part list;
   private List<FieldProblem> listProblems = List.of();
   private List<AccountService.Created> listCreated = List.of();
@@ -214,7 +217,12 @@ public class WorkshopPage implements Serializable {
 
   /** The address participants open, with the code in it (what the poster's QR code holds); null without a public address. */
   public String getJoinLink() {
-    return publicAddress.current().map(base -> base + "/join.xhtml?code=" + joinCode).orElse(null);
+    Object request = FacesContext.getCurrentInstance();
+    if (addressReadIn != request) {
+      addressReadIn = request;
+      address = publicAddress.current().orElse(null);
+    }
+    return address == null ? null : address + "/join.xhtml?code=" + joinCode;
   }
 
   /** The participants, read once per request (the page lists them twice and tests them several times). */

@@ -74,7 +74,7 @@ class CertificatesIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.shippedWar().addClasses(CertificatesIT.class, RightAnswers.class, WebClient.class, WebClient.Form.class);
+    return Deployments.shippedWar().addClasses(CertificatesIT.class, CertificatesIT.Forged.class, RightAnswers.class, WebClient.class, WebClient.Form.class, Deployments.class);
   }
 
   @EJB private AccountService accounts;
