@@ -16,6 +16,7 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import org.rightsacademy.people.Countries;
 import org.rightsacademy.platform.Dates;
@@ -42,8 +43,14 @@ public final class CertificatePdf {
 
   private CertificatePdf() {}
 
-  /** The certificate, with words from the bundle of its language and the link its QR code carries. */
-  public static byte[] pdf(Certificate certificate, String verifyLink, ResourceBundle words) {
+  /**
+   * The certificate, with words from the bundle of its language and the link its QR code carries.
+   * Without a link (no public address is set) the foot has no QR code and no address: it names the
+   * number and the issuer to ask. A guessed address on paper that lasts years could send whoever
+   * checks it to someone else's site; the PDF is made at each download, so it gains its QR code as
+   * soon as an administrator sets the address.
+   */
+  public static byte[] pdf(Certificate certificate, Optional<String> verifyLink, ResourceBundle words) {
     Locale locale = certificate.getLanguage().locale();
     boolean rtl = certificate.getLanguage().rightToLeft();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -111,12 +118,12 @@ public final class CertificatePdf {
   }
 
   /** The number and issuer on the reading side, the QR code and the link on the other. */
-  private static void foot(PdfContentByte canvas, Certificate certificate, String link, ResourceBundle words, Locale locale, boolean rtl,
+  private static void foot(PdfContentByte canvas, Certificate certificate, Optional<String> link, ResourceBundle words, Locale locale, boolean rtl,
       float left, float right) {
-    float qrSize = QR_SIZE;
+    float qrSize = link.isPresent() ? QR_SIZE : -16;
     float bottom = FOOT_BOTTOM;
     float qrLeft = rtl ? left : right - qrSize;
-    PdfQr.draw(canvas, link, qrLeft, bottom, qrSize);
+    link.ifPresent(l -> PdfQr.draw(canvas, l, qrLeft, bottom, QR_SIZE));
     float textLeft = rtl ? left + qrSize + 16 : left;
     float textRight = rtl ? right : right - qrSize - 16;
     // Text set right to left aligns LEFT to its start (the right edge); the number and the link
@@ -129,8 +136,13 @@ public final class CertificatePdf {
     top = PdfFonts.write(canvas, certificate.getDisplayCode(), font(PdfFonts.bold(), 15, INK), top - 1, textLeft, textRight, latinStart, false);
     String issued = MessageFormat.format(words.getString("certificate.pdf.issued"), Dates.longDate(certificate.getIssuedAt(), locale));
     top = PdfFonts.write(canvas, issued, small, top - 6, textLeft, textRight, start, rtl);
+    if (link.isEmpty()) {
+      String ask = MessageFormat.format(words.getString("certificate.pdf.verify_number"), certificate.getIssuer());
+      PdfFonts.write(canvas, ask, small, top - 4, textLeft, textRight, start, rtl);
+      return;
+    }
     top = PdfFonts.write(canvas, words.getString("certificate.pdf.verify"), small, top - 4, textLeft, textRight, start, rtl);
-    PdfFonts.write(canvas, link, font(PdfFonts.regular(), 9, ACCENT), top - 1, textLeft, textRight, latinStart, false);
+    PdfFonts.write(canvas, link.get(), font(PdfFonts.regular(), 9, ACCENT), top - 1, textLeft, textRight, latinStart, false);
   }
 
   private static void frame(PdfContentByte canvas) {

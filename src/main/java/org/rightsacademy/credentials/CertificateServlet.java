@@ -24,6 +24,7 @@ public class CertificateServlet extends HttpServlet {
 
   @EJB private CertificateService certificates;
   @Inject private CurrentUser user;
+  @EJB private PublicAddress publicAddress;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -33,7 +34,7 @@ public class CertificateServlet extends HttpServlet {
       return;
     }
     Certificate c = certificate.get();
-    byte[] pdf = CertificatePdf.pdf(c, c.verifyLink(PublicAddress.of(request)), ResourceBundle.getBundle("i18n.messages", c.getLanguage().locale()));
+    byte[] pdf = CertificatePdf.pdf(c, publicAddress.current().map(c::verifyLink), ResourceBundle.getBundle("i18n.messages", c.getLanguage().locale()));
     Downloads.send(response, pdf, "application/pdf", "certificate-" + c.getDisplayCode() + ".pdf", true);
   }
 }

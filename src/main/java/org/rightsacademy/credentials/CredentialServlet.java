@@ -17,7 +17,8 @@ import org.rightsacademy.platform.PublicAddress;
 /**
  * {@code GET /learn/credential?code=}: the certificate as a signed verifiable credential
  * ({@code .jwt}), for its holder and those who may manage it. {@code GET /credentials/keys.json}
- * (public): the keys that check it.
+ * (public): the keys that check it. Without a public address
+ * ({@link PublicAddress}) no credential is signed: 409 with the reason in the certificate's language.
  */
 @WebServlet({"/learn/credential", "/credentials/keys.json"})
 public class CredentialServlet extends HttpServlet {
@@ -27,6 +28,7 @@ public class CredentialServlet extends HttpServlet {
   @EJB private CertificateService certificates;
   @Inject private CurrentUser user;
   @EJB private CredentialKeys keys;
+  @EJB private PublicAddress publicAddress;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -46,9 +48,16 @@ public class CredentialServlet extends HttpServlet {
       return;
     }
     Certificate c = certificate.get();
+    Optional<String> address = publicAddress.current();
+    if (address.isEmpty()) {
+      // Signed with our key, the credential's links must be ours: without a public address there are none to give.
+      Downloads.refuse(response, HttpServletResponse.SC_CONFLICT,
+          ResourceBundle.getBundle("i18n.messages", c.getLanguage().locale()).getString("certificates.credential_unavailable"));
+      return;
+    }
     String criteria = ResourceBundle.getBundle("i18n.messages", c.getLanguage().locale()).getString("certificate.vc.criteria");
-    SigningKey key = keys.current();
-    String jws = VerifiableCredential.sign(VerifiableCredential.of(c, PublicAddress.of(request), criteria), key.kid(), key.privateKey());
+    CredentialKeys.Signer key = keys.signer();
+    String jws = VerifiableCredential.sign(VerifiableCredential.of(c, address.get(), criteria), key.kid(), key.key());
     Downloads.send(response, jws.getBytes(StandardCharsets.US_ASCII), "application/vc+jwt", "certificate-" + c.getDisplayCode() + ".jwt", true);
   }
 }

@@ -21,4 +21,14 @@ public final class Downloads {
     response.setContentLength(body.length);
     response.getOutputStream().write(body);
   }
+
+  /** Instead of the file: why it cannot be had now, as plain text in the reader's language. */
+  public static void refuse(HttpServletResponse response, int status, String reason) throws IOException {
+    byte[] text = reason.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    response.setStatus(status);
+    response.setContentType("text/plain;charset=UTF-8");
+    response.setHeader("Cache-Control", "no-store");
+    response.setContentLength(text.length);
+    response.getOutputStream().write(text);
+  }
 }

@@ -42,6 +42,9 @@ public class SchemaMigration {
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void migrate() {
     try {
+      try (Connection connection = dataSource.getConnection()) {
+        CorrectedMigrations.apply(connection);
+      }
       Flyway flyway =
           Flyway.configure(SchemaMigration.class.getClassLoader())
               .dataSource(dataSource)
@@ -54,7 +57,7 @@ public class SchemaMigration {
           Optional.ofNullable(flyway.info().current()).map(MigrationInfo::getVersion).map(Object::toString).orElse("none");
       LOG.info(
           () -> "Database schema at version " + schemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | SQLException e) {
       // Keep the app up so /health/ready can say what is wrong instead of a dead port.
       failure = e.getMessage();
       LOG.log(Level.SEVERE, "Database migration failed; the application is not ready", e);

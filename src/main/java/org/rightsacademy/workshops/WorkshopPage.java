@@ -42,6 +42,7 @@ public class WorkshopPage implements Serializable {
   @EJB private WorkshopService workshops;
   @EJB private AccountService accounts;
   @EJB private CourseCatalog catalog;
+  @EJB private org.rightsacademy.platform.PublicAddress publicAddress;
   @Inject private CurrentUser user;
   @Inject private Messages messages;
 
@@ -63,6 +64,9 @@ public class WorkshopPage implements Serializable {
   private boolean editable;
   private transient List<Person> people;
   private transient Object peopleReadIn;
+  /** The public address, read once per request (the page asks for the join link several times). */
+  private transient String address;
+  private transient Object addressReadIn;
   private transient jakarta.servlet.http.Part list;
   private List<FieldProblem> listProblems = List.of();
   private List<AccountService.Created> listCreated = List.of();
@@ -211,11 +215,14 @@ public class WorkshopPage implements Serializable {
     messages.info(null, "workshop.code_renewed", workshop.getDisplayCode());
   }
 
-  /** The address participants open, with the code in it (what the poster's QR code holds). */
+  /** The address participants open, with the code in it (what the poster's QR code holds); null without a public address. */
   public String getJoinLink() {
-    jakarta.servlet.http.HttpServletRequest request =
-        (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    return org.rightsacademy.platform.PublicAddress.of(request) + "/join.xhtml?code=" + joinCode;
+    Object request = FacesContext.getCurrentInstance();
+    if (addressReadIn != request) {
+      addressReadIn = request;
+      address = publicAddress.current().orElse(null);
+    }
+    return address == null ? null : address + "/join.xhtml?code=" + joinCode;
   }
 
   /** The participants, read once per request (the page lists them twice and tests them several times). */

@@ -35,7 +35,7 @@ class CertificatePdfTest {
   }
 
   static String text(Certificate certificate, String file) throws IOException {
-    byte[] pdf = CertificatePdf.pdf(certificate, LINK, ResourceBundle.getBundle("i18n.messages", certificate.getLanguage().locale()));
+    byte[] pdf = CertificatePdf.pdf(certificate, java.util.Optional.of(LINK), ResourceBundle.getBundle("i18n.messages", certificate.getLanguage().locale()));
     Path out = Path.of("target", "certificates", file);
     Files.createDirectories(out.getParent());
     Files.write(out, pdf);
@@ -72,7 +72,7 @@ class CertificatePdfTest {
 
   @Test
   void theQrCodeAsPrintedOpensTheVerificationPage() throws Exception {
-    byte[] pdf = CertificatePdf.pdf(certificate(Language.AR, "ليلى حداد", "حقوق الإنسان على الحدود الدولية", null), LINK,
+    byte[] pdf = CertificatePdf.pdf(certificate(Language.AR, "ليلى حداد", "حقوق الإنسان على الحدود الدولية", null), java.util.Optional.of(LINK),
         ResourceBundle.getBundle("i18n.messages", Language.AR.locale()));
     try (PDDocument document = Loader.loadPDF(pdf)) {
       java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 150);
@@ -85,6 +85,24 @@ class CertificatePdfTest {
   }
 
   @Test
+  void withoutAPublicAddressTheCertificateCarriesNoLinkAndNoQrCodeButItsNumberAndIssuer() throws Exception {
+    Certificate certificate = certificate(Language.FR, "Awa Ndiaye", "Les droits humains aux frontières internationales", null);
+    byte[] pdf = CertificatePdf.pdf(certificate, java.util.Optional.empty(), ResourceBundle.getBundle("i18n.messages", Language.FR.locale()));
+    String text = read(pdf);
+    assertTrue(text.contains("KD7R-MXQ4-TC3W-9PAE"), text);
+    assertTrue(text.contains("Rights Academy"), text);
+    assertFalse(text.contains("http"), "no address: " + text);
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 150);
+      int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+      com.google.zxing.BinaryBitmap image = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+          new com.google.zxing.RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)));
+      org.junit.jupiter.api.Assertions.assertThrows(com.google.zxing.NotFoundException.class, () -> new com.google.zxing.qrcode.QRCodeReader().decode(image,
+          java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)), "no QR code");
+    }
+  }
+
+  @Test
   void theLongestTextsShrinkToStayClearOfTheNumberAndTheQrCode() throws IOException {
     Certificate.Contents contents = new Certificate.Contents(7, "icrmw", 3, Language.FR, "Marie-Christine Ndèye Fatou Diallo-Sarr épouse Ba Gueye",
         "La Convention internationale sur la protection des droits de tous les travailleurs migrants et des membres de leur famille (1990)"
@@ -92,7 +110,7 @@ class CertificatePdfTest {
         "SN", new Certificate.Workshop(50, "Atelier national de renforcement des capacités des forces de défense et de sécurité sur les droits"
             + " des personnes en mouvement", "Saint-Louis", "SN", LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 9)),
         Instant.parse("2026-12-09T14:30:00Z"), 92.5, "Haut-Commissariat des Nations Unies aux droits de l’homme, Bureau régional pour l’Afrique de l’Ouest");
-    byte[] pdf = CertificatePdf.pdf(new Certificate(contents, 1, "KD7RMXQ4TC3W9PAE", Instant.parse("2026-12-09T14:30:01Z"), null, null), LINK,
+    byte[] pdf = CertificatePdf.pdf(new Certificate(contents, 1, "KD7RMXQ4TC3W9PAE", Instant.parse("2026-12-09T14:30:01Z"), null, null), java.util.Optional.of(LINK),
         ResourceBundle.getBundle("i18n.messages", Language.FR.locale()));
     Files.write(Path.of("target", "certificates", "certificate-long-fr.pdf"), pdf);
     java.util.Map<String, Float> lines = new java.util.LinkedHashMap<>();

@@ -64,11 +64,17 @@ class CertificatesIT {
   static final String OTHER_LEARNER = "it-cert-learner-2";
   static final String COORDINATOR_JO = "it-cert-coordinator-jo";
   static final String COORDINATOR_SN = "it-cert-coordinator-sn";
+  static final String ADMIN = "it-cert-admin";
+  static final String HOST_LEARNER = "it-cert-host-learner";
+  static final String HOST_TRAINER = "it-cert-host-trainer";
+  /** The address an administrator saves; links must use it whatever a request says its host is. */
+  static final String OWN_ADDRESS = "https://academy.example.org/ra";
+  static final String EVIL = "evil.example";
   static final Pattern NUMBER = Pattern.compile("<code dir=\"ltr\" class=\"certificate-number\">([A-Z0-9-]{19})</code>");
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.shippedWar().addClasses(CertificatesIT.class, RightAnswers.class, WebClient.class, WebClient.Form.class);
+    return Deployments.shippedWar().addClasses(CertificatesIT.class, CertificatesIT.Forged.class, RightAnswers.class, WebClient.class, WebClient.Form.class, Deployments.class);
   }
 
   @EJB private AccountService accounts;
@@ -77,6 +83,8 @@ class CertificatesIT {
   @EJB private CompletionTracker tracker;
   @EJB private CertificateService certificates;
   @EJB private org.rightsacademy.reporting.TranscriptService transcripts;
+  @EJB private CredentialKeys keys;
+  @EJB private org.rightsacademy.workshops.WorkshopService workshops;
 
   @Resource(lookup = SchemaMigration.DATA_SOURCE)
   private DataSource dataSource;
@@ -112,6 +120,7 @@ class CertificatesIT {
   @Test
   @Order(1)
   void completingACourseIssuesOneCertificateAndNothingIssuesASecond() throws SQLException {
+    account(ADMIN, "Administrator", Language.EN, Role.ADMIN, Scope.ALL);
     account(COORDINATOR_JO, "Coordinator Jordan", Language.EN, Role.COORDINATOR, Scope.of("JO"));
     account(COORDINATOR_SN, "Coordinator Senegal", Language.FR, Role.COORDINATOR, Scope.of("SN"));
     long learner = account(LEARNER, LEARNER_NAME, Language.AR, Role.LEARNER, Scope.NONE).getId();
@@ -160,6 +169,184 @@ class CertificatesIT {
     assertNotEquals(first, again.get(0).getCode(), "a new number: the lost one was never handed out");
   }
 
+  @Test
+  @Order(20)
+  void aForgedHostHeaderReachesNoCredentialQrCodeOrJoinLink() throws Exception {
+    account(ADMIN, "Administrator", Language.EN, Role.ADMIN, Scope.ALL);
+    Account holder = account(HOST_LEARNER, "Awa Ndiaye", Language.EN, Role.LEARNER, Scope.NONE);
+    if (certificates.of(holder.getId()).isEmpty()) {
+      complete(holder.getId());
+    }
+    Certificate certificate = certificates.of(holder.getId()).get(0);
+    Account trainer = account(HOST_TRAINER, "Trainer Amman", Language.EN, Role.TRAINER, Scope.NONE);
+    org.rightsacademy.workshops.Workshop workshop = workshops.create(trainer, new org.rightsacademy.workshops.Workshop.Details(
+        "Host header workshop", "JO", "Amman", "Centre", java.time.LocalDate.of(2026, 12, 7), java.time.LocalDate.of(2026, 12, 9),
+        Language.EN, 20, org.rightsacademy.workshops.Workshop.Status.RUNNING, false, java.util.Set.of("sample"), java.util.Set.of(trainer.getId())));
+    String credentialPath = "learn/credential?code=" + certificate.getCode();
+    String pdfPath = "learn/certificate?code=" + certificate.getCode();
+    WebClient admin = signedIn(ADMIN);
+    String learner = signedIn(HOST_LEARNER).cookie("JSESSIONID");
+    String teacher = signedIn(HOST_TRAINER).cookie("JSESSIONID");
+    try {
+      saveAddress(admin, "");
+      // No public address: nothing signed, whatever host the request names; the certificate itself still comes.
+      Forged refused = forged(credentialPath, learner);
+      assertEquals(409, refused.status(), refused.text());
+      assertTrue(refused.text().contains("an administrator must first set the academy’s public address"), refused.text());
+      assertEquals(200, forged(pdfPath, learner).status(), "the certificate itself is issued (its text: the next test)");
+      Forged poster = forged("teach/poster?id=" + workshop.getId(), teacher);
+      assertEquals(409, poster.status(), "no poster without an address to print");
+      Forged page = forged("teach/workshop.xhtml?id=" + workshop.getId(), teacher);
+      assertEquals(200, page.status());
+      assertFalse(page.text().contains(EVIL), "no join link from the Host header");
+      assertTrue(page.text().contains("id=\"no-address\""), "the trainer is told why there is no link");
+
+      // An address that could send people elsewhere is refused.
+      assertTrue(saveAddress(admin, "https://academy.example.org@" + EVIL).contains("cannot be used"));
+      assertTrue(saveAddress(admin, OWN_ADDRESS + "/").contains("Links now point to " + OWN_ADDRESS));
+
+      Forged signed = forged(credentialPath, learner);
+      assertEquals(200, signed.status(), signed.text());
+      assertFalse(signed.text().contains(EVIL));
+      jakarta.json.JsonObject credential = VerifiableCredential.verify(signed.text(), keys.published().stream()
+          .map(k -> new VerifiableCredential.Published(k.kid(), k.publicKey())).toList()).orElseThrow(() -> new AssertionError("signature"));
+      assertEquals(OWN_ADDRESS + "/verify/" + certificate.getDisplayCode(), credential.getString("id"));
+      assertEquals(OWN_ADDRESS, credential.getJsonObject("issuer").getString("id"));
+      assertFalse(credential.toString().contains(EVIL), credential.toString());
+      String join = forged("teach/workshop.xhtml?id=" + workshop.getId(), teacher).text();
+      assertTrue(join.contains(OWN_ADDRESS + "/join.xhtml?code=" + workshop.getJoinCode()), "the join link uses the saved address");
+      assertFalse(join.contains(EVIL));
+      assertEquals(200, forged("teach/poster?id=" + workshop.getId(), teacher).status());
+    } finally {
+      saveAddress(admin, "");
+    }
+  }
+
+  /** The printed links, read back on the client side (PDFBox is not in the application), for the people of the test before. */
+  @Test
+  @Order(22)
+  @RunAsClient
+  void theLinksPrintedOnCertificateAndPosterAreTheSavedAddressNeverTheHost() throws IOException {
+    WebClient admin = signedIn(ADMIN);
+    WebClient learner = signedIn(HOST_LEARNER);
+    WebClient trainer = signedIn(HOST_TRAINER);
+    String number = numberOn(learner.get("learn/certificates.xhtml").body());
+    Matcher row = Pattern.compile("data-workshop=\"(\\d+)\"").matcher(trainer.get("teach/workshops.xhtml").body());
+    assertTrue(row.find(), "the trainer's workshop");
+    String pdfPath = "learn/certificate?code=" + number.replace("-", "");
+    String posterPath = "teach/poster?id=" + row.group(1);
+    try {
+      saveAddress(admin, "");
+      String bare = CertificatePdfTest.read(forged(pdfPath, learner.cookie("JSESSIONID")).body());
+      assertTrue(bare.contains(number), bare);
+      assertFalse(bare.contains(EVIL) || bare.contains("/verify/"), "no link at all without an address: " + bare);
+      assertTrue(learner.get("learn/certificates.xhtml").body().contains("id=\"no-credentials\""), "the learner is told why there is no signed credential");
+
+      saveAddress(admin, OWN_ADDRESS);
+      String printed = CertificatePdfTest.read(forged(pdfPath, learner.cookie("JSESSIONID")).body());
+      assertTrue(printed.contains(OWN_ADDRESS + "/verify/" + number), printed);
+      assertFalse(printed.contains(EVIL), printed);
+      String poster = CertificatePdfTest.read(forged(posterPath, trainer.cookie("JSESSIONID")).body());
+      assertTrue(poster.contains(OWN_ADDRESS + "/join.xhtml?code="), poster);
+      assertFalse(poster.contains(EVIL), poster);
+    } finally {
+      saveAddress(admin, "");
+    }
+  }
+
+  @Test
+  @Order(21)
+  void aKeyStoredInPlainTextBeforeIsSealedAndStillPublishedAndSigns() throws SQLException {
+    java.security.KeyPair pair = Ed25519Keys.generate();
+    String kid = Ed25519Keys.kid(pair.getPublic());
+    String plain = java.util.Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded());
+    String publicKey = java.util.Base64.getEncoder().encodeToString(Ed25519Keys.raw(pair.getPublic()));
+    try (Connection connection = dataSource.getConnection();
+        java.sql.PreparedStatement insert = connection.prepareStatement(
+            "INSERT INTO signing_key (kid, algorithm, private_key, public_key, created_at) VALUES (?, 'Ed25519', ?, ?, ?)")) {
+      insert.setString(1, kid);
+      insert.setString(2, plain);
+      insert.setString(3, publicKey);
+      insert.setObject(4, java.time.OffsetDateTime.parse("2000-01-01T00:00:00Z")); // older than any key: it does not become the signer
+      insert.executeUpdate();
+    }
+    Map<String, String> published = publishedKeys();
+
+    assertTrue(keys.sealPlainKeys() >= 1, "what the server does at start");
+    try (Connection connection = dataSource.getConnection();
+        ResultSet row = connection.createStatement().executeQuery("SELECT private_key, public_key FROM signing_key WHERE kid = '" + kid + "'")) {
+      assertTrue(row.next());
+      assertTrue(row.getString(1).startsWith("aes-gcm:"), row.getString(1));
+      assertFalse(row.getString(1).contains(plain));
+      assertEquals(publicKey, row.getString(2));
+    }
+    assertEquals(published, publishedKeys(), "the published key set is unchanged: credentials issued before still check out");
+    SigningKey sealed = keys.published().stream().filter(k -> k.kid().equals(kid)).findFirst().orElseThrow();
+    byte[] data = "issued before".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertTrue(Ed25519Keys.verify(pair.getPublic(), data, Ed25519Keys.sign(sealed.privateKey(SealedKeys.ofServer()).orElseThrow(), data)));
+    assertEquals(0, count("SELECT COUNT(*) FROM signing_key WHERE private_key NOT LIKE 'aes-gcm:%'"), "no key is left in plain text");
+  }
+
+  private Map<String, String> publishedKeys() {
+    Map<String, String> published = new java.util.TreeMap<>();
+    keys.published().forEach(k -> published.put(k.kid(), java.util.Base64.getEncoder().encodeToString(k.publicKey().getEncoded())));
+    return published;
+  }
+
+  /** Saves the public address on the admin page ("" removes it); returns the page shown after. */
+  private static String saveAddress(WebClient admin, String address) {
+    HttpResponse<String> saved = admin.submit("admin/address.xhtml", "address", Map.of("address:typed", address), "address:save");
+    assertEquals(200, saved.statusCode(), saved.body());
+    return saved.body();
+  }
+
+  /** An answer to a request whose Host (and proxy headers) name another site. */
+  record Forged(int status, byte[] body) {
+    String text() {
+      return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
+  /**
+   * GET with {@code Host: evil.example} and the proxy headers a client can forge, over a raw
+   * socket (java.net.http will not send a Host of our choosing), signed in with the session cookie.
+   */
+  private Forged forged(String path, String session) throws IOException {
+    java.net.URI uri = java.net.URI.create(org.rightsacademy.platform.Deployments.local(base).toString()).resolve(path);
+    String request = "GET " + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()) + " HTTP/1.1\r\n"
+        + "Host: " + EVIL + "\r\nX-Forwarded-Host: " + EVIL + "\r\nX-Forwarded-Proto: https\r\nForwarded: host=" + EVIL + ";proto=https\r\n"
+        + "Cookie: JSESSIONID=" + session + "\r\nAccept-Encoding: identity\r\nConnection: close\r\n\r\n";
+    byte[] answer;
+    try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+      socket.setSoTimeout(120_000);
+      socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      answer = socket.getInputStream().readAllBytes();
+    }
+    String head = new String(answer, 0, Math.min(answer.length, 8192), java.nio.charset.StandardCharsets.ISO_8859_1);
+    int end = head.indexOf("\r\n\r\n");
+    assertTrue(end > 0, head);
+    int status = Integer.parseInt(head.substring(9, 12));
+    byte[] body = java.util.Arrays.copyOfRange(answer, end + 4, answer.length);
+    return new Forged(status, head.substring(0, end).toLowerCase(java.util.Locale.ROOT).contains("transfer-encoding: chunked") ? dechunk(body) : body);
+  }
+
+  private static byte[] dechunk(byte[] chunked) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    int at = 0;
+    while (true) {
+      int line = at;
+      while (chunked[line] != '\r') {
+        line++;
+      }
+      int size = Integer.parseInt(new String(chunked, at, line - at, java.nio.charset.StandardCharsets.US_ASCII).replaceAll(";.*", "").strip(), 16);
+      if (size == 0) {
+        return out.toByteArray();
+      }
+      out.write(chunked, line + 2, size);
+      at = line + 2 + size + 2;
+    }
+  }
+
   private WebClient signedIn(String username) {
     WebClient browser = new WebClient(base);
     HttpResponse<String> signIn = browser.signIn(username, PASSWORD);
@@ -177,6 +364,16 @@ class CertificatesIT {
   @Order(3)
   @RunAsClient
   void theHolderDownloadsTheirCertificateAndNobodyElseCan() throws IOException {
+    WebClient admin = signedIn(ADMIN);
+    saveAddress(admin, OWN_ADDRESS);
+    try {
+      holderDownloads();
+    } finally {
+      saveAddress(admin, "");
+    }
+  }
+
+  private void holderDownloads() throws IOException {
     WebClient learner = signedIn(LEARNER);
     HttpResponse<String> mine = learner.get("learn/certificates.xhtml");
     assertEquals(200, mine.statusCode());

@@ -45,7 +45,8 @@ class AuditActionNamesTest {
           org.rightsacademy.workshops.WorkshopService.ATTENDANCE,
           org.rightsacademy.credentials.CertificateService.ISSUED,
           org.rightsacademy.credentials.CertificateService.REISSUED,
-          org.rightsacademy.credentials.CertificateService.REVOKED);
+          org.rightsacademy.credentials.CertificateService.REVOKED,
+          org.rightsacademy.platform.PublicAddress.CHANGED);
 
   @Test
   void everyAuditedActionHasANameInEveryLanguage() {

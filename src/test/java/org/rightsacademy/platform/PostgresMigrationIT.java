@@ -74,4 +74,32 @@ class PostgresMigrationIT {
       }
     }
   }
+
+  @Test
+  void aSchemaMigratedWithV12AsShippedStillStartsAfterItsCommentWasCorrected() throws SQLException {
+    String url = System.getenv("RA_TEST_PG_URL");
+    assumeTrue(url != null, "RA_TEST_PG_URL not set: no PostgreSQL to migrate (bash .ci/run provides one)");
+    PGSimpleDataSource postgres = new PGSimpleDataSource();
+    postgres.setURL(url);
+    postgres.setUser(System.getenv("RA_TEST_PG_USER"));
+    postgres.setPassword(System.getenv("RA_TEST_PG_PASSWORD"));
+    String schema = "it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    Flyway flyway = Flyway.configure().dataSource(postgres).schemas(schema).createSchemas(true)
+        .locations("classpath:db/migration").placeholders(java.util.Map.of("binary", "BYTEA")).load();
+    try {
+      flyway.migrate();
+      try (Connection connection = postgres.getConnection();
+          Statement statement = connection.createStatement()) {
+        statement.execute("SET search_path TO " + schema);
+        statement.executeUpdate("UPDATE flyway_schema_history SET checksum = " + CorrectedMigrations.ALL.get(0).shipped() + " WHERE version = '12'");
+        assertEquals(1, CorrectedMigrations.apply(connection), "the shipped checksum is recognised");
+      }
+      flyway.migrate(); // validates every applied migration against its file
+    } finally {
+      try (Connection connection = postgres.getConnection();
+          Statement statement = connection.createStatement()) {
+        statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+      }
+    }
+  }
 }
