@@ -29,11 +29,12 @@ public class ApiErrors implements ExceptionMapper<WebApplicationException> {
     if (status.getStatusCode() >= 500) {
       return e.getResponse();
     }
-    return refuse(headers, status.getStatusCode(), status.getReasonPhrase());
+    // Keeps what the refusal says besides its status, e.g. the Allow header of a 405.
+    return refuse(headers, Response.fromResponse(e.getResponse()), status.getReasonPhrase());
   }
 
-  static Response refuse(HttpHeaders headers, int status, String error) {
-    Response.ResponseBuilder reply = Response.status(status).header("Cache-Control", "no-store");
+  static Response refuse(HttpHeaders headers, Response.ResponseBuilder reply, String error) {
+    reply.header("Cache-Control", "no-store");
     return wantsHtml(headers) ? reply.build() : reply.type(MediaType.APPLICATION_JSON_TYPE).entity(new Refusal("ERROR", error)).build();
   }
 

@@ -30,7 +30,7 @@ public class UnreadableBody implements ExceptionMapper<ProcessingException> {
       return Response.serverError().build();
     }
     LOG.fine(() -> "API request body refused: " + e.getCause());
-    return ApiErrors.refuse(headers, 400, "the body is not JSON of the expected shape");
+    return ApiErrors.refuse(headers, Response.status(Response.Status.BAD_REQUEST), "the body is not JSON of the expected shape");
   }
 
   private static boolean fromJson(Throwable e) {

@@ -54,7 +54,7 @@ class PlatformIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.shippedWar().addClasses(MessageBundlesTest.class, WebClient.class, WebClient.Form.class);
+    return Deployments.shippedWar().addClasses(MessageBundlesTest.class, WebClient.class, WebClient.Form.class, Deployments.class);
   }
 
   @Resource(lookup = SchemaMigration.DATA_SOURCE)

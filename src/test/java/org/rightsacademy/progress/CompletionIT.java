@@ -51,7 +51,7 @@ class CompletionIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.shippedWar().addClasses(CompletionIT.class, RightAnswers.class, WebClient.class, WebClient.Form.class);
+    return Deployments.shippedWar().addClasses(CompletionIT.class, RightAnswers.class, WebClient.class, WebClient.Form.class, Deployments.class);
   }
 
   @EJB private AccountService accounts;
