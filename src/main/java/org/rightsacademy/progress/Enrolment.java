@@ -130,6 +130,11 @@ public class Enrolment {
     return !lessons.isEmpty();
   }
 
+  /** How many lessons were opened. */
+  int openedCount() {
+    return lessons.size();
+  }
+
   public long doneCount() {
     return lessons.values().stream().filter(LessonProgress::isDone).count();
   }

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 import org.rightsacademy.catalog.CourseCatalog;
 import org.rightsacademy.catalog.CoursePackage;
 import org.rightsacademy.platform.Language;
@@ -37,14 +36,17 @@ public class LessonPage implements Serializable {
     return "/learn/lesson?faces-redirect=true&code=" + enc(code) + "&lesson=" + enc(lessonKey);
   }
 
-  /** Opening the page records the lesson as started and as the place to continue from. */
+  /**
+   * Shows the lesson. For an enrolled learner it also becomes started and the place to continue
+   * from; opening a lesson never enrols (that is "Start" or "mark as done", both POSTs).
+   */
   public void load() throws IOException {
     prepare();
     if (index < 0) {
       Responses.notFound("no such lesson");
       return;
     }
-    steps = LearnerView.steps(course, Optional.of(progress.open(view.accountId(), code, lesson)));
+    progress.open(view.accountId(), code, lesson);
   }
 
   /** Rebuilds the derived state when the view was restored on another request or node. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -21,7 +22,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -33,6 +40,10 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.rightsacademy.people.AccountDraft;
+import org.rightsacademy.people.AccountService;
+import org.rightsacademy.people.Role;
+import org.rightsacademy.people.Scope;
 
 /**
  * The shipped WAR inside Payara Micro: its database, migrations, health, languages, compression,
@@ -43,13 +54,15 @@ class PlatformIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.shippedWar().addClasses(MessageBundlesTest.class, WebClient.class);
+    return Deployments.shippedWar().addClasses(MessageBundlesTest.class, WebClient.class, WebClient.Form.class, Deployments.class);
   }
 
   @Resource(lookup = SchemaMigration.DATA_SOURCE)
   private DataSource dataSource;
 
   @Inject private AuditLog auditLog;
+  @EJB private AccountService accounts;
+  @ArquillianResource private URL deployed;
 
   // ---- inside the server -------------------------------------------------------------------
 
@@ -216,6 +229,7 @@ class PlatformIT {
     assertTrue(
         response.body().contains(MessageBundlesTest.bundle(Language.RU).getProperty("error.expired.title")),
         "status " + response.statusCode() + ": " + response.body());
+    assertEquals(400, response.statusCode(), "a stale form is the client's request, not a server failure");
     // PrimeFaces names the exception types in its script settings; what matters is what a reader sees.
     String visible = response.body().replaceAll("(?s)<script.*?</script>", "");
     assertFalse(visible.contains("ViewExpiredException"), "no exception shown");
@@ -224,5 +238,127 @@ class PlatformIT {
 
   private static String enc(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  // ---- what the server answers besides the pages (issue 14, finding 7) ---------------------
+
+  private static final String LEARNER_PASSWORD = "platform integration test";
+
+  private WebClient learner(String username) {
+    if (accounts.findByUsername(username).isEmpty()) {
+      accounts.createWithPassword(
+          new AccountDraft(username, username, null, "SN", null, null, Language.EN, EnumSet.of(Role.LEARNER), Scope.NONE), LEARNER_PASSWORD, false);
+    }
+    WebClient browser = new WebClient(deployed);
+    assertEquals(302, browser.signIn(username, LEARNER_PASSWORD).statusCode(), "signed in");
+    return browser;
+  }
+
+  private static URI root(URL base, String path) {
+    return URI.create(base.getProtocol() + "://localhost:" + base.getPort() + path);
+  }
+
+  @Test
+  void serverMetricsTheApiDescriptionAndTheWadlAreClosedToLearnersAndStrangers() throws Exception {
+    WebClient learner = learner("it-platform-curious");
+    // (Payara's own /openapi/application.wadl describes only GET /openapi; where the app serves "/", web.xml
+    // keeps it for admins with the rest of /openapi.)
+    for (String path : List.of("/metrics", "/metrics/base", "/openapi")) {
+      HttpResponse<String> anonymous = get(root(deployed, path));
+      HttpResponse<String> signedIn = HTTP.send(
+          HttpRequest.newBuilder(root(deployed, path)).header("Cookie", "JSESSIONID=" + learner.cookie("JSESSIONID")).build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      for (HttpResponse<String> response : List.of(anonymous, signedIn)) {
+        assertTrue(response.statusCode() != 200, path + " answered " + response.statusCode() + ": " + response.body());
+        assertFalse(response.body().contains("# TYPE") || response.body().contains("openapi:") || response.body().contains("<application"),
+            path + " shows what it serves: " + response.body());
+      }
+    }
+    HttpResponse<String> wadl = learner.get("api/application.wadl");
+    assertEquals(404, wadl.statusCode(), wadl.body());
+  }
+
+  /** Collects what the server logs with a stack trace while a test runs. */
+  private static final class Traces extends Handler implements AutoCloseable {
+    final List<LogRecord> records = new CopyOnWriteArrayList<>();
+
+    Traces() {
+      Logger.getLogger("").addHandler(this);
+    }
+
+    @Override
+    public void publish(LogRecord record) {
+      if (record.getThrown() != null && record.getLevel().intValue() >= Level.WARNING.intValue()) {
+        records.add(record);
+      }
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {
+      Logger.getLogger("").removeHandler(this);
+    }
+  }
+
+  @Test
+  void aMalformedJsonBodyOnTheApiIs400WithAShortJsonErrorAndNoStackTraceInTheLog() {
+    WebClient learner = learner("it-platform-json");
+    try (Traces traces = new Traces()) {
+      for (String body : List.of("{\"seq\":", "{\"seq\": \"abc\", \"answer\": \"b\"}", "not json at all")) {
+        HttpResponse<String> response = learner.putJson("api/attempts/1/answers/1", body);
+        assertEquals(400, response.statusCode(), body + " -> " + response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), response.headers().toString());
+        assertTrue(response.body().contains("\"outcome\":\"ERROR\""), response.body());
+        assertFalse(response.body().contains("Exception"), response.body());
+      }
+      assertTrue(traces.records.isEmpty(), "logged with a stack trace: "
+          + traces.records.stream().map(r -> r.getLoggerName() + ": " + r.getThrown()).toList());
+    }
+  }
+
+  @Test
+  @RunAsClient
+  void aMethodAnAddressDoesNotTakeGetsOurOwnErrorPageInTheVisitorsLanguage(@ArquillianResource URL base) throws Exception {
+    for (Language language : Language.values()) {
+      HttpResponse<String> response = HTTP.send(
+          HttpRequest.newBuilder(Deployments.local(base).toURI().resolve("verify/KD7R-MXQ4-TC3W-9PAE"))
+              .header("Accept-Language", language.code())
+              .POST(HttpRequest.BodyPublishers.ofString("x=1"))
+              .build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      assertEquals(405, response.statusCode(), language.code());
+      assertTrue(response.body().contains(MessageBundlesTest.bundle(language).getProperty("error.unsupported.title")),
+          language.code() + ": " + response.body());
+      assertTrue(response.body().contains("dir=\"" + language.direction() + "\""), "inside the normal page template");
+    }
+  }
+
+  @Test
+  @RunAsClient
+  void theApiAnswersAWrongMethodOrMediaTypeWithJsonAndABrowserWithOurPage(@ArquillianResource URL base) throws Exception {
+    WebClient admin = new WebClient(base);
+    admin.signIn(System.getProperty("it.admin.user"), System.getProperty("it.admin.password"));
+    String session = "JSESSIONID=" + admin.cookie("JSESSIONID");
+    URI answer = admin.resolve("api/attempts/1/answers/1");
+    HttpResponse<String> wrongType = HTTP.send(
+        HttpRequest.newBuilder(answer).header("Cookie", session).header("Content-Type", "text/plain").header("Accept", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString("b")).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertEquals(415, wrongType.statusCode());
+    assertTrue(wrongType.body().contains("\"outcome\":\"ERROR\""), wrongType.body());
+    HttpResponse<String> wrongMethod = HTTP.send(
+        HttpRequest.newBuilder(admin.resolve("api/attempts/1")).header("Cookie", session).header("Accept", "application/json").DELETE().build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertEquals(405, wrongMethod.statusCode());
+    assertTrue(wrongMethod.body().contains("\"outcome\":\"ERROR\""), wrongMethod.body());
+    HttpResponse<String> browser = HTTP.send(
+        HttpRequest.newBuilder(answer).header("Cookie", session).header("Content-Type", "text/plain")
+            .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").header("Accept-Language", "ar")
+            .PUT(HttpRequest.BodyPublishers.ofString("b")).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertEquals(415, browser.statusCode());
+    assertTrue(browser.body().contains(MessageBundlesTest.bundle(Language.AR).getProperty("error.unsupported.title")), browser.body());
   }
 }

@@ -3,15 +3,29 @@ package org.rightsacademy.progress;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import java.net.URL;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,6 +39,7 @@ import org.rightsacademy.people.Scope;
 import org.rightsacademy.platform.Deployments;
 import org.rightsacademy.platform.Language;
 import org.rightsacademy.platform.SchemaMigration;
+import org.rightsacademy.platform.WebClient;
 
 /**
  * Completion follows a learner through the real services — enrolled, lessons finished, module
@@ -36,7 +51,7 @@ class CompletionIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.shippedWar().addClasses(CompletionIT.class, RightAnswers.class);
+    return Deployments.shippedWar().addClasses(CompletionIT.class, RightAnswers.class, WebClient.class, WebClient.Form.class, Deployments.class);
   }
 
   @EJB private AccountService accounts;
@@ -47,11 +62,16 @@ class CompletionIT {
   @Resource(lookup = SchemaMigration.DATA_SOURCE)
   private DataSource dataSource;
 
+  @ArquillianResource private URL base;
+
+  private static final String PASSWORD = "completion integration test";
+  private static final String LESSON = "basics/definition";
+
   private long learner(String username) {
     return accounts.findByUsername(username)
         .orElseGet(() -> accounts.createWithPassword(
             new AccountDraft(username, username, null, "JO", null, null, Language.EN, EnumSet.of(Role.LEARNER), Scope.NONE),
-            "completion integration test", false))
+            PASSWORD, false))
         .getId();
   }
 
@@ -103,5 +123,64 @@ class CompletionIT {
     assertEquals("JO", row.facts().country(), "no workshop: the learner's own country");
     assertEquals(100.0, row.facts().finalScore(), "the final test's grade");
     assertNotNull(row.facts().secondsToComplete());
+  }
+
+  private WebClient signedIn(String username) {
+    WebClient browser = new WebClient(base);
+    assertEquals(302, browser.signIn(username, PASSWORD).statusCode(), "signed in");
+    return browser;
+  }
+
+  private static String lessonPage() {
+    return "learn/lesson.xhtml?code=sample&lesson=" + LESSON.replace("/", "%2F");
+  }
+
+  @Test
+  void openingALessonShowsItWithoutEnrolling() {
+    long account = learner("it-lesson-visitor");
+    HttpResponse<String> page = signedIn("it-lesson-visitor").get(lessonPage());
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("lesson-text"), "the lesson is shown");
+    assertTrue(progress.find(account, "sample").isEmpty(), "a GET enrols nobody");
+  }
+
+  @Test
+  void twentySimultaneousOpensOfOneLessonAllAnswerAndRecordItOnce() throws Exception {
+    long account = learner("it-lesson-tabs");
+    Enrolment enrolment = progress.enrol(account, "sample");
+    WebClient browser = signedIn("it-lesson-tabs");
+    int opens = 20;
+    CyclicBarrier together = new CyclicBarrier(opens);
+    ExecutorService tabs = Executors.newFixedThreadPool(opens);
+    try {
+      List<Future<HttpResponse<String>>> pages = new ArrayList<>();
+      for (int i = 0; i < opens; i++) {
+        pages.add(tabs.submit(() -> {
+          together.await();
+          return browser.get(lessonPage());
+        }));
+      }
+      for (Future<HttpResponse<String>> page : pages) {
+        HttpResponse<String> answer = page.get(5, TimeUnit.MINUTES);
+        assertEquals(200, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("lesson-text"), "the lesson, not an error page");
+      }
+    } finally {
+      tabs.shutdownNow();
+    }
+    Enrolment after = progress.find(account, "sample").orElseThrow();
+    assertEquals(enrolment.getId(), after.getId(), "still the one enrolment");
+    assertEquals(Enrolment.LessonStatus.IN_PROGRESS, after.status(LESSON));
+    assertEquals(LESSON, after.lastLesson().orElseThrow(), "the place to continue from");
+    assertEquals(CompletionRule.Status.IN_PROGRESS, outcome(after).status(), "the course counts as started");
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement rows = connection.prepareStatement("SELECT COUNT(*) FROM lesson_progress WHERE enrolment_id = ? AND lesson = ?")) {
+      rows.setLong(1, after.getId());
+      rows.setString(2, LESSON);
+      try (ResultSet count = rows.executeQuery()) {
+        assertTrue(count.next());
+        assertEquals(1, count.getInt(1), "the lesson is recorded once");
+      }
+    }
   }
 }
