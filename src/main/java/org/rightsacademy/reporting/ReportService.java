@@ -111,14 +111,14 @@ public class ReportService {
     List<Bucket> buckets = gainDistribution(filter);
     Suppression.Plan bands = Suppression.counts(buckets.stream().mapToLong(Bucket::learners).toArray(), minGroup);
     List<Bucket> distribution = new ArrayList<>();
-    for (int i = 0; i < buckets.size(); i++) {
+    for (int i = 0; i < buckets.size() && !bands.everything(); i++) { // a band listed has someone in it
       Bucket b = buckets.get(i);
       distribution.add(new Bucket(b.from(), b.learners(), bands.withheld().contains(i)));
     }
     List<Month> completions = completionsByMonth(filter);
     Suppression.Plan byMonth = Suppression.counts(completions.stream().mapToLong(Month::completed).toArray(), minGroup);
     List<Month> months = new ArrayList<>();
-    for (int i = 0; i < completions.size(); i++) {
+    for (int i = 0; i < completions.size() && !byMonth.everything(); i++) {
       Month m = completions.get(i);
       months.add(new Month(m.year(), m.month(), m.completed(), byMonth.withheld().contains(i)));
     }

@@ -349,6 +349,12 @@ class ReportsIT {
     return new long[] {1, total - shown - (hidden - 1)};
   }
 
+  private static Map<String, List<String>> withoutEmptyCells(Map<String, List<String>> table) {
+    Map<String, List<String>> rows = new LinkedHashMap<>();
+    table.forEach((label, cells) -> rows.put(label, cells.stream().filter(c -> !c.isEmpty()).toList()));
+    return rows;
+  }
+
   static List<List<String>> xlsxRows(byte[] xlsx) throws IOException {
     String sheet = xlsxSheet(xlsx).get("xl/worksheets/sheet1.xml");
     List<List<String>> rows = new ArrayList<>();
@@ -366,8 +372,15 @@ class ReportsIT {
 
   @Test
   @Order(8)
-  void aSmallGroupCannotBeWorkedOutFromTheTotalOnScreenInTheCsvOrInTheXlsx() throws IOException {
+  void maliHasFiveGendarmesAndOnePoliceOfficer() {
     fiveGendarmesAndOnePoliceOfficer();
+    assertEquals(6, reports.headline(new ReportFilter(null, "ML", null, null, null, null, null, null, null)).enrolled());
+  }
+
+  @Test
+  @Order(9)
+  @RunAsClient
+  void aSmallGroupCannotBeWorkedOutFromTheTotalOnScreenInTheCsvOrInTheXlsx() throws IOException {
     WebClient coordinator = new WebClient(base);
     assertEquals(302, coordinator.signIn(COORDINATOR_ML, PASSWORD).statusCode());
     Map<String, String> byInstitution = new HashMap<>();
@@ -391,7 +404,7 @@ class ReportsIT {
 
     List<List<String>> xlsxRows = xlsxRows(coordinator.submitBytes(form, Map.of(), "export:xlsx").body());
     Map<String, List<String>> xlsxTable = asScreen(xlsxRows.subList(1, xlsxRows.size()));
-    assertEquals(screen, xlsxTable, "the XLSX hides what the screen hides");
+    assertEquals(withoutEmptyCells(screen), xlsxTable, "the XLSX hides what the screen hides (it writes no empty cell)");
     police = possibleHeadcounts(xlsxTable, "Police");
     assertTrue(police[1] - police[0] >= 1, "in the XLSX: " + xlsxTable);
 
