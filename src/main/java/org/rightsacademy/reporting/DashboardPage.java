@@ -30,7 +30,8 @@ import org.rightsacademy.workshops.WorkshopService;
 /**
  * The coordinator's dashboard: headline figures, one disaggregated table with totals, charts,
  * drill-down to workshops, and the table as CSV or XLSX — all within the coordinator's
- * countries, whatever the filters say. Groups smaller than the threshold show no figures.
+ * countries, whatever the filters say. What may not be shown ({@link Suppression}) comes
+ * withheld from {@link ReportService#publish}: the page and the exports show the same.
  */
 @Named
 @ViewScoped
@@ -38,8 +39,11 @@ public class DashboardPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** A line of the table as shown and exported; {@code hidden}: too small a group to show. */
-  public record Line(String label, Long workshopId, Figures figures, boolean hidden) {}
+  /**
+   * A line of the table as shown and exported; {@code hidden}: no figures (a small group, or one
+   * withheld so that a small group cannot be worked out); {@code withheld}: columns it does not show.
+   */
+  public record Line(String label, Long workshopId, Figures figures, boolean hidden, Set<String> withheld) {}
 
   @EJB private ReportService reports;
   @EJB private WorkshopService workshops;
@@ -62,6 +66,7 @@ public class DashboardPage implements Serializable {
   private String institution;
   private String gender;
   private Dimension dimension = Dimension.COUNTRY;
+  private transient ReportService.Published published;
   private transient Figures headline;
   private transient List<Line> lines;
   private transient List<ReportService.Bucket> distribution;
@@ -89,19 +94,23 @@ public class DashboardPage implements Serializable {
 
   /** Runs the report for the filters as they stand. */
   public void apply() {
-    ReportFilter filter = filter();
-    headline = reports.headline(filter);
+    published = reports.publish(filter(), dimension, minGroup);
+    headline = published.headline();
     List<Line> built = new ArrayList<>();
-    List<ReportService.Group> groups = reports.table(filter, dimension);
-    workshopTitles = dimension != Dimension.WORKSHOP ? java.util.Map.of()
-        : workshops.titles(groups.stream().map(ReportService.Group::key).filter(k -> k != null).map(Long::valueOf).toList());
-    for (ReportService.Group group : groups) {
-      Long workshop = dimension == Dimension.WORKSHOP && group.key() != null ? Long.valueOf(group.key()) : null;
-      built.add(new Line(label(group.key()), workshop, group.figures(), group.figures().enrolled() < minGroup));
+    List<ReportService.Row> groups = published.rows();
+    workshopTitles = dimension != Dimension.WORKSHOP || published.groupsWithheld() ? java.util.Map.of()
+        : workshops.titles(groups.stream().map(ReportService.Row::key).filter(k -> k != null).map(Long::valueOf).toList());
+    if (published.groupsWithheld()) {
+      built.add(new Line(messages.text("report.groups_withheld"), null, null, true, Set.of()));
+    } else {
+      for (ReportService.Row group : groups) {
+        Long workshop = dimension == Dimension.WORKSHOP && group.key() != null ? Long.valueOf(group.key()) : null;
+        built.add(new Line(label(group.key()), workshop, group.figures(), group.hidden(), group.withheld()));
+      }
     }
     lines = built;
-    distribution = reports.gainDistribution(filter);
-    months = reports.completionsByMonth(filter);
+    distribution = published.distribution();
+    months = published.months();
   }
 
   private String label(String key) {
@@ -120,7 +129,7 @@ public class DashboardPage implements Serializable {
   }
 
   private void ensure() {
-    if (headline == null) {
+    if (published == null) {
       apply();
     }
   }
@@ -135,26 +144,53 @@ public class DashboardPage implements Serializable {
       header.add(messages.text("report." + column));
     }
     rows.add(header);
-    for (Line line : lines) {
-      rows.add(line.hidden() ? hiddenRow(line.label()) : row(line.label(), line.figures()));
+    if (published.withheld()) {
+      rows.add(List.of(messages.text("report.withheld_all", minGroup)));
+      return rows;
     }
-    rows.add(row(messages.text("report.total"), headline));
+    for (Line line : lines) {
+      rows.add(line.hidden() ? hiddenRow(line.label()) : row(line.label(), line.figures(), line.withheld()));
+    }
+    rows.add(row(messages.text("report.total"), headline, published.headlineWithheld()));
     return rows;
   }
 
   static final List<String> COLUMNS = List.of("enrolled", "started", "completed", "completion_rate", "final_pass_rate",
       "average_pre", "average_final", "gain_count", "average_gain", "median_days");
 
-  private static List<Object> row(String label, Figures f) {
-    return new ArrayList<>(Arrays.asList(label, f.enrolled(), f.started(), f.completed(), round(f.completionRate()), round(f.finalPassRate()),
+  private List<Object> row(String label, Figures f, Set<String> withheld) {
+    List<Object> row = new ArrayList<>(Arrays.asList(label, f.enrolled(), f.started(), f.completed(), round(f.completionRate()), round(f.finalPassRate()),
         round(f.averagePre()), round(f.averageFinal()), f.gainCount(), round(f.averageGain()), round(f.medianDaysToComplete())));
+    for (int i = 0; i < COLUMNS.size(); i++) {
+      if (withheld.contains(COLUMNS.get(i))) {
+        row.set(i + 1, getHiddenMark());
+      }
+    }
+    return row;
   }
 
   private List<Object> hiddenRow(String label) {
     List<Object> row = new ArrayList<>();
     row.add(label);
-    row.add(messages.text("report.hidden_short", minGroup));
+    row.add(getHiddenMark());
     return row;
+  }
+
+  /** What stands for a figure not shown, the same whatever the reason, so that no reason gives a figure away. */
+  public String getHiddenMark() {
+    return messages.text("report.hidden_short");
+  }
+
+  /** Nothing can be shown for these filters. */
+  public boolean isWithheld() {
+    ensure();
+    return published.withheld();
+  }
+
+  /** The headline's columns not shown. */
+  public Set<String> getHeadlineWithheld() {
+    ensure();
+    return published.headlineWithheld();
   }
 
   /** Figures as shown: one decimal. */
@@ -206,15 +242,15 @@ public class DashboardPage implements Serializable {
   }
 
   public long getLargestBucket() {
-    return getDistribution().stream().mapToLong(ReportService.Bucket::learners).max().orElse(0);
+    return getDistribution().stream().filter(b -> !b.hidden()).mapToLong(ReportService.Bucket::learners).max().orElse(0);
   }
 
   public long getLargestMonth() {
-    return getMonths().stream().mapToLong(ReportService.Month::completed).max().orElse(0);
+    return getMonths().stream().filter(m -> !m.hidden()).mapToLong(ReportService.Month::completed).max().orElse(0);
   }
 
   public double getLargestGain() {
-    return getLines().stream().filter(l -> !l.hidden() && l.figures().averageGain() != null).mapToDouble(l -> Math.abs(l.figures().averageGain())).max().orElse(0);
+    return getLines().stream().filter(l -> !l.hidden() && !l.withheld().contains("average_gain") && l.figures().averageGain() != null).mapToDouble(l -> Math.abs(l.figures().averageGain())).max().orElse(0);
   }
 
   public List<String> getCountryChoices() {

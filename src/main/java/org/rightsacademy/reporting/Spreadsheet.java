@@ -28,16 +28,42 @@ public final class Spreadsheet {
         if (cell instanceof Number number) {
           csv.append(plain(number));
         } else if (cell != null) {
-          String text = cell.toString();
-          boolean quote = text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r");
-          // A leading =, +, - or @ would make a formula of a name in a spreadsheet program.
-          String safe = text.matches("^[=+\\-@].*") ? "'" + text : text;
-          csv.append(quote ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe);
+          csv.append(csvText(cell.toString()));
         }
       }
       csv.append("\r\n");
     }
     return csv.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** What starts a formula in a spreadsheet program (a tab or CR too, which some of them skip before one). */
+  private static final String FORMULA = "=+-@\t\r";
+
+  /**
+   * Where a spreadsheet program may start a new field: the comma, but also the semicolon (Excel in
+   * French, Arabic and other languages that write decimals with a comma splits on it), tab and line breaks.
+   */
+  private static final String SEPARATORS = ",;\t\r\n";
+
+  /**
+   * A text cell as CSV. Every place a field could start — the cell's start, and right after any
+   * separator inside it, for a program that splits on another separator than ours — has a
+   * formula start ({@link #FORMULA}) disarmed by a leading {@code '}; a cell holding any separator or
+   * a double quote is quoted. Numbers never come here: a negative number stays a number.
+   */
+  static String csvText(String text) {
+    StringBuilder safe = new StringBuilder(text.length() + 2);
+    boolean quote = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean fieldStart = i == 0 || SEPARATORS.indexOf(text.charAt(i - 1)) >= 0;
+      if (fieldStart && FORMULA.indexOf(c) >= 0) {
+        safe.append('\'');
+      }
+      quote |= c == '"' || SEPARATORS.indexOf(c) >= 0;
+      safe.append(c == '"' ? "\"\"" : String.valueOf(c));
+    }
+    return quote ? "\"" + safe + "\"" : safe.toString();
   }
 
   public static byte[] xlsx(String sheetName, List<List<Object>> rows) {

@@ -260,8 +260,8 @@ class ReportsIT {
     assertTrue(page.body().contains("data-figure=\"completed\">" + senegal.completed() + "<"));
     Map<String, List<String>> table = screenTable(page.body());
     assertEquals(Set.of("Report Dakar", "Report Saint-Louis", "total"), table.keySet());
-    assertEquals(String.valueOf(expected(l -> l.workshop().equals("Dakar")).enrolled()), table.get("Report Dakar").get(0));
-    assertEquals(List.of("fewer than 5"), table.get("Report Saint-Louis"), "two people: no figures");
+    assertEquals(List.of("not shown"), table.get("Report Saint-Louis"), "two people: no figures");
+    assertEquals(List.of("not shown"), table.get("Report Dakar"), "nor Dakar's, which the total would turn into Saint-Louis's");
     assertEquals(String.valueOf(senegal.enrolled()), table.get("total").get(0), "the total counts everyone");
     assertFalse(page.body().contains("Amman") || page.body().contains("Minsk"), "no other country's workshop, not even in the filter");
   }
@@ -299,6 +299,124 @@ class ReportsIT {
     assertEquals(csvRows.size(), xlsxRows.size());
     for (int i = 0; i < csvRows.size(); i++) {
       assertEquals(csvRows.get(i).stream().filter(c -> !c.isEmpty()).toList(), xlsxRows.get(i), "row " + i);
+    }
+  }
+
+  // ---- small groups cannot be worked out from the totals (issue 14, finding 6) ----
+
+  static final String COORDINATOR_ML = "it-rep-coordinator-ml";
+
+  /** Mali: five gendarmes and one police officer in one workshop of the shipped sample course, and Mali's coordinator. */
+  private void fiveGendarmesAndOnePoliceOfficer() {
+    if (accounts.findByUsername(COORDINATOR_ML).isPresent()) {
+      return;
+    }
+    Account trainer = account("it-rep-trainer-ml", "ML", null, null, Language.EN, Role.TRAINER, Scope.NONE);
+    Workshop bamako = workshops.create(trainer, new Workshop.Details("Report Bamako", "ML", "Bamako", null,
+        LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 4), Language.EN, 10, Workshop.Status.RUNNING, false, Set.of("sample"), Set.of(trainer.getId())));
+    for (int i = 1; i <= 6; i++) {
+      Institution institution = i <= 5 ? Institution.GENDARMERIE : Institution.POLICE;
+      Account learner = account("it-rep-ml-" + i, "ML", institution, i % 2 == 0 ? Gender.MALE : Gender.FEMALE, Language.FR, Role.LEARNER, Scope.NONE);
+      workshops.join(bamako, learner.getId(), Participant.Via.CODE);
+    }
+    account(COORDINATOR_ML, "ML", null, null, Language.EN, Role.COORDINATOR, Scope.of("ML"));
+  }
+
+  /**
+   * What a reader can work out of a group's headcount from a published table (label → cells, the
+   * totals as "total"): every listed group has at least one person, the hidden ones share what the
+   * total leaves; the possible headcounts of {@code group}, as [lowest, highest].
+   */
+  static long[] possibleHeadcounts(Map<String, List<String>> table, String group) {
+    long total = Long.parseLong(table.get("total").get(0));
+    long shown = 0;
+    int hidden = 0;
+    for (Map.Entry<String, List<String>> row : table.entrySet()) {
+      if (row.getKey().equals("total")) {
+        continue;
+      }
+      String enrolled = row.getValue().isEmpty() ? "" : row.getValue().get(0);
+      if (enrolled.matches("\\d+")) {
+        shown += Long.parseLong(enrolled);
+      } else {
+        hidden++;
+      }
+    }
+    String own = table.get(group).get(0);
+    if (own.matches("\\d+")) {
+      return new long[] {Long.parseLong(own), Long.parseLong(own)};
+    }
+    return new long[] {1, total - shown - (hidden - 1)};
+  }
+
+  private static Map<String, List<String>> withoutEmptyCells(Map<String, List<String>> table) {
+    Map<String, List<String>> rows = new LinkedHashMap<>();
+    table.forEach((label, cells) -> rows.put(label, cells.stream().filter(c -> !c.isEmpty()).toList()));
+    return rows;
+  }
+
+  static List<List<String>> xlsxRows(byte[] xlsx) throws IOException {
+    String sheet = xlsxSheet(xlsx).get("xl/worksheets/sheet1.xml");
+    List<List<String>> rows = new ArrayList<>();
+    Matcher row = Pattern.compile("(?s)<row r=\"\\d+\">(.*?)</row>").matcher(sheet);
+    while (row.find()) {
+      List<String> cells = new ArrayList<>();
+      Matcher cell = Pattern.compile("(?s)<c r=\"[A-Z]+\\d+\"( t=\"inlineStr\")?>(?:<v>(.*?)</v>|<is><t>(.*?)</t></is>)</c>").matcher(row.group(1));
+      while (cell.find()) {
+        cells.add(cell.group(2) != null ? cell.group(2) : cell.group(3));
+      }
+      rows.add(cells);
+    }
+    return rows;
+  }
+
+  @Test
+  @Order(8)
+  void maliHasFiveGendarmesAndOnePoliceOfficer() {
+    fiveGendarmesAndOnePoliceOfficer();
+    assertEquals(6, reports.headline(new ReportFilter(null, "ML", null, null, null, null, null, null, null)).enrolled());
+  }
+
+  @Test
+  @Order(9)
+  @RunAsClient
+  void aSmallGroupCannotBeWorkedOutFromTheTotalOnScreenInTheCsvOrInTheXlsx() throws IOException {
+    WebClient coordinator = new WebClient(base);
+    assertEquals(302, coordinator.signIn(COORDINATOR_ML, PASSWORD).statusCode());
+    Map<String, String> byInstitution = new HashMap<>();
+    byInstitution.put("filters:dimension", "INSTITUTION");
+    HttpResponse<String> page = coordinator.submit("coordinate/dashboard.xhtml", "filters", byInstitution, "filters:apply");
+    assertEquals(200, page.statusCode());
+
+    Map<String, List<String>> screen = screenTable(page.body());
+    assertEquals(Set.of("Gendarmerie", "Police", "total"), screen.keySet(), page.body());
+    assertEquals("6", screen.get("total").get(0), "the total counts everyone");
+    long[] police = possibleHeadcounts(screen, "Police");
+    assertTrue(police[1] - police[0] >= 1, "on screen, the police officers could be " + police[0] + " to " + police[1] + ": " + screen);
+
+    WebClient.Form form = new WebClient.Form("coordinate/dashboard.xhtml", "export", page.body());
+    String csv = coordinator.submit(form, Map.of(), "export:csv").body();
+    List<List<String>> csvRows = csv.substring(1).lines().map(l -> List.of(l.split(",", -1))).toList();
+    Map<String, List<String>> csvTable = asScreen(csvRows.subList(1, csvRows.size()));
+    assertEquals(screen, csvTable, "the CSV hides what the screen hides");
+    police = possibleHeadcounts(csvTable, "Police");
+    assertTrue(police[1] - police[0] >= 1, "in the CSV: " + csvTable);
+
+    List<List<String>> xlsxRows = xlsxRows(coordinator.submitBytes(form, Map.of(), "export:xlsx").body());
+    Map<String, List<String>> xlsxTable = asScreen(xlsxRows.subList(1, xlsxRows.size()));
+    assertEquals(withoutEmptyCells(screen), xlsxTable, "the XLSX hides what the screen hides (it writes no empty cell)");
+    police = possibleHeadcounts(xlsxTable, "Police");
+    assertTrue(police[1] - police[0] >= 1, "in the XLSX: " + xlsxTable);
+
+    // A filter is a row of the table it narrows: it shows no more than that row does.
+    for (String institution : List.of("GENDARMERIE", "POLICE")) {
+      Map<String, String> narrowed = new HashMap<>(byInstitution);
+      narrowed.put("filters:institution", institution);
+      String filtered = coordinator.submit("coordinate/dashboard.xhtml", "filters", narrowed, "filters:apply").body();
+      assertFalse(filtered.contains("data-figure=\"enrolled\">5<") || filtered.contains("data-figure=\"enrolled\">1<"),
+          institution + " alone must not give its headcount, which the total would turn into the other's");
+      List<String> total = screenTable(filtered).getOrDefault("total", List.of());
+      assertFalse(!total.isEmpty() && total.get(0).matches("[15]"), institution + ": no total either");
     }
   }
 

@@ -28,6 +28,38 @@ class SpreadsheetTest {
   }
 
   @Test
+  void aSemicolonATabOrACarriageReturnIsQuotedAsACommaIs() {
+    assertEquals("\"a;b\"", Spreadsheet.csvText("a;b"), "Excel in French or Arabic splits on ;");
+    assertEquals("\"a\tb\"", Spreadsheet.csvText("a\tb"));
+    assertEquals("\"a\rb\"", Spreadsheet.csvText("a\rb"));
+    assertEquals("\"a\nb\"", Spreadsheet.csvText("a\nb"));
+    assertEquals("\"a,b\"", Spreadsheet.csvText("a,b"));
+    assertEquals("\"say \"\"hi\"\"\"", Spreadsheet.csvText("say \"hi\""));
+    assertEquals("Saint-Louis", Spreadsheet.csvText("Saint-Louis"), "a plain name stays as it is");
+  }
+
+  @Test
+  void aFormulaIsDisarmedAtTheStartOfTheCellAndAfterAnySeparatorInIt() {
+    for (String start : List.of("=", "+", "-", "@")) {
+      assertEquals("'" + start + "1+1", Spreadsheet.csvText(start + "1+1"), start);
+    }
+    assertEquals("\"'\t'=1+1\"", Spreadsheet.csvText("\t=1+1"), "a leading tab, and what follows it");
+    assertEquals("\"'\r'=1+1\"", Spreadsheet.csvText("\r=1+1"), "a leading carriage return");
+    assertEquals("\"x;'=cmd|' /C calc'!A0\"", Spreadsheet.csvText("x;=cmd|' /C calc'!A0"), "x;=cmd() is two fields where ; separates");
+    assertEquals("\"x,'+1\"", Spreadsheet.csvText("x,+1"));
+    assertEquals("\"x;'-1;'@SUM(A1)\"", Spreadsheet.csvText("x;-1;@SUM(A1)"));
+    assertEquals("\"a\n'=1\"", Spreadsheet.csvText("a\n=1"), "a line break starts a field for a reader that ignores quotes");
+    assertEquals("\"x; =1\"", Spreadsheet.csvText("x; =1"), "a space before = makes text, not a formula");
+    assertEquals("a=b-c", Spreadsheet.csvText("a=b-c"), "inside a field, = and - are only characters");
+  }
+
+  @Test
+  void negativeNumbersStayNumbersAndOnlyTextIsDisarmed() {
+    String csv = new String(Spreadsheet.csv(List.of(Arrays.asList("-12", -12L, -12.5, "x;-3", 0L))), StandardCharsets.UTF_8);
+    assertEquals("'-12,-12,-12.5,\"x;'-3\",0", csv.substring(1).strip(), "a knowledge gain of -12 is a number; the text \"-12\" is not");
+  }
+
+  @Test
   void xlsxHasNumbersAsNumbersAndTextAsText() throws Exception {
     Map<String, String> parts = ReportsIT.xlsxSheet(Spreadsheet.xlsx("Rapport", ROWS));
     String sheet = parts.get("xl/worksheets/sheet1.xml");
