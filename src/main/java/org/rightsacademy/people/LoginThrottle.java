@@ -62,9 +62,12 @@ public class LoginThrottle {
    */
   public record Attempt(Verdict verdict, Instant at, int fromAddress, int onUsername, boolean pauses, boolean slows) {}
 
-  private final Map<String, Tries> byUsername = new ConcurrentHashMap<>();
+  private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
 
-  /** The row key: the normalised username, cut to the column length. */
+  private final Map<String, Tries> byUsername = new ConcurrentHashMap<>();
+  private volatile Instant nextSweep = Instant.MIN;
+
+  /** The key: the normalised username, cut to the longest a username can be. */
   public static String key(String username) {
     String normalized = Account.normalizeUsername(username == null ? "" : username);
     return normalized.length() > Account.USERNAME_LENGTH ? normalized.substring(0, Account.USERNAME_LENGTH) : normalized;
@@ -119,12 +122,19 @@ public class LoginThrottle {
     return held[0];
   }
 
+  /** Usernames remembered right now (for tests of forgetting). */
+  int remembered() {
+    return byUsername.size();
+  }
+
   private static String address(String clientAddress) {
     return clientAddress == null ? "?" : clientAddress;
   }
 
+  /** Forgets idle usernames once the map is large, at most once a minute (a sweep reads them all). */
   private void sweepIfLarge(Instant now) {
-    if (byUsername.size() > SWEEP_ABOVE) {
+    if (byUsername.size() > SWEEP_ABOVE && !now.isBefore(nextSweep)) {
+      nextSweep = now.plus(SWEEP_EVERY);
       for (String key : byUsername.keySet()) {
         byUsername.computeIfPresent(key, (k, tries) -> tries.isIdle(now) ? null : tries);
       }

@@ -1,14 +1,15 @@
 package org.rightsacademy.platform;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The address a request comes from, for the per-address sign-in rules and the audit log. Without
@@ -23,12 +24,17 @@ public class ClientAddress {
 
   private static final String FORWARDED_FOR = "X-Forwarded-For";
 
-  @Inject
-  @ConfigProperty(name = "ra.trusted-proxies")
-  Optional<List<String>> trustedProxies;
+  private Set<String> trusted;
+
+  /** ra.trusted-proxies, comma-separated, read as one string: Payara cannot inject an optional list. */
+  @PostConstruct
+  void read() {
+    String listed = ConfigProvider.getConfig().getOptionalValue("ra.trusted-proxies", String.class).orElse("");
+    trusted = Arrays.stream(listed.split(",")).map(String::strip).filter(a -> !a.isEmpty()).collect(Collectors.toUnmodifiableSet());
+  }
 
   public String of(HttpServletRequest request) {
-    return of(request.getRemoteAddr(), Collections.list(request.getHeaders(FORWARDED_FOR)), Set.copyOf(trustedProxies.orElse(List.of())));
+    return of(request.getRemoteAddr(), Collections.list(request.getHeaders(FORWARDED_FOR)), trusted);
   }
 
   /** The client's address given the connection's, the X-Forwarded-For headers and the trusted proxies. */

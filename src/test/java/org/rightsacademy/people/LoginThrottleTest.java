@@ -189,6 +189,17 @@ class LoginThrottleTest {
   }
 
   @Test
+  void usernamesWithNothingLeftToRememberAreForgottenOnceTheyAreMany() {
+    for (int i = 0; i <= 10_000; i++) {
+      throttle.attempt("guess-" + i, STRANGER, T0);
+    }
+    LoginThrottle.Attempt owner = throttle.attempt(X, OWNER, T0);
+    throttle.succeeded(X, OWNER, owner.at());
+    throttle.attempt("one-more", STRANGER, T0.plus(Duration.ofHours(2)));
+    assertEquals(2, throttle.remembered(), "the owner's known address and the latest guess are kept");
+  }
+
+  @Test
   void usernamesAreKeyedCaseInsensitivelyAndBounded() {
     assertEquals("fatou.diop", LoginThrottle.key("  Fatou.Diop "));
     assertEquals(Account.USERNAME_LENGTH, LoginThrottle.key("x".repeat(500)).length());

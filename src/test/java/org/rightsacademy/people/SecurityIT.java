@@ -100,7 +100,7 @@ class SecurityIT {
 
   @Deployment
   static WebArchive deployment() {
-    return org.rightsacademy.platform.Deployments.shippedWar().addClasses(WebClient.class, SecurityIT.class);
+    return org.rightsacademy.platform.Deployments.shippedWar().addClasses(WebClient.class, WebClient.Form.class, org.rightsacademy.platform.Deployments.class, SecurityIT.class);
   }
 
   @EJB private AccountService accounts;
@@ -251,7 +251,8 @@ class SecurityIT {
     String address = "10.9." + (int) (Math.random() * 250) + ".1";
     LoginResult.Outcome last = null;
     for (int i = 0; i < 61 && last != LoginResult.Outcome.THROTTLED; i++) {
-      last = logins.authenticate("it-flood-" + i, "x", address).outcome();
+      // One username: after five checks the rest are paused without hashing, so 61 fit in a minute on a busy machine.
+      last = logins.authenticate("it-flood", "x", address).outcome();
     }
     assertEquals(LoginResult.Outcome.THROTTLED, last);
   }
@@ -318,9 +319,27 @@ class SecurityIT {
     assertTrue(logins.isHeld(learner.getUsername()), "still paused after three refusals");
     assertEquals(LoginResult.Outcome.PAUSED, logins.authenticate(learner.getUsername(), PASSWORD, room).outcome());
 
-    assertTrue(logins.liftPause(trainer, learner.getId()));
+    // The trainer presses the button beside the participant on the workshop page.
+    WebClient trainerBrowser = new WebClient(base);
+    assertEquals(302, trainerBrowser.signIn(trainer.getUsername(), PASSWORD).statusCode());
+    String workshopPage = "teach/workshop.xhtml?id=" + workshop.getId();
+    java.util.regex.Matcher liftForm = java.util.regex.Pattern.compile("<form id=\"([^\"]*:lift)\"").matcher(trainerBrowser.get(workshopPage).body());
+    assertTrue(liftForm.find(), "a lift button beside the paused participant");
+    assertEquals(200, trainerBrowser.submit(workshopPage, liftForm.group(1), Map.of(), liftForm.group(1) + ":lift-pause").statusCode());
+    assertFalse(logins.isHeld(learner.getUsername()));
     assertEquals(learner.getUsername(), audit.latest(LoginService.PAUSE_LIFTED, 1).get(0).getSubject());
+    assertEquals(trainer.getUsername(), audit.latest(LoginService.PAUSE_LIFTED, 1).get(0).getActor());
     assertEquals(LoginResult.Outcome.SUCCESS, logins.authenticate(learner.getUsername(), PASSWORD, room).outcome(), "from the room, at once");
+
+    // Paused again; an admin lifts it from the account's page.
+    for (int i = 0; i < 5; i++) {
+      logins.authenticate(learner.getUsername(), "another wrong guess " + i, room);
+    }
+    assertTrue(logins.isHeld(learner.getUsername()));
+    WebClient adminBrowser = new WebClient(base);
+    assertEquals(302, adminBrowser.signIn(ADMIN, ADMIN_PASSWORD).statusCode());
+    assertEquals(200, adminBrowser.submit("admin/user.xhtml?id=" + learner.getId(), "actions", Map.of(), "actions:lift").statusCode());
+    assertFalse(logins.isHeld(learner.getUsername()));
   }
 
   // ---- a deactivated account's live session ends --------------------------------------------------
