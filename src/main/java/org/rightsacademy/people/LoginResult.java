@@ -10,8 +10,10 @@ public record LoginResult(Outcome outcome, Account account) {
     SUCCESS,
     /** Wrong username or password, or a deactivated account: indistinguishable on purpose. */
     INVALID,
-    /** Too many failures for this username; refused even with the right password. */
-    LOCKED,
+    /** Too many failures for this username from this address; refused even with the right password. */
+    PAUSED,
+    /** Many failures for this username from many addresses: one check at a time, a little later. */
+    SLOWED,
     /** Too many attempts from this address. */
     THROTTLED,
     /** Every core is busy checking passwords. */

@@ -16,6 +16,8 @@ public class UserPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private AccountService accounts;
+  @EJB private LoginService logins;
+  @Inject private CurrentUser user;
   @Inject private Messages messages;
 
   private Long id;
@@ -71,6 +73,16 @@ public class UserPage implements Serializable {
   public void resetPassword() {
     oneTimePassword = accounts.resetPassword(id);
     reloadWith("users.password_reset");
+  }
+
+  public void liftPause() {
+    logins.liftPause(user.account().orElseThrow(), id);
+    reloadWith("users.pause_lifted");
+  }
+
+  /** Whether failed attempts paused or slowed this person's sign-in (an admin can lift it). */
+  public boolean isSignInHeld() {
+    return form.getUsername() != null && logins.isHeld(form.getUsername());
   }
 
   private void reloadWith(String messageKey) {

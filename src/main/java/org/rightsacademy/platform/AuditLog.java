@@ -23,6 +23,7 @@ public class AuditLog {
 
   @Inject private Clock clock;
   @Inject private Instance<HttpServletRequest> request;
+  @Inject private ClientAddress clientAddress;
   @Resource private SessionContext session;
 
   /** Records an event in the caller's transaction, so it is kept exactly when the change is. */
@@ -41,7 +42,7 @@ public class AuditLog {
 
   private String clientAddress() {
     try {
-      return request.isResolvable() ? request.get().getRemoteAddr() : null;
+      return request.isResolvable() ? clientAddress.of(request.get()) : null;
     } catch (ContextNotActiveException | IllegalStateException e) {
       return null; // not in a web request: a start-up task or a timer
     }

@@ -43,6 +43,7 @@ public class WorkshopPage implements Serializable {
   @EJB private AccountService accounts;
   @EJB private CourseCatalog catalog;
   @EJB private org.rightsacademy.platform.PublicAddress publicAddress;
+  @EJB private org.rightsacademy.people.LoginService logins;
   @Inject private CurrentUser user;
   @Inject private Messages messages;
 
@@ -144,6 +145,21 @@ public class WorkshopPage implements Serializable {
   /** The columns a participant list may have. */
   public String getListHeader() {
     return String.join(",", org.rightsacademy.people.AccountCsv.PARTICIPANT_COLUMNS);
+  }
+
+  /** Whether failed attempts paused or slowed a participant's sign-in (the trainer can lift it). */
+  public boolean isSignInHeld(String username) {
+    return logins.isHeld(username);
+  }
+
+  /** Lifts a participant's sign-in pause; the service checks that the caller trains them. */
+  public void liftPause(long accountId) {
+    try {
+      logins.liftPause(user.account().orElseThrow(), accountId);
+      messages.info(null, "users.pause_lifted", accounts.find(accountId).map(Account::getUsername).orElse(""));
+    } catch (InvalidInputException e) {
+      messages.error(null, "problem.not_found", String.valueOf(accountId));
+    }
   }
 
   public void saveAttendance() {

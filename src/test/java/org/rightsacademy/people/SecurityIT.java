@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import java.net.InetAddress;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -17,10 +18,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -37,6 +44,9 @@ import org.rightsacademy.platform.AuditLog;
 import org.rightsacademy.platform.Language;
 import org.rightsacademy.platform.SchemaMigration;
 import org.rightsacademy.platform.WebClient;
+import org.rightsacademy.workshops.Participant;
+import org.rightsacademy.workshops.Workshop;
+import org.rightsacademy.workshops.WorkshopService;
 
 /**
  * Who may open what, sign-in and its protections, and the account admin's work, against the
@@ -90,12 +100,13 @@ class SecurityIT {
 
   @Deployment
   static WebArchive deployment() {
-    return org.rightsacademy.platform.Deployments.shippedWar().addClasses(WebClient.class, SecurityIT.class);
+    return org.rightsacademy.platform.Deployments.shippedWar().addClasses(WebClient.class, WebClient.Form.class, org.rightsacademy.platform.Deployments.class, SecurityIT.class);
   }
 
   @EJB private AccountService accounts;
   @EJB private LoginService logins;
   @EJB private AuditLog audit;
+  @EJB private WorkshopService workshops;
 
   @Resource(lookup = SchemaMigration.DATA_SOURCE)
   private DataSource dataSource;
@@ -208,28 +219,30 @@ class SecurityIT {
 
   @Test
   @Order(6)
-  void theSixthAttemptIsRefusedEvenWithTheRightPassword() {
+  void fiveFailuresFromOneAddressPauseThatAddressEvenWithTheRightPasswordButNoOther() {
     String username = "it-lock-" + UUID.randomUUID().toString().substring(0, 8);
     accounts.createWithPassword(
         new AccountDraft(username, "Locked Out", null, null, null, null, Language.EN, EnumSet.of(Role.LEARNER), Scope.NONE),
         PASSWORD,
         false);
     for (int i = 1; i <= 5; i++) {
-      assertEquals(LoginResult.Outcome.INVALID, logins.authenticate(username, "wrong password " + i, "10.0.0." + i).outcome());
+      assertEquals(LoginResult.Outcome.INVALID, logins.authenticate(username, "wrong password " + i, "10.0.0.1").outcome());
     }
-    assertEquals(LoginResult.Outcome.LOCKED, logins.authenticate(username, PASSWORD, "10.0.0.9").outcome());
+    assertEquals(LoginResult.Outcome.PAUSED, logins.authenticate(username, PASSWORD, "10.0.0.1").outcome());
     assertEquals(LoginService.LOCKOUT, audit.latest(LoginService.LOCKOUT, 1).get(0).getAction());
     assertEquals(username, audit.latest(LoginService.LOCKOUT, 1).get(0).getSubject());
+    assertEquals(username, audit.latest(LoginService.LOGIN_REFUSED_LOCKED, 1).get(0).getSubject());
+    assertEquals(LoginResult.Outcome.SUCCESS, logins.authenticate(username, PASSWORD, "10.0.0.9").outcome(), "the owner elsewhere");
   }
 
   @Test
   @Order(7)
-  void unknownUsernamesLockTheSameWaySoLockoutsRevealNothing() {
+  void unknownUsernamesArePausedTheSameWaySoPausesRevealNothing() {
     String nobody = "it-nobody-" + UUID.randomUUID().toString().substring(0, 8);
     for (int i = 0; i < 5; i++) {
       assertEquals(LoginResult.Outcome.INVALID, logins.authenticate(nobody, "guess " + i, "10.0.1.1").outcome());
     }
-    assertEquals(LoginResult.Outcome.LOCKED, logins.authenticate(nobody, "guess", "10.0.1.1").outcome());
+    assertEquals(LoginResult.Outcome.PAUSED, logins.authenticate(nobody, "guess", "10.0.1.1").outcome());
   }
 
   @Test
@@ -238,9 +251,95 @@ class SecurityIT {
     String address = "10.9." + (int) (Math.random() * 250) + ".1";
     LoginResult.Outcome last = null;
     for (int i = 0; i < 61 && last != LoginResult.Outcome.THROTTLED; i++) {
-      last = logins.authenticate("it-flood-" + i, "x", address).outcome();
+      // One username: after five checks the rest are paused without hashing, so 61 fit in a minute on a busy machine.
+      last = logins.authenticate("it-flood", "x", address).outcome();
     }
     assertEquals(LoginResult.Outcome.THROTTLED, last);
+  }
+
+  @Test
+  @Order(9)
+  void aStrangerGuessingFromOneAddressDoesNotKeepTheOwnerOut() throws Exception {
+    String owner = "it-owner-" + UUID.randomUUID().toString().substring(0, 8);
+    accounts.createWithPassword(
+        new AccountDraft(owner, "Owner", null, null, null, null, Language.EN, EnumSet.of(Role.LEARNER), Scope.NONE), PASSWORD, false);
+    WebClient stranger = new WebClient(base, InetAddress.getByName("127.0.0.3"));
+    AtomicInteger guesses = new AtomicInteger();
+    AtomicBoolean strangerGotIn = new AtomicBoolean();
+    AtomicBoolean ownerDone = new AtomicBoolean();
+    CountDownLatch wellPastTheOldLimit = new CountDownLatch(1);
+    Thread guessing = new Thread(() -> {
+      // Wrong passwords, one after the other, until the owner is done (or the per-address cap ends it).
+      while (!ownerDone.get() && guesses.get() < 60) {
+        HttpResponse<String> guess = stranger.signIn(owner, "guess number " + guesses.get());
+        strangerGotIn.compareAndSet(false, guess.statusCode() == 302);
+        if (guesses.incrementAndGet() == 8) {
+          wellPastTheOldLimit.countDown();
+        }
+      }
+    });
+    guessing.start();
+    try {
+      assertTrue(wellPastTheOldLimit.await(5, TimeUnit.MINUTES), "the stranger's guesses are answered");
+      HttpResponse<String> signIn = new WebClient(base, InetAddress.getByName("127.0.0.2")).signIn(owner, PASSWORD);
+      assertEquals(302, signIn.statusCode(), () -> "the owner, from another address, at the first try: " + signIn.body());
+    } finally {
+      ownerDone.set(true);
+      guessing.join();
+    }
+    assertFalse(strangerGotIn.get());
+    HttpResponse<String> rightPasswordFromTheStranger = stranger.signIn(owner, PASSWORD);
+    assertEquals(200, rightPasswordFromTheStranger.statusCode(), "the stranger's address stays paused, whatever it sends");
+  }
+
+  @Test
+  @Order(9)
+  void aTrainerLiftsThePauseOfTheirOwnParticipantAndNobodyElses() {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    Account trainer = accounts.createWithPassword(
+        new AccountDraft("it-lift-trainer-" + tag, "Trainer", null, "SN", null, null, Language.EN, EnumSet.of(Role.TRAINER), Scope.NONE), PASSWORD, false);
+    Account otherTrainer = accounts.createWithPassword(
+        new AccountDraft("it-lift-other-" + tag, "Other trainer", null, "SN", null, null, Language.EN, EnumSet.of(Role.TRAINER), Scope.NONE), PASSWORD, false);
+    Account coordinator = accounts.createWithPassword(
+        new AccountDraft("it-lift-coordinator-" + tag, "Coordinator", null, "SN", null, null, Language.EN, EnumSet.of(Role.COORDINATOR), Scope.of("SN")), PASSWORD, false);
+    Account learner = accounts.createWithPassword(
+        new AccountDraft("it-lift-learner-" + tag, "Learner", null, "SN", null, null, Language.EN, EnumSet.of(Role.LEARNER), Scope.NONE), PASSWORD, false);
+    Workshop workshop = workshops.create(trainer, new Workshop.Details("Atelier " + tag, "SN", "Dakar", null, LocalDate.of(2026, 12, 7),
+        LocalDate.of(2026, 12, 8), Language.FR, 20, Workshop.Status.RUNNING, false, Set.of("sample"), Set.of(trainer.getId())));
+    workshops.join(workshop, learner.getId(), Participant.Via.TRAINER);
+    String room = "10.0.2." + (int) (Math.random() * 250);
+    for (int i = 0; i < 5; i++) {
+      logins.authenticate(learner.getUsername(), "a wrong guess " + i, room);
+    }
+    assertTrue(logins.isHeld(learner.getUsername()));
+
+    assertThrows(InvalidInputException.class, () -> logins.liftPause(otherTrainer, learner.getId()), "not their participant");
+    assertThrows(InvalidInputException.class, () -> logins.liftPause(coordinator, learner.getId()), "coordinators only read");
+    assertThrows(InvalidInputException.class, () -> logins.liftPause(trainer, otherTrainer.getId()), "not a learner of theirs");
+    assertTrue(logins.isHeld(learner.getUsername()), "still paused after three refusals");
+    assertEquals(LoginResult.Outcome.PAUSED, logins.authenticate(learner.getUsername(), PASSWORD, room).outcome());
+
+    // The trainer presses the button beside the participant on the workshop page.
+    WebClient trainerBrowser = new WebClient(base);
+    assertEquals(302, trainerBrowser.signIn(trainer.getUsername(), PASSWORD).statusCode());
+    String workshopPage = "teach/workshop.xhtml?id=" + workshop.getId();
+    java.util.regex.Matcher liftForm = java.util.regex.Pattern.compile("<form id=\"([^\"]*:lift)\"").matcher(trainerBrowser.get(workshopPage).body());
+    assertTrue(liftForm.find(), "a lift button beside the paused participant");
+    assertEquals(200, trainerBrowser.submit(workshopPage, liftForm.group(1), Map.of(), liftForm.group(1) + ":lift-pause").statusCode());
+    assertFalse(logins.isHeld(learner.getUsername()));
+    assertEquals(learner.getUsername(), audit.latest(LoginService.PAUSE_LIFTED, 1).get(0).getSubject());
+    assertEquals(trainer.getUsername(), audit.latest(LoginService.PAUSE_LIFTED, 1).get(0).getActor());
+    assertEquals(LoginResult.Outcome.SUCCESS, logins.authenticate(learner.getUsername(), PASSWORD, room).outcome(), "from the room, at once");
+
+    // Paused again; an admin lifts it from the account's page.
+    for (int i = 0; i < 5; i++) {
+      logins.authenticate(learner.getUsername(), "another wrong guess " + i, room);
+    }
+    assertTrue(logins.isHeld(learner.getUsername()));
+    WebClient adminBrowser = new WebClient(base);
+    assertEquals(302, adminBrowser.signIn(ADMIN, ADMIN_PASSWORD).statusCode());
+    assertEquals(200, adminBrowser.submit("admin/user.xhtml?id=" + learner.getId(), "actions", Map.of(), "actions:lift").statusCode());
+    assertFalse(logins.isHeld(learner.getUsername()));
   }
 
   // ---- a deactivated account's live session ends --------------------------------------------------

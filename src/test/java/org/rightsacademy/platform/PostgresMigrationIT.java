@@ -59,7 +59,7 @@ class PostgresMigrationIT {
           }
         }
         assertTrue(
-            tables.containsAll(List.of("account", "account_role", "account_scope_country", "audit_event", "course_version", "login_throttle")),
+            tables.containsAll(List.of("account", "account_role", "account_scope_country", "audit_event", "course_version")),
             tables.toString());
         // EclipseLink reads a drawn value as the end of a block of 50 ids.
         try (ResultSet next = statement.executeQuery("SELECT nextval('account_seq')")) {

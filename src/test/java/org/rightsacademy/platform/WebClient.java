@@ -27,17 +27,31 @@ public final class WebClient {
   private final HttpClient http;
 
   public WebClient(URL base) {
+    this(base, null);
+  }
+
+  /**
+   * A browser on another machine, as the server sees it: its requests leave from this loopback
+   * address (127.0.0.2, 127.0.0.3, ... all reach the server on Linux), so that per-address rules
+   * can be tested with two people at once.
+   */
+  public WebClient(URL base, java.net.InetAddress from) {
     try {
-      this.base = Deployments.local(base).toURI();
+      URI local = Deployments.local(base).toURI();
+      // An IPv4 source address needs an IPv4 destination: "localhost" may resolve to ::1.
+      this.base = from == null ? local : new URI(local.getScheme(), null, "127.0.0.1", local.getPort(), local.getPath(), null, null);
     } catch (java.net.URISyntaxException e) {
       throw new IllegalArgumentException(e);
     }
-    this.http =
+    HttpClient.Builder builder =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
-            .cookieHandler(cookies)
-            .build();
+            .cookieHandler(cookies);
+    if (from != null) {
+      builder.localAddress(from);
+    }
+    this.http = builder.build();
   }
 
   public URI resolve(String path) {
