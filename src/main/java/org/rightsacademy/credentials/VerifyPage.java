@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Clock;
+import org.rightsacademy.platform.ClientAddress;
 
 /**
  * {@code /verify/{number}}: anyone, without signing in, checks a certificate — valid or revoked
@@ -25,6 +26,7 @@ public class VerifyPage implements Serializable {
   @EJB private CertificateService certificates;
   @Inject private VerificationBudget budget;
   @Inject private Clock clock;
+  @Inject private ClientAddress clientAddress;
 
   private String code;
   /** The answer for the number given; null while no number was given. */
@@ -39,7 +41,7 @@ public class VerifyPage implements Serializable {
     if (code == null || code.isBlank()) {
       return;
     }
-    answer = Verification.check(code, request.getRemoteAddr(), clock.instant(), budget, certificates);
+    answer = Verification.check(code, clientAddress.of(request), clock.instant(), budget, certificates);
     external.setResponseStatus(answer.httpStatus());
     if (answer.retryAfter() != null) {
       external.setResponseHeader("Retry-After", answer.retryAfter());

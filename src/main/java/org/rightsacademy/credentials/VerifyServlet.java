@@ -14,6 +14,7 @@ import org.rightsacademy.platform.Downloads;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import org.rightsacademy.platform.ClientAddress;
 
 /**
  * The public verification address: {@code /verify/KD7R-MXQ4-…} (what the QR code carries) shows
@@ -32,6 +33,7 @@ public class VerifyServlet extends HttpServlet {
   @EJB private CertificateService certificates;
   @Inject private VerificationBudget budget;
   @Inject private Clock clock;
+  @Inject private ClientAddress clientAddress;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
@@ -65,7 +67,7 @@ public class VerifyServlet extends HttpServlet {
   }
 
   private void json(HttpServletRequest request, HttpServletResponse response, String number) throws IOException {
-    Verification verification = Verification.check(number, request.getRemoteAddr(), clock.instant(), budget, certificates);
+    Verification verification = Verification.check(number, clientAddress.of(request), clock.instant(), budget, certificates);
     JsonObjectBuilder answer = Json.createObjectBuilder().add("status", verification.outcome().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
     if (verification.retryAfter() != null) {
       response.setHeader("Retry-After", verification.retryAfter());

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.rightsacademy.platform.AuditLog;
+import org.rightsacademy.platform.ClientAddress;
 
 /** Signs out: ends the authentication and the whole session (a POST, never a link). */
 @Named
@@ -18,11 +19,12 @@ public class SignOut {
 
   @Inject private FacesContext faces;
   @EJB private AuditLog audit;
+  @Inject private ClientAddress clientAddress;
 
   public String signOut() throws ServletException {
     HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
     if (request.getUserPrincipal() != null) {
-      audit.record(request.getUserPrincipal().getName(), LOGOUT, request.getUserPrincipal().getName(), null, request.getRemoteAddr());
+      audit.record(request.getUserPrincipal().getName(), LOGOUT, request.getUserPrincipal().getName(), null, clientAddress.of(request));
     }
     request.logout();
     faces.getExternalContext().invalidateSession();

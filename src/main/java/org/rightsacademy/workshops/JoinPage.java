@@ -15,6 +15,7 @@ import org.rightsacademy.people.AccountService;
 import org.rightsacademy.people.CurrentUser;
 import org.rightsacademy.people.InvalidInputException;
 import org.rightsacademy.people.LoginCapacity;
+import org.rightsacademy.platform.ClientAddress;
 import org.rightsacademy.platform.Messages;
 
 /**
@@ -35,6 +36,7 @@ public class JoinPage implements Serializable {
   @Inject private LoginCapacity capacity;
   @Inject private Messages messages;
   @Inject private Clock clock;
+  @Inject private ClientAddress clientAddress;
 
   private String code;
   private String typed;
@@ -49,7 +51,7 @@ public class JoinPage implements Serializable {
       return;
     }
     HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    if (!capacity.admit(request.getRemoteAddr(), clock.instant())) {
+    if (!capacity.admit(clientAddress.of(request), clock.instant())) {
       messages.error(null, "join.too_many");
       return;
     }
