@@ -7,15 +7,19 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import org.rightsacademy.people.Account;
 import org.rightsacademy.people.AccountService;
+import org.rightsacademy.people.CurrentUser;
 import org.rightsacademy.platform.LanguagePreference;
 import org.rightsacademy.platform.Messages;
 
 /**
- * For trainers: one submitted attempt with every answer and the correct ones, and a form to change
- * a question's score with a reason (audited).
+ * One submitted attempt with every answer and the correct ones, for those who may see the
+ * learner's work; for those who may grade it (an admin, the learner's trainer) also a form to change
+ * a question's score with a reason (audited). Anyone else finds no such attempt.
  */
 @Named
 @ViewScoped
@@ -27,38 +31,69 @@ public class AttemptGradingPage implements Serializable {
   @EJB private AccountService accounts;
   @Inject private LanguagePreference language;
   @Inject private Messages messages;
+  @Inject private CurrentUser user;
 
   private long id;
   private int position;
   private Integer percent;
   private String reason;
   private transient QuizAttempt attempt;
+  private transient boolean missing;
   private transient List<PaperView.QuestionView> questions;
 
   public void load() throws IOException {
-    if (attempts.find(id).filter(QuizAttempt::isSubmitted).isEmpty()) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such submitted attempt");
-      FacesContext.getCurrentInstance().responseComplete();
+    if (visible().isEmpty()) {
+      notFound();
     }
   }
 
-  private void ensure() {
-    if (attempt == null) {
-      attempt = attempts.find(id).orElseThrow();
+  /** The attempt if the signed-in person may see it; checked again whenever the id comes, with a post too. */
+  private Optional<QuizAttempt> visible() {
+    return user.account().flatMap(viewer -> attempts.submittedFor(viewer, id));
+  }
+
+  private static void notFound() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      faces.getExternalContext().responseSendError(404, "no such submitted attempt");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    faces.responseComplete();
+  }
+
+  private boolean ensure() {
+    if (attempt == null && !missing) {
+      Optional<QuizAttempt> found = visible();
+      if (found.isEmpty()) {
+        missing = true;
+        notFound();
+        return false;
+      }
+      attempt = found.get();
       questions = PaperView.of(attempts.course(attempt), attempt.getQuizId(), attempts.items(id), language.getCurrent(), true);
     }
+    return attempt != null;
   }
 
-  /** Changes the score of the chosen question; the page shows the new total. */
+  /** Changes the score of the chosen question; the page shows the new total. Out of the caller's scope: not found, nothing changes. */
   public void change() {
+    if (visible().isEmpty()) {
+      notFound();
+      return;
+    }
     try {
-      attempts.changeScore(id, position, percent == null ? -1 : percent, reason);
+      attempts.changeScore(user.account().orElseThrow(), id, position, percent == null ? -1 : percent, reason);
       messages.info(null, "teach.grade.changed", position);
       attempt = null;
       percent = null;
       reason = null;
     } catch (AttemptException e) {
-      messages.error("grade:percent", "teach.grade.invalid");
+      if (e.reason() == AttemptException.Reason.NOT_FOUND) {
+        notFound();
+      } else {
+        messages.error("grade:percent", "teach.grade.invalid");
+      }
     }
   }
 
@@ -67,14 +102,20 @@ public class AttemptGradingPage implements Serializable {
     return attempt;
   }
 
+  /** Whether the grade form is shown: coordinators read, they never grade. */
+  public boolean isGradable() {
+    return ensure() && user.account().map(viewer -> attempts.mayGrade(viewer, attempt)).orElse(false);
+  }
+
   public String getLearner() {
-    ensure();
+    if (!ensure()) {
+      return "";
+    }
     return accounts.find(attempt.getAccountId()).map(Account::getDisplayName).orElse("#" + attempt.getAccountId());
   }
 
   public List<PaperView.QuestionView> getQuestions() {
-    ensure();
-    return questions;
+    return ensure() ? questions : List.of();
   }
 
   /** A question's score in whole per cent. */
@@ -87,6 +128,10 @@ public class AttemptGradingPage implements Serializable {
   }
 
   public void setId(long id) {
+    if (id != this.id) {
+      attempt = null;
+      missing = false;
+    }
     this.id = id;
   }
 
