@@ -1,7 +1,6 @@
 package org.rightsacademy.assessment;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,6 +14,7 @@ import org.rightsacademy.people.AccountService;
 import org.rightsacademy.people.CurrentUser;
 import org.rightsacademy.platform.LanguagePreference;
 import org.rightsacademy.platform.Messages;
+import org.rightsacademy.platform.Pages;
 
 /**
  * One submitted attempt with every answer and the correct ones, for those who may see the
@@ -53,13 +53,11 @@ public class AttemptGradingPage implements Serializable {
   }
 
   private static void notFound() {
-    FacesContext faces = FacesContext.getCurrentInstance();
     try {
-      faces.getExternalContext().responseSendError(404, "no such submitted attempt");
+      Pages.notFound("no such submitted attempt");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    faces.responseComplete();
   }
 
   private boolean ensure() {
