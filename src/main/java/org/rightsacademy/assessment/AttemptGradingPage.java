@@ -6,9 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Optional;
 import org.rightsacademy.people.Account;
 import org.rightsacademy.people.AccountService;
 import org.rightsacademy.people.CurrentUser;
@@ -37,58 +35,48 @@ public class AttemptGradingPage implements Serializable {
   private int position;
   private Integer percent;
   private String reason;
+  /** The attempt this view was opened for, once checked: a post acts on it, whatever id comes with the post. */
+  private Long opened;
   private transient QuizAttempt attempt;
-  private transient boolean missing;
   private transient List<PaperView.QuestionView> questions;
 
+  /** Opens the attempt named in the address if the signed-in person may see it; anyone else finds none. */
   public void load() throws IOException {
-    if (visible().isEmpty()) {
-      notFound();
-    }
-  }
-
-  /** The attempt if the signed-in person may see it; checked again whenever the id comes, with a post too. */
-  private Optional<QuizAttempt> visible() {
-    return user.account().flatMap(viewer -> attempts.submittedFor(viewer, id));
-  }
-
-  private static void notFound() {
-    try {
+    opened = null;
+    attempt = null;
+    if (user.account().flatMap(viewer -> attempts.submittedFor(viewer, id)).isEmpty()) {
       Pages.notFound("no such submitted attempt");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return;
     }
+    opened = id;
   }
 
   private boolean ensure() {
-    if (attempt == null && !missing) {
-      Optional<QuizAttempt> found = visible();
-      if (found.isEmpty()) {
-        missing = true;
-        notFound();
-        return false;
+    if (attempt == null && opened != null) {
+      // Checked again on every request: the person's scope may have changed since the page opened.
+      attempt = user.account().flatMap(viewer -> attempts.submittedFor(viewer, opened)).orElse(null);
+      if (attempt != null) {
+        questions = PaperView.of(attempts.course(attempt), attempt.getQuizId(), attempts.items(opened), language.getCurrent(), true);
       }
-      attempt = found.get();
-      questions = PaperView.of(attempts.course(attempt), attempt.getQuizId(), attempts.items(id), language.getCurrent(), true);
     }
     return attempt != null;
   }
 
-  /** Changes the score of the chosen question; the page shows the new total. Out of the caller's scope: not found, nothing changes. */
-  public void change() {
-    if (visible().isEmpty()) {
-      notFound();
-      return;
-    }
+  /**
+   * Changes the score of the chosen question of the attempt this page was opened for (never of an
+   * id sent with the post); the page shows the new total. Out of the caller's scope: not found,
+   * nothing changes.
+   */
+  public void change() throws IOException {
     try {
-      attempts.changeScore(user.account().orElseThrow(), id, position, percent == null ? -1 : percent, reason);
+      attempts.changeScore(user.account().orElseThrow(), opened == null ? -1 : opened, position, percent == null ? -1 : percent, reason);
       messages.info(null, "teach.grade.changed", position);
       attempt = null;
       percent = null;
       reason = null;
     } catch (AttemptException e) {
       if (e.reason() == AttemptException.Reason.NOT_FOUND) {
-        notFound();
+        Pages.notFound("no such submitted attempt");
       } else {
         messages.error("grade:percent", "teach.grade.invalid");
       }
@@ -126,10 +114,6 @@ public class AttemptGradingPage implements Serializable {
   }
 
   public void setId(long id) {
-    if (id != this.id) {
-      attempt = null;
-      missing = false;
-    }
     this.id = id;
   }
 

@@ -43,8 +43,6 @@ public class QuizResultsPage implements Serializable {
   /** An attempt in the list, with the learner's name. */
   public record AttemptRow(QuizAttempt attempt, String learner, String submittedAt) {}
 
-  private static final java.time.format.DateTimeFormatter WHEN =
-      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
 
   @EJB private AttemptService attempts;
   @EJB private CourseCatalog catalog;
@@ -100,12 +98,16 @@ public class QuizResultsPage implements Serializable {
 
   public List<AttemptRow> getLatest() {
     if (latest == null) {
+      // In the reader's language (day and month names, order), in UTC as the list says.
+      java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter
+          .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
+          .withLocale(language.getCurrent().locale()).withZone(java.time.ZoneOffset.UTC);
       Map<Long, String> names = new HashMap<>();
       latest = attempts.submitted(viewer(), code, quiz, 0, LATEST).stream()
           .map(a -> new AttemptRow(
               a,
               names.computeIfAbsent(a.getAccountId(), id -> accounts.find(id).map(Account::getDisplayName).orElse("#" + id)),
-              a.getSubmittedAt().map(WHEN::format).orElse("")))
+              a.getSubmittedAt().map(at -> when.format(at) + " UTC").orElse("")))
           .toList();
     }
     return latest;

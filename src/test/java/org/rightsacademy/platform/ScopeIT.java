@@ -317,12 +317,16 @@ class ScopeIT {
     Side jo = f.jo();
     WebClient trainer = client(sn.account("trainer"));
     assertEquals(404, trainer.get("teach/attempt.xhtml?id=" + jo.failedFinal()).statusCode());
-    WebClient.Form own = trainer.open("teach/attempt.xhtml?id=" + sn.failedFinal(), "grade");
-    assertTrue(own.page().contains("id=" + sn.failedFinal()), "the form posts to the attempt's own address");
-    WebClient.Form redirected = new WebClient.Form(own.path(), own.formId(), own.page().replace("?id=" + sn.failedFinal() + "\"", "?id=" + jo.failedFinal() + "\""));
+    // The grade form of an attempt he may grade, posted with the Jordan attempt's id in the address:
+    // the post acts on the attempt the page was opened for, never on the id that comes with it.
+    long mine = freshFailedFinal(sn);
+    WebClient.Form own = trainer.open("teach/attempt.xhtml?id=" + mine, "grade");
+    WebClient.Form redirected = new WebClient.Form(own.path(), own.formId(), own.page().replace("?id=" + mine + "\"", "?id=" + jo.failedFinal() + "\""));
+    assertFalse(redirected.page().equals(own.page()), "the form's address now names the Jordan learner's attempt");
     Map<String, String> fields = Map.of("grade:position", "1", "grade:percent", "100", "grade:reason", "taken over");
-    for (int i = 0; i < 3; i++) {
-      assertEquals(404, trainer.submit(redirected, fields, "grade:change").statusCode(), "the grade form posted with a Jordan learner's attempt");
+    for (int i = 0; i < 8; i++) {
+      HttpResponse<String> posted = trainer.submit(redirected, fields, "grade:change");
+      assertFalse(posted.body().contains(jo.learnerName()), () -> "nothing of the Jordan learner shows: " + excerpt(posted.body()));
     }
     assertThrows(Exception.class, () -> attempts.changeScore(sn.account("trainer"), jo.failedFinal(), 1, 100, "taken over"));
     QuizAttempt after = attempts.attempt(jo.learner(), jo.failedFinal());
@@ -335,11 +339,11 @@ class ScopeIT {
   void aTrainerChangesTheScoreOfHisOwnParticipant() {
     Fixture f = fixture();
     Side sn = f.sn();
-    QuizAttempt fresh = attempts.submit(sn.learner(), attempts.start(sn.learner(), COURSE, catalog.latest(COURSE).orElseThrow().versionId(), "final-test", Language.EN).getId(), Map.of());
-    HttpResponse<String> changed = client(sn.account("trainer")).submit("teach/attempt.xhtml?id=" + fresh.getId(), "grade",
+    long fresh = freshFailedFinal(sn);
+    HttpResponse<String> changed = client(sn.account("trainer")).submit("teach/attempt.xhtml?id=" + fresh, "grade",
         Map.of("grade:position", "1", "grade:percent", "100", "grade:reason", "worded differently, but right"), "grade:change");
     assertEquals(200, changed.statusCode());
-    assertTrue(attempts.attempt(sn.learner(), fresh.getId()).getPercent() > 0, "the trainer of her workshop may");
+    assertTrue(attempts.attempt(sn.learner(), fresh).getPercent() > 0, "the trainer of her workshop may");
   }
 
   @Test
@@ -436,6 +440,12 @@ class ScopeIT {
     return new Side(country, people, learner.getId(), learnerName, workshop.getId(), failed.getId(), open.getId(), certificate);
   }
 
+  /** A new final test the learner submits without answers: 0 %, failed. */
+  private long freshFailedFinal(Side side) {
+    QuizAttempt started = attempts.start(side.learner(), COURSE, catalog.latest(COURSE).orElseThrow().versionId(), "final-test", Language.EN);
+    return attempts.submit(side.learner(), started.getId(), Map.of()).getId();
+  }
+
   private void pass(long learner, long version, String quiz) {
     QuizAttempt attempt = attempts.start(learner, COURSE, version, quiz, Language.EN);
     RightAnswers.answerAll(attempts, learner, attempt);
@@ -454,6 +464,15 @@ class ScopeIT {
       assertEquals(302, signIn.statusCode(), () -> username + " signs in: " + signIn.body());
       return client;
     });
+  }
+
+  private static String excerpt(String page) {
+    Matcher main = Pattern.compile("(?s)<h1>.*?</h1>|<form id=\"grade\"[^>]*>|class=\"notice[^\"]*\">[^<]*").matcher(page);
+    StringBuilder found = new StringBuilder();
+    while (main.find()) {
+      found.append(main.group()).append(" | ");
+    }
+    return found.toString();
   }
 
   private List<String> answers(long attemptId) {
