@@ -547,6 +547,9 @@ class ScopeIT {
       if (!parameters.isEmpty()) {
         endpoints.add("page " + page + " ?" + String.join("&", parameters));
       }
+      if (text.contains("#{param") || text.contains("#{paramValues")) {
+        endpoints.add("page " + page + " reads request parameters in #{param}");
+      }
       readersOfParameters.forEach((bean, type) -> {
         if (text.contains("#{" + bean + ".")) {
           endpoints.add("page " + page + " reads request parameters in " + type);
