@@ -1,7 +1,6 @@
 package org.rightsacademy.assessment;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,12 +9,15 @@ import java.io.Serializable;
 import java.util.List;
 import org.rightsacademy.people.Account;
 import org.rightsacademy.people.AccountService;
+import org.rightsacademy.people.CurrentUser;
 import org.rightsacademy.platform.LanguagePreference;
 import org.rightsacademy.platform.Messages;
+import org.rightsacademy.platform.Pages;
 
 /**
- * For trainers: one submitted attempt with every answer and the correct ones, and a form to change
- * a question's score with a reason (audited).
+ * One submitted attempt with every answer and the correct ones, for those who may see the
+ * learner's work; for those who may grade it (an admin, the learner's trainer) also a form to change
+ * a question's score with a reason (audited). Anyone else finds no such attempt.
  */
 @Named
 @ViewScoped
@@ -27,38 +29,57 @@ public class AttemptGradingPage implements Serializable {
   @EJB private AccountService accounts;
   @Inject private LanguagePreference language;
   @Inject private Messages messages;
+  @Inject private CurrentUser user;
 
   private long id;
   private int position;
   private Integer percent;
   private String reason;
+  /** The attempt this view was opened for, once checked: a post acts on it, whatever id comes with the post. */
+  private Long opened;
   private transient QuizAttempt attempt;
   private transient List<PaperView.QuestionView> questions;
 
+  /** Opens the attempt named in the address if the signed-in person may see it; anyone else finds none. */
   public void load() throws IOException {
-    if (attempts.find(id).filter(QuizAttempt::isSubmitted).isEmpty()) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such submitted attempt");
-      FacesContext.getCurrentInstance().responseComplete();
+    opened = null;
+    attempt = null;
+    if (user.account().flatMap(viewer -> attempts.submittedFor(viewer, id)).isEmpty()) {
+      Pages.notFound("no such submitted attempt");
+      return;
     }
+    opened = id;
   }
 
-  private void ensure() {
-    if (attempt == null) {
-      attempt = attempts.find(id).orElseThrow();
-      questions = PaperView.of(attempts.course(attempt), attempt.getQuizId(), attempts.items(id), language.getCurrent(), true);
+  private boolean ensure() {
+    if (attempt == null && opened != null) {
+      // Checked again on every request: the person's scope may have changed since the page opened.
+      attempt = user.account().flatMap(viewer -> attempts.submittedFor(viewer, opened)).orElse(null);
+      if (attempt != null) {
+        questions = PaperView.of(attempts.course(attempt), attempt.getQuizId(), attempts.items(opened), language.getCurrent(), true);
+      }
     }
+    return attempt != null;
   }
 
-  /** Changes the score of the chosen question; the page shows the new total. */
-  public void change() {
+  /**
+   * Changes the score of the chosen question of the attempt this page was opened for (never of an
+   * id sent with the post); the page shows the new total. Out of the caller's scope: not found,
+   * nothing changes.
+   */
+  public void change() throws IOException {
     try {
-      attempts.changeScore(id, position, percent == null ? -1 : percent, reason);
+      attempts.changeScore(user.account().orElseThrow(), opened == null ? -1 : opened, position, percent == null ? -1 : percent, reason);
       messages.info(null, "teach.grade.changed", position);
       attempt = null;
       percent = null;
       reason = null;
     } catch (AttemptException e) {
-      messages.error("grade:percent", "teach.grade.invalid");
+      if (e.reason() == AttemptException.Reason.NOT_FOUND) {
+        Pages.notFound("no such submitted attempt");
+      } else {
+        messages.error("grade:percent", "teach.grade.invalid");
+      }
     }
   }
 
@@ -67,14 +88,20 @@ public class AttemptGradingPage implements Serializable {
     return attempt;
   }
 
+  /** Whether the grade form is shown: coordinators read, they never grade. */
+  public boolean isGradable() {
+    return ensure() && user.account().map(viewer -> attempts.mayGrade(viewer, attempt)).orElse(false);
+  }
+
   public String getLearner() {
-    ensure();
+    if (!ensure()) {
+      return "";
+    }
     return accounts.find(attempt.getAccountId()).map(Account::getDisplayName).orElse("#" + attempt.getAccountId());
   }
 
   public List<PaperView.QuestionView> getQuestions() {
-    ensure();
-    return questions;
+    return ensure() ? questions : List.of();
   }
 
   /** A question's score in whole per cent. */

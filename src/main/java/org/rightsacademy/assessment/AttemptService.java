@@ -27,6 +27,8 @@ import org.rightsacademy.catalog.CoursePackage;
 import org.rightsacademy.catalog.CoursePackage.Question;
 import org.rightsacademy.catalog.CoursePackage.Quiz;
 import org.rightsacademy.catalog.QuizSettings;
+import org.rightsacademy.people.Account;
+import org.rightsacademy.people.LearnerAccess;
 import org.rightsacademy.platform.AuditLog;
 import org.rightsacademy.platform.Language;
 
@@ -45,6 +47,7 @@ public class AttemptService {
   @Inject private Clock clock;
   @Inject private Event<QuizGraded> graded;
   @Resource private SessionContext context;
+  @Inject private LearnerAccess access;
 
   /** Audit action: a trainer changed the score of one question of a submitted attempt. */
   public static final String GRADE_CHANGED = "QUIZ_GRADE_CHANGED";
@@ -62,11 +65,18 @@ public class AttemptService {
         .getResultList();
   }
 
-  /** Submitted attempts at a quiz by everyone, newest first, a page at a time (trainer view). */
-  public List<QuizAttempt> submitted(String code, String quizId, int first, int max) {
-    return em.createQuery(
-            "SELECT a FROM QuizAttempt a WHERE a.courseCode = :code AND a.quizId = :quiz AND a.status = :status ORDER BY a.submittedAt DESC",
-            QuizAttempt.class)
+  /**
+   * Submitted attempts at a quiz by the learners the viewer may see, newest first, a page at a
+   * time (trainer and coordinator view).
+   */
+  public List<QuizAttempt> submitted(Account viewer, String code, String quizId, int first, int max) {
+    LearnerAccess.Visible visible = access.visibleTo(viewer);
+    if (visible.isEmpty()) {
+      return List.of();
+    }
+    return among(visible, em.createQuery(
+            "SELECT a FROM QuizAttempt a WHERE a.courseCode = :code AND a.quizId = :quiz AND a.status = :status" + among(visible) + " ORDER BY a.submittedAt DESC",
+            QuizAttempt.class))
         .setParameter("code", code)
         .setParameter("quiz", quizId)
         .setParameter("status", QuizAttempt.Status.SUBMITTED)
@@ -75,30 +85,43 @@ public class AttemptService {
         .getResultList();
   }
 
-  public long countSubmitted(String code, String quizId) {
-    return em.createQuery("SELECT COUNT(a) FROM QuizAttempt a WHERE a.courseCode = :code AND a.quizId = :quiz AND a.status = :status", Long.class)
+  /** How many attempts at the quiz the learners the viewer may see have submitted. */
+  public long countSubmitted(Account viewer, String code, String quizId) {
+    LearnerAccess.Visible visible = access.visibleTo(viewer);
+    if (visible.isEmpty()) {
+      return 0;
+    }
+    return among(visible, em.createQuery("SELECT COUNT(a) FROM QuizAttempt a WHERE a.courseCode = :code AND a.quizId = :quiz AND a.status = :status" + among(visible), Long.class))
         .setParameter("code", code)
         .setParameter("quiz", quizId)
         .setParameter("status", QuizAttempt.Status.SUBMITTED)
         .getSingleResult();
   }
 
-  /** Submitted attempts per quiz of every course, keyed "course/quiz", in one query. */
-  public Map<String, Long> submittedCounts() {
-    return em.createQuery(
-            "SELECT a.courseCode, a.quizId, COUNT(a) FROM QuizAttempt a WHERE a.status = :status GROUP BY a.courseCode, a.quizId", Object[].class)
+  /** Submitted attempts per quiz of every course by the learners the viewer may see, keyed "course/quiz", in one query. */
+  public Map<String, Long> submittedCounts(Account viewer) {
+    LearnerAccess.Visible visible = access.visibleTo(viewer);
+    if (visible.isEmpty()) {
+      return Map.of();
+    }
+    return among(visible, em.createQuery(
+            "SELECT a.courseCode, a.quizId, COUNT(a) FROM QuizAttempt a WHERE a.status = :status" + among(visible) + " GROUP BY a.courseCode, a.quizId", Object[].class))
         .setParameter("status", QuizAttempt.Status.SUBMITTED)
         .getResultList()
         .stream()
         .collect(java.util.stream.Collectors.toMap(row -> row[0] + "/" + row[1], row -> ((Number) row[2]).longValue()));
   }
 
-  /** Every graded question of every submitted attempt at the quiz, for item statistics. */
-  public List<ItemStatistics.Observation> observations(String code, String quizId) {
-    List<Object[]> rows = em.createQuery(
+  /** Every graded question of every submitted attempt at the quiz by the learners the viewer may see, for item statistics. */
+  public List<ItemStatistics.Observation> observations(Account viewer, String code, String quizId) {
+    LearnerAccess.Visible visible = access.visibleTo(viewer);
+    if (visible.isEmpty()) {
+      return List.of();
+    }
+    List<Object[]> rows = among(visible, em.createQuery(
             "SELECT a.id, a.language, i.originQuiz, i.questionId, i.score FROM QuizAttempt a, AttemptItem i"
-                + " WHERE i.attemptId = a.id AND a.courseCode = :code AND a.quizId = :quiz AND a.status = :status",
-            Object[].class)
+                + " WHERE i.attemptId = a.id AND a.courseCode = :code AND a.quizId = :quiz AND a.status = :status" + among(visible),
+            Object[].class))
         .setParameter("code", code)
         .setParameter("quiz", quizId)
         .setParameter("status", QuizAttempt.Status.SUBMITTED)
@@ -110,6 +133,15 @@ public class AttemptService {
             row[2] + "/" + row[3],
             row[4] == null ? 0 : ((java.math.BigDecimal) row[4]).doubleValue()))
         .toList();
+  }
+
+  /** The condition that keeps a query on attempts to the visible learners. */
+  private static String among(LearnerAccess.Visible visible) {
+    return visible.everyone() ? "" : " AND a.accountId IN :learners";
+  }
+
+  private static <T> jakarta.persistence.TypedQuery<T> among(LearnerAccess.Visible visible, jakarta.persistence.TypedQuery<T> query) {
+    return visible.everyone() ? query : query.setParameter("learners", visible.learners());
   }
 
   /** Every attempt of the learner in the course, oldest first. */
@@ -242,18 +274,20 @@ public class AttemptService {
   /**
    * A trainer's judgement replaces the grader's for one question of a submitted attempt (a short
    * answer worded differently, a question found faulty): the attempt's score and pass are worked
-   * out again, the knowledge gain too, and the change is audited with its reason.
+   * out again, the knowledge gain too, and the change is audited with its reason. Only an admin or
+   * a trainer of one of the learner's workshops may; for anyone else the attempt is not found and
+   * nothing changes (coordinators read, they never grade).
    */
-  public QuizAttempt changeScore(long attemptId, int position, int percent, String reason) {
+  public QuizAttempt changeScore(Account changer, long attemptId, int position, int percent, String reason) {
+    QuizAttempt attempt = em.find(QuizAttempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
+    if (attempt == null || !attempt.isSubmitted() || !access.mayGrade(changer, attempt.getAccountId())) {
+      throw new AttemptException(AttemptException.Reason.NOT_FOUND, "submitted attempt " + attemptId + " gradable by account " + changer.getId());
+    }
     if (percent < 0 || percent > 100) {
       throw new AttemptException(AttemptException.Reason.INVALID_ANSWER, "a score is between 0 and 100 per cent: " + percent);
     }
     if (reason == null || reason.isBlank()) {
       throw new AttemptException(AttemptException.Reason.INVALID_ANSWER, "a changed score needs a reason");
-    }
-    QuizAttempt attempt = em.find(QuizAttempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
-    if (attempt == null || !attempt.isSubmitted()) {
-      throw new AttemptException(AttemptException.Reason.NOT_FOUND, "submitted attempt " + attemptId);
     }
     AttemptItem item = em.find(AttemptItem.class, new AttemptItem.Key(attemptId, position));
     if (item == null) {
@@ -278,9 +312,16 @@ public class AttemptService {
     return attempt;
   }
 
-  /** Any submitted attempt, for trainers. */
-  public Optional<QuizAttempt> find(long attemptId) {
-    return Optional.ofNullable(em.find(QuizAttempt.class, attemptId));
+  /** A submitted attempt of a learner the viewer may see; for anyone else there is none. */
+  public Optional<QuizAttempt> submittedFor(Account viewer, long attemptId) {
+    return Optional.ofNullable(em.find(QuizAttempt.class, attemptId))
+        .filter(QuizAttempt::isSubmitted)
+        .filter(a -> access.maySee(viewer, a.getAccountId()));
+  }
+
+  /** Whether the viewer may change the scores of this attempt (see {@link #changeScore}). */
+  public boolean mayGrade(Account viewer, QuizAttempt attempt) {
+    return attempt.isSubmitted() && access.mayGrade(viewer, attempt.getAccountId());
   }
 
   /** Submits, with what was saved, every open attempt whose deadline has passed. */

@@ -17,13 +17,15 @@ import org.rightsacademy.catalog.CoursePackage;
 import org.rightsacademy.catalog.CoursePackage.Question;
 import org.rightsacademy.people.Account;
 import org.rightsacademy.people.AccountService;
+import org.rightsacademy.people.CurrentUser;
 import org.rightsacademy.platform.Language;
 import org.rightsacademy.platform.LanguagePreference;
 
 /**
  * For trainers and coordinators: every quiz of every course with its number of submissions, and
  * for one quiz the latest attempts and each question's facility and discrimination, overall and
- * per language, with questions much harder in one language flagged.
+ * per language, with questions much harder in one language flagged. Every figure and list counts
+ * only the learners the viewer may see (their workshops' participants, their countries' learners).
  */
 @Named
 @ViewScoped
@@ -41,14 +43,13 @@ public class QuizResultsPage implements Serializable {
   /** An attempt in the list, with the learner's name. */
   public record AttemptRow(QuizAttempt attempt, String learner, String submittedAt) {}
 
-  private static final java.time.format.DateTimeFormatter WHEN =
-      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
 
   @EJB private AttemptService attempts;
   @EJB private CourseCatalog catalog;
   @EJB private AccountService accounts;
   @Inject private LanguagePreference language;
   @Inject private org.rightsacademy.platform.Messages messages;
+  @Inject private CurrentUser user;
 
   private String code;
   private String quiz;
@@ -57,7 +58,7 @@ public class QuizResultsPage implements Serializable {
   private transient List<AttemptRow> latest;
 
   public void load() throws IOException {
-    if (code != null && (catalog.latest(code).isEmpty() || quiz == null)) {
+    if (code != null && (quiz == null || catalog.latest(code).flatMap(p -> Paper.quiz(p.course(), quiz)).isEmpty())) {
       FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such quiz");
       FacesContext.getCurrentInstance().responseComplete();
     }
@@ -68,7 +69,7 @@ public class QuizResultsPage implements Serializable {
       return quizzes;
     }
     List<QuizRow> rows = new ArrayList<>();
-    Map<String, Long> submitted = attempts.submittedCounts();
+    Map<String, Long> submitted = attempts.submittedCounts(viewer());
     for (CourseCatalog.Published published : catalog.all()) {
       CoursePackage course = published.course();
       Paper.quizzes(course).forEach(q -> rows.add(new QuizRow(
@@ -82,7 +83,7 @@ public class QuizResultsPage implements Serializable {
     if (questions == null) {
       CoursePackage course = catalog.latest(code).orElseThrow().course();
       questions = new ArrayList<>();
-      for (ItemStatistics.Item item : ItemStatistics.of(attempts.observations(code, quiz))) {
+      for (ItemStatistics.Item item : ItemStatistics.of(attempts.observations(viewer(), code, quiz))) {
         String[] key = item.questionKey().split("/", 2);
         Optional<Question> question = Paper.question(course, key[0], key[1]);
         questions.add(new QuestionRow(
@@ -97,19 +98,27 @@ public class QuizResultsPage implements Serializable {
 
   public List<AttemptRow> getLatest() {
     if (latest == null) {
+      // In the reader's language (day and month names, order), in UTC as the list says.
+      java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter
+          .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
+          .withLocale(language.getCurrent().locale()).withZone(java.time.ZoneOffset.UTC);
       Map<Long, String> names = new HashMap<>();
-      latest = attempts.submitted(code, quiz, 0, LATEST).stream()
+      latest = attempts.submitted(viewer(), code, quiz, 0, LATEST).stream()
           .map(a -> new AttemptRow(
               a,
               names.computeIfAbsent(a.getAccountId(), id -> accounts.find(id).map(Account::getDisplayName).orElse("#" + id)),
-              a.getSubmittedAt().map(WHEN::format).orElse("")))
+              a.getSubmittedAt().map(at -> when.format(at) + " UTC").orElse("")))
           .toList();
     }
     return latest;
   }
 
   public long getSubmitted() {
-    return attempts.countSubmitted(code, quiz);
+    return attempts.countSubmitted(viewer(), code, quiz);
+  }
+
+  private Account viewer() {
+    return user.account().orElseThrow();
   }
 
   public List<Language> getLanguages() {

@@ -1,6 +1,8 @@
 /**
  * Assessment: quiz attempts that never lose an acknowledged answer, grading of every question
  * type, reviews, knowledge gain between pre-test and final test, and item statistics. Depends on
- * {@code catalog} for the questions (immutable course versions) and on {@code platform}.
+ * {@code catalog} for the questions (immutable course versions), on {@code people} for whose attempts a
+ * trainer or coordinator may see and grade ({@link org.rightsacademy.people.LearnerAccess}, never on
+ * workshops or progress directly) and on {@code platform}.
  */
 package org.rightsacademy.assessment;

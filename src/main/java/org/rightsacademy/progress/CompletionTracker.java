@@ -96,6 +96,34 @@ public class CompletionTracker {
     return byEnrolment;
   }
 
+  /**
+   * The learners counted in these countries: a course counts where it was taken (its completion's
+   * country), or in the learner's own country while no place is recorded. With {@code onlyLearner}
+   * given, only that learner is looked at (one rule for a single check and for lists).
+   */
+  public java.util.Set<Long> learnersCountedIn(java.util.Set<String> countries, Long onlyLearner) {
+    java.util.Set<Long> learners = new java.util.HashSet<>();
+    if (countries.isEmpty()) {
+      return learners;
+    }
+    String one = onlyLearner == null ? "" : " AND c.accountId = :learner";
+    var placed = em.createQuery("SELECT DISTINCT c.accountId FROM Completion c WHERE c.country IN :countries" + one, Long.class)
+        .setParameter("countries", countries);
+    var unplaced = em.createQuery("SELECT DISTINCT e.accountId FROM Enrolment e WHERE NOT EXISTS "
+            + "(SELECT c.enrolmentId FROM Completion c WHERE c.enrolmentId = e.id AND c.country IS NOT NULL)"
+            + (onlyLearner == null ? "" : " AND e.accountId = :learner"), Long.class);
+    if (onlyLearner != null) {
+      placed.setParameter("learner", onlyLearner);
+      unplaced.setParameter("learner", onlyLearner);
+    }
+    learners.addAll(placed.getResultList());
+    List<Long> homeCounted = unplaced.getResultList();
+    if (!homeCounted.isEmpty()) {
+      accounts.findAll(homeCounted).stream().filter(a -> a.getCountry() != null && countries.contains(a.getCountry())).forEach(a -> learners.add(a.getId()));
+    }
+    return learners;
+  }
+
   /** The learner's completions, keyed by enrolment. */
   public Map<Long, Completion> of(long accountId) {
     Map<Long, Completion> byEnrolment = new HashMap<>();

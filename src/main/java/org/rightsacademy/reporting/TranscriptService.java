@@ -14,13 +14,12 @@ import org.rightsacademy.credentials.Certificate;
 import org.rightsacademy.credentials.CertificateService;
 import org.rightsacademy.people.Account;
 import org.rightsacademy.people.AccountService;
-import org.rightsacademy.people.Role;
+import org.rightsacademy.people.LearnerAccess;
 import org.rightsacademy.platform.Language;
 import org.rightsacademy.progress.Completion;
 import org.rightsacademy.progress.CompletionTracker;
 import org.rightsacademy.progress.Enrolment;
 import org.rightsacademy.progress.ProgressService;
-import org.rightsacademy.workshops.WorkshopService;
 
 /**
  * Learners' transcripts, for those who may see them: an admin, a coordinator when one of the
@@ -34,7 +33,7 @@ public class TranscriptService {
   @EJB private ProgressService progress;
   @EJB private AttemptService attempts;
   @EJB private CompletionTracker completions;
-  @EJB private WorkshopService workshops;
+  @jakarta.inject.Inject private LearnerAccess access;
   @EJB private CourseCatalog catalog;
   @EJB private CertificateService certificates;
 
@@ -43,11 +42,11 @@ public class TranscriptService {
     if (learner.isEmpty()) {
       return Optional.empty();
     }
-    List<Enrolment> enrolments = progress.enrolments(accountId);
-    java.util.Map<Long, Completion> completionOf = completions.of(accountId);
-    if (!maySee(viewer, learner.get(), enrolments, completionOf)) {
+    if (!access.maySee(viewer, accountId)) {
       return Optional.empty();
     }
+    List<Enrolment> enrolments = progress.enrolments(accountId);
+    java.util.Map<Long, Completion> completionOf = completions.of(accountId);
     Account a = learner.get();
     List<Transcript.Course> courses = new ArrayList<>();
     java.util.Map<Long, Transcript.Certificate> certificatesByVersion = new java.util.HashMap<>();
@@ -76,20 +75,5 @@ public class TranscriptService {
     }
     return Optional.of(new Transcript(a.getId(), a.getDisplayName(), a.getUsername(), a.getCountry(),
         a.getInstitution() == null ? null : a.getInstitution().labelKey(), a.getGender() == null ? null : a.getGender().labelKey(), courses));
-  }
-
-  private boolean maySee(Account viewer, Account learner, List<Enrolment> enrolments, java.util.Map<Long, Completion> completionOf) {
-    if (viewer.hasRole(Role.ADMIN) || viewer.getId().equals(learner.getId())) {
-      return true;
-    }
-    if (viewer.hasRole(Role.COORDINATOR)) {
-      boolean inScope = viewer.getScope().allCountries() || enrolments.stream()
-          .map(e -> Optional.ofNullable(completionOf.get(e.getId())).map(c -> c.facts().country()).orElse(learner.getCountry()))
-          .anyMatch(country -> country != null && viewer.getScope().includes(country));
-      if (inScope) {
-        return true;
-      }
-    }
-    return viewer.hasRole(Role.TRAINER) && workshops.trains(viewer.getId(), learner.getId());
   }
 }

@@ -245,6 +245,13 @@ public class WorkshopService {
         .setParameter("learner", learnerId).setParameter("trainer", trainerId).setMaxResults(1).getResultList().isEmpty();
   }
 
+  /** Every participant of the workshops the trainer runs (one query). */
+  public java.util.Set<Long> trainees(long trainerId) {
+    return new java.util.HashSet<>(em.createQuery("SELECT DISTINCT p.accountId FROM Participant p, Workshop w WHERE p.workshopId = w.id "
+            + "AND :trainer MEMBER OF w.trainers", Long.class)
+        .setParameter("trainer", trainerId).getResultList());
+  }
+
   /** Participants per workshop, for many workshops in one query. */
   public java.util.Map<Long, Long> participantCounts(java.util.Collection<Long> workshopIds) {
     java.util.Map<Long, Long> counts = new java.util.HashMap<>();

@@ -175,9 +175,11 @@ class AttemptsIT {
     QuizAttempt attempt = attempts.start(account, "sample", sample().versionId(), "basics", Language.EN);
     answerAllRight(account, attempt);
     assertEquals(100.0, attempts.submit(account, attempt.getId(), Map.of()).getPercent());
-    assertEquals(AttemptException.Reason.INVALID_ANSWER, unwrap(assertThrows(Exception.class, () -> attempts.changeScore(attempt.getId(), 1, 120, "typo"))).reason());
-    assertEquals(AttemptException.Reason.INVALID_ANSWER, unwrap(assertThrows(Exception.class, () -> attempts.changeScore(attempt.getId(), 1, 0, " "))).reason(), "a reason is required");
-    QuizAttempt changed = attempts.changeScore(attempt.getId(), 1, 0, "the question was found faulty");
+    org.rightsacademy.people.Account admin = accounts.findByUsername("it-attempt-admin").orElseGet(() -> accounts.createWithPassword(
+        new AccountDraft("it-attempt-admin", "Admin", null, null, null, null, Language.EN, EnumSet.of(Role.ADMIN), Scope.ALL), "quiz attempts integration test", false));
+    assertEquals(AttemptException.Reason.INVALID_ANSWER, unwrap(assertThrows(Exception.class, () -> attempts.changeScore(admin, attempt.getId(), 1, 120, "typo"))).reason());
+    assertEquals(AttemptException.Reason.INVALID_ANSWER, unwrap(assertThrows(Exception.class, () -> attempts.changeScore(admin, attempt.getId(), 1, 0, " "))).reason(), "a reason is required");
+    QuizAttempt changed = attempts.changeScore(admin, attempt.getId(), 1, 0, "the question was found faulty");
     assertEquals(83.33, changed.getPercent());
     assertTrue(changed.isPassed());
     assertEquals(0.0, attempts.items(attempt.getId()).get(0).getScore().orElseThrow());

@@ -195,6 +195,15 @@ public final class WebClient {
         .build());
   }
 
+  /** Sends JSON with POST, as the quiz page's script does to check an answer. */
+  public HttpResponse<String> postJson(String path, String json) {
+    return send(HttpRequest.newBuilder(resolve(path))
+        .header("Content-Type", "application/json")
+        .header("Accept", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+        .build());
+  }
+
   /** Chooses the language with the switcher in the page header, as a person would. */
   public HttpResponse<String> chooseLanguage(Language language) {
     String page = get("index.xhtml").body();
