@@ -280,7 +280,7 @@ public class AttemptService {
    */
   public QuizAttempt changeScore(Account changer, long attemptId, int position, int percent, String reason) {
     QuizAttempt attempt = em.find(QuizAttempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
-    if (attempt == null || !attempt.isSubmitted() || !access.mayGrade(changer, attempt.getAccountId())) {
+    if (attempt == null || !attempt.isSubmitted() || !access.mayActFor(changer, attempt.getAccountId())) {
       throw new AttemptException(AttemptException.Reason.NOT_FOUND, "submitted attempt " + attemptId + " gradable by account " + changer.getId());
     }
     if (percent < 0 || percent > 100) {
@@ -321,7 +321,7 @@ public class AttemptService {
 
   /** Whether the viewer may change the scores of this attempt (see {@link #changeScore}). */
   public boolean mayGrade(Account viewer, QuizAttempt attempt) {
-    return attempt.isSubmitted() && access.mayGrade(viewer, attempt.getAccountId());
+    return attempt.isSubmitted() && access.mayActFor(viewer, attempt.getAccountId());
   }
 
   /** Submits, with what was saved, every open attempt whose deadline has passed. */

@@ -33,8 +33,11 @@ public interface LearnerAccess {
   /** Whether the viewer may see this learner's work; themselves included. */
   boolean maySee(Account viewer, long learnerId);
 
-  /** Whether the viewer may change this learner's grades: an admin, or a trainer of one of the learner's workshops. */
-  boolean mayGrade(Account viewer, long learnerId);
+  /**
+   * Whether the viewer may act for this learner (change a grade, lift a sign-in pause): an admin,
+   * or a trainer of one of the learner's workshops. Coordinators only read.
+   */
+  boolean mayActFor(Account viewer, long learnerId);
 
   /** Every learner the viewer may see, for lists, counts and statistics (themselves not included). */
   Visible visibleTo(Account viewer);

@@ -37,7 +37,7 @@ public class LoginService {
   @EJB private AuditLog audit;
   @Inject private LoginCapacity capacity;
   @Inject private LoginThrottle throttle;
-  @Inject private Instance<Trainees> trainees;
+  @Inject private Instance<LearnerAccess> learners;
   @Inject private Clock clock;
 
   public LoginResult authenticate(String username, String password, String clientAddress) {
@@ -113,9 +113,6 @@ public class LoginService {
       return true;
     }
     boolean onlyALearner = person.getRoles().equals(java.util.EnumSet.of(Role.LEARNER));
-    return caller.hasRole(Role.TRAINER)
-        && onlyALearner
-        && trainees.isResolvable()
-        && trainees.get().trains(caller.getId(), person.getId());
+    return onlyALearner && learners.isResolvable() && learners.get().mayActFor(caller, person.getId());
   }
 }

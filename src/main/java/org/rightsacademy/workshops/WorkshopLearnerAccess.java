@@ -33,7 +33,7 @@ public class WorkshopLearnerAccess implements LearnerAccess {
   }
 
   @Override
-  public boolean mayGrade(Account viewer, long learnerId) {
+  public boolean mayActFor(Account viewer, long learnerId) {
     return viewer.hasRole(Role.ADMIN) || (viewer.hasRole(Role.TRAINER) && workshops.trains(viewer.getId(), learnerId));
   }
 
