@@ -45,7 +45,10 @@ class AuditActionNamesTest {
           org.rightsacademy.workshops.WorkshopService.ATTENDANCE,
           org.rightsacademy.credentials.CertificateService.ISSUED,
           org.rightsacademy.credentials.CertificateService.REISSUED,
-          org.rightsacademy.credentials.CertificateService.REVOKED);
+          org.rightsacademy.credentials.CertificateService.REVOKED,
+          org.rightsacademy.workshops.WorkshopService.LIST_STARTED,
+          org.rightsacademy.workshops.WorkshopService.LIST_DONE,
+          org.rightsacademy.workshops.WorkshopService.LIST_INTERRUPTED);
 
   @Test
   void everyAuditedActionHasANameInEveryLanguage() {

@@ -64,6 +64,7 @@ class WorkshopsIT {
 
   @EJB private AccountService accounts;
   @EJB private WorkshopService workshops;
+  @EJB private ParticipantLists lists;
   @EJB private ProgressService progress;
   @EJB private CompletionTracker completions;
   @EJB private org.rightsacademy.assessment.AttemptService attempts;
@@ -263,17 +264,57 @@ class WorkshopsIT {
     Workshop workshop = workshops.create(trainer, details("Atelier par liste", Workshop.Status.PLANNED, Set.of(trainer.getId())));
     account("it-ws-listed", Role.LEARNER, Scope.NONE);
     String bad = "username,display_name,gender\nit-ws-listed,Listed,\nit-ws-new-1,Nouvelle,female\nit-ws-new-2,Nouveau,not-a-gender\n";
-    InvalidInputException refused = assertThrows(InvalidInputException.class, () -> workshops.enrolList(trainer, workshop.getId(), bad));
+    InvalidInputException refused = assertThrows(InvalidInputException.class, () -> lists.start(trainer, workshop.getId(), bad));
     assertEquals(List.of("4 gender"), refused.problems().stream().map(p -> p.row() + " " + p.field()).toList(), "row and column of the problem");
     assertEquals(0, workshops.participantCount(workshop.getId()), "nobody enrolled");
     assertTrue(accounts.findByUsername("it-ws-new-1").isEmpty(), "no account created");
 
     String good = "username,display_name,gender,roles\n".replace(",roles", "") + "it-ws-listed,Listed,\nit-ws-new-1,Nouvelle,female\n";
-    List<AccountService.Created> created = workshops.enrolList(trainer, workshop.getId(), good);
-    assertEquals(List.of("it-ws-new-1"), created.stream().map(AccountService.Created::username).toList(), "only the new one gets a one-time password");
+    ParticipantLists.Started started = lists.start(trainer, workshop.getId(), good);
+    finished(started);
+    assertEquals(ListJob.Status.DONE, workshops.latestList(workshop.getId()).orElseThrow().statusAt(java.time.Instant.now()));
+    assertEquals(1, workshops.latestList(workshop.getId()).orElseThrow().getAccountsCreated(), "only the new one gets a one-time password");
     assertEquals(2, workshops.participantCount(workshop.getId()));
     assertEquals(Set.of(Role.LEARNER), accounts.findByUsername("it-ws-new-1").orElseThrow().getRoles());
-    assertThrows(InvalidInputException.class, () -> workshops.enrolList(trainer, workshop.getId(), "username,display_name,roles\nx-admin,X,admin\n"),
+    assertThrows(InvalidInputException.class, () -> lists.start(trainer, workshop.getId(), "username,display_name,roles\nx-admin,X,admin\n"),
         "a trainer's list cannot grant roles");
+  }
+
+  /** Waits for a list's job itself to end (not for a guessed time). */
+  private static void finished(ParticipantLists.Started started) {
+    try {
+      started.done().get(5, java.util.concurrent.TimeUnit.MINUTES);
+    } catch (Exception e) {
+      throw new AssertionError("the list did not finish", e);
+    }
+  }
+
+  private Account account(String username, Role role, Scope scope, String country) {
+    return accounts.findByUsername(username).orElseGet(() -> accounts.createWithPassword(
+        new AccountDraft(username, username, null, country, null, null, Language.EN, EnumSet.of(role), scope), PASSWORD, false));
+  }
+
+  @Test
+  @Order(11)
+  void aTrainersListEnrolsNobodyOutsideTheirScopeAndDoesNotSayWhoExists() {
+    Account trainer = account("it-ws-trainer-jo", Role.TRAINER, Scope.NONE, "JO");
+    Workshop workshop = workshops.create(trainer, new Workshop.Details("Atelier d'Amman", "JO", "Amman", null, LocalDate.of(2026, 12, 7),
+        LocalDate.of(2026, 12, 9), Language.AR, 25, Workshop.Status.RUNNING, false, Set.of("sample"), Set.of(trainer.getId())));
+    Account admin = account("it-ws-scope-admin", Role.ADMIN, Scope.NONE, "JO");
+    Account coordinator = account("it-ws-scope-coordinator-sn", Role.COORDINATOR, Scope.of("SN"), "SN");
+    Account learner = account("it-ws-scope-learner-sn", Role.LEARNER, Scope.NONE, "SN");
+    String list = "username,display_name\n" + admin.getUsername() + ",A\n" + coordinator.getUsername() + ",C\n" + learner.getUsername() + ",L\n"
+        + "it-ws-scope-new-jo,Nouveau\n";
+
+    InvalidInputException refused = assertThrows(InvalidInputException.class, () -> lists.start(trainer, workshop.getId(), list));
+
+    assertEquals(List.of("2 username", "3 username", "4 username"), refused.problems().stream().map(p -> p.row() + " " + p.field()).toList(),
+        "the admin, Senegal's coordinator and Senegal's learner are refused, each on its row");
+    assertEquals(1, refused.problems().stream().map(p -> p.messageKey()).distinct().count(), "one wording, whoever the name belongs to");
+    assertEquals(0, workshops.participantCount(workshop.getId()), "nobody enrolled");
+    assertTrue(accounts.findByUsername("it-ws-scope-new-jo").isEmpty(), "and nobody created");
+    for (Account named : List.of(admin, coordinator, learner)) {
+      assertTrue(progress.find(named.getId(), "sample").isEmpty(), named.getUsername() + " is not enrolled in the course");
+    }
   }
 }
