@@ -65,6 +65,7 @@ class WorkshopsIT {
   @EJB private AccountService accounts;
   @EJB private WorkshopService workshops;
   @EJB private ParticipantLists lists;
+  @jakarta.inject.Inject private org.rightsacademy.people.LoginCapacity capacity;
   @EJB private ProgressService progress;
   @EJB private CompletionTracker completions;
   @EJB private org.rightsacademy.assessment.AttemptService attempts;
@@ -316,5 +317,71 @@ class WorkshopsIT {
     for (Account named : List.of(admin, coordinator, learner)) {
       assertTrue(progress.find(named.getId(), "sample").isEmpty(), named.getUsername() + " is not enrolled in the course");
     }
+  }
+
+  @Test
+  @Order(12)
+  void aListRunsAsAJobWhosePageShowsProgressAndWhosePasswordsItsTrainerAloneSeesOnce() throws Exception {
+    Account trainer = account("it-ws-list-trainer", Role.TRAINER, Scope.NONE, "SN");
+    Account colleague = account("it-ws-list-colleague", Role.TRAINER, Scope.NONE, "SN");
+    Workshop workshop = workshops.create(trainer, details("Atelier de Kaolack", Workshop.Status.RUNNING, Set.of(trainer.getId(), colleague.getId())));
+    String page = "teach/workshop.xhtml?id=" + workshop.getId();
+    WebClient starter = signedIn(trainer.getUsername());
+    WebClient other = signedIn(colleague.getUsername());
+
+    String bad = "username,display_name,gender\nit-ws-job-1,Awa,female\nit-ws-job-2,Omar,sometimes\n";
+    String refused = starter.upload(page, "list", "list:file", "list.csv", bad.getBytes(java.nio.charset.StandardCharsets.UTF_8), "list:upload").body();
+    assertTrue(refused.contains("id=\"list-problems\"") && !refused.contains("data-job-status"), "a wrong row is reported at once, and no job starts");
+    assertTrue(accounts.findByUsername("it-ws-job-1").isEmpty(), "nothing created");
+
+    // Every core that may hash is taken: the job can start but not move, so its progress is seen at 0.
+    int permits = capacity.concurrentHashes();
+    java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(permits);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    for (int i = 0; i < permits; i++) {
+      Thread.ofVirtual().start(() -> capacity.hashingInTurn(() -> {
+        holding.countDown();
+        try {
+          return release.await(5, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+          return false;
+        }
+      }));
+    }
+    assertTrue(holding.await(1, java.util.concurrent.TimeUnit.MINUTES));
+    String good = "username,display_name,gender\nit-ws-job-1,Awa,female\nit-ws-job-2,Omar,male\nit-ws-job-3,Fatou,female\n";
+    try {
+      String started = starter.upload(page, "list", "list:file", "list.csv", good.getBytes(java.nio.charset.StandardCharsets.UTF_8), "list:upload").body();
+      assertTrue(started.contains("data-job-status=\"RUNNING\" data-job-done=\"0\" data-job-total=\"3\""), "the page shows the job at its start");
+      String later = starter.get(page).body();
+      assertTrue(later.contains("data-job-status=\"RUNNING\" data-job-done=\"0\" data-job-total=\"3\""), "and again when the trainer comes back");
+      assertFalse(later.contains("id=\"list:upload\""), "no second list while one runs");
+    } finally {
+      release.countDown();
+    }
+    ListJob job = workshops.latestList(workshop.getId()).orElseThrow();
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
+    while (workshops.latestList(workshop.getId()).orElseThrow().statusAt(java.time.Instant.now()) == ListJob.Status.RUNNING) {
+      assertTrue(System.nanoTime() < deadline, "the list finishes");
+      Thread.sleep(200); // polls the job's own state, as the page does
+    }
+    assertEquals(ListJob.Status.DONE, workshops.latestList(workshop.getId()).orElseThrow().statusAt(java.time.Instant.now()));
+    assertEquals(3, workshops.participantCount(workshop.getId()));
+
+    String colleagues = other.get(page).body();
+    assertTrue(colleagues.contains("data-job-status=\"DONE\" data-job-done=\"3\""), "the other trainer sees that it finished");
+    assertFalse(colleagues.contains("id=\"list-created\""), "but not the passwords");
+    String result = starter.get(page).body();
+    assertTrue(result.contains("id=\"list-created\""), "the trainer who started it sees them");
+    Matcher shown = Pattern.compile("<td dir=\"ltr\">(it-ws-job-\\d)</td><td>[^<]*</td><td><code dir=\"ltr\">([^<]+)</code>").matcher(result);
+    int seen = 0;
+    while (shown.find()) {
+      seen++;
+      assertTrue(org.rightsacademy.people.PasswordHasher.verify(shown.group(2), accounts.findByUsername(shown.group(1)).orElseThrow().getPasswordHash()),
+          "the password shown is the account's");
+    }
+    assertEquals(3, seen);
+    assertFalse(starter.get(page).body().contains("id=\"list-created\""), "once");
+    assertEquals(job.getId(), workshops.latestList(workshop.getId()).orElseThrow().getId());
   }
 }
