@@ -75,7 +75,7 @@ public class WorkshopPage implements Serializable {
   /** A participant list's progress or end, for the page. */
   public record ListProgress(long id, ListJob.Status status, int done, int total, int created, java.time.Instant startedAt, boolean mine)
       implements Serializable {
-    public int getPercent() {
+    public int percent() {
       return total == 0 ? 100 : done * 100 / total;
     }
   }

@@ -319,69 +319,105 @@ class WorkshopsIT {
     }
   }
 
+  // ---- a participant list runs as a job: the server side prepares and holds, the browser side looks ----
+
+  static final String LIST_TRAINER = "it-ws-list-trainer";
+  static final String LIST_COLLEAGUE = "it-ws-list-colleague";
+  static final String JOB_LIST = "username,display_name,gender\nit-ws-job-1,Awa,female\nit-ws-job-2,Omar,male\nit-ws-job-3,Fatou,female\n";
+  private static WebClient listStarter;
+  private static WebClient listColleague;
+  private static String listPage;
+  private static java.util.concurrent.CountDownLatch hashingReleased;
+
   @Test
   @Order(12)
-  void aListRunsAsAJobWhosePageShowsProgressAndWhosePasswordsItsTrainerAloneSeesOnce() throws Exception {
-    Account trainer = account("it-ws-list-trainer", Role.TRAINER, Scope.NONE, "SN");
-    Account colleague = account("it-ws-list-colleague", Role.TRAINER, Scope.NONE, "SN");
-    Workshop workshop = workshops.create(trainer, details("Atelier de Kaolack", Workshop.Status.RUNNING, Set.of(trainer.getId(), colleague.getId())));
-    String page = "teach/workshop.xhtml?id=" + workshop.getId();
-    WebClient starter = signedIn(trainer.getUsername());
-    WebClient other = signedIn(colleague.getUsername());
+  void aListsTrainersAndWorkshop() {
+    Account trainer = account(LIST_TRAINER, Role.TRAINER, Scope.NONE, "SN");
+    Account colleague = account(LIST_COLLEAGUE, Role.TRAINER, Scope.NONE, "SN");
+    workshops.create(trainer, details("Atelier de Kaolack", Workshop.Status.RUNNING, Set.of(trainer.getId(), colleague.getId())));
+  }
 
-    String bad = "username,display_name,gender\nit-ws-job-1,Awa,female\nit-ws-job-2,Omar,sometimes\n";
-    String refused = starter.upload(page, "list", "list:file", "list.csv", bad.getBytes(java.nio.charset.StandardCharsets.UTF_8), "list:upload").body();
-    assertTrue(refused.contains("id=\"list-problems\"") && !refused.contains("data-job-status"), "a wrong row is reported at once, and no job starts");
-    assertTrue(accounts.findByUsername("it-ws-job-1").isEmpty(), "nothing created");
+  @Test
+  @Order(13)
+  @RunAsClient
+  void aListWithAWrongRowIsRefusedAtOnceAndStartsNoJob() {
+    listStarter = signedIn(LIST_TRAINER);
+    listColleague = signedIn(LIST_COLLEAGUE);
+    Matcher id = Pattern.compile("data-workshop=\"(\\d+)\"").matcher(listStarter.get("teach/workshops.xhtml").body());
+    assertTrue(id.find());
+    listPage = "teach/workshop.xhtml?id=" + id.group(1);
+    String bad = JOB_LIST.replace("Omar,male", "Omar,sometimes");
+    String refused = listStarter.upload(listPage, "list", "list:file", "list.csv", bad.getBytes(java.nio.charset.StandardCharsets.UTF_8), "list:upload").body();
+    assertTrue(refused.contains("id=\"list-problems\""), "the wrong row is reported at once");
+    assertFalse(refused.contains("data-job-status"), "and no job starts");
+  }
 
-    // Every core that may hash is taken: the job can start but not move, so its progress is seen at 0.
+  @Test
+  @Order(14)
+  void nothingWasCreatedAndEveryHashingCoreIsNowTaken() throws InterruptedException {
+    assertTrue(accounts.findByUsername("it-ws-job-1").isEmpty(), "nothing created from a list with a wrong row");
+    // Every core that may hash is taken: a list can start but not move, so its progress is seen at 0.
     int permits = capacity.concurrentHashes();
     java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(permits);
-    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    hashingReleased = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch released = hashingReleased;
     for (int i = 0; i < permits; i++) {
-      Thread.ofVirtual().start(() -> capacity.hashingInTurn(() -> {
+      Thread.ofPlatform().daemon().start(() -> capacity.hashingInTurn(() -> {
         holding.countDown();
         try {
-          return release.await(5, java.util.concurrent.TimeUnit.MINUTES);
+          return released.await(5, java.util.concurrent.TimeUnit.MINUTES);
         } catch (InterruptedException e) {
           return false;
         }
       }));
     }
     assertTrue(holding.await(1, java.util.concurrent.TimeUnit.MINUTES));
-    String good = "username,display_name,gender\nit-ws-job-1,Awa,female\nit-ws-job-2,Omar,male\nit-ws-job-3,Fatou,female\n";
-    try {
-      String started = starter.upload(page, "list", "list:file", "list.csv", good.getBytes(java.nio.charset.StandardCharsets.UTF_8), "list:upload").body();
-      assertTrue(started.contains("data-job-status=\"RUNNING\" data-job-done=\"0\" data-job-total=\"3\""), "the page shows the job at its start");
-      String later = starter.get(page).body();
-      assertTrue(later.contains("data-job-status=\"RUNNING\" data-job-done=\"0\" data-job-total=\"3\""), "and again when the trainer comes back");
-      assertFalse(later.contains("id=\"list:upload\""), "no second list while one runs");
-    } finally {
-      release.countDown();
+  }
+
+  @Test
+  @Order(15)
+  @RunAsClient
+  void aCorrectListRunsAsAJobWhoseProgressThePageShowsWhenTheTrainerComesBack() {
+    String started = listStarter.upload(listPage, "list", "list:file", "list.csv", JOB_LIST.getBytes(java.nio.charset.StandardCharsets.UTF_8), "list:upload").body();
+    assertTrue(started.contains("data-job-status=\"RUNNING\" data-job-done=\"0\" data-job-total=\"3\""), "the page shows the job at its start");
+    String later = listStarter.get(listPage).body();
+    assertTrue(later.contains("data-job-status=\"RUNNING\" data-job-done=\"0\" data-job-total=\"3\""), "and again when the trainer comes back");
+    assertFalse(later.contains("id=\"list:upload\""), "no second list while one runs");
+  }
+
+  @Test
+  @Order(16)
+  void onceHashingIsFreeTheListFinishes() throws InterruptedException {
+    if (hashingReleased != null) {
+      hashingReleased.countDown();
     }
-    ListJob job = workshops.latestList(workshop.getId()).orElseThrow();
+    Workshop workshop = workshops.visibleTo(accounts.findByUsername(LIST_TRAINER).orElseThrow()).get(0);
     long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
     while (workshops.latestList(workshop.getId()).orElseThrow().statusAt(java.time.Instant.now()) == ListJob.Status.RUNNING) {
       assertTrue(System.nanoTime() < deadline, "the list finishes");
-      Thread.sleep(200); // polls the job's own state, as the page does
+      Thread.sleep(100); // polls the job's own state, as the page does
     }
     assertEquals(ListJob.Status.DONE, workshops.latestList(workshop.getId()).orElseThrow().statusAt(java.time.Instant.now()));
     assertEquals(3, workshops.participantCount(workshop.getId()));
+    assertEquals(3, workshops.latestList(workshop.getId()).orElseThrow().getAccountsCreated());
+  }
 
-    String colleagues = other.get(page).body();
+  @Test
+  @Order(17)
+  @RunAsClient
+  void theOneTimePasswordsAreShownOnceToTheTrainerWhoStartedTheListOnly() {
+    String colleagues = listColleague.get(listPage).body();
     assertTrue(colleagues.contains("data-job-status=\"DONE\" data-job-done=\"3\""), "the other trainer sees that it finished");
     assertFalse(colleagues.contains("id=\"list-created\""), "but not the passwords");
-    String result = starter.get(page).body();
-    assertTrue(result.contains("id=\"list-created\""), "the trainer who started it sees them");
+    String result = listStarter.get(listPage).body();
     Matcher shown = Pattern.compile("<td dir=\"ltr\">(it-ws-job-\\d)</td><td>[^<]*</td><td><code dir=\"ltr\">([^<]+)</code>").matcher(result);
-    int seen = 0;
+    Map<String, String> passwords = new LinkedHashMap<>();
     while (shown.find()) {
-      seen++;
-      assertTrue(org.rightsacademy.people.PasswordHasher.verify(shown.group(2), accounts.findByUsername(shown.group(1)).orElseThrow().getPasswordHash()),
-          "the password shown is the account's");
+      passwords.put(shown.group(1), shown.group(2));
     }
-    assertEquals(3, seen);
-    assertFalse(starter.get(page).body().contains("id=\"list-created\""), "once");
-    assertEquals(job.getId(), workshops.latestList(workshop.getId()).orElseThrow().getId());
+    assertEquals(Set.of("it-ws-job-1", "it-ws-job-2", "it-ws-job-3"), passwords.keySet(), "the trainer who started it sees them");
+    assertFalse(listStarter.get(listPage).body().contains("id=\"list-created\""), "once");
+    HttpResponse<String> signIn = new WebClient(base).signIn("it-ws-job-2", passwords.get("it-ws-job-2"));
+    assertEquals(302, signIn.statusCode(), "the password shown is the account's");
   }
 }
