@@ -65,6 +65,7 @@ class WorkshopsIT {
   @EJB private AccountService accounts;
   @EJB private WorkshopService workshops;
   @EJB private ParticipantLists lists;
+  @jakarta.inject.Inject private ListResults results;
   @jakarta.inject.Inject private org.rightsacademy.people.LoginCapacity capacity;
   @EJB private ProgressService progress;
   @EJB private CompletionTracker completions;
@@ -419,5 +420,60 @@ class WorkshopsIT {
     assertFalse(listStarter.get(listPage).body().contains("id=\"list-created\""), "once");
     HttpResponse<String> signIn = new WebClient(base).signIn("it-ws-job-2", passwords.get("it-ws-job-2"));
     assertEquals(302, signIn.statusCode(), "the password shown is the account's");
+  }
+
+  @Test
+  @Order(18)
+  void anInterruptedListLeavesWholeRowsAndRunningItAgainFinishesItWithFreshPasswords() throws Exception {
+    Account trainer = account("it-ws-int-trainer", Role.TRAINER, Scope.NONE, "SN");
+    Workshop workshop = workshops.create(trainer, details("Atelier de Ziguinchor", Workshop.Status.RUNNING, Set.of(trainer.getId())));
+    StringBuilder list = new StringBuilder("username,display_name\n");
+    for (int i = 1; i <= 12; i++) {
+      list.append("it-ws-int-").append(i).append(",Participant ").append(i).append('\n');
+    }
+    int permits = capacity.concurrentHashes();
+    java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(permits);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    for (int i = 0; i < permits; i++) {
+      Thread.ofPlatform().daemon().start(() -> capacity.hashingInTurn(() -> {
+        holding.countDown();
+        try {
+          return release.await(5, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+          return false;
+        }
+      }));
+    }
+    assertTrue(holding.await(1, java.util.concurrent.TimeUnit.MINUTES));
+    ParticipantLists.Started first;
+    try {
+      first = lists.start(trainer, workshop.getId(), list.toString());
+      // Someone takes the last row's username while the list waits: its second step will fail.
+      accounts.createAll(List.of(new AccountDraft("it-ws-int-12", "Taken", null, "SN", null, null, Language.EN, EnumSet.of(Role.LEARNER), Scope.NONE)),
+          List.of(new org.rightsacademy.people.OneTimePassword("unused", "x")));
+    } finally {
+      release.countDown();
+    }
+    finished(first);
+    ListJob stopped = workshops.latestList(workshop.getId()).orElseThrow();
+    assertEquals(ListJob.Status.INTERRUPTED, stopped.statusAt(java.time.Instant.now()));
+    assertEquals(10, stopped.getRowsDone(), "the first step of ten rows is kept whole");
+    assertEquals(10, workshops.participantCount(workshop.getId()), "and each of its accounts is a participant");
+    assertTrue(accounts.findByUsername("it-ws-int-11").isEmpty(), "the failed step left nothing");
+    List<AccountService.Created> lost = results.take(first.jobId(), trainer.getId(), java.time.Instant.now()).orElseThrow();
+    assertEquals(10, lost.size());
+
+    ParticipantLists.Started again = lists.start(trainer, workshop.getId(), list.toString());
+    finished(again);
+    assertEquals(ListJob.Status.DONE, workshops.latestList(workshop.getId()).orElseThrow().statusAt(java.time.Instant.now()));
+    assertEquals(12, workshops.participantCount(workshop.getId()), "everyone once");
+    assertEquals(1, workshops.latestList(workshop.getId()).orElseThrow().getAccountsCreated(), "only the row that was never created is created");
+    List<AccountService.Created> handed = results.take(again.jobId(), trainer.getId(), java.time.Instant.now()).orElseThrow();
+    assertEquals(11, handed.size(), "new one-time passwords for the ten whose first ones were lost, and one for the new account");
+    String firstPassword = lost.stream().filter(c -> c.username().equals("it-ws-int-1")).findFirst().orElseThrow().oneTimePassword();
+    String newPassword = handed.stream().filter(c -> c.username().equals("it-ws-int-1")).findFirst().orElseThrow().oneTimePassword();
+    String hash = accounts.findByUsername("it-ws-int-1").orElseThrow().getPasswordHash();
+    assertFalse(org.rightsacademy.people.PasswordHasher.verify(firstPassword, hash), "the lost password no longer opens the account");
+    assertTrue(org.rightsacademy.people.PasswordHasher.verify(newPassword, hash));
   }
 }
