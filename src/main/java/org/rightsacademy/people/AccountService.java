@@ -41,6 +41,7 @@ public class AccountService {
   @PersistenceContext private EntityManager em;
   @EJB private AuditLog audit;
   @Inject private Clock clock;
+  @Inject private LoginCapacity capacity;
 
   public Optional<Account> find(long id) {
     return Optional.ofNullable(em.find(Account.class, id));
@@ -72,7 +73,7 @@ public class AccountService {
       throw new InvalidInputException(problems);
     }
     String password = PasswordPolicy.oneTimePassword();
-    Account account = persist(draft, PasswordHasher.hash(password), true);
+    Account account = persist(draft, capacity.hashingInTurn(() -> PasswordHasher.hash(password)), true);
     audit.record(CREATED, account.getUsername(), describe(account));
     return new Created(account.getUsername(), account.getDisplayName(), password);
   }
@@ -92,20 +93,24 @@ public class AccountService {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    Account account = persist(draft, PasswordHasher.hash(password), false);
+    // Anyone with a join code comes here: bounded like a sign-in, told "busy" rather than queued for long.
+    String hash = capacity.hashing(() -> PasswordHasher.hash(password))
+        .orElseThrow(() -> new InvalidInputException(List.of(new FieldProblem(0, "", "login.busy", null))));
+    Account account = persist(draft, hash, false);
     audit.record(account.getUsername(), REGISTERED, account.getUsername(), describe(account), null);
     return account;
   }
 
   /** Creates an account with a chosen password: the first admin, set up from the environment. */
   public Account createWithPassword(AccountDraft draft, String password, boolean mustChange) {
-    Account account = persist(draft, PasswordHasher.hash(password), mustChange);
+    Account account = persist(draft, capacity.hashingInTurn(() -> PasswordHasher.hash(password)), mustChange);
     audit.record(org.rightsacademy.platform.AuditEvent.SYSTEM, CREATED, account.getUsername(), describe(account), null);
     return account;
   }
 
   /**
-   * Imports every row or none. Passwords are hashed in parallel before the transaction writes.
+   * Imports every row or none. Passwords are hashed one at a time in turn with sign-ins (see
+   * {@link LoginCapacity#hashingInTurn}), never on every core at once.
    *
    * @throws InvalidInputException with every problem, by row and column, and nothing saved
    */
@@ -129,60 +134,58 @@ public class AccountService {
   /** An account just created from a list, and what its owner must be told. */
   private record Made(long id, Created created) {}
 
-  /** Creates the accounts with one-time passwords (hashed in parallel: this is the slow part), audited as one import. */
+  /** Creates the accounts with one-time passwords (hashed in turn: this is the slow part), audited as one import. */
   private List<Made> createWithOneTimePasswords(List<AccountDraft> drafts) {
-    List<String> passwords = drafts.stream().map(draft -> PasswordPolicy.oneTimePassword()).toList();
-    List<String> hashes = passwords.parallelStream().map(PasswordHasher::hash).toList();
+    List<OneTimePassword> passwords = drafts.stream().map(draft -> OneTimePassword.issue(capacity)).toList();
+    List<Account> accounts = createAll(drafts, passwords);
     List<Made> made = new ArrayList<>();
-    for (int i = 0; i < drafts.size(); i++) {
-      Account account = persist(drafts.get(i), hashes.get(i), true);
-      made.add(new Made(account.getId(), new Created(account.getUsername(), account.getDisplayName(), passwords.get(i))));
-    }
-    if (!made.isEmpty()) {
-      audit.record(IMPORTED, made.size() + " accounts", made.stream().map(m -> m.created().username()).collect(Collectors.joining(",")));
+    for (int i = 0; i < accounts.size(); i++) {
+      Account account = accounts.get(i);
+      made.add(new Made(account.getId(), new Created(account.getUsername(), account.getDisplayName(), passwords.get(i).password())));
     }
     return made;
   }
 
+  /**
+   * Creates accounts whose one-time passwords were hashed beforehand (outside any transaction, in
+   * turn with sign-ins), in the caller's transaction, audited as one import.
+   */
+  public List<Account> createAll(List<AccountDraft> drafts, List<OneTimePassword> passwords) {
+    List<Account> made = new ArrayList<>();
+    for (int i = 0; i < drafts.size(); i++) {
+      made.add(persist(drafts.get(i), passwords.get(i).hash(), true));
+    }
+    if (!made.isEmpty()) {
+      em.flush();
+      audit.record(IMPORTED, made.size() + " accounts", made.stream().map(Account::getUsername).collect(Collectors.joining(",")));
+    }
+    return made;
+  }
+
+  /** Gives an account a new one-time password hashed beforehand; its sessions end. */
+  public Account renewOneTimePassword(long id, OneTimePassword password) {
+    Account account = require(id);
+    account.resetPassword(password.hash());
+    audit.record(PASSWORD_RESET, account.getUsername(), "participant list run again");
+    return account;
+  }
+
   /** The ids of the accounts that already have these drafts' usernames, by username, in one query. */
   private Map<String, Long> existing(List<AccountDraft> drafts) {
-    Set<String> usernames = drafts.stream().map(AccountDraft::username).collect(Collectors.toSet());
     Map<String, Long> ids = new HashMap<>();
-    if (!usernames.isEmpty()) {
-      em.createQuery("SELECT a.username, a.id FROM Account a WHERE a.username IN :names", Object[].class)
-          .setParameter("names", usernames).getResultList()
-          .forEach(row -> ids.put((String) row[0], ((Number) row[1]).longValue()));
-    }
+    byUsernames(drafts.stream().map(AccountDraft::username).collect(Collectors.toSet())).forEach((name, account) -> ids.put(name, account.getId()));
     return ids;
   }
 
-  /** Participants from a list: the accounts that already existed, and those created (with one-time passwords). */
-  public record Participants(List<Long> accountIds, List<Created> created) {}
-
-  /**
-   * The accounts of a participant list, in the caller's transaction: an existing username is that
-   * account (left as it is); a new one becomes a learner with a one-time password.
-   *
-   * @throws InvalidInputException with every problem, by row and column, and nothing saved
-   */
-  public Participants participants(AccountCsv.Parsed parsed) {
-    if (!parsed.problems().isEmpty()) {
-      throw new InvalidInputException(parsed.problems());
+  /** The accounts that have these (normalised) usernames, by username, in one query. */
+  public Map<String, Account> byUsernames(java.util.Collection<String> usernames) {
+    Map<String, Account> found = new HashMap<>();
+    if (!usernames.isEmpty()) {
+      em.createQuery("SELECT a FROM Account a WHERE a.username IN :names", Account.class)
+          .setParameter("names", Set.copyOf(usernames)).getResultList()
+          .forEach(account -> found.put(account.getUsername(), account));
     }
-    Map<String, Long> existing = existing(parsed.drafts());
-    List<Long> ids = new ArrayList<>();
-    List<AccountDraft> fresh = new ArrayList<>();
-    for (AccountDraft draft : parsed.drafts()) {
-      Long id = existing.get(draft.username());
-      if (id != null) {
-        ids.add(id);
-      } else {
-        fresh.add(draft);
-      }
-    }
-    List<Made> made = createWithOneTimePasswords(fresh);
-    made.forEach(m -> ids.add(m.id()));
-    return new Participants(ids, made.stream().map(Made::created).toList());
+    return found;
   }
 
   /** Saves the admin's edit of profile, roles and scope; refuses a stale form. */
@@ -240,7 +243,7 @@ public class AccountService {
   public String resetPassword(long id) {
     Account account = require(id);
     String password = PasswordPolicy.oneTimePassword();
-    account.resetPassword(PasswordHasher.hash(password));
+    account.resetPassword(capacity.hashingInTurn(() -> PasswordHasher.hash(password)));
     audit.record(PASSWORD_RESET, account.getUsername(), null);
     return password;
   }
@@ -253,14 +256,14 @@ public class AccountService {
    */
   public int changeOwnPassword(String username, String current, String chosen) {
     Account account = findByUsername(username).orElseThrow();
-    if (!PasswordHasher.verify(current, account.getPasswordHash())) {
+    if (!capacity.hashingInTurn(() -> PasswordHasher.verify(current, account.getPasswordHash()))) {
       throw new InvalidInputException(List.of(new FieldProblem(0, "current", "problem.current_password", null)));
     }
     PasswordPolicy.check(chosen)
         .ifPresent(problem -> {
           throw new InvalidInputException(List.of(new FieldProblem(0, "chosen", problem.messageKey(), null)));
         });
-    account.changePassword(PasswordHasher.hash(chosen));
+    account.changePassword(capacity.hashingInTurn(() -> PasswordHasher.hash(chosen)));
     audit.record(PASSWORD_CHANGED, account.getUsername(), null);
     return account.getSessionEpoch();
   }

@@ -72,4 +72,28 @@ public class LoginCapacity {
       hashing.release();
     }
   }
+  /**
+   * Runs a password hash that no sign-in form is waiting on (a participant list's new accounts,
+   * an admin's reset, a password change): it waits its turn in the same queue as sign-ins, however
+   * long that takes, so that every hash the server computes shares the same few cores and pages keep
+   * the rest. A caller with many hashes takes one turn per hash, and sign-ins queue between them.
+   */
+  public <T> T hashingInTurn(Supplier<T> work) {
+    try {
+      hashing.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting to hash a password", e);
+    }
+    try {
+      return work.get();
+    } finally {
+      hashing.release();
+    }
+  }
+
+  /** How many hashes may run at once (the size of the bound). */
+  public int concurrentHashes() {
+    return maxWaiting / WAITING_PER_PERMIT;
+  }
 }

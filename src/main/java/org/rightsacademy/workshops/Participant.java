@@ -70,13 +70,26 @@ public class Participant {
   @Column(name = "joined_by", nullable = false, updatable = false, length = 8)
   private Via via;
 
+  /** The participant list that enrolled them, if one did. */
+  @Column(name = "list_job_id", updatable = false)
+  private Long listJobId;
+
   protected Participant() {}
 
   Participant(long workshopId, long accountId, Via via, Instant now) {
+    this(workshopId, accountId, via, null, now);
+  }
+
+  Participant(long workshopId, long accountId, Via via, Long listJobId, Instant now) {
     this.workshopId = workshopId;
     this.accountId = accountId;
     this.via = via;
+    this.listJobId = listJobId;
     this.joinedAt = now.atOffset(ZoneOffset.UTC);
+  }
+
+  public Long getListJobId() {
+    return listJobId;
   }
 
   public long getAccountId() {

@@ -40,6 +40,9 @@ public class WorkshopPage implements Serializable {
   public record Course(String code, String title) implements Serializable {}
 
   @EJB private WorkshopService workshops;
+  @EJB private ParticipantLists lists;
+  @Inject private ListResults listResults;
+  @Inject private java.time.Clock clock;
   @EJB private AccountService accounts;
   @EJB private CourseCatalog catalog;
   @EJB private org.rightsacademy.platform.PublicAddress publicAddress;
@@ -71,6 +74,16 @@ public class WorkshopPage implements Serializable {
   private transient jakarta.servlet.http.Part list;
   private List<FieldProblem> listProblems = List.of();
   private List<AccountService.Created> listCreated = List.of();
+  /** The workshop's latest participant list as the page shows it, or null. */
+  private ListProgress listJob;
+
+  /** A participant list's progress or end, for the page. */
+  public record ListProgress(long id, ListJob.Status status, int done, int total, int created, java.time.Instant startedAt, boolean mine)
+      implements Serializable {
+    public int percent() {
+      return total == 0 ? 100 : done * 100 / total;
+    }
+  }
   /** Presence marks, "account:yyyy-mm-dd" → present. */
   private java.util.Map<String, Boolean> presence = new java.util.HashMap<>();
 
@@ -98,6 +111,41 @@ public class WorkshopPage implements Serializable {
     editable = WorkshopService.canEdit(viewer, workshop);
     presence = new java.util.HashMap<>();
     workshops.attendance(workshop.getId()).forEach(a -> presence.put(a.getAccountId() + ":" + a.getDay(), true));
+    if (editable) {
+      readListJob(viewer);
+    }
+  }
+
+  /**
+   * The latest list's progress; once it has ended, its one-time passwords are handed to the
+   * trainer who started it, this once (they stay on this page while it is open, and nowhere else).
+   */
+  private void readListJob(Account viewer) {
+    java.time.Instant now = clock.instant();
+    listJob = workshops.latestList(id).map(job -> new ListProgress(job.getId(), job.statusAt(now), job.getRowsDone(), job.getRowsTotal(),
+        job.getAccountsCreated(), job.getStartedAt(), job.getStartedBy() == viewer.getId())).orElse(null);
+    if (listJob != null && listJob.status() != ListJob.Status.RUNNING && listJob.mine()) {
+      listResults.take(listJob.id(), viewer.getId(), now).ifPresent(created -> listCreated = created);
+    }
+  }
+
+  /** Polled while a list runs: its progress, then its result. */
+  public void refreshList() {
+    if (editable && id != null) {
+      Account viewer = user.account().orElseThrow();
+      readListJob(viewer);
+      if (listJob != null && listJob.status() != ListJob.Status.RUNNING) {
+        people = null; // the participants it enrolled
+      }
+    }
+  }
+
+  public ListProgress getListJob() {
+    return listJob;
+  }
+
+  public boolean isListRunning() {
+    return listJob != null && listJob.status() == ListJob.Status.RUNNING;
   }
 
   /** The workshop's days, for the attendance sheet. */
@@ -108,7 +156,10 @@ public class WorkshopPage implements Serializable {
     return startsOn.datesUntil(endsOn.plusDays(1)).toList();
   }
 
-  /** Enrols the participants of an uploaded list: every row, or none and the problems by row and column. */
+  /**
+   * Checks an uploaded list whole and starts enrolling it in the background: a wrong row stops
+   * it at once, with the problems by row and column, and nothing is created.
+   */
   public void enrolList() {
     listProblems = List.of();
     listCreated = List.of();
@@ -116,10 +167,11 @@ public class WorkshopPage implements Serializable {
     if (text.isEmpty()) {
       return;
     }
+    Account editor = user.account().orElseThrow();
     try {
-      listCreated = workshops.enrolList(user.account().orElseThrow(), id, text.get());
-      people = null; // the list shows the new participants
-      messages.info(null, "workshop.list_enrolled");
+      lists.start(editor, id, text.get());
+      readListJob(editor);
+      messages.info(null, "workshop.list_started");
     } catch (InvalidInputException e) {
       listProblems = e.problems();
       messages.error(null, "import.rejected", listProblems.size());

@@ -1,6 +1,7 @@
 /**
  * Workshops: a few days in one place for one or more courses, their trainers, join codes and
- * posters, participants (by code or by list), attendance, and the trainer's live grid.
+ * posters, participants (by code, or by a list checked whole and enrolled as a background job),
+ * attendance, and the trainer's live grid.
  *
  * <p>Depends on {@code people} (accounts), {@code catalog} (courses), {@code assessment} (grades
  * in the grid) and {@code progress} (joining enrols; it tells progress, through

@@ -49,7 +49,10 @@ class AuditActionNamesTest {
           org.rightsacademy.credentials.CertificateService.ISSUED,
           org.rightsacademy.credentials.CertificateService.REISSUED,
           org.rightsacademy.credentials.CertificateService.REVOKED,
-          org.rightsacademy.platform.PublicAddress.CHANGED);
+          org.rightsacademy.platform.PublicAddress.CHANGED,
+          org.rightsacademy.workshops.WorkshopService.LIST_STARTED,
+          org.rightsacademy.workshops.WorkshopService.LIST_DONE,
+          org.rightsacademy.workshops.WorkshopService.LIST_INTERRUPTED);
 
   @Test
   void everyAuditedActionHasANameInEveryLanguage() {

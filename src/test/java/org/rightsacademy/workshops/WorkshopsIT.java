@@ -64,6 +64,9 @@ class WorkshopsIT {
 
   @EJB private AccountService accounts;
   @EJB private WorkshopService workshops;
+  @EJB private ParticipantLists lists;
+  @jakarta.inject.Inject private ListResults results;
+  @jakarta.inject.Inject private org.rightsacademy.people.LoginCapacity capacity;
   @EJB private ProgressService progress;
   @EJB private CompletionTracker completions;
   @EJB private org.rightsacademy.assessment.AttemptService attempts;
@@ -291,17 +294,214 @@ class WorkshopsIT {
     Workshop workshop = workshops.create(trainer, details("Atelier par liste", Workshop.Status.PLANNED, Set.of(trainer.getId())));
     account("it-ws-listed", Role.LEARNER, Scope.NONE);
     String bad = "username,display_name,gender\nit-ws-listed,Listed,\nit-ws-new-1,Nouvelle,female\nit-ws-new-2,Nouveau,not-a-gender\n";
-    InvalidInputException refused = assertThrows(InvalidInputException.class, () -> workshops.enrolList(trainer, workshop.getId(), bad));
+    InvalidInputException refused = assertThrows(InvalidInputException.class, () -> lists.start(trainer, workshop.getId(), bad));
     assertEquals(List.of("4 gender"), refused.problems().stream().map(p -> p.row() + " " + p.field()).toList(), "row and column of the problem");
     assertEquals(0, workshops.participantCount(workshop.getId()), "nobody enrolled");
     assertTrue(accounts.findByUsername("it-ws-new-1").isEmpty(), "no account created");
 
     String good = "username,display_name,gender,roles\n".replace(",roles", "") + "it-ws-listed,Listed,\nit-ws-new-1,Nouvelle,female\n";
-    List<AccountService.Created> created = workshops.enrolList(trainer, workshop.getId(), good);
-    assertEquals(List.of("it-ws-new-1"), created.stream().map(AccountService.Created::username).toList(), "only the new one gets a one-time password");
+    ParticipantLists.Started started = lists.start(trainer, workshop.getId(), good);
+    finished(started);
+    assertEquals(ListJob.Status.DONE, workshops.latestList(workshop.getId()).orElseThrow().statusAt(java.time.Instant.now()));
+    assertEquals(1, workshops.latestList(workshop.getId()).orElseThrow().getAccountsCreated(), "only the new one gets a one-time password");
     assertEquals(2, workshops.participantCount(workshop.getId()));
     assertEquals(Set.of(Role.LEARNER), accounts.findByUsername("it-ws-new-1").orElseThrow().getRoles());
-    assertThrows(InvalidInputException.class, () -> workshops.enrolList(trainer, workshop.getId(), "username,display_name,roles\nx-admin,X,admin\n"),
+    assertThrows(InvalidInputException.class, () -> lists.start(trainer, workshop.getId(), "username,display_name,roles\nx-admin,X,admin\n"),
         "a trainer's list cannot grant roles");
+  }
+
+  /** Waits for a list's job itself to end (not for a guessed time). */
+  private static void finished(ParticipantLists.Started started) {
+    try {
+      started.done().get(5, java.util.concurrent.TimeUnit.MINUTES);
+    } catch (Exception e) {
+      throw new AssertionError("the list did not finish", e);
+    }
+  }
+
+  private Account account(String username, Role role, Scope scope, String country) {
+    return accounts.findByUsername(username).orElseGet(() -> accounts.createWithPassword(
+        new AccountDraft(username, username, null, country, null, null, Language.EN, EnumSet.of(role), scope), PASSWORD, false));
+  }
+
+  @Test
+  @Order(11)
+  void aTrainersListEnrolsNobodyOutsideTheirScopeAndDoesNotSayWhoExists() {
+    Account trainer = account("it-ws-trainer-jo", Role.TRAINER, Scope.NONE, "JO");
+    Workshop workshop = workshops.create(trainer, new Workshop.Details("Atelier d'Amman", "JO", "Amman", null, LocalDate.of(2026, 12, 7),
+        LocalDate.of(2026, 12, 9), Language.AR, 25, Workshop.Status.RUNNING, false, Set.of("sample"), Set.of(trainer.getId())));
+    Account admin = account("it-ws-scope-admin", Role.ADMIN, Scope.NONE, "JO");
+    Account coordinator = account("it-ws-scope-coordinator-sn", Role.COORDINATOR, Scope.of("SN"), "SN");
+    Account learner = account("it-ws-scope-learner-sn", Role.LEARNER, Scope.NONE, "SN");
+    String list = "username,display_name\n" + admin.getUsername() + ",A\n" + coordinator.getUsername() + ",C\n" + learner.getUsername() + ",L\n"
+        + "it-ws-scope-new-jo,Nouveau\n";
+
+    InvalidInputException refused = assertThrows(InvalidInputException.class, () -> lists.start(trainer, workshop.getId(), list));
+
+    assertEquals(List.of("2 username", "3 username", "4 username"), refused.problems().stream().map(p -> p.row() + " " + p.field()).toList(),
+        "the admin, Senegal's coordinator and Senegal's learner are refused, each on its row");
+    assertEquals(1, refused.problems().stream().map(p -> p.messageKey()).distinct().count(), "one wording, whoever the name belongs to");
+    assertEquals(0, workshops.participantCount(workshop.getId()), "nobody enrolled");
+    assertTrue(accounts.findByUsername("it-ws-scope-new-jo").isEmpty(), "and nobody created");
+    for (Account named : List.of(admin, coordinator, learner)) {
+      assertTrue(progress.find(named.getId(), "sample").isEmpty(), named.getUsername() + " is not enrolled in the course");
+    }
+  }
+
+  // ---- a participant list runs as a job: the server side prepares and holds, the browser side looks ----
+
+  static final String LIST_TRAINER = "it-ws-list-trainer";
+  static final String LIST_COLLEAGUE = "it-ws-list-colleague";
+  static final String JOB_LIST = "username,display_name,gender\nit-ws-job-1,Awa,female\nit-ws-job-2,Omar,male\nit-ws-job-3,Fatou,female\n";
+  private static WebClient listStarter;
+  private static WebClient listColleague;
+  private static String listPage;
+  private static java.util.concurrent.CountDownLatch hashingReleased;
+
+  @Test
+  @Order(12)
+  void aListsTrainersAndWorkshop() {
+    Account trainer = account(LIST_TRAINER, Role.TRAINER, Scope.NONE, "SN");
+    Account colleague = account(LIST_COLLEAGUE, Role.TRAINER, Scope.NONE, "SN");
+    workshops.create(trainer, details("Atelier de Kaolack", Workshop.Status.RUNNING, Set.of(trainer.getId(), colleague.getId())));
+  }
+
+  @Test
+  @Order(13)
+  @RunAsClient
+  void aListWithAWrongRowIsRefusedAtOnceAndStartsNoJob() {
+    listStarter = signedIn(LIST_TRAINER);
+    listColleague = signedIn(LIST_COLLEAGUE);
+    Matcher id = Pattern.compile("data-workshop=\"(\\d+)\"").matcher(listStarter.get("teach/workshops.xhtml").body());
+    assertTrue(id.find());
+    listPage = "teach/workshop.xhtml?id=" + id.group(1);
+    String bad = JOB_LIST.replace("Omar,male", "Omar,sometimes");
+    String refused = listStarter.upload(listPage, "list", "list:file", "list.csv", bad.getBytes(java.nio.charset.StandardCharsets.UTF_8), "list:upload").body();
+    assertTrue(refused.contains("id=\"list-problems\""), "the wrong row is reported at once");
+    assertFalse(refused.contains("data-job-status"), "and no job starts");
+  }
+
+  @Test
+  @Order(14)
+  void nothingWasCreatedAndEveryHashingCoreIsNowTaken() throws InterruptedException {
+    assertTrue(accounts.findByUsername("it-ws-job-1").isEmpty(), "nothing created from a list with a wrong row");
+    // Every core that may hash is taken: a list can start but not move, so its progress is seen at 0.
+    int permits = capacity.concurrentHashes();
+    java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(permits);
+    hashingReleased = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch released = hashingReleased;
+    for (int i = 0; i < permits; i++) {
+      Thread.ofPlatform().daemon().start(() -> capacity.hashingInTurn(() -> {
+        holding.countDown();
+        try {
+          return released.await(5, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+          return false;
+        }
+      }));
+    }
+    assertTrue(holding.await(1, java.util.concurrent.TimeUnit.MINUTES));
+  }
+
+  @Test
+  @Order(15)
+  @RunAsClient
+  void aCorrectListRunsAsAJobWhoseProgressThePageShowsWhenTheTrainerComesBack() {
+    String started = listStarter.upload(listPage, "list", "list:file", "list.csv", JOB_LIST.getBytes(java.nio.charset.StandardCharsets.UTF_8), "list:upload").body();
+    assertTrue(started.contains("data-job-status=\"RUNNING\" data-job-done=\"0\" data-job-total=\"3\""), "the page shows the job at its start");
+    String later = listStarter.get(listPage).body();
+    assertTrue(later.contains("data-job-status=\"RUNNING\" data-job-done=\"0\" data-job-total=\"3\""), "and again when the trainer comes back");
+    assertFalse(later.contains("id=\"list:upload\""), "no second list while one runs");
+  }
+
+  @Test
+  @Order(16)
+  void onceHashingIsFreeTheListFinishes() throws InterruptedException {
+    if (hashingReleased != null) {
+      hashingReleased.countDown();
+    }
+    Workshop workshop = workshops.visibleTo(accounts.findByUsername(LIST_TRAINER).orElseThrow()).get(0);
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
+    while (workshops.latestList(workshop.getId()).orElseThrow().statusAt(java.time.Instant.now()) == ListJob.Status.RUNNING) {
+      assertTrue(System.nanoTime() < deadline, "the list finishes");
+      Thread.sleep(100); // polls the job's own state, as the page does
+    }
+    assertEquals(ListJob.Status.DONE, workshops.latestList(workshop.getId()).orElseThrow().statusAt(java.time.Instant.now()));
+    assertEquals(3, workshops.participantCount(workshop.getId()));
+    assertEquals(3, workshops.latestList(workshop.getId()).orElseThrow().getAccountsCreated());
+  }
+
+  @Test
+  @Order(17)
+  @RunAsClient
+  void theOneTimePasswordsAreShownOnceToTheTrainerWhoStartedTheListOnly() {
+    String colleagues = listColleague.get(listPage).body();
+    assertTrue(colleagues.contains("data-job-status=\"DONE\" data-job-done=\"3\""), "the other trainer sees that it finished");
+    assertFalse(colleagues.contains("id=\"list-created\""), "but not the passwords");
+    String result = listStarter.get(listPage).body();
+    Matcher shown = Pattern.compile("<td dir=\"ltr\">(it-ws-job-\\d)</td><td>[^<]*</td><td><code dir=\"ltr\">([^<]+)</code>").matcher(result);
+    Map<String, String> passwords = new LinkedHashMap<>();
+    while (shown.find()) {
+      passwords.put(shown.group(1), shown.group(2));
+    }
+    assertEquals(Set.of("it-ws-job-1", "it-ws-job-2", "it-ws-job-3"), passwords.keySet(), "the trainer who started it sees them");
+    assertFalse(listStarter.get(listPage).body().contains("id=\"list-created\""), "once");
+    HttpResponse<String> signIn = new WebClient(base).signIn("it-ws-job-2", passwords.get("it-ws-job-2"));
+    assertEquals(302, signIn.statusCode(), "the password shown is the account's");
+  }
+
+  @Test
+  @Order(18)
+  void anInterruptedListLeavesWholeRowsAndRunningItAgainFinishesItWithFreshPasswords() throws Exception {
+    Account trainer = account("it-ws-int-trainer", Role.TRAINER, Scope.NONE, "SN");
+    Workshop workshop = workshops.create(trainer, details("Atelier de Ziguinchor", Workshop.Status.RUNNING, Set.of(trainer.getId())));
+    StringBuilder list = new StringBuilder("username,display_name\n");
+    for (int i = 1; i <= 12; i++) {
+      list.append("it-ws-int-").append(i).append(",Participant ").append(i).append('\n');
+    }
+    int permits = capacity.concurrentHashes();
+    java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(permits);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    for (int i = 0; i < permits; i++) {
+      Thread.ofPlatform().daemon().start(() -> capacity.hashingInTurn(() -> {
+        holding.countDown();
+        try {
+          return release.await(5, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+          return false;
+        }
+      }));
+    }
+    assertTrue(holding.await(1, java.util.concurrent.TimeUnit.MINUTES));
+    ParticipantLists.Started first;
+    try {
+      first = lists.start(trainer, workshop.getId(), list.toString());
+      // Someone takes the last row's username while the list waits: its second step will fail.
+      accounts.createAll(List.of(new AccountDraft("it-ws-int-12", "Taken", null, "SN", null, null, Language.EN, EnumSet.of(Role.LEARNER), Scope.NONE)),
+          List.of(new org.rightsacademy.people.OneTimePassword("unused", "x")));
+    } finally {
+      release.countDown();
+    }
+    finished(first);
+    ListJob stopped = workshops.latestList(workshop.getId()).orElseThrow();
+    assertEquals(ListJob.Status.INTERRUPTED, stopped.statusAt(java.time.Instant.now()));
+    assertEquals(10, stopped.getRowsDone(), "the first step of ten rows is kept whole");
+    assertEquals(10, workshops.participantCount(workshop.getId()), "and each of its accounts is a participant");
+    assertTrue(accounts.findByUsername("it-ws-int-11").isEmpty(), "the failed step left nothing");
+    List<AccountService.Created> lost = results.take(first.jobId(), trainer.getId(), java.time.Instant.now()).orElseThrow();
+    assertEquals(10, lost.size());
+
+    ParticipantLists.Started again = lists.start(trainer, workshop.getId(), list.toString());
+    finished(again);
+    assertEquals(ListJob.Status.DONE, workshops.latestList(workshop.getId()).orElseThrow().statusAt(java.time.Instant.now()));
+    assertEquals(12, workshops.participantCount(workshop.getId()), "everyone once");
+    assertEquals(1, workshops.latestList(workshop.getId()).orElseThrow().getAccountsCreated(), "only the row that was never created is created");
+    List<AccountService.Created> handed = results.take(again.jobId(), trainer.getId(), java.time.Instant.now()).orElseThrow();
+    assertEquals(11, handed.size(), "new one-time passwords for the ten whose first ones were lost, and one for the new account");
+    String firstPassword = lost.stream().filter(c -> c.username().equals("it-ws-int-1")).findFirst().orElseThrow().oneTimePassword();
+    String newPassword = handed.stream().filter(c -> c.username().equals("it-ws-int-1")).findFirst().orElseThrow().oneTimePassword();
+    String hash = accounts.findByUsername("it-ws-int-1").orElseThrow().getPasswordHash();
+    assertFalse(org.rightsacademy.people.PasswordHasher.verify(firstPassword, hash), "the lost password no longer opens the account");
+    assertTrue(org.rightsacademy.people.PasswordHasher.verify(newPassword, hash));
   }
 }
