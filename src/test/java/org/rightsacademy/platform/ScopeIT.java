@@ -58,6 +58,7 @@ import org.rightsacademy.people.Scope;
 import org.rightsacademy.progress.Enrolment;
 import org.rightsacademy.progress.ProgressService;
 import org.rightsacademy.workshops.Participant;
+import org.rightsacademy.workshops.ParticipantLists;
 import org.rightsacademy.workshops.Workshop;
 import org.rightsacademy.workshops.WorkshopService;
 
@@ -90,6 +91,7 @@ class ScopeIT {
 
   @EJB private AccountService accounts;
   @EJB private WorkshopService workshops;
+  @EJB private ParticipantLists lists;
   @EJB private AttemptService attempts;
   @EJB private ProgressService progress;
   @EJB private CertificateService certificates;
@@ -244,7 +246,7 @@ class ScopeIT {
       assertThrows(Exception.class, () -> workshops.update(side.account("coordinator"), side.workshop(), workshop.getVersion(), renamed), "coordinators do not edit workshops");
       assertThrows(Exception.class, () -> workshops.renewCode(other.account("trainer"), side.workshop()));
       assertThrows(Exception.class, () -> workshops.markAttendance(other.account("trainer"), side.workshop(), Set.of(side.learner() + ":" + details.startsOn())));
-      assertThrows(Exception.class, () -> workshops.enrolList(other.account("trainer"), side.workshop(), AccountDraft.USERNAME + "," + AccountDraft.DISPLAY_NAME + "\nit-scope-intruder,Intruder\n"));
+      assertThrows(Exception.class, () -> lists.start(other.account("trainer"), side.workshop(), AccountDraft.USERNAME + "," + AccountDraft.DISPLAY_NAME + "\nit-scope-intruder,Intruder\n"));
       Workshop after = workshops.find(side.workshop()).orElseThrow();
       assertEquals(workshop.getVersion(), after.getVersion(), "the workshop is unchanged");
       assertEquals(workshop.getJoinCode(), after.getJoinCode());
