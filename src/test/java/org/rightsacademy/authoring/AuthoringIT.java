@@ -158,7 +158,7 @@ class AuthoringIT {
     uploads.put("script.zip", zip(Map.of("course.yaml", "code: x", "run.sh", "rm -rf /")));
     expected.put("script.zip", "run.sh is not a file type a package has");
     uploads.put("svg.zip", PackageFiles.of(withScript).toZip());
-    expected.put("svg.zip", "the image images/journey.svg contains a script");
+    expected.put("svg.zip", "the image images/journey.svg: a &lt;script&gt; element is not a safe SVG");
     uploads.put("bomb.zip", PackageUploadTest.zip(Map.of("course.yaml", new byte[] {'x'}, "lessons/bomb.en.md", new byte[30 * 1024 * 1024])));
     expected.put("bomb.zip", "as a zip bomb does");
     uploads.put("many.zip", PackageUploadTest.zip(many));
