@@ -21,7 +21,10 @@ import org.rightsacademy.catalog.CoursePackage.Quiz;
 /**
  * The questions of one attempt, drawn when it starts and never changed after: the quiz's fixed
  * questions and its random draws from the course's bank, questions sharing a scenario kept
- * together, shuffled as the quiz's settings say. Ordering questions always start out of order, and
+ * together, shuffled as the quiz's settings say. Options are shuffled unless the quiz or the
+ * question says not to, so that the keyed option's place gives nothing away; the order is stored
+ * with the attempt and answers name option ids, so a reload shows the same paper and grading,
+ * reviews and statistics never see positions. Ordering questions always start out of order, and
  * the second column of a matching question is always shuffled, or the paper would give the answer.
  */
 public record Paper(List<Item> items) {
@@ -93,7 +96,7 @@ public record Paper(List<Item> items) {
     if (question.type() == QuestionType.ORDERING) {
       Collections.shuffle(options, random);
       scramble(options, ((CoursePackage.AnswerKey.Sequence) question.key()).order(), random);
-    } else if (shuffleOptions && (question.type() == QuestionType.SINGLE || question.type() == QuestionType.MULTIPLE || question.type() == QuestionType.MATCHING)) {
+    } else if (shuffleOptions && question.shuffle() && (question.type() == QuestionType.SINGLE || question.type() == QuestionType.MULTIPLE || question.type() == QuestionType.MATCHING)) {
       Collections.shuffle(options, random);
     }
     if (question.type() == QuestionType.MATCHING) {

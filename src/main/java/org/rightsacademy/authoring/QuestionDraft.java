@@ -16,6 +16,7 @@ import org.rightsacademy.catalog.CoursePackage.QuestionType;
  * what is correct, scenario and tags — one entry of {@code quizzes/<quiz>.yaml}. For single and
  * true-false questions {@code correct} holds one id; for multiple, the correct ids; for ordering,
  * every option in its right order; for matching, {@code pairs}; short answers have none.
+ * {@code shuffle} is false for a question whose options keep their written order ("all of the above").
  */
 public record QuestionDraft(
     String id,
@@ -25,7 +26,8 @@ public record QuestionDraft(
     List<String> correct,
     Map<String, String> pairs,
     String scenario,
-    List<String> tags) implements java.io.Serializable {
+    List<String> tags,
+    boolean shuffle) implements java.io.Serializable {
 
   public QuestionDraft {
     options = List.copyOf(options);
@@ -33,6 +35,12 @@ public record QuestionDraft(
     correct = List.copyOf(correct);
     pairs = Map.copyOf(pairs);
     tags = List.copyOf(tags);
+  }
+
+  /** A question whose options may be shuffled, as most are. */
+  public QuestionDraft(
+      String id, QuestionType type, List<String> options, List<String> matches, List<String> correct, Map<String, String> pairs, String scenario, List<String> tags) {
+    this(id, type, options, matches, correct, pairs, scenario, tags, true);
   }
 
   public static String typeName(QuestionType type) {
@@ -48,7 +56,7 @@ public record QuestionDraft(
   }
 
   QuestionDraft withId(String newId) {
-    return new QuestionDraft(newId, type, options, matches, correct, pairs, scenario, tags);
+    return new QuestionDraft(newId, type, options, matches, correct, pairs, scenario, tags, shuffle);
   }
 
   static QuestionDraft fromYaml(Map<String, Object> entry) {
@@ -72,7 +80,8 @@ public record QuestionDraft(
         correct instanceof Map ? List.of() : strings(correct),
         pairs,
         text(entry.get("scenario")),
-        strings(entry.get("tags")));
+        strings(entry.get("tags")),
+        !"false".equals(text(entry.get("shuffle"))));
   }
 
   Map<String, Object> toYaml() {
@@ -84,6 +93,9 @@ public record QuestionDraft(
     }
     if (!tags.isEmpty()) {
       entry.put("tags", new ArrayList<>(tags));
+    }
+    if (!shuffle) {
+      entry.put("shuffle", false);
     }
     switch (type) {
       case SHORT -> {}

@@ -48,6 +48,7 @@ public record CoursePackage(
    * true-false), the items to put in order (ordering) or the items to match (matching, whose
    * other column is {@code matches}); short-text questions have none. Tags always include the quiz
    * the question is written in; {@code scenario} names a shared stem in its quiz, or is null.
+   * {@code shuffle} is false when the options must keep their written order ("all of the above").
    */
   public record Question(
       String id,
@@ -57,7 +58,15 @@ public record CoursePackage(
       AnswerKey key,
       String scenario,
       Set<String> tags,
-      Map<Language, QuestionText> texts) {}
+      Map<Language, QuestionText> texts,
+      boolean shuffle) {
+
+    /** A question whose options may be shuffled, as most are. */
+    public Question(
+        String id, QuestionType type, List<String> options, List<String> matches, AnswerKey key, String scenario, Set<String> tags, Map<Language, QuestionText> texts) {
+      this(id, type, options, matches, key, scenario, tags, texts, true);
+    }
+  }
 
   /** What is correct, in the form the question type needs. */
   public sealed interface AnswerKey {

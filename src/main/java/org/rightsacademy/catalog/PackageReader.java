@@ -375,7 +375,8 @@ public final class PackageReader {
       questionText(id, type, textNode, textFile, options, matches).ifPresent(t -> translations.put(text.getKey(), t));
     }
     Optional.ofNullable(translations.get(Language.EN)).flatMap(english -> sourceTag(english.source())).ifPresent(tags::add);
-    return new Question(id, type, options, matches, key, scenario, Set.copyOf(tags), translations);
+    boolean shuffle = flag(question, "shuffle", keyFile, true);
+    return new Question(id, type, options, matches, key, scenario, Set.copyOf(tags), translations, shuffle);
   }
 
   /**

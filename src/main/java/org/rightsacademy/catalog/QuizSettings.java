@@ -51,6 +51,6 @@ public record QuizSettings(
   }
 
   public static QuizSettings defaults(int passMark) {
-    return new QuizSettings(passMark, 0, Grading.HIGHEST, 0, false, false, FeedbackTiming.AFTER_SUBMISSION, Reveal.AFTER_SUBMISSION, MultipleScoring.PARTIAL, 100);
+    return new QuizSettings(passMark, 0, Grading.HIGHEST, 0, false, true, FeedbackTiming.AFTER_SUBMISSION, Reveal.AFTER_SUBMISSION, MultipleScoring.PARTIAL, 100);
   }
 }

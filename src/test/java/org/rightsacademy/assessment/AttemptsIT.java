@@ -146,6 +146,40 @@ class AttemptsIT {
     assertFalse(attempts.knowledgeGain(learner("it-attempt-saves"), "sample").isPresent());
   }
 
+  @Test
+  void aShippedFinalTestShowsEachAttemptItsOwnOptionOrderFrozenUntilTheReview() {
+    CourseCatalog.Published borders = catalog.latest("borders").orElseThrow();
+    Map<Long, List<List<String>>> orders = new java.util.LinkedHashMap<>();
+    boolean anyShuffled = false;
+    for (int n = 1; n <= 6; n++) {
+      long account = learner("it-attempt-shuffle-" + n);
+      QuizAttempt attempt = attempts.start(account, "borders", borders.versionId(), "final-test", Language.EN);
+      CoursePackage course = attempts.course(attempt);
+      List<List<String>> shown = new ArrayList<>();
+      for (AttemptItem item : attempts.items(attempt.getId())) {
+        Question question = Paper.question(course, item.getOriginQuiz(), item.getQuestionId()).orElseThrow();
+        assertEquals(java.util.Set.copyOf(question.options()), java.util.Set.copyOf(item.getOptionOrder()), "every option, once: " + question.id());
+        boolean choice = question.type() == CoursePackage.QuestionType.SINGLE || question.type() == CoursePackage.QuestionType.MULTIPLE;
+        anyShuffled |= choice && !item.getOptionOrder().equals(question.options());
+        shown.add(item.getOptionOrder());
+      }
+      orders.put(attempt.getId(), shown);
+      QuizAttempt resumed = attempts.start(account, "borders", borders.versionId(), "final-test", Language.EN);
+      assertEquals(attempt.getId(), resumed.getId(), "starting again (a reload, another device) resumes the attempt");
+      assertEquals(shown, attempts.items(resumed.getId()).stream().map(AttemptItem::getOptionOrder).toList(), "in the same order");
+      answerAllRight(account, attempt);
+      assertEquals(100.0, attempts.submit(account, attempt.getId(), Map.of()).getPercent(), "right answers by option id score full whatever the order");
+      List<PaperView.QuestionView> review = PaperView.of(course, "final-test", attempts.items(attempt.getId()), Language.EN, true);
+      for (int i = 0; i < review.size(); i++) {
+        if (review.get(i).isChoice()) {
+          assertEquals(shown.get(i), review.get(i).choices().stream().map(PaperView.Choice::id).toList(), "the review shows the order the learner saw");
+        }
+      }
+    }
+    assertTrue(anyShuffled, "the choice options of a quiz that says nothing are shuffled: " + orders);
+    assertTrue(new java.util.HashSet<>(orders.values()).size() > 1, "each attempt has its own order: " + orders);
+  }
+
   private static AttemptException unwrap(Exception e) {
     Throwable cause = e;
     while (cause != null && !(cause instanceof AttemptException)) {

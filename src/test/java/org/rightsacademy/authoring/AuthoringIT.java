@@ -319,6 +319,21 @@ class AuthoringIT {
   @Test
   @Order(10)
   @RunAsClient
+  void theQuestionEditorOffersToKeepTheWrittenOptionOrderOnlyWhereOptionsShuffle() {
+    WebClient trainer = signedIn(TRAINER);
+    HttpResponse<String> single = trainer.get("author/question.xhtml?code=" + COPY + "&quiz=basics&q=who-is-covered&lang=en");
+    assertEquals(200, single.statusCode());
+    java.util.regex.Matcher box = java.util.regex.Pattern.compile("<input[^>]*name=\"question:keep-order\"[^>]*>").matcher(single.body());
+    assertTrue(box.find(), "a single-choice question can keep its written order");
+    assertFalse(box.group().contains("checked"), "the sample's questions are shuffled");
+    assertTrue(single.body().contains("Keep the options in the order written"), "with its label");
+    String ordering = trainer.get("author/question.xhtml?code=" + COPY + "&quiz=basics&q=arrest-steps&lang=en").body();
+    assertFalse(ordering.contains("question:keep-order"), "ordering questions always start out of order");
+  }
+
+  @Test
+  @Order(11)
+  @RunAsClient
   void learnersAndCoordinatorsCannotReachAuthoring() {
     for (String person : List.of(LEARNER, COORDINATOR)) {
       WebClient browser = signedIn(person);

@@ -90,6 +90,21 @@ class DraftTest {
   }
 
   @Test
+  void theEditorKeepsAQuestionsWrittenOptionOrderWhenItSavesIt() {
+    Draft draft = sample();
+    QuestionDraft key = draft.question("basics", "who-is-covered");
+    assertTrue(key.shuffle(), "the sample's questions say nothing: shuffled");
+    QuestionDraft kept = new QuestionDraft(key.id(), key.type(), key.options(), key.matches(), key.correct(), key.pairs(), key.scenario(), key.tags(), false);
+    draft.saveQuestion("basics", kept, Language.EN, null);
+    assertFalse(draft.question("basics", "who-is-covered").shuffle(), "shuffle: false is written");
+    QuestionDraft again = draft.question("basics", "who-is-covered");
+    draft.saveQuestion("basics", again, Language.EN, draft.words("basics", "who-is-covered", Language.EN));
+    assertFalse(draft.question("basics", "who-is-covered").shuffle(), "saving the question again keeps it");
+    CoursePackage course = PackageReader.read(PackageFiles.of(draft.files())).course().orElseThrow();
+    assertFalse(course.modules().get(0).quiz().questions().getFirst().shuffle(), "the package read from the draft has it");
+  }
+
+  @Test
   void aQuestionGoesOutOfDateWhenItsEnglishChanges() {
     Draft draft = sample();
     QuestionDraft key = draft.question("basics", "who-is-covered");

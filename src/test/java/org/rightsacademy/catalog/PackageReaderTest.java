@@ -188,6 +188,22 @@ class PackageReaderTest {
   }
 
   @Test
+  void aQuestionMayKeepItsOptionsInTheirWrittenOrderAndAQuizShufflesThemByDefault() {
+    Map<String, byte[]> files = sample();
+    put(files, "quizzes/basics.yaml", text(files, "quizzes/basics.yaml")
+        .replace("    options: [nationals, non-nationals, tourists]\n", "    options: [nationals, non-nationals, tourists]\n    shuffle: false\n"));
+    CoursePackage course = PackageReader.read(PackageFiles.of(files)).course().orElseThrow();
+    Map<String, Question> byId = new java.util.HashMap<>();
+    course.modules().get(0).quiz().questions().forEach(q -> byId.put(q.id(), q));
+    assertFalse(byId.get("who-is-covered").shuffle(), "shuffle: false is read");
+    assertTrue(byId.get("rights-at-checkpoint").shuffle(), "a question says nothing: its options are shuffled");
+    assertTrue(course.finalTest().settings().shuffleOptions(), "a quiz that says nothing shuffles options");
+    assertFalse(course.finalTest().settings().shuffleQuestions(), "but keeps its question order");
+    put(files, "quizzes/basics.yaml", text(files, "quizzes/basics.yaml").replace("    shuffle: false\n", "    shuffle: never\n"));
+    assertEquals(List.of("quizzes/basics.yaml:6: INVALID_VALUE"), problems(files));
+  }
+
+  @Test
   void aMatchingPairOrOrderThatPointsNowhereIsAnAnswerKeyProblem() {
     Map<String, byte[]> files = sample();
     put(files, "quizzes/basics.yaml", text(files, "quizzes/basics.yaml")
