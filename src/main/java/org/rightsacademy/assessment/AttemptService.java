@@ -294,9 +294,10 @@ public class AttemptService {
   /**
    * A trainer's judgement replaces the grader's for one question of a submitted attempt (a short
    * answer worded differently, a question found faulty): the attempt's score and pass are worked
-   * out again (and, through {@link QuizGraded}, the course's completion and knowledge gain), and the change is audited with its reason. Only an admin or
-   * a trainer of one of the learner's workshops may; for anyone else the attempt is not found and
-   * nothing changes (coordinators read, they never grade).
+   * out again (and, through {@link QuizGraded}, the course's completion and knowledge gain), and
+   * the change is audited with its reason. Only an admin or a trainer of one of the learner's
+   * workshops may; for anyone else the attempt is not found and nothing changes (coordinators
+   * read, they never grade).
    */
   public QuizAttempt changeScore(Account changer, long attemptId, int position, int percent, String reason) {
     QuizAttempt attempt = em.find(QuizAttempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);

@@ -255,6 +255,8 @@ class CompletionIT {
     assertTrue(hidden.contains("once you pass, or once you have used all your attempts"), hidden);
     assertTrue(!hidden.contains("correct-answer") && !hidden.contains("Correct answer") && !hidden.contains("chosen correct"),
         "a failed final test with attempts left gives no answer away: " + hidden);
+    assertEquals(java.util.OptionalInt.of(2), attempts.attemptsLeft(account, "sample", "final-test"));
+    assertEquals(java.util.OptionalInt.empty(), attempts.attemptsLeft(account, "sample", "pre-test"), "the pre-test has no limit");
     take(account, "final-test", 0);
     QuizAttempt passed = take(account, "final-test", 2);
     assertTrue(passed.isPassed());
@@ -269,6 +271,7 @@ class CompletionIT {
     assertNotNull(refused, "refused by the service");
     assertEquals(org.rightsacademy.assessment.AttemptException.Reason.NO_ATTEMPTS_LEFT, ((org.rightsacademy.assessment.AttemptException) refused).reason());
     assertEquals(3, attempts.attempts(account, "sample", "final-test").size(), "no fourth attempt was made");
+    assertEquals(java.util.OptionalInt.of(0), attempts.attemptsLeft(account, "sample", "final-test"));
 
     long other = learner("it-final-used-up");
     progress.enrol(other, "sample");
