@@ -172,9 +172,8 @@ public class AttemptService {
     CoursePackage course = catalog.version(versionId).orElseThrow(() -> new AttemptException(AttemptException.Reason.NOT_FOUND, "course version " + versionId));
     Quiz quiz = Paper.quiz(course, quizId).orElseThrow(() -> new AttemptException(AttemptException.Reason.NOT_FOUND, "quiz " + code + "/" + quizId));
     QuizSettings settings = quiz.settings();
-    long submitted = earlier.stream().filter(QuizAttempt::isSubmitted).count();
-    if (settings.attempts() > 0 && submitted >= settings.attempts()) {
-      throw new AttemptException(AttemptException.Reason.NO_ATTEMPTS_LEFT, code + "/" + quizId);
+    if (left(earlier, settings).orElse(1) <= 0) {
+      throw new AttemptException(AttemptException.Reason.NO_ATTEMPTS_LEFT, code + "/" + quizId + " allows " + settings.attempts() + " attempts");
     }
     Instant now = clock.instant();
     Instant deadline = settings.timeLimitMinutes() == 0 ? null : now.plus(Duration.ofMinutes(settings.timeLimitMinutes()));
@@ -187,6 +186,27 @@ public class AttemptService {
       em.persist(new AttemptItem(attempt.getId(), position + 1, items.get(position)));
     }
     return attempt;
+  }
+
+  /**
+   * How many more attempts the learner may start at the quiz (an open attempt is not yet used up);
+   * empty when the quiz sets no limit. The limit is the one of the version the learner last
+   * attempted it on, or of the latest published version; {@link #start} enforces the same count.
+   */
+  public java.util.OptionalInt attemptsLeft(long accountId, String code, String quizId) {
+    List<QuizAttempt> mine = attempts(accountId, code, quizId);
+    Optional<CoursePackage> course = mine.isEmpty()
+        ? catalog.latest(code).map(CourseCatalog.Published::course)
+        : catalog.version(mine.getLast().getCourseVersionId());
+    return course.flatMap(c -> Paper.quiz(c, quizId)).map(q -> left(mine, q.settings())).orElse(java.util.OptionalInt.empty());
+  }
+
+  private static java.util.OptionalInt left(List<QuizAttempt> mine, QuizSettings settings) {
+    if (settings.attempts() == 0) {
+      return java.util.OptionalInt.empty();
+    }
+    long submitted = mine.stream().filter(QuizAttempt::isSubmitted).count();
+    return java.util.OptionalInt.of((int) Math.max(0, settings.attempts() - submitted));
   }
 
   /** The attempt if it is the learner's; closes it first if its deadline has passed. */
@@ -274,9 +294,10 @@ public class AttemptService {
   /**
    * A trainer's judgement replaces the grader's for one question of a submitted attempt (a short
    * answer worded differently, a question found faulty): the attempt's score and pass are worked
-   * out again, the knowledge gain too, and the change is audited with its reason. Only an admin or
-   * a trainer of one of the learner's workshops may; for anyone else the attempt is not found and
-   * nothing changes (coordinators read, they never grade).
+   * out again (and, through {@link QuizGraded}, the course's completion and knowledge gain), and
+   * the change is audited with its reason. Only an admin or a trainer of one of the learner's
+   * workshops may; for anyone else the attempt is not found and nothing changes (coordinators
+   * read, they never grade).
    */
   public QuizAttempt changeScore(Account changer, long attemptId, int position, int percent, String reason) {
     QuizAttempt attempt = em.find(QuizAttempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
@@ -301,9 +322,6 @@ public class AttemptService {
     QuizSettings settings = Paper.quiz(course(attempt), attempt.getQuizId()).orElseThrow().settings();
     Instant now = clock.instant();
     attempt.submit(attempt.getSubmittedAt().orElse(now), total, total >= settings.passMark());
-    if (attempt.getKind() != QuizAttempt.Kind.MODULE) {
-      recordKnowledgeGain(attempt.getAccountId(), attempt.getCourseCode(), now);
-    }
     audit.record(
         GRADE_CHANGED,
         "attempt " + attemptId + " (" + attempt.getCourseCode() + "/" + attempt.getQuizId() + ") question " + position,
@@ -363,40 +381,9 @@ public class AttemptService {
     double percent = Grades.percent(scores);
     boolean passed = percent >= settings.passMark();
     attempt.submit(now, percent, passed);
-    if (attempt.getKind() != QuizAttempt.Kind.MODULE) {
-      recordKnowledgeGain(attempt.getAccountId(), attempt.getCourseCode(), now);
-    }
     graded.fire(QuizGraded.of(attempt));
     LOG.fine(() -> "attempt " + attempt.getId() + " graded " + percent);
     return attempt;
-  }
-
-  /**
-   * Knowledge gain = the final test's grade (by its grading method) minus the first pre-test
-   * attempt's score, once the learner has submitted both.
-   */
-  private void recordKnowledgeGain(long accountId, String code, Instant now) {
-    List<QuizAttempt> all = attempts(accountId, code).stream().filter(QuizAttempt::isSubmitted).toList();
-    Optional<QuizAttempt> pre = all.stream().filter(a -> a.getKind() == QuizAttempt.Kind.PRE_TEST).findFirst();
-    List<QuizAttempt> finals = all.stream().filter(a -> a.getKind() == QuizAttempt.Kind.FINAL_TEST).toList();
-    if (pre.isEmpty() || finals.isEmpty()) {
-      return;
-    }
-    CoursePackage course = course(finals.getLast());
-    QuizSettings.Grading grading = course.finalTest().settings().grading();
-    double finalGrade = Grades.quizGrade(finals.stream().map(a -> a.getScore().orElse(0.0)).toList(), grading).orElse(0);
-    QuizAttempt counted = finals.stream().filter(a -> a.getScore().orElse(0.0) == finalGrade).reduce((a, b) -> b).orElse(finals.getLast());
-    KnowledgeGain gain = em.find(KnowledgeGain.class, new KnowledgeGain.Key(accountId, code));
-    double preScore = pre.get().getScore().orElse(0.0);
-    if (gain == null) {
-      em.persist(new KnowledgeGain(accountId, code, pre.get().getId(), counted.getId(), preScore, finalGrade, now));
-    } else {
-      gain.update(pre.get().getId(), counted.getId(), preScore, finalGrade, now);
-    }
-  }
-
-  public Optional<KnowledgeGain> knowledgeGain(long accountId, String code) {
-    return Optional.ofNullable(em.find(KnowledgeGain.class, new KnowledgeGain.Key(accountId, code)));
   }
 
   private QuizAttempt owned(long accountId, long attemptId, LockModeType lock) {

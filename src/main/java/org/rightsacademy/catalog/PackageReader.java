@@ -129,8 +129,8 @@ public final class PackageReader {
     for (Node moduleNode : moduleNodes) {
       module(moduleNode, moduleIds, quizIds).ifPresent(modules::add);
     }
-    Quiz preTest = quizReference(manifest.get("pre_test"), "pre_test", root.get(), quizIds);
-    Quiz finalTest = quizReference(manifest.get("final_test"), "final_test", root.get(), quizIds);
+    Quiz preTest = quizReference(manifest.get("pre_test"), "pre_test", root.get(), quizIds, false);
+    Quiz finalTest = quizReference(manifest.get("final_test"), "final_test", root.get(), quizIds, true);
     checkDraws();
     return Optional.of(
         new CoursePackage(code, version, languages, titles, summaries, passMark, showsScore, List.copyOf(modules), preTest, finalTest, files.checksum()));
@@ -152,7 +152,7 @@ public final class PackageReader {
     if (lessons.isEmpty() && lessonIds.isEmpty()) {
       problem(MANIFEST, node, INVALID_VALUE, "module " + id + " has no lessons");
     }
-    Quiz quiz = quizReference(module.get("quiz"), "quiz of module " + id, node, quizIds);
+    Quiz quiz = quizReference(module.get("quiz"), "quiz of module " + id, node, quizIds, false);
     return Optional.of(new Module(id, titles, List.copyOf(lessons), quiz));
   }
 
@@ -179,24 +179,24 @@ public final class PackageReader {
     return Optional.of(new Lesson(id, titles, html));
   }
 
-  private Quiz quizReference(Node node, String what, Node owner, Set<String> quizIds) {
+  private Quiz quizReference(Node node, String what, Node owner, Set<String> quizIds, boolean finalTest) {
     Optional<String> id = Optional.ofNullable(node).flatMap(Yaml::text);
     if (id.isEmpty()) {
       problem(MANIFEST, owner, INVALID_VALUE, what + " is missing");
       return null;
     }
     unique(id.get(), quizIds, MANIFEST, node, "quiz");
-    return quiz(id.get());
+    return quiz(id.get(), finalTest);
   }
 
-  private Quiz quiz(String id) {
+  private Quiz quiz(String id, boolean finalTest) {
     String keyFile = "quizzes/" + id + ".yaml";
     Optional<Node> root = yaml(keyFile);
     if (root.isEmpty()) {
       return null;
     }
     Map<String, Node> key = Yaml.entries(root.get());
-    QuizSettings settings = settings(key.get("settings"), keyFile);
+    QuizSettings settings = settings(key.get("settings"), keyFile, finalTest ? QuizSettings.finalTestDefaults(passMark) : QuizSettings.defaults(passMark));
     Set<String> scenarioIds = new LinkedHashSet<>();
     for (Node scenario : Yaml.items(key.get("scenarios"))) {
       String scenarioId = Yaml.text(scenario).orElse("");
@@ -268,8 +268,7 @@ public final class PackageReader {
     return new Quiz(id, List.copyOf(questions), List.copyOf(draws), settings, Map.copyOf(frozenScenarios));
   }
 
-  private QuizSettings settings(Node node, String keyFile) {
-    QuizSettings defaults = QuizSettings.defaults(passMark);
+  private QuizSettings settings(Node node, String keyFile, QuizSettings defaults) {
     if (node == null) {
       return defaults;
     }

@@ -41,6 +41,8 @@ public record QuizSettings(
   public enum Reveal {
     AFTER_SUBMISSION,
     AFTER_PASS,
+    /** Once the attempt passed or the learner has no attempt left: a retake cannot pass by memory. */
+    AFTER_PASS_OR_LAST,
     NEVER
   }
 
@@ -50,6 +52,36 @@ public record QuizSettings(
     ALL_OR_NOTHING
   }
 
+  /** A final test's attempts unless its settings say otherwise: room for a bad day, too few to pass by trying. */
+  public static final int FINAL_TEST_ATTEMPTS = 3;
+
+  /**
+   * Whether the review of an attempt shows the correct answers.
+   *
+   * @param passed whether the attempt reviewed passed
+   * @param attemptsLeft attempts the learner may still start; empty when there is no limit
+   */
+  public boolean reveals(boolean passed, java.util.OptionalInt attemptsLeft) {
+    return switch (reveal) {
+      case AFTER_SUBMISSION -> true;
+      case AFTER_PASS -> passed;
+      case AFTER_PASS_OR_LAST -> passed || (attemptsLeft.isPresent() && attemptsLeft.getAsInt() == 0);
+      case NEVER -> false;
+    };
+  }
+
+  /**
+   * A final test measures what the learner knows, so by default it allows {@value
+   * #FINAL_TEST_ATTEMPTS} attempts and shows the answers only once passed or once none is left;
+   * otherwise it is set like any quiz.
+   */
+  public static QuizSettings finalTestDefaults(int passMark) {
+    QuizSettings d = defaults(passMark);
+    return new QuizSettings(d.passMark(), FINAL_TEST_ATTEMPTS, d.grading(), d.timeLimitMinutes(), d.shuffleQuestions(), d.shuffleOptions(), d.feedback(),
+        Reveal.AFTER_PASS_OR_LAST, d.multiple(), d.penalty());
+  }
+
+  /** Module quizzes and the pre-test are practice: unlimited attempts, answers shown after each. */
   public static QuizSettings defaults(int passMark) {
     return new QuizSettings(passMark, 0, Grading.HIGHEST, 0, false, true, FeedbackTiming.AFTER_SUBMISSION, Reveal.AFTER_SUBMISSION, MultipleScoring.PARTIAL, 100);
   }

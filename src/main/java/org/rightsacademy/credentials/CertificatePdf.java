@@ -12,7 +12,6 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +19,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import org.rightsacademy.people.Countries;
 import org.rightsacademy.platform.Dates;
+import org.rightsacademy.platform.GradeFormat;
 import org.rightsacademy.platform.PdfFonts;
 import org.rightsacademy.platform.PdfQr;
 
@@ -100,8 +100,7 @@ public final class CertificatePdf {
     }
     String when = MessageFormat.format(words.getString("certificate.pdf.completed_on"), Dates.longDate(certificate.getCompletedAt(), locale));
     if (certificate.finalScore().isPresent()) {
-      NumberFormat percent = NumberFormat.getIntegerInstance(locale);
-      when += " · " + MessageFormat.format(words.getString("certificate.pdf.score"), percent.format(Math.round(certificate.finalScore().get())));
+      when += " · " + MessageFormat.format(words.getString("certificate.pdf.score"), GradeFormat.percent(certificate.finalScore().get(), locale));
     }
     lines.add(new Line(when, PdfFonts.regular(), 12.5f, INK, 8));
     return lines;

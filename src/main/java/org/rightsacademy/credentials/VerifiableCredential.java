@@ -54,7 +54,7 @@ public final class VerifiableCredential {
           .add("name", "Final test").add("resultType", "Percent")));
       subject.add("result", Json.createArrayBuilder().add(Json.createObjectBuilder()
           .add("type", Json.createArrayBuilder().add("Result")).add("resultDescription", "#final-test")
-          .add("value", String.valueOf(Math.round(c.finalScore().get())))));
+          .add("value", org.rightsacademy.platform.GradeFormat.percent(c.finalScore().get(), java.util.Locale.ROOT))));
     }
     subject.add("achievement", achievement);
     return Json.createObjectBuilder()

@@ -81,7 +81,17 @@ public class Completion {
    * What reports group and average by: where the course was taken (workshop and country), when
    * the learner enrolled, how long completion took, the first pre-test score and the final grade.
    */
-  public record Facts(Long workshopId, String country, Instant enrolledAt, Long secondsToComplete, Double preScore, Double finalScore) {}
+  public record Facts(Long workshopId, String country, Instant enrolledAt, Long secondsToComplete, Double preScore, Double finalScore) {
+
+    /**
+     * Knowledge gain, in points: the final grade minus the first pre-test score, as stored (see
+     * {@link CompletionRule#scores}); null unless the learner took both. The one value the review,
+     * the transcript and the dashboard show.
+     */
+    public Double gain() {
+      return preScore == null || finalScore == null ? null : score(finalScore).subtract(score(preScore)).doubleValue();
+    }
+  }
 
   protected Completion() {}
 

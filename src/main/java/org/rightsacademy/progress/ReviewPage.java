@@ -11,7 +11,6 @@ import org.rightsacademy.assessment.AttemptException;
 import org.rightsacademy.assessment.AttemptService;
 import org.rightsacademy.assessment.QuizTitles;
 import org.rightsacademy.assessment.PaperView;
-import org.rightsacademy.assessment.KnowledgeGain;
 import org.rightsacademy.assessment.Paper;
 import org.rightsacademy.assessment.QuizAttempt;
 import org.rightsacademy.catalog.CoursePackage;
@@ -27,6 +26,8 @@ public class ReviewPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private AttemptService attempts;
+  @EJB private ProgressService progress;
+  @EJB private CompletionTracker completions;
   @Inject private LearnerView view;
   @Inject private Messages messages;
 
@@ -35,6 +36,7 @@ public class ReviewPage implements Serializable {
   private transient CoursePackage course;
   private transient QuizSettings settings;
   private transient List<PaperView.QuestionView> questions;
+  private transient boolean revealed;
 
   public void load() throws IOException {
     try {
@@ -58,16 +60,20 @@ public class ReviewPage implements Serializable {
     attempt = attempts.attempt(view.accountId(), id);
     course = attempts.course(attempt);
     settings = Paper.quiz(course, attempt.getQuizId()).orElseThrow().settings();
-    questions = PaperView.of(course, attempt.getQuizId(), attempts.items(id), getLanguage(), isRevealed());
+    revealed = attempt.isSubmitted()
+        && settings.reveals(attempt.isPassed(), settings.reveal() == QuizSettings.Reveal.AFTER_PASS_OR_LAST
+            ? attempts.attemptsLeft(view.accountId(), attempt.getCourseCode(), attempt.getQuizId())
+            : java.util.OptionalInt.empty());
+    questions = PaperView.of(course, attempt.getQuizId(), attempts.items(id), getLanguage(), revealed);
   }
 
-  /** Whether the correct answers are shown, per the quiz's reveal setting. */
+  /**
+   * Whether the correct answers are shown, per the quiz's reveal setting; when they are not, the
+   * options' feedback is not shown either, since it would name them.
+   */
   public boolean isRevealed() {
-    return switch (settings.reveal()) {
-      case AFTER_SUBMISSION -> attempt.isSubmitted();
-      case AFTER_PASS -> attempt.isPassed();
-      case NEVER -> false;
-    };
+    ensure();
+    return revealed;
   }
 
   public String getReveal() {
@@ -100,10 +106,21 @@ public class ReviewPage implements Serializable {
     return questions;
   }
 
-  /** The learner's knowledge gain in the course, once pre-test and final test are both done. */
-  public KnowledgeGain getGain() {
+  /**
+   * The pre-test score and final grade of the learner's completion of the course, once both are
+   * done (on the pre-test and final test reviews): the stored figures the transcript and the
+   * dashboard show too.
+   */
+  public Completion.Facts getGain() {
     ensure();
-    return attempt.getKind() == QuizAttempt.Kind.MODULE ? null : attempts.knowledgeGain(view.accountId(), attempt.getCourseCode()).orElse(null);
+    if (attempt.getKind() == QuizAttempt.Kind.MODULE) {
+      return null;
+    }
+    return progress.find(view.accountId(), attempt.getCourseCode())
+        .flatMap(e -> completions.find(e.getId()))
+        .map(Completion::facts)
+        .filter(f -> f.gain() != null)
+        .orElse(null);
   }
 
   public String getCourseCode() {

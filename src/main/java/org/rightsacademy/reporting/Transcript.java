@@ -9,9 +9,9 @@ import java.util.List;
  */
 public record Transcript(long accountId, String name, String username, String country, String institution, String gender, List<Course> courses) {
 
-  /** One course as the learner followed it. */
+  /** One course as the learner followed it; the scores and knowledge gain are those of its completion (as on the dashboard). */
   public record Course(String code, String title, int revision, Instant enrolledAt, String status, Instant completedAt,
-      int lessonsDone, int lessonsTotal, int quizzesPassed, int quizzesTotal, Double preScore, Double finalScore,
+      int lessonsDone, int lessonsTotal, int quizzesPassed, int quizzesTotal, Double preScore, Double finalScore, Double gain,
       List<Attempt> attempts, Certificate certificate) {}
 
   /** The newest certificate issued for the course version, if any: its number (as printed and as stored) and whether it stands. */

@@ -19,9 +19,11 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Optional;
 import org.rightsacademy.people.Account;
 import org.rightsacademy.platform.Downloads;
+import org.rightsacademy.platform.GradeFormat;
 import org.rightsacademy.platform.PdfFonts;
 
 /**
@@ -74,6 +76,7 @@ public class TranscriptPdf extends HttpServlet {
             + (course.completedAt() == null ? "" : " " + day(course.completedAt())) + " · lessons " + course.lessonsDone() + "/" + course.lessonsTotal()
             + " · quizzes passed " + course.quizzesPassed() + "/" + course.quizzesTotal()
             + " · pre-test " + score(course.preScore()) + " · final test " + score(course.finalScore())
+            + " · knowledge gain " + (course.gain() == null ? "—" : GradeFormat.points(course.gain(), Locale.ENGLISH)) + " points"
             + (course.certificate() == null ? "" : " · certificate " + course.certificate().number() + (course.certificate().revoked() ? " (revoked)" : "")), text));
         PdfPTable attempts = new PdfPTable(new float[] {3, 2, 1, 2, 1, 1});
         attempts.setWidthPercentage(100);
@@ -100,6 +103,6 @@ public class TranscriptPdf extends HttpServlet {
   }
 
   private static String score(Double value) {
-    return value == null ? "—" : String.format(java.util.Locale.ROOT, "%.1f", value);
+    return value == null ? "—" : GradeFormat.percent(value, Locale.ENGLISH) + " %";
   }
 }

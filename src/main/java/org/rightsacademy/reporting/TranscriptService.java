@@ -70,7 +70,8 @@ public class TranscriptService {
           completion == null ? "NOT_STARTED" : completion.getStatus().name(), completion == null ? null : completion.getCompletedAt(),
           completion == null ? 0 : completion.outcome().lessonsDone(), lessonsTotal,
           completion == null ? 0 : completion.outcome().quizzesPassed(), completion == null ? 0 : completion.outcome().quizzesTotal(),
-          completion == null ? null : completion.facts().preScore(), completion == null ? null : completion.facts().finalScore(), tried,
+          completion == null ? null : completion.facts().preScore(), completion == null ? null : completion.facts().finalScore(),
+          completion == null ? null : completion.facts().gain(), tried,
           certificatesByVersion.get(enrolment.getCourseVersionId())));
     }
     return Optional.of(new Transcript(a.getId(), a.getDisplayName(), a.getUsername(), a.getCountry(),

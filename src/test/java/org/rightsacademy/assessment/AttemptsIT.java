@@ -36,7 +36,7 @@ import org.rightsacademy.platform.Language;
 /**
  * Attempts inside the server, on the sample course's module quiz (every question type): saves that
  * arrive twice or out of order, answers that do not fit, fifty simultaneous submissions that grade
- * once, and the pre-test/final-test knowledge gain.
+ * once. (Knowledge gain belongs to the completion: see CompletionIT.)
  */
 @ExtendWith(ArquillianExtension.class)
 class AttemptsIT {
@@ -125,25 +125,6 @@ class AttemptsIT {
     assertEquals(1, events.count(attempt.getId()), "one grade, one event");
     assertEquals(SaveResult.Outcome.CLOSED, attempts.save(account, attempt.getId(), 1, 99, "nationals").outcome(), "no answer after submission");
     assertEquals(1.0, attempts.items(attempt.getId()).get(0).getScore().orElseThrow());
-  }
-
-  @Test
-  void knowledgeGainIsTheFinalTestMinusThePreTest() {
-    long account = learner("it-attempt-gain");
-    QuizAttempt pre = attempts.start(account, "sample", sample().versionId(), "pre-test", Language.EN);
-    assertEquals(QuizAttempt.Kind.PRE_TEST, pre.getKind());
-    attempts.save(account, pre.getId(), 1, 1, "non-nationals");
-    attempts.save(account, pre.getId(), 2, 1, "false");
-    assertEquals(50.0, attempts.submit(account, pre.getId(), Map.of()).getPercent());
-    assertTrue(attempts.knowledgeGain(account, "sample").isEmpty(), "no gain before the final test");
-    QuizAttempt last = attempts.start(account, "sample", sample().versionId(), "final-test", Language.EN);
-    answerAllRight(account, last);
-    assertTrue(attempts.submit(account, last.getId(), Map.of()).isPassed());
-    KnowledgeGain gain = attempts.knowledgeGain(account, "sample").orElseThrow();
-    assertEquals(50.0, gain.getPreScore());
-    assertEquals(100.0, gain.getFinalScore());
-    assertEquals(50.0, gain.getGain());
-    assertFalse(attempts.knowledgeGain(learner("it-attempt-saves"), "sample").isPresent());
   }
 
   @Test

@@ -184,7 +184,36 @@ class PackageReaderTest {
     QuizSettings settings = basics.settings();
     assertEquals(new QuizSettings(70, 3, QuizSettings.Grading.HIGHEST, 20, false, true, QuizSettings.FeedbackTiming.IMMEDIATE,
         QuizSettings.Reveal.AFTER_SUBMISSION, QuizSettings.MultipleScoring.PARTIAL, 100), settings);
-    assertEquals(QuizSettings.defaults(70), PackageReader.read(PackageFiles.of(sample())).course().orElseThrow().finalTest().settings());
+    assertEquals(QuizSettings.finalTestDefaults(70), PackageReader.read(PackageFiles.of(sample())).course().orElseThrow().finalTest().settings());
+  }
+
+  @Test
+  void aFinalTestLimitsAttemptsAndHoldsItsAnswersBackUnlessItsSettingsSayOtherwise() throws Exception {
+    CoursePackage plain = PackageReader.read(PackageFiles.of(sample())).course().orElseThrow();
+    QuizSettings finalTest = plain.finalTest().settings();
+    assertEquals(3, finalTest.attempts());
+    assertEquals(QuizSettings.Reveal.AFTER_PASS_OR_LAST, finalTest.reveal());
+    assertEquals(QuizSettings.defaults(70), plain.preTest().settings(), "the pre-test is practice: no limit, answers after each attempt");
+    assertEquals(0, QuizSettings.defaults(70).attempts(), "module quizzes: no limit");
+    assertEquals(QuizSettings.Reveal.AFTER_SUBMISSION, QuizSettings.defaults(70).reveal());
+
+    Map<String, byte[]> files = sample();
+    put(files, "quizzes/final-test.yaml", text(files, "quizzes/final-test.yaml") + "settings:\n  attempts: 0\n  reveal: after-submission\n");
+    QuizSettings changed = PackageReader.read(PackageFiles.of(files)).course().orElseThrow().finalTest().settings();
+    assertEquals(0, changed.attempts(), "the package may lift the limit");
+    assertEquals(QuizSettings.Reveal.AFTER_SUBMISSION, changed.reveal());
+    put(files, "quizzes/final-test.yaml", text(files, "quizzes/final-test.yaml").replace("attempts: 0", "attempts: 5").replace("after-submission", "after-pass-or-last"));
+    assertEquals(5, PackageReader.read(PackageFiles.of(files)).course().orElseThrow().finalTest().settings().attempts());
+  }
+
+  @Test
+  void answersAreRevealedOnceFinalTestIsPassedOrNoAttemptIsLeft() {
+    QuizSettings finalTest = QuizSettings.finalTestDefaults(70);
+    assertFalse(finalTest.reveals(false, java.util.OptionalInt.of(2)), "failed, attempts left: a retake must not pass by memory");
+    assertTrue(finalTest.reveals(true, java.util.OptionalInt.of(2)), "passed");
+    assertTrue(finalTest.reveals(false, java.util.OptionalInt.of(0)), "failed with nothing left to try: the learner may learn from it");
+    assertFalse(finalTest.reveals(false, java.util.OptionalInt.empty()), "no limit: only a pass reveals");
+    assertTrue(QuizSettings.defaults(70).reveals(false, java.util.OptionalInt.empty()), "module quizzes reveal after each attempt");
   }
 
   @Test

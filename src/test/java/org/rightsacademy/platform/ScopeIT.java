@@ -321,7 +321,7 @@ class ScopeIT {
     assertEquals(404, trainer.get("teach/attempt.xhtml?id=" + jo.failedFinal()).statusCode());
     // The grade form of an attempt he may grade, posted with the Jordan attempt's id in the address:
     // the post acts on the attempt the page was opened for, never on the id that comes with it.
-    long mine = freshFailedFinal(sn);
+    long mine = freshFailedAttempt(sn);
     WebClient.Form own = trainer.open("teach/attempt.xhtml?id=" + mine, "grade");
     WebClient.Form redirected = new WebClient.Form(own.path(), own.formId(), own.page().replace("?id=" + mine + "\"", "?id=" + jo.failedFinal() + "\""));
     assertFalse(redirected.page().equals(own.page()), "the form's address now names the Jordan learner's attempt");
@@ -341,7 +341,7 @@ class ScopeIT {
   void aTrainerChangesTheScoreOfHisOwnParticipant() {
     Fixture f = fixture();
     Side sn = f.sn();
-    long fresh = freshFailedFinal(sn);
+    long fresh = freshFailedAttempt(sn);
     HttpResponse<String> changed = client(sn.account("trainer")).submit("teach/attempt.xhtml?id=" + fresh, "grade",
         Map.of("grade:position", "1", "grade:percent", "100", "grade:reason", "worded differently, but right"), "grade:change");
     assertEquals(200, changed.statusCode());
@@ -442,9 +442,12 @@ class ScopeIT {
     return new Side(country, people, learner.getId(), learnerName, workshop.getId(), failed.getId(), open.getId(), certificate);
   }
 
-  /** A new final test the learner submits without answers: 0 %, failed. */
-  private long freshFailedFinal(Side side) {
-    QuizAttempt started = attempts.start(side.learner(), COURSE, catalog.latest(COURSE).orElseThrow().versionId(), "final-test", Language.EN);
+  /**
+   * A new pre-test attempt the learner submits without answers: 0 %. The pre-test, not the final
+   * test, whose attempts are limited (the fixture has used two already).
+   */
+  private long freshFailedAttempt(Side side) {
+    QuizAttempt started = attempts.start(side.learner(), COURSE, catalog.latest(COURSE).orElseThrow().versionId(), "pre-test", Language.EN);
     return attempts.submit(side.learner(), started.getId(), Map.of()).getId();
   }
 

@@ -183,4 +183,102 @@ class CompletionIT {
       }
     }
   }
+
+  /** Submits an attempt at the sample course's quiz with the right answer to the first {@code right} questions only. */
+  private QuizAttempt take(long account, String quiz, int right) {
+    Enrolment enrolment = progress.find(account, "sample").orElseThrow();
+    QuizAttempt attempt = attempts.start(account, "sample", enrolment.getCourseVersionId(), quiz, Language.EN);
+    var course = attempts.course(attempt);
+    for (var item : attempts.items(attempt.getId())) {
+      if (item.getPosition() <= right) {
+        var question = org.rightsacademy.assessment.Paper.question(course, item.getOriginQuiz(), item.getQuestionId()).orElseThrow();
+        attempts.save(account, attempt.getId(), item.getPosition(), 10, RightAnswers.rightAnswer(question));
+      }
+    }
+    return attempts.submit(account, attempt.getId(), Map.of());
+  }
+
+  private static String text(String html, String id) {
+    int at = html.indexOf("id=\"" + id + "\"");
+    assertTrue(at >= 0, "no element " + id + " in " + html);
+    return html.substring(html.indexOf('>', at) + 1, html.indexOf("</", at)).replaceAll("\\s+", " ").strip();
+  }
+
+  @Test
+  void knowledgeGainReadsTheSameOnTheReviewTheTranscriptAndTheDashboard() throws SQLException {
+    long account = learner("it-gain");
+    Enrolment enrolment = progress.enrol(account, "sample");
+    QuizAttempt firstStarted = take(account, "pre-test", 1);
+    QuizAttempt secondStarted = take(account, "pre-test", 0);
+    take(account, "final-test", 1);
+    QuizAttempt retaken = take(account, "final-test", 2);
+    assertEquals(50.0, firstStarted.getPercent());
+    assertEquals(0.0, secondStarted.getPercent());
+    assertEquals(100.0, retaken.getPercent());
+    // The second pre-test attempt counts as submitted first (as a clock set right between the two
+    // would have it): "first" must mean the same attempt everywhere.
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement earlier = connection.prepareStatement("UPDATE quiz_attempt SET submitted_at = (SELECT MIN(started_at) FROM quiz_attempt WHERE id = ?) WHERE id = ?")) {
+      earlier.setLong(1, firstStarted.getId());
+      earlier.setLong(2, secondStarted.getId());
+      assertEquals(1, earlier.executeUpdate());
+    }
+    tracker.rebuild();
+
+    double dashboard;
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement row = connection.prepareStatement("SELECT final_score - pre_score FROM course_completion WHERE enrolment_id = ?")) {
+      row.setLong(1, enrolment.getId());
+      try (ResultSet gain = row.executeQuery()) {
+        assertTrue(gain.next());
+        dashboard = gain.getDouble(1);
+      }
+    }
+    assertEquals(100.0, dashboard, "final grade (highest, 100) minus the first submitted pre-test score (0): what the dashboard averages");
+
+    String review = text(signedIn("it-gain").get("learn/review.xhtml?id=" + retaken.getId()).body(), "gain");
+    assertEquals("Knowledge gain: 100 points (pre-test 0%, final test 100%)", review);
+
+    accounts.findByUsername("it-gain-admin").orElseGet(() -> accounts.createWithPassword(
+        new AccountDraft("it-gain-admin", "Admin", null, null, null, null, Language.EN, EnumSet.of(Role.ADMIN), Scope.ALL), PASSWORD, false));
+    String transcript = signedIn("it-gain-admin").get("teach/transcript.xhtml?account=" + account).body();
+    assertTrue(transcript.contains("pre-test 0 % · final test 100 % · knowledge gain 100 points"), transcript);
+  }
+
+  @Test
+  void aFinalTestAllowsThreeAttemptsAndShowsItsAnswersOnlyOncePassedOrUsedUp() {
+    long account = learner("it-final-limit");
+    progress.enrol(account, "sample");
+    QuizAttempt failed = take(account, "final-test", 1);
+    assertTrue(!failed.isPassed());
+    String hidden = signedIn("it-final-limit").get("learn/review.xhtml?id=" + failed.getId()).body();
+    assertTrue(hidden.contains("once you pass, or once you have used all your attempts"), hidden);
+    assertTrue(!hidden.contains("correct-answer") && !hidden.contains("Correct answer") && !hidden.contains("chosen correct"),
+        "a failed final test with attempts left gives no answer away: " + hidden);
+    assertEquals(java.util.OptionalInt.of(2), attempts.attemptsLeft(account, "sample", "final-test"));
+    assertEquals(java.util.OptionalInt.empty(), attempts.attemptsLeft(account, "sample", "pre-test"), "the pre-test has no limit");
+    take(account, "final-test", 0);
+    QuizAttempt passed = take(account, "final-test", 2);
+    assertTrue(passed.isPassed());
+    String shown = signedIn("it-final-limit").get("learn/review.xhtml?id=" + passed.getId()).body();
+    assertTrue(shown.contains("chosen correct"), "once passed, the keyed answers are marked: " + shown);
+    Enrolment enrolment = progress.find(account, "sample").orElseThrow();
+    Throwable refused = org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
+        () -> attempts.start(account, "sample", enrolment.getCourseVersionId(), "final-test", Language.EN), "a fourth attempt");
+    while (refused != null && !(refused instanceof org.rightsacademy.assessment.AttemptException)) {
+      refused = refused instanceof jakarta.ejb.EJBException ejb && ejb.getCausedByException() != null ? ejb.getCausedByException() : refused.getCause();
+    }
+    assertNotNull(refused, "refused by the service");
+    assertEquals(org.rightsacademy.assessment.AttemptException.Reason.NO_ATTEMPTS_LEFT, ((org.rightsacademy.assessment.AttemptException) refused).reason());
+    assertEquals(3, attempts.attempts(account, "sample", "final-test").size(), "no fourth attempt was made");
+    assertEquals(java.util.OptionalInt.of(0), attempts.attemptsLeft(account, "sample", "final-test"));
+
+    long other = learner("it-final-used-up");
+    progress.enrol(other, "sample");
+    take(other, "final-test", 0);
+    take(other, "final-test", 1);
+    QuizAttempt last = take(other, "final-test", 1);
+    String usedUp = signedIn("it-final-used-up").get("learn/review.xhtml?id=" + last.getId()).body();
+    assertTrue(usedUp.contains("correct-answer"), "no attempt left: the learner may learn from the answers: " + usedUp);
+  }
 }
