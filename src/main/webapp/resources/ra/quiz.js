@@ -226,11 +226,18 @@
       var blank = Array.prototype.filter.call(form.querySelectorAll('fieldset[data-position]'), function (set) {
         return answerOf(set) === '' && set.dataset.checked !== 'true';
       }).length;
-      if (blank > 0 && !timeUp && form.dataset.msgUnanswered
+      var anyway = event.submitter && event.submitter.id === form.id + ':anyway';
+      if (blank > 0 && !timeUp && !anyway && form.dataset.msgUnanswered
           && !window.confirm(form.dataset.msgUnanswered.replace('{0}', String(blank)))) {
         event.preventDefault();
         return;
       }
+      // Asked and answered here: the server need not ask again.
+      var confirmed = document.createElement('input');
+      confirmed.type = 'hidden';
+      confirmed.name = 'confirmed';
+      confirmed.value = 'true';
+      form.appendChild(confirmed);
       // The submission carries every answer; nothing left to retry for this attempt.
       pending = {};
       persist();
