@@ -137,6 +137,11 @@ public class CoursePage implements Serializable {
     });
   }
 
+  public boolean isNextQuiz() {
+    ensure();
+    return next.isQuiz();
+  }
+
   /** Whether the next step can be taken now (a quiz with no attempt left cannot). */
   public boolean isNextOpen() {
     ensure();
