@@ -76,6 +76,8 @@ final class PathJourney {
       assertTrue(line.getText().contains("Non réussi"), line.getText());
       assertTrue(line.getText().contains("Réessayer") && line.getText().contains("Revoir"), line.getText());
       Browsers.screenshot(browser, "path-course-failed-fr-phone");
+      ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", line);
+      Browsers.screenshot(browser, "path-course-quiz-failed-fr-phone");
       Browsers.clickAndWait(browser, By.id("start:go"));
       assertTrue(browser.getCurrentUrl().contains("quiz=scope"), "the main button opens the quiz again: " + browser.getCurrentUrl());
     } finally {
@@ -99,6 +101,8 @@ final class PathJourney {
       assertTrue(browser.getCurrentUrl().contains("quiz=scope"), browser.getCurrentUrl());
       browser.get(site + "learn/course.xhtml?code=icrmw");
       Browsers.screenshot(browser, "path-course-started" + suffix);
+      ((JavascriptExecutor) browser).executeScript("document.querySelector('.modules').scrollIntoView()");
+      Browsers.screenshot(browser, "path-course-modules" + suffix);
     } finally {
       browser.quit();
     }
