@@ -17,6 +17,7 @@
     var pending = load();
     var inFlight = {};
     var debounce = {};
+    var timeUp = false;
 
     function load() {
       try {
@@ -220,7 +221,23 @@
         changed(event);
       }
     });
-    form.addEventListener('submit', function () {
+    form.addEventListener('submit', function (event) {
+      // Unanswered questions: ask first, saying how many (not when the time is up).
+      var blank = Array.prototype.filter.call(form.querySelectorAll('fieldset[data-position]'), function (set) {
+        return answerOf(set) === '' && set.dataset.checked !== 'true';
+      }).length;
+      var anyway = event.submitter && event.submitter.id === form.id + ':anyway';
+      if (blank > 0 && !timeUp && !anyway && form.dataset.msgUnanswered
+          && !window.confirm(form.dataset.msgUnanswered.replace('{0}', String(blank)))) {
+        event.preventDefault();
+        return;
+      }
+      // Asked and answered here: the server need not ask again.
+      var confirmed = document.createElement('input');
+      confirmed.type = 'hidden';
+      confirmed.name = 'confirmed';
+      confirmed.value = 'true';
+      form.appendChild(confirmed);
       // The submission carries every answer; nothing left to retry for this attempt.
       pending = {};
       persist();
@@ -245,6 +262,7 @@
         value.textContent = minutes + ':' + (seconds < 10 ? '0' : '') + seconds;
         if (left === 0) {
           window.clearInterval(interval);
+          timeUp = true;
           var submit = form.querySelector('input[type="submit"], button[type="submit"]');
           if (submit) {
             submit.click();

@@ -39,19 +39,10 @@ public class LoginPage {
   public String signIn() {
     HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
     HttpServletResponse response = (HttpServletResponse) faces.getExternalContext().getResponse();
-    // A fresh session id for the signed-in session: a planted id is worth nothing.
-    request.getSession(true);
-    request.changeSessionId();
-    AuthenticationStatus status =
-        security.authenticate(
-            request, response, withParams().credential(new UsernamePasswordCredential(username, new Password(password))));
+    AuthenticationStatus status = authenticate(username, password);
     password = null;
     switch (status) {
       case SEND_CONTINUE -> {
-        // Signed in; the mechanism redirects back to the page the person asked for, where the
-        // principal appears. This request does not carry it yet, hence the name as typed.
-        stamp(username, request, response);
-        faces.responseComplete();
         return null;
       }
       case SUCCESS -> {
@@ -67,6 +58,31 @@ public class LoginPage {
         return null;
       }
     }
+  }
+
+  /**
+   * Signs the person in with these credentials through the application's authentication
+   * mechanism (and so its throttle and audit), in a session with a fresh id. On SEND_CONTINUE the
+   * mechanism has answered with a redirect and the Faces response is complete.
+   */
+  public AuthenticationStatus authenticate(String username, String password) {
+    HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+    HttpServletResponse response = (HttpServletResponse) faces.getExternalContext().getResponse();
+    // A fresh session id for the signed-in session: a planted id is worth nothing.
+    request.getSession(true);
+    request.changeSessionId();
+    AuthenticationStatus status =
+        security.authenticate(
+            request, response, withParams().credential(new UsernamePasswordCredential(username, new Password(password))));
+    if (status == AuthenticationStatus.SEND_CONTINUE) {
+      // Signed in; the mechanism redirects back to the page the person asked for, where the
+      // principal appears. This request does not carry it yet, hence the name as typed.
+      stamp(username, request, response);
+      faces.responseComplete();
+    } else if (status == AuthenticationStatus.SUCCESS) {
+      stamp(request.getUserPrincipal().getName(), request, response);
+    }
+    return status;
   }
 
   /** Marks the session with the account's epoch and takes its language; true if a new password is due. */

@@ -47,6 +47,7 @@ public class AttemptPage implements Serializable {
   private transient QuizAttempt attempt;
   private transient CoursePackage course;
   private transient List<PaperView.QuestionView> questions;
+  private int unanswered;
 
   public void load() throws IOException {
     try {
@@ -72,20 +73,44 @@ public class AttemptPage implements Serializable {
     questions = PaperView.of(course, attempt.getQuizId(), attempts.items(id), getLanguage(), false);
   }
 
-  /** Submits with every answer on the form; the review follows. */
+  /**
+   * Submits with every answer on the form; the review follows. With questions left blank and
+   * not confirmed yet (the page's script confirms in a dialog and says so in the {@code confirmed}
+   * field; without script the page asks again), the answers are saved and the page asks first.
+   */
   public String submit() {
+    return submit(false);
+  }
+
+  /** Submits, questions left blank or not ("Submit anyway"). */
+  public String submitAnyway() {
+    return submit(true);
+  }
+
+  private String submit(boolean anyway) {
     attempt = attempts.attempt(view.accountId(), id);
     course = attempts.course(attempt);
     Map<String, String[]> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();
     Map<Integer, Map.Entry<Long, String>> answers = new LinkedHashMap<>();
+    int blank = 0;
     if (!attempt.isSubmitted()) {
       for (AttemptItem item : attempts.items(id)) {
         Question question = Paper.question(course, item.getOriginQuiz(), item.getQuestionId()).orElseThrow();
         String answer = PaperView.fromForm(question.type(), item.getPosition(), item.getOptionOrder(), params);
         if (!answer.isEmpty()) {
           answers.put(item.getPosition(), Map.entry(SUBMISSION_SEQ, answer));
+        } else if (item.getResponse().filter(r -> !r.isEmpty()).isEmpty()) {
+          blank++;
         }
       }
+    }
+    boolean confirmed = anyway || params.containsKey("confirmed");
+    if (blank > 0 && !confirmed && attempt.getDeadline().map(d -> clock.instant().isBefore(d)).orElse(true)) {
+      long seq = clock.millis();
+      answers.forEach((position, answer) -> attempts.save(view.accountId(), id, position, seq, answer.getValue()));
+      unanswered = blank;
+      prepare();
+      return null;
     }
     try {
       attempts.submit(view.accountId(), id, answers);
@@ -126,6 +151,11 @@ public class AttemptPage implements Serializable {
   public long getRemainingMillis() {
     ensure();
     return attempt.getDeadline().map(d -> Math.max(0, Duration.between(clock.instant(), d).toMillis())).orElse(-1L);
+  }
+
+  /** Questions left blank on a submission that asks to be confirmed; 0 when none is asked. */
+  public int getUnanswered() {
+    return unanswered;
   }
 
   public long getId() {

@@ -27,6 +27,7 @@ public class CoursePage implements Serializable {
   @EJB private AttemptService attempts;
   @EJB private CompletionTracker completions;
   @Inject private LearnerView view;
+  @Inject private org.rightsacademy.platform.Messages messages;
 
   private String code;
   // Derived from the catalogue (in memory) and the database; rebuilt after the view is restored.
@@ -35,6 +36,8 @@ public class CoursePage implements Serializable {
   private transient List<LearnerView.Step> steps = List.of();
   private transient Map<String, List<QuizAttempt>> attemptsByQuiz = Map.of();
   private transient Completion completion;
+  private transient Map<String, List<CompletionRule.Attempt>> submitted = Map.of();
+  private transient NextStep.Step next;
 
   /** Loads the course named by the view parameter; an unknown code is a 404. */
   public void load() throws java.io.IOException {
@@ -73,7 +76,88 @@ public class CoursePage implements Serializable {
     course = seen.course();
     steps = course == null ? List.of() : LearnerView.steps(course, enrolment);
     completion = enrolment.flatMap(e -> completions.find(e.getId())).orElse(null);
-    attemptsByQuiz = code == null ? Map.of() : attempts.attempts(view.accountId(), code).stream().collect(Collectors.groupingBy(QuizAttempt::getQuizId));
+    long versionId = seen.versionId();
+    List<QuizAttempt> all = code == null ? List.of() : attempts.attempts(view.accountId(), code);
+    attemptsByQuiz = all.stream().filter(a -> a.getCourseVersionId() == versionId).collect(Collectors.groupingBy(QuizAttempt::getQuizId));
+    submitted = LearnerView.submitted(all, versionId);
+    next = course == null ? null : NextStep.next(course, LearnerView.lessonsDone(steps), submitted);
+  }
+
+  /**
+   * Where a quiz stands for the learner: taken (a submitted attempt), passed by its grading
+   * method, its grade, the attempt to review (the last submitted), and whether an attempt is left.
+   */
+  public record QuizLine(boolean taken, boolean passed, Double grade, Long reviewId, boolean attemptsLeft) {}
+
+  public QuizLine line(String quizId) {
+    ensure();
+    CoursePackage.Quiz quiz = Paper.quiz(course, quizId).orElseThrow();
+    List<QuizAttempt> mine = attemptsByQuiz.getOrDefault(quizId, List.of());
+    List<QuizAttempt> done = mine.stream().filter(QuizAttempt::isSubmitted).toList();
+    Long review = done.stream().max(java.util.Comparator.comparing(a -> a.getSubmittedAt().orElseThrow())).map(QuizAttempt::getId).orElse(null);
+    boolean open = mine.stream().anyMatch(a -> !a.isSubmitted());
+    boolean left = quiz.settings().attempts() == 0 || done.size() < quiz.settings().attempts() || open;
+    return new QuizLine(!done.isEmpty(), NextStep.passed(quiz, submitted.getOrDefault(quizId, List.of())), best(quizId), review, left);
+  }
+
+  /** The next required step on the learner's path. */
+  public NextStep.Step getNext() {
+    ensure();
+    return next;
+  }
+
+  /** What the next step is, in words. */
+  public String getNextText() {
+    ensure();
+    return switch (next.kind()) {
+      case PRE_TEST -> messages.text("learn.next.pre_test");
+      case LESSON -> messages.text("learn.next.lesson", stepTitle(next.target()));
+      case MODULE_QUIZ -> messages.text("learn.next.module_quiz", moduleTitle(next.moduleId()));
+      case FINAL_TEST -> messages.text("learn.next.final_test");
+      case CERTIFICATE -> messages.text("learn.next.done");
+    };
+  }
+
+  /** The main button's words: start, continue, take the quiz, try again, continue an attempt. */
+  public String getNextLabel() {
+    ensure();
+    if (next.kind() == NextStep.Kind.LESSON || next.kind() == NextStep.Kind.CERTIFICATE) {
+      return messages.text(isStarted() ? "learn.continue" : "learn.start");
+    }
+    if (attemptsByQuiz.getOrDefault(next.target(), List.of()).stream().anyMatch(a -> !a.isSubmitted())) {
+      return messages.text("quiz.resume");
+    }
+    if (line(next.target()).taken()) {
+      return messages.text("learn.quiz.try_again");
+    }
+    return messages.text(switch (next.kind()) {
+      case PRE_TEST -> "learn.next.take_pre_test";
+      case FINAL_TEST -> "learn.next.take_final";
+      default -> "learn.quiz.take";
+    });
+  }
+
+  public boolean isNextQuiz() {
+    ensure();
+    return next.isQuiz();
+  }
+
+  /** Whether the next step can be taken now (a quiz with no attempt left cannot). */
+  public boolean isNextOpen() {
+    ensure();
+    return switch (next.kind()) {
+      case LESSON -> true;
+      case CERTIFICATE -> false;
+      default -> line(next.target()).attemptsLeft();
+    };
+  }
+
+  private String stepTitle(String key) {
+    return steps.stream().filter(s -> s.key().equals(key)).findFirst().map(s -> LearnerView.text(s.lesson().titles(), getLanguage())).orElse(key);
+  }
+
+  private String moduleTitle(String moduleId) {
+    return course.modules().stream().filter(m -> m.id().equals(moduleId)).findFirst().map(m -> LearnerView.text(m.titles(), getLanguage())).orElse(moduleId);
   }
 
   /** The learner's grade for the quiz by its grading method (highest, last, first, average), if any. */
@@ -93,14 +177,20 @@ public class CoursePage implements Serializable {
     return attemptsByQuiz.getOrDefault(quizId, List.of()).stream().anyMatch(QuizAttempt::isPassed);
   }
 
-  /** Enrols (once) and opens the first lesson not done yet, or the last one visited. */
+  /**
+   * Enrols (once) and opens the next required step: a quiz's page, or a lesson (the last one
+   * visited if it is not done yet, so the learner continues where they stopped).
+   */
   public String start() {
     prepare();
     Enrolment enrolled = progress.enrol(view.accountId(), code);
+    if (next.isQuiz()) {
+      return QuizPage.outcome(code, next.target());
+    }
     String target =
         enrolled.lastLesson()
             .filter(key -> enrolled.status(key) != Enrolment.LessonStatus.DONE)
-            .or(() -> steps.stream().filter(s -> s.status() != Enrolment.LessonStatus.DONE).map(LearnerView.Step::key).findFirst())
+            .or(() -> next.kind() == NextStep.Kind.LESSON ? Optional.of(next.target()) : Optional.empty())
             .orElse(steps.get(0).key());
     return LessonPage.outcome(code, target);
   }

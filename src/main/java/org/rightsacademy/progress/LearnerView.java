@@ -84,6 +84,23 @@ public class LearnerView {
     return steps;
   }
 
+  /** The submitted attempts on one course version, by quiz, as the completion rule reads them. */
+  public static Map<String, List<CompletionRule.Attempt>> submitted(List<org.rightsacademy.assessment.QuizAttempt> attempts, long versionId) {
+    Map<String, List<CompletionRule.Attempt>> submitted = new java.util.HashMap<>();
+    for (org.rightsacademy.assessment.QuizAttempt attempt : attempts) {
+      if (attempt.isSubmitted() && attempt.getCourseVersionId() == versionId) {
+        submitted.computeIfAbsent(attempt.getQuizId(), q -> new ArrayList<>())
+            .add(new CompletionRule.Attempt(attempt.getScore().orElse(0.0), attempt.getSubmittedAt().orElseThrow()));
+      }
+    }
+    return submitted;
+  }
+
+  /** The keys of the lessons done, from the steps. */
+  public static java.util.Set<String> lessonsDone(List<Step> steps) {
+    return steps.stream().filter(s -> s.status() == Enrolment.LessonStatus.DONE).map(Step::key).collect(java.util.stream.Collectors.toSet());
+  }
+
   /** Whole per cent of lessons done. */
   public static int percentDone(List<Step> steps) {
     long done = steps.stream().filter(s -> s.status() == Enrolment.LessonStatus.DONE).count();

@@ -21,6 +21,7 @@ public class LessonPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private ProgressService progress;
+  @EJB private org.rightsacademy.assessment.AttemptService attempts;
   @Inject private LearnerView view;
 
   private String code;
@@ -30,6 +31,7 @@ public class LessonPage implements Serializable {
   private transient List<LearnerView.Step> steps = List.of();
   private transient int index = -1;
   private transient long versionId;
+  private transient NextStep.Step after;
 
   /** The URL of a lesson, for links and redirects. */
   static String outcome(String code, String lessonKey) {
@@ -62,16 +64,39 @@ public class LessonPage implements Serializable {
     versionId = seen.versionId();
     steps = course == null ? List.of() : LearnerView.steps(course, seen.enrolment());
     index = indexOf(lesson);
+    if (index >= 0) {
+      java.util.Set<String> done = new java.util.HashSet<>(LearnerView.lessonsDone(steps));
+      done.add(lesson);
+      after = NextStep.after(course, lesson, done, LearnerView.submitted(attempts.attempts(view.accountId(), code), versionId));
+    }
   }
 
-  /** Marks the lesson done and goes on to the next one, or back to the course after the last. */
+  /**
+   * Marks the lesson done (enrolling if need be) and goes on to the next required step: the next
+   * lesson, the module's quiz after its last lesson, the final test, or back to the course.
+   */
   public String markDone() {
     prepare();
     if (index < 0) {
       return "/learn/courses?faces-redirect=true";
     }
     progress.complete(view.accountId(), code, lesson);
-    return getNext() == null ? "/learn/course?faces-redirect=true&code=" + enc(code) : outcome(code, getNext().key());
+    return switch (after.kind()) {
+      case LESSON -> outcome(code, after.target());
+      case PRE_TEST, MODULE_QUIZ, FINAL_TEST -> QuizPage.outcome(code, after.target());
+      case CERTIFICATE -> "/learn/course?faces-redirect=true&code=" + enc(code);
+    };
+  }
+
+  /** The main button's words, by where it leads. */
+  public String getDoneLabel() {
+    ensure();
+    return switch (after.kind()) {
+      case LESSON -> "learn.mark_done";
+      case PRE_TEST, MODULE_QUIZ -> "learn.lesson.done_quiz";
+      case FINAL_TEST -> "learn.lesson.done_final";
+      case CERTIFICATE -> "learn.finish";
+    };
   }
 
   private int indexOf(String key) {

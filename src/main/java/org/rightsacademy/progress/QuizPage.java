@@ -38,6 +38,12 @@ public class QuizPage implements Serializable {
   private transient long versionId;
   private transient List<QuizAttempt> mine = List.of();
 
+  /** The URL of a quiz's page, for links and redirects. */
+  static String outcome(String code, String quizId) {
+    return "/learn/quiz?faces-redirect=true&code=" + java.net.URLEncoder.encode(code, java.nio.charset.StandardCharsets.UTF_8)
+        + "&quiz=" + java.net.URLEncoder.encode(quizId, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   public void load() throws IOException {
     prepare();
     if (current == null) {

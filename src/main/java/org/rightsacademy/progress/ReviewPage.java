@@ -37,6 +37,8 @@ public class ReviewPage implements Serializable {
   private transient QuizSettings settings;
   private transient List<PaperView.QuestionView> questions;
   private transient boolean revealed;
+  private transient NextStep.Step next;
+  private transient boolean completed;
 
   public void load() throws IOException {
     try {
@@ -121,6 +123,61 @@ public class ReviewPage implements Serializable {
         .map(Completion::facts)
         .filter(f -> f.gain() != null)
         .orElse(null);
+  }
+
+  /** The next required step on the learner's path, once this attempt is in. */
+  public NextStep.Step getNext() {
+    ensure();
+    if (next != null) {
+      return next;
+    }
+    LearnerView.Seen seen = view.seen(attempt.getCourseCode());
+    java.util.Set<String> done = seen.enrolment().map(e -> e.lessonsDone().keySet()).orElse(java.util.Set.of());
+    next = NextStep.next(course, done, LearnerView.submitted(attempts.attempts(view.accountId(), attempt.getCourseCode()), attempt.getCourseVersionId()));
+    completed = seen.enrolment().flatMap(e -> completions.find(e.getId())).map(c -> c.getStatus() == CompletionRule.Status.COMPLETED).orElse(false);
+    return next;
+  }
+
+  /** Where the review's main link leads (a page's address below the application), or null. */
+  public String getNextUrl() {
+    NextStep.Step next = getNext();
+    String code = enc(attempt.getCourseCode());
+    return switch (next.kind()) {
+      case LESSON -> "/learn/lesson.xhtml?code=" + code + "&lesson=" + enc(next.target());
+      case PRE_TEST, MODULE_QUIZ, FINAL_TEST -> isAnotherAttempt(next) || !next.target().equals(attempt.getQuizId())
+          ? "/learn/quiz.xhtml?code=" + code + "&quiz=" + enc(next.target()) : null;
+      case CERTIFICATE -> completed ? "/learn/certificates.xhtml" : null;
+    };
+  }
+
+  /** The words of the review's main link: try again, the next lesson, the next quiz. */
+  public String getNextLabel() {
+    NextStep.Step next = getNext();
+    return switch (next.kind()) {
+      case LESSON -> messages.text("learn.next.go_lesson", lessonTitle(next.target()));
+      case PRE_TEST -> messages.text("learn.next.take_pre_test");
+      case MODULE_QUIZ, FINAL_TEST -> next.target().equals(attempt.getQuizId()) ? messages.text("learn.quiz.try_again")
+          : messages.text(next.kind() == NextStep.Kind.FINAL_TEST ? "learn.next.take_final" : "learn.quiz.take");
+      case CERTIFICATE -> messages.text("learn.certificate_link");
+    };
+  }
+
+  /** This quiz is still to pass and the learner has an attempt left at it. */
+  private boolean isAnotherAttempt(NextStep.Step next) {
+    if (!next.target().equals(attempt.getQuizId())) {
+      return false;
+    }
+    long used = attempts.attempts(view.accountId(), attempt.getCourseCode(), attempt.getQuizId()).stream().filter(QuizAttempt::isSubmitted).count();
+    return settings.attempts() == 0 || used < settings.attempts();
+  }
+
+  private String lessonTitle(String key) {
+    return LearnerView.steps(course, java.util.Optional.empty()).stream().filter(s -> s.key().equals(key)).findFirst()
+        .map(s -> LearnerView.text(s.lesson().titles(), getLanguage())).orElse(key);
+  }
+
+  private static String enc(String value) {
+    return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   public String getCourseCode() {

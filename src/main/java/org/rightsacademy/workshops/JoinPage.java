@@ -37,6 +37,7 @@ public class JoinPage implements Serializable {
   @Inject private Messages messages;
   @Inject private Clock clock;
   @Inject private ClientAddress clientAddress;
+  @Inject private org.rightsacademy.people.LoginPage login;
 
   private String code;
   private String typed;
@@ -94,7 +95,10 @@ public class JoinPage implements Serializable {
     return "/learn/courses?faces-redirect=true";
   }
 
-  /** A new participant registers and joins; they then sign in with the password they chose. */
+  /**
+   * A new participant registers and joins, and is signed in with the credentials just chosen
+   * (through the sign-in page's own path, so the sign-in is counted and audited as any other).
+   */
   public String register() {
     Workshop current = reloaded();
     if (current == null) {
@@ -104,19 +108,26 @@ public class JoinPage implements Serializable {
       messages.error(null, "join.closed");
       return null;
     }
+    Account account;
     try {
-      Account account = accounts.register(form.toDraft(), password);
+      account = accounts.register(form.toDraft(), password);
       workshops.join(current, account.getId(), Participant.Via.CODE);
     } catch (InvalidInputException e) {
       form.report(e, messages);
       e.problems().stream().filter(p -> p.field().equals("password"))
           .forEach(p -> messages.error("form:password", p.messageKey(), org.rightsacademy.people.PasswordPolicy.MIN_LENGTH));
-      return null;
-    } finally {
       password = null;
+      return null;
     }
-    messages.flash().info(null, "join.registered", current.getTitle());
-    return "/learn/courses?faces-redirect=true";
+    String chosen = password;
+    password = null;
+    jakarta.security.enterprise.AuthenticationStatus status = login.authenticate(account.getUsername(), chosen);
+    boolean signedIn = status == jakarta.security.enterprise.AuthenticationStatus.SUCCESS || status == jakarta.security.enterprise.AuthenticationStatus.SEND_CONTINUE;
+    messages.flash().info(null, signedIn ? "join.registered_signed_in" : "join.registered", current.getTitle());
+    if (status == jakarta.security.enterprise.AuthenticationStatus.SEND_CONTINUE) {
+      return null;
+    }
+    return status == jakarta.security.enterprise.AuthenticationStatus.SUCCESS ? "/learn/courses?faces-redirect=true" : "/login?faces-redirect=true";
   }
 
   /** From the signed-in detour back to the join page, with the code (only ever a well-formed one). */

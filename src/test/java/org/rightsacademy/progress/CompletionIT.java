@@ -281,4 +281,22 @@ class CompletionIT {
     String usedUp = signedIn("it-final-used-up").get("learn/review.xhtml?id=" + last.getId()).body();
     assertTrue(usedUp.contains("correct-answer"), "no attempt left: the learner may learn from the answers: " + usedUp);
   }
+
+  @Test
+  void submittingWithBlankQuestionsWithoutScriptAsksFirstSayingHowMany() {
+    long account = learner("it-blank-submit");
+    Enrolment enrolment = progress.enrol(account, "sample");
+    QuizAttempt attempt = attempts.start(account, "sample", enrolment.getCourseVersionId(), "basics", Language.EN);
+    int questions = attempts.items(attempt.getId()).size();
+    WebClient browser = signedIn("it-blank-submit");
+    String page = "learn/attempt.xhtml?id=" + attempt.getId();
+    HttpResponse<String> asked = browser.submit(page, "attempt", Map.of(), "attempt:submit");
+    assertEquals(200, asked.statusCode(), "the page asks first");
+    assertTrue(asked.body().contains("Questions without an answer: " + questions + "."), "saying how many");
+    assertTrue(!attempts.attempt(account, attempt.getId()).isSubmitted(), "nothing submitted yet");
+
+    HttpResponse<String> anyway = browser.submit(new WebClient.Form(page, "attempt", asked.body()), Map.of(), "attempt:anyway");
+    assertEquals(302, anyway.statusCode(), anyway.body());
+    assertTrue(attempts.attempt(account, attempt.getId()).isSubmitted(), "submitted once confirmed");
+  }
 }

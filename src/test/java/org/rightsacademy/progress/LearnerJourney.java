@@ -15,7 +15,8 @@ final class LearnerJourney {
   private LearnerJourney() {}
 
   /**
-   * On the Migrant Workers Convention course, in the learner's language: enrol, read, leave, come
+   * On the Migrant Workers Convention course, in the learner's language: enrol (the path starts with
+   * the pre-test, which they skip), read, leave, come
    * back, continue where they stopped, and watch the bar move (1 and then 2 lessons of 12). The
    * catalogue also shows the sample course, which has no French, with its "shown in English" note.
    */
@@ -33,6 +34,9 @@ final class LearnerJourney {
       Browsers.clickAndWait(browser, By.cssSelector(".card--course a.button[href*='code=icrmw']"));
       assertEquals("0", bar(browser));
       Browsers.clickAndWait(browser, By.id("start:go"));
+      assertTrue(browser.getCurrentUrl().contains("quiz=pre-test"), "the path starts with the pre-test: " + browser.getCurrentUrl());
+      browser.get(site + "learn/course.xhtml?code=icrmw");
+      Browsers.clickAndWait(browser, By.cssSelector(".lessons a"));
       assertTrue(browser.getCurrentUrl().contains("scope%2Fat-a-glance"), browser.getCurrentUrl());
       assertTrue(browser.findElement(By.cssSelector(".lesson-text")).getText().contains("1990"), "the lesson, with the year of adoption");
       assertEquals(language.code(), browser.findElement(By.cssSelector(".lesson-text")).getAttribute("lang"));

@@ -56,7 +56,8 @@ final class WorkshopJourney {
       new Select(phone.findElement(By.id("form:gender"))).selectByValue("FEMALE");
       Browsers.screenshot(phone, "join-fr-phone");
       Browsers.clickAndWait(phone, By.id("form:submit"));
-      Browsers.signIn(phone, NEWCOMER, "une phrase que je retiens");
+      assertTrue(phone.getCurrentUrl().contains("learn/courses.xhtml"), "registered and signed in, no sign-in page: " + phone.getCurrentUrl());
+      assertTrue(phone.getPageSource().contains("vous êtes connecté"), "the note says they are signed in");
       phone.get(site + "learn/lesson.xhtml?code=sample&lesson=basics/definition");
       Browsers.clickAndWait(phone, By.id("lesson:done"));
     } finally {

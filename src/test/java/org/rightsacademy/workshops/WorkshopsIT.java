@@ -148,6 +148,10 @@ class WorkshopsIT {
     fields.put("form:password", NEWCOMER_PASSWORD);
     HttpResponse<String> registered = newcomer.submit("join.xhtml?code=" + code, "form", fields, "form:submit");
     assertEquals(302, registered.statusCode(), registered.body());
+    assertTrue(registered.headers().firstValue("Location").orElse("").contains("learn/courses"), "straight to their courses");
+    HttpResponse<String> courses = newcomer.get("learn/courses.xhtml");
+    assertEquals(200, courses.statusCode(), "registered with the code, they are signed in: no sign-in page");
+    assertTrue(courses.body().contains("Who is a migrant worker?") && courses.body().contains("you are signed in"), "the courses, and the note that they are signed in");
 
     assertTrue(signedIn(NEWCOMER).get("learn/courses.xhtml").body().contains("Who is a migrant worker?"), "signed in with the chosen password, the course is theirs");
   }
