@@ -104,7 +104,7 @@ final class QuizJourney {
         browser.findElement(By.id("grade:percent")).sendKeys("0");
         browser.findElement(By.id("grade:reason")).sendKeys("Accepted only with the paragraph number");
         Browsers.clickAndWait(browser, By.id("grade:change"));
-        assertTrue(browser.findElement(By.id("result")).getText().contains("83.33"), "the attempt's score is worked out again: " + browser.findElement(By.id("result")).getText());
+        assertTrue(browser.findElement(By.id("result")).getText().contains("83.3%"), "the attempt's score is worked out again: " + browser.findElement(By.id("result")).getText());
         Browsers.screenshot(browser, "teach-attempt-en-desktop");
       }
     } finally {
