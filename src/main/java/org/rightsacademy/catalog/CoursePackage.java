@@ -49,6 +49,9 @@ public record CoursePackage(
    * other column is {@code matches}); short-text questions have none. Tags always include the quiz
    * the question is written in; {@code scenario} names a shared stem in its quiz, or is null.
    * {@code shuffle} is false when the options must keep their written order ("all of the above").
+   * {@code objective} names the learning objective the question measures, or is null: a quiz draws
+   * one question per objective its questions name, from every question of the course written for it
+   * (parallel items), so that a pre-test and a final test never need to show one learner the same.
    */
   public record Question(
       String id,
@@ -59,12 +62,13 @@ public record CoursePackage(
       String scenario,
       Set<String> tags,
       Map<Language, QuestionText> texts,
-      boolean shuffle) {
+      boolean shuffle,
+      String objective) {
 
     /** A question whose options may be shuffled, as most are. */
     public Question(
         String id, QuestionType type, List<String> options, List<String> matches, AnswerKey key, String scenario, Set<String> tags, Map<Language, QuestionText> texts) {
-      this(id, type, options, matches, key, scenario, tags, texts, true);
+      this(id, type, options, matches, key, scenario, tags, texts, true, null);
     }
   }
 

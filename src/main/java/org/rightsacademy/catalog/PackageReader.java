@@ -375,7 +375,11 @@ public final class PackageReader {
     }
     Optional.ofNullable(translations.get(Language.EN)).flatMap(english -> sourceTag(english.source())).ifPresent(tags::add);
     boolean shuffle = flag(question, "shuffle", keyFile, true);
-    return new Question(id, type, options, matches, key, scenario, Set.copyOf(tags), translations, shuffle);
+    String objective = Optional.ofNullable(question.get("objective")).flatMap(Yaml::text).orElse(null);
+    if (objective != null && !objective.matches(ID)) {
+      problem(keyFile, question.get("objective"), INVALID_VALUE, "question " + id + ": an objective must be lower-case letters, digits and dashes: " + objective);
+    }
+    return new Question(id, type, options, matches, key, scenario, Set.copyOf(tags), translations, shuffle, objective);
   }
 
   /**
