@@ -202,11 +202,7 @@ public class AttemptService {
   }
 
   private static java.util.OptionalInt left(List<QuizAttempt> mine, QuizSettings settings) {
-    if (settings.attempts() == 0) {
-      return java.util.OptionalInt.empty();
-    }
-    long submitted = mine.stream().filter(QuizAttempt::isSubmitted).count();
-    return java.util.OptionalInt.of((int) Math.max(0, settings.attempts() - submitted));
+    return settings.attemptsLeft(mine.stream().filter(QuizAttempt::isSubmitted).count());
   }
 
   /** The attempt if it is the learner's; closes it first if its deadline has passed. */

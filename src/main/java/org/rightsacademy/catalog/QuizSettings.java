@@ -56,6 +56,19 @@ public record QuizSettings(
   public static final int FINAL_TEST_ATTEMPTS = 3;
 
   /**
+   * Attempts a learner may still start after {@code submitted} submitted ones; empty when there is
+   * no limit. The one rule behind the refusal to start and every "Try again" on the pages.
+   */
+  public java.util.OptionalInt attemptsLeft(long submitted) {
+    return attempts == 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of((int) Math.max(0, attempts - submitted));
+  }
+
+  /** Whether another attempt may start after {@code submitted} submitted ones. */
+  public boolean allowsAnother(long submitted) {
+    return attemptsLeft(submitted).orElse(1) > 0;
+  }
+
+  /**
    * Whether the review of an attempt shows the correct answers.
    *
    * @param passed whether the attempt reviewed passed

@@ -96,7 +96,7 @@ public class CoursePage implements Serializable {
     List<QuizAttempt> done = mine.stream().filter(QuizAttempt::isSubmitted).toList();
     Long review = done.stream().max(java.util.Comparator.comparing(a -> a.getSubmittedAt().orElseThrow())).map(QuizAttempt::getId).orElse(null);
     boolean open = mine.stream().anyMatch(a -> !a.isSubmitted());
-    boolean left = quiz.settings().attempts() == 0 || done.size() < quiz.settings().attempts() || open;
+    boolean left = open || quiz.settings().allowsAnother(done.size());
     return new QuizLine(!done.isEmpty(), NextStep.passed(quiz, submitted.getOrDefault(quizId, List.of())), best(quizId), review, left);
   }
 

@@ -6,8 +6,6 @@ import java.io.Serializable;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.rightsacademy.catalog.CourseCatalog;
 import org.rightsacademy.catalog.CoursePackage;
@@ -35,7 +33,7 @@ public class LessonPage implements Serializable {
 
   /** The URL of a lesson, for links and redirects. */
   static String outcome(String code, String lessonKey) {
-    return "/learn/lesson?faces-redirect=true&code=" + enc(code) + "&lesson=" + enc(lessonKey);
+    return LearnLinks.redirect(LearnLinks.lesson(code, lessonKey));
   }
 
   /**
@@ -84,7 +82,7 @@ public class LessonPage implements Serializable {
     return switch (after.kind()) {
       case LESSON -> outcome(code, after.target());
       case PRE_TEST, MODULE_QUIZ, FINAL_TEST -> QuizPage.outcome(code, after.target());
-      case CERTIFICATE -> "/learn/course?faces-redirect=true&code=" + enc(code);
+      case CERTIFICATE -> LearnLinks.redirect(LearnLinks.course(code));
     };
   }
 
@@ -190,7 +188,4 @@ public class LessonPage implements Serializable {
     this.lesson = lesson;
   }
 
-  private static String enc(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
-  }
 }

@@ -40,8 +40,7 @@ public class QuizPage implements Serializable {
 
   /** The URL of a quiz's page, for links and redirects. */
   static String outcome(String code, String quizId) {
-    return "/learn/quiz?faces-redirect=true&code=" + java.net.URLEncoder.encode(code, java.nio.charset.StandardCharsets.UTF_8)
-        + "&quiz=" + java.net.URLEncoder.encode(quizId, java.nio.charset.StandardCharsets.UTF_8);
+    return LearnLinks.redirect(LearnLinks.quiz(code, quizId));
   }
 
   public void load() throws IOException {
@@ -117,7 +116,7 @@ public class QuizPage implements Serializable {
 
   public boolean isAttemptsLeft() {
     ensure();
-    return current.settings().attempts() == 0 || getUsed() < current.settings().attempts() || isOpen();
+    return isOpen() || current.settings().allowsAnother(getUsed());
   }
 
   public String getCode() {

@@ -141,11 +141,11 @@ public class ReviewPage implements Serializable {
   /** Where the review's main link leads (a page's address below the application), or null. */
   public String getNextUrl() {
     NextStep.Step next = getNext();
-    String code = enc(attempt.getCourseCode());
+    String code = attempt.getCourseCode();
     return switch (next.kind()) {
-      case LESSON -> "/learn/lesson.xhtml?code=" + code + "&lesson=" + enc(next.target());
+      case LESSON -> LearnLinks.lesson(code, next.target());
       case PRE_TEST, MODULE_QUIZ, FINAL_TEST -> isAnotherAttempt(next) || !next.target().equals(attempt.getQuizId())
-          ? "/learn/quiz.xhtml?code=" + code + "&quiz=" + enc(next.target()) : null;
+          ? LearnLinks.quiz(code, next.target()) : null;
       case CERTIFICATE -> completed ? "/learn/certificates.xhtml" : null;
     };
   }
@@ -168,7 +168,7 @@ public class ReviewPage implements Serializable {
       return false;
     }
     long used = attempts.attempts(view.accountId(), attempt.getCourseCode(), attempt.getQuizId()).stream().filter(QuizAttempt::isSubmitted).count();
-    return settings.attempts() == 0 || used < settings.attempts();
+    return settings.allowsAnother(used);
   }
 
   private String lessonTitle(String key) {
@@ -176,9 +176,6 @@ public class ReviewPage implements Serializable {
         .map(s -> LearnerView.text(s.lesson().titles(), getLanguage())).orElse(key);
   }
 
-  private static String enc(String value) {
-    return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
-  }
 
   public String getCourseCode() {
     ensure();

@@ -217,6 +217,18 @@ class PackageReaderTest {
   }
 
   @Test
+  void attemptsLeftCountOnlySubmittedAttemptsAndNeverGoBelowNone() {
+    QuizSettings finalTest = QuizSettings.finalTestDefaults(70);
+    assertEquals(java.util.OptionalInt.of(3), finalTest.attemptsLeft(0));
+    assertEquals(java.util.OptionalInt.of(1), finalTest.attemptsLeft(2));
+    assertTrue(finalTest.allowsAnother(2), "a third try after two failures");
+    assertEquals(java.util.OptionalInt.of(0), finalTest.attemptsLeft(5), "more submitted than allowed (the limit was lowered): none left, not minus two");
+    assertFalse(finalTest.allowsAnother(3));
+    assertEquals(java.util.OptionalInt.empty(), QuizSettings.defaults(70).attemptsLeft(40), "module quizzes: no limit");
+    assertTrue(QuizSettings.defaults(70).allowsAnother(40));
+  }
+
+  @Test
   void aQuestionMayKeepItsOptionsInTheirWrittenOrderAndAQuizShufflesThemByDefault() {
     Map<String, byte[]> files = sample();
     put(files, "quizzes/basics.yaml", text(files, "quizzes/basics.yaml")
