@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.rightsacademy.catalog.CoursePackage.Module;
+import org.rightsacademy.catalog.CoursePackage.Question;
 import org.rightsacademy.catalog.CoursePackage.Quiz;
 import org.rightsacademy.platform.Language;
 
@@ -79,6 +80,25 @@ class ShippedCoursesTest {
       }
     }
     assertEquals(List.of(), hits, "say \"migrants in an irregular situation\"");
+  }
+
+  /** README's course table states what ships: a row per package, its counts computed here. */
+  @ParameterizedTest
+  @ValueSource(strings = {"icrmw", "trafficking-principles", "borders"})
+  void theReadmeCourseTableCountsWhatShips(String code) throws IOException {
+    CoursePackage course = read(code);
+    int lessons = course.modules().stream().mapToInt(m -> m.lessons().size()).sum();
+    int moduleQuestions = course.modules().stream().mapToInt(m -> m.quiz().questions().size()).sum();
+    java.util.Map<String, Long> perObjective = quizzes(course).flatMap(q -> q.questions().stream())
+        .filter(q -> q.objective() != null)
+        .collect(java.util.stream.Collectors.groupingBy(Question::objective, java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+    java.util.LongSummaryStatistics items = perObjective.values().stream().mapToLong(Long::longValue).summaryStatistics();
+    String each = items.getMin() == items.getMax() ? items.getMin() + " items each" : items.getMin() + "–" + items.getMax() + " items each";
+    String expected = "| `" + code + "` | " + course.titles().get(Language.EN) + " | " + course.modules().size() + " | " + lessons + " | "
+        + moduleQuestions + " + " + course.preTest().questions().size() + " + " + course.finalTest().questions().size() + " | "
+        + perObjective.size() + ", " + each + " |";
+    List<String> rows = Files.readAllLines(Path.of("README.md"), StandardCharsets.UTF_8).stream().filter(l -> l.startsWith("| `" + code + "` |")).toList();
+    assertEquals(List.of(expected), rows, "README.md's course table, row of " + code);
   }
 
   private static Stream<Quiz> quizzes(CoursePackage course) {
