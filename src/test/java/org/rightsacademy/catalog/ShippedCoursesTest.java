@@ -148,12 +148,33 @@ class ShippedCoursesTest {
     assertEquals(List.of("(art. 16)"), parentheses("a right (art. 16)"));
   }
 
-  /** Adds a hit (where: each counted parenthesis of the translation) when it has more than the English. */
+  /**
+   * Adds a hit when the translation has more counted parentheses than the English: where, and each
+   * of the translation's, with its line when the text has several. When both have as many lines
+   * (a lesson translated paragraph for paragraph), the lines with more than the same English line
+   * are named first: that is where a gloss most likely sits.
+   */
   private static void compare(String where, String english, String translation, List<String> hits) {
-    List<String> extra = parentheses(translation);
-    if (extra.size() > parentheses(english).size()) {
-      hits.add(where + ": " + parentheses(english).size() + " in English, " + extra.size() + " here: " + String.join(" ", extra));
+    List<String> counted = parentheses(translation);
+    int inEnglish = parentheses(english).size();
+    if (counted.size() <= inEnglish) {
+      return;
     }
+    String[] englishLines = english.split("\n", -1);
+    String[] lines = translation.split("\n", -1);
+    List<String> shown = new ArrayList<>();
+    List<String> suspect = new ArrayList<>();
+    for (int i = 0; i < lines.length; i++) {
+      List<String> here = parentheses(lines[i]);
+      for (String group : here) {
+        shown.add(lines.length > 1 ? (i + 1) + ":" + group : group);
+      }
+      if (lines.length > 1 && englishLines.length == lines.length && here.size() > parentheses(englishLines[i]).size()) {
+        suspect.add(String.valueOf(i + 1));
+      }
+    }
+    hits.add(where + ": " + inEnglish + " in English, " + counted.size() + " here"
+        + (suspect.isEmpty() ? "" : " (more than the English on line " + String.join(", ", suspect) + ")") + ": " + String.join(" ", shown));
   }
 
   /** The parentheses of two words or more in a text, each as written. */
