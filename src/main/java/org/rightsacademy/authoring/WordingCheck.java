@@ -11,12 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rightsacademy.catalog.AvoidedTerm;
 import org.rightsacademy.platform.Language;
 
 /**
  * Warns when a text calls people "illegal" (the terms come from {@code wording.yaml}, which
- * trainers extend) and suggests "migrants in an irregular situation". A warning, never a block:
- * a lesson on terminology has to quote the words it teaches to avoid.
+ * trainers extend) and suggests "migrants in an irregular situation". A warning, never a block.
+ *
+ * <p>A lesson on terminology has to quote the words it teaches to avoid: it marks exactly the
+ * quoted term, on one line, as {@code {--illegal migrants--}} ({@link AvoidedTerm}; lessons show it
+ * struck through). Words inside a marker are not checked; the same term anywhere else on the line,
+ * or in a marker left open, still gets its warning, with its line.
  */
 public final class WordingCheck {
 
@@ -74,6 +79,8 @@ public final class WordingCheck {
     }
     String[] lines = text.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
+      // A marked term is quoted on purpose: masked, so that only unmarked words are matched.
+      lines[i] = AvoidedTerm.mask(lines[i]);
       // Overlapping terms to avoid ("нелегальн* мигрант*" and "нелегал*") give one warning, the longest.
       java.util.TreeMap<Integer, Integer> found = new java.util.TreeMap<>();
       for (List<Pattern> patterns : terms.values()) {

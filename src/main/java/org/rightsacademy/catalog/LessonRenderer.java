@@ -2,19 +2,28 @@ package org.rightsacademy.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
 import org.owasp.html.HtmlChangeListener;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
@@ -24,13 +33,21 @@ import org.owasp.html.Sanitizers;
  * Markdown to HTML, once, when a package is read. The result passes an allow-list sanitiser, and
  * anything the sanitiser would remove is reported with its line: authors learn that their raw
  * HTML was unsafe instead of seeing it silently disappear.
+ *
+ * <p>Two additions to plain Markdown: a term marked {@code {--like this--}} (see {@link AvoidedTerm})
+ * becomes {@code <s class="avoided-term">like this</s>}, in any paragraph, heading, list, table or
+ * emphasis (not in code); and each table sits in a {@code <div class="table-scroll">} that the
+ * stylesheet lets scroll sideways, so a wide table never pushes a phone's page wider than its screen.
  */
 final class LessonRenderer {
 
   private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
   private static final Parser PARSER =
       Parser.builder().extensions(EXTENSIONS).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
-  private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).build();
+  private static final HtmlRenderer RENDERER =
+      HtmlRenderer.builder().extensions(EXTENSIONS).nodeRendererFactory(Additions::new).build();
+  /** The CSS class of the block each lesson table is wrapped in. */
+  static final String TABLE_SCROLL = "table-scroll";
   private static final Pattern SAFE_LINK = Pattern.compile("(?i)^(https?:|mailto:|#|[^:]*$)");
   private static final PolicyFactory POLICY =
       Sanitizers.FORMATTING
@@ -42,6 +59,10 @@ final class LessonRenderer {
               .allowElements("hr", "pre", "code", "figure", "figcaption", "abbr", "bdi")
               .allowAttributes("title").onElements("abbr")
               .allowAttributes("dir", "lang").globally()
+              // Attributes count only on elements this same builder allows (BLOCKS allows div, too).
+              .allowElements("s", "div")
+              .allowAttributes("class").matching(Pattern.compile(Pattern.quote(AvoidedTerm.CSS_CLASS))).onElements("s")
+              .allowAttributes("class").matching(Pattern.compile(Pattern.quote(TABLE_SCROLL))).onElements("div")
               .toFactory());
 
   /** Images point here in rendered HTML; {@code media/<version id>/} is filled in per page. */
@@ -52,7 +73,96 @@ final class LessonRenderer {
   static String render(String markdown, String file, Set<String> packageFiles, String folder, List<PackageProblem> problems) {
     Node document = PARSER.parse(markdown);
     document.accept(new Checker(file, packageFiles, folder, problems));
+    Additions.apply(document);
     return POLICY.sanitize(RENDERER.render(document));
+  }
+
+  /** A marked term: its one child is the term's text. */
+  private static final class Term extends CustomNode {}
+
+  /** The scrollable block around one table. */
+  private static final class TableScroll extends CustomBlock {}
+
+  /** Puts marked terms and table wrappers into the parsed document, and renders them. */
+  private static final class Additions implements NodeRenderer {
+    private final HtmlNodeRendererContext context;
+
+    Additions(HtmlNodeRendererContext context) {
+      this.context = context;
+    }
+
+    static void apply(Node document) {
+      List<Text> texts = new ArrayList<>();
+      List<TableBlock> tables = new ArrayList<>();
+      document.accept(new AbstractVisitor() {
+        @Override
+        public void visit(Text text) {
+          texts.add(text);
+        }
+
+        @Override
+        public void visit(CustomBlock block) {
+          if (block instanceof TableBlock table) {
+            tables.add(table);
+          }
+          visitChildren(block);
+        }
+      });
+      texts.forEach(Additions::markTerms);
+      for (TableBlock table : tables) {
+        TableScroll wrapper = new TableScroll();
+        table.insertBefore(wrapper);
+        wrapper.appendChild(table);
+      }
+    }
+
+    /** Splits a text at its markers; commonmark has already merged a line's plain text into one node. */
+    private static void markTerms(Text text) {
+      String literal = text.getLiteral();
+      Matcher marker = AvoidedTerm.MARKER.matcher(literal);
+      int done = 0;
+      while (marker.find()) {
+        if (marker.start() > done) {
+          text.insertBefore(new Text(literal.substring(done, marker.start())));
+        }
+        Term term = new Term();
+        term.appendChild(new Text(marker.group(1)));
+        text.insertBefore(term);
+        done = marker.end();
+      }
+      if (done == 0) {
+        return;
+      }
+      if (done < literal.length()) {
+        text.setLiteral(literal.substring(done));
+      } else {
+        text.unlink();
+      }
+    }
+
+    @Override
+    public Set<Class<? extends Node>> getNodeTypes() {
+      return Set.of(Term.class, TableScroll.class);
+    }
+
+    @Override
+    public void render(Node node) {
+      HtmlWriter html = context.getWriter();
+      boolean block = node instanceof TableScroll;
+      if (block) {
+        html.line();
+      }
+      html.tag(block ? "div" : "s", Map.of("class", block ? TABLE_SCROLL : AvoidedTerm.CSS_CLASS));
+      for (Node child = node.getFirstChild(); child != null; ) {
+        Node next = child.getNext();
+        context.render(child);
+        child = next;
+      }
+      html.tag(block ? "/div" : "/s");
+      if (block) {
+        html.line();
+      }
+    }
   }
 
   /** Reports raw HTML the policy would change, script links, and images missing from the package. */

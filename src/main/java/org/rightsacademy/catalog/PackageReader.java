@@ -35,7 +35,10 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads and validates one learning package (format: {@code courses/README.md}). Every problem is
- * collected with its file and line; a package with any problem is rejected whole.
+ * collected with its file and line; a package with any problem is rejected whole. Quiz texts
+ * (stems, options, feedback, scenarios, matches, accepted answers) and titles are plain text on
+ * every page that shows them, so a stigma marker ({@link AvoidedTerm}) is taken off them here, once:
+ * the term shows as written, never as a raw <code>{--</code>; lessons keep it and show it struck through.
  */
 public final class PackageReader {
 
@@ -245,7 +248,7 @@ public final class PackageReader {
         if (scenarioIds.contains(entry.getKey())) {
           Optional.ofNullable(Yaml.entries(entry.getValue()).get("text")).flatMap(Yaml::text)
               .ifPresentOrElse(
-                  text -> scenarios.get(entry.getKey()).put(language, text),
+                  text -> scenarios.get(entry.getKey()).put(language, AvoidedTerm.strip(text)),
                   () -> problem(textFile, entry.getValue(), MISSING_TRANSLATION, "scenario " + entry.getKey() + " has no text"));
         } else if (!questionNodes.containsKey(entry.getKey())) {
           problem(textFile, entry.getValue(), INVALID_VALUE, "no question or scenario " + entry.getKey() + " in " + keyFile);
@@ -486,7 +489,9 @@ public final class PackageReader {
         problem(file, optionNode == null ? node : optionNode, MISSING_TRANSLATION, "question " + id + ": option " + option + " has no text");
         continue;
       }
-      optionTexts.put(option, new OptionText(optionText.get(), Optional.ofNullable(fields.get("feedback")).flatMap(Yaml::text).orElse(null)));
+      optionTexts.put(
+          option,
+          new OptionText(AvoidedTerm.strip(optionText.get()), AvoidedTerm.strip(Optional.ofNullable(fields.get("feedback")).flatMap(Yaml::text).orElse(null))));
     }
     for (String stray : optionNodes.keySet()) {
       if (!options.contains(stray)) {
@@ -498,11 +503,11 @@ public final class PackageReader {
     for (String match : matches) {
       Optional<String> matchText = Optional.ofNullable(matchNodes.get(match)).flatMap(Yaml::text);
       matchText.ifPresentOrElse(
-          t -> matchTexts.put(match, t),
+          t -> matchTexts.put(match, AvoidedTerm.strip(t)),
           () -> problem(file, node, MISSING_TRANSLATION, "question " + id + ": match " + match + " has no text"));
     }
     List<String> accepted = new ArrayList<>();
-    Yaml.items(text.get("accept")).forEach(answer -> Yaml.text(answer).ifPresent(accepted::add));
+    Yaml.items(text.get("accept")).forEach(answer -> Yaml.text(answer).map(AvoidedTerm::strip).ifPresent(accepted::add));
     if (type == QuestionType.SHORT && accepted.isEmpty()) {
       problem(file, node, ANSWER_KEY, "question " + id + " is short but accepts no answer in this language (accept:)");
     }
@@ -511,9 +516,9 @@ public final class PackageReader {
     }
     return Optional.of(
         new QuestionText(
-            stem.get(),
+            AvoidedTerm.strip(stem.get()),
             source.get(),
-            Optional.ofNullable(text.get("feedback")).flatMap(Yaml::text).orElse(null),
+            AvoidedTerm.strip(Optional.ofNullable(text.get("feedback")).flatMap(Yaml::text).orElse(null)),
             Map.copyOf(optionTexts),
             Map.copyOf(matchTexts),
             List.copyOf(accepted)));
@@ -572,7 +577,7 @@ public final class PackageReader {
     for (Language language : languages) {
       Optional<String> text = Optional.ofNullable(entries.get(language.code())).flatMap(Yaml::text);
       text.ifPresentOrElse(
-          t -> texts.put(language, t),
+          t -> texts.put(language, AvoidedTerm.strip(t)),
           () -> problem(file, node == null ? owner : node, language == Language.EN ? INVALID_VALUE : MISSING_TRANSLATION, what + " in " + language.code()));
     }
     return texts;

@@ -52,8 +52,29 @@ class WordingCheckTest {
     assertEquals(List.of(), found("Migrants in an irregular situation keep their rights.", Language.EN));
     assertEquals(List.of(), found("An illegal act by an employer; illegality of the contract.", Language.EN));
     assertEquals(List.of(), found("les migrants en situation irrégulière", Language.FR));
-    assertEquals(List.of(), found("мигранты с неурегулированным статусом", Language.RU));
+    assertEquals(List.of(), found("мигранты в неурегулированном положении", Language.RU));
     assertEquals(List.of(), found("المهاجرون في وضع غير نظامي", Language.AR));
+  }
+
+  @Test
+  void aMarkedTermIsNotCheckedButTheSameTermUnmarkedStillIs() {
+    assertEquals(List.of(), found("Never say «{--illegal migrants--}».", Language.EN));
+    assertEquals(List.of(), found("Ne dites pas « {--migrants illégaux--} » ni « {--sans-papiers--} ».", Language.FR));
+    assertEquals(List.of(), found("## Почему не «{--нелегалы--}»", Language.RU));
+    assertEquals(List.of(), found("- تجنب «{--المهاجرين غير الشرعيين--}»", Language.AR));
+    assertEquals(List.of("illegal migrants"), found("Never say «{--illegal migrants--}», yet here are illegal migrants.", Language.EN));
+    assertEquals(List.of("illegal migrants"), found("An open {--illegal migrants marker", Language.EN));
+    assertEquals(List.of("illegals"), found("{--clandestins--} and illegals and {--sans-papiers--}", Language.EN));
+    assertEquals(List.of("illegal immigrant"), found("{--illegal migrant--}s, an illegal immigrant", Language.EN));
+  }
+
+  @Test
+  void anUnmarkedTermKeepsItsLineBesideMarkedOnes() {
+    List<WordingCheck.Warning> warnings =
+        CHECK.check("Never say «{--illegal migrants--}».\nThey are not «{--clandestins--}».\nThe illegal immigrants were stopped.", Language.EN);
+    assertEquals(1, warnings.size());
+    assertEquals(3, warnings.getFirst().line());
+    assertEquals("illegal immigrants", warnings.getFirst().found());
   }
 
   @Test

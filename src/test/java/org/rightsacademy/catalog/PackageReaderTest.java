@@ -278,6 +278,35 @@ class PackageReaderTest {
   }
 
   @Test
+  void aStigmaMarkerIsTakenOffQuizTextsAndKeptStruckInLessons() {
+    Map<String, byte[]> files = sample();
+    String quiz = "quizzes/basics.en.yaml";
+    put(files, quiz, text(files, quiz)
+        .replace("text: Who is a migrant worker under the Convention?", "text: \"Who is a migrant worker, never an «{--illegal migrant--}»?\"")
+        .replace("feedback: Nationals are not migrant workers in their own State.", "feedback: \"{--Illegals--} is wrong. Nationals are not migrant workers in their own State.\"")
+        .replace("tourists: A tourist on holiday", "tourists: \"A tourist, not an {--illegal alien--}\"")
+        .replace("feedback: See article 2(1).", "feedback: \"See article 2(1), and never say {--illegals--}.\"")
+        .replace("text: At a night checkpoint,", "text: \"{--Illegals--}? At a night checkpoint,")
+        .replace("asks to call his consulate.", "asks to call his consulate.\"")
+        .replace("art-22: Article 22", "art-22: \"Article 22 ({--illegals--})\""));
+    put(files, "lessons/01-basics/01-definition.en.md", text(files, "lessons/01-basics/01-definition.en.md") + "\nNever say «{--illegal migrants--}».\n");
+    PackageReader.Result result = PackageReader.read(PackageFiles.of(files));
+    assertEquals(List.of(), result.problems());
+    CoursePackage course = result.course().orElseThrow();
+    CoursePackage.Quiz basics = course.modules().get(0).quiz();
+    CoursePackage.QuestionText covered = basics.questions().get(0).texts().get(Language.EN);
+    assertEquals("Who is a migrant worker, never an «illegal migrant»?", covered.text());
+    assertEquals("Illegals is wrong. Nationals are not migrant workers in their own State.", covered.options().get("nationals").feedback());
+    assertEquals("A tourist, not an illegal alien", covered.options().get("tourists").text());
+    assertEquals("See article 2(1), and never say illegals.", covered.feedback());
+    assertTrue(basics.scenarios().get("checkpoint").get(Language.EN).startsWith("Illegals? At a night checkpoint,"));
+    assertEquals("Article 22 (illegals)", basics.questions().stream().filter(q -> q.id().equals("match-rights")).findFirst().orElseThrow()
+        .texts().get(Language.EN).matches().get("art-22"));
+    String lesson = course.modules().get(0).lessons().get(0).html().get(Language.EN);
+    assertTrue(lesson.contains("«<s class=\"avoided-term\">illegal migrants</s>»"), lesson);
+  }
+
+  @Test
   void markdownTablesBecomeHtmlTables() {
     String html = LessonRenderer.render("| Part | Articles |\n|---|---|\n| III | 8–35 |\n", "t.md", Set.of(), "", new java.util.ArrayList<>());
     assertTrue(html.contains("<table>") && html.contains("<th>Part</th>") && html.contains("<td>8–35</td>"), html);
