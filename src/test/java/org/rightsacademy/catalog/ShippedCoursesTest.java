@@ -212,6 +212,29 @@ class ShippedCoursesTest {
     return found;
   }
 
+  /**
+   * One official term and one short name per language: «неурегулированное положение» (never
+   * «статус»), no «МКЗПТМ», and no Latin "ICRMW" in French, Russian or Arabic text.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"icrmw", "trafficking-principles", "borders"})
+  void eachLanguageUsesTheOfficialTermsAndOneShortName(String code) throws IOException {
+    Pattern wrong = Pattern.compile("(?u)[Нн]еурегулированн\\p{L}* статус|МКЗПТМ|ICRMW");
+    List<String> hits = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(Path.of("courses", code))) {
+      for (Path file : files.filter(f -> f.getFileName().toString().matches(".*\\.(fr|ru|ar)\\.(md|yaml)")).sorted().toList()) {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+          String text = lines.get(i).replaceAll("<[^>]*>", ""); // an <abbr title> may spell the full name
+          if (wrong.matcher(text).find()) {
+            hits.add(file + ":" + (i + 1) + ": " + lines.get(i).strip());
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), hits, "official terms (courses/README.md, \"Terminology\")");
+  }
+
   /** README's course table states what ships: a row per package, its counts computed here. */
   @ParameterizedTest
   @ValueSource(strings = {"icrmw", "trafficking-principles", "borders"})
