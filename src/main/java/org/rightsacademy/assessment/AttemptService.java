@@ -181,11 +181,24 @@ public class AttemptService {
     QuizAttempt attempt = new QuizAttempt(accountId, code, versionId, quizId, kind(course, quizId), number, language, now, deadline);
     em.persist(attempt);
     em.flush();
-    List<Paper.Item> items = Paper.draw(course, quiz, random).items();
+    List<Paper.Item> items = Paper.draw(course, quiz, history(accountId, code, quizId), random).items();
     for (int position = 0; position < items.size(); position++) {
       em.persist(new AttemptItem(attempt.getId(), position + 1, items.get(position)));
     }
     return attempt;
+  }
+
+  /**
+   * The questions the learner was shown in earlier attempts in the course (any version), split
+   * into those of this quiz's attempts and those of the other quizzes', for the next draw.
+   */
+  Paper.History history(long accountId, String code, String quizId) {
+    Set<String> thisQuiz = new HashSet<>();
+    Set<String> otherQuizzes = new HashSet<>();
+    for (Object[] row : em.createNamedQuery(AttemptItem.SEEN_IN_COURSE, Object[].class).setParameter("account", accountId).setParameter("code", code).getResultList()) {
+      (quizId.equals(row[0]) ? thisQuiz : otherQuizzes).add(row[1] + "/" + row[2]);
+    }
+    return new Paper.History(Set.copyOf(thisQuiz), Set.copyOf(otherQuizzes));
   }
 
   /**

@@ -26,6 +26,8 @@ import org.rightsacademy.catalog.CoursePackage.Quiz;
  * with the attempt and answers name option ids, so a reload shows the same paper and grading,
  * reviews and statistics never see positions. Ordering questions always start out of order, and
  * the second column of a matching question is always shuffled, or the paper would give the answer.
+ * A question with an objective may give way to a parallel item written in another quiz; the item
+ * keeps the quiz it is written in, so grading, reviews and statistics find it there.
  */
 public record Paper(List<Item> items) {
 
@@ -39,14 +41,24 @@ public record Paper(List<Item> items) {
     }
   }
 
+  /**
+   * The questions ("quiz/questionId") the learner was shown in earlier attempts of the course: in
+   * this quiz, and in its other quizzes.
+   */
+  public record History(Set<String> thisQuiz, Set<String> otherQuizzes) {
+    public static final History NONE = new History(Set.of(), Set.of());
+  }
+
+  /** A first attempt's paper: nothing seen before. */
   public static Paper draw(CoursePackage course, Quiz quiz, Random random) {
-    List<BankQuestion> chosen = new ArrayList<>();
+    return draw(course, quiz, History.NONE, random);
+  }
+
+  /** A paper for a learner with this history; see {@link ParallelItems} for questions with an objective. */
+  public static Paper draw(CoursePackage course, Quiz quiz, History history, Random random) {
+    List<BankQuestion> chosen = new ArrayList<>(ParallelItems.choose(course, quiz, history, random));
     Set<String> keys = new HashSet<>();
-    for (Question question : quiz.questions()) {
-      BankQuestion entry = new BankQuestion(quiz.id(), question);
-      chosen.add(entry);
-      keys.add(entry.key());
-    }
+    chosen.forEach(entry -> keys.add(entry.key()));
     List<BankQuestion> bank = bank(course);
     for (Draw draw : quiz.draws()) {
       List<BankQuestion> candidates = new ArrayList<>(bank.stream().filter(b -> b.question().tags().contains(draw.tag()) && !keys.contains(b.key())).toList());

@@ -17,6 +17,8 @@ import org.rightsacademy.catalog.CoursePackage.QuestionType;
  * true-false questions {@code correct} holds one id; for multiple, the correct ids; for ordering,
  * every option in its right order; for matching, {@code pairs}; short answers have none.
  * {@code shuffle} is false for a question whose options keep their written order ("all of the above").
+ * {@code objective} names the learning objective the question measures (its parallel items share
+ * it), or is null.
  */
 public record QuestionDraft(
     String id,
@@ -27,7 +29,8 @@ public record QuestionDraft(
     Map<String, String> pairs,
     String scenario,
     List<String> tags,
-    boolean shuffle) implements java.io.Serializable {
+    boolean shuffle,
+    String objective) implements java.io.Serializable {
 
   public QuestionDraft {
     options = List.copyOf(options);
@@ -43,6 +46,12 @@ public record QuestionDraft(
     this(id, type, options, matches, correct, pairs, scenario, tags, true);
   }
 
+  /** A question that measures no named objective. */
+  public QuestionDraft(
+      String id, QuestionType type, List<String> options, List<String> matches, List<String> correct, Map<String, String> pairs, String scenario, List<String> tags, boolean shuffle) {
+    this(id, type, options, matches, correct, pairs, scenario, tags, shuffle, null);
+  }
+
   public static String typeName(QuestionType type) {
     return type.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
@@ -56,7 +65,7 @@ public record QuestionDraft(
   }
 
   QuestionDraft withId(String newId) {
-    return new QuestionDraft(newId, type, options, matches, correct, pairs, scenario, tags, shuffle);
+    return new QuestionDraft(newId, type, options, matches, correct, pairs, scenario, tags, shuffle, objective);
   }
 
   static QuestionDraft fromYaml(Map<String, Object> entry) {
@@ -81,7 +90,8 @@ public record QuestionDraft(
         pairs,
         text(entry.get("scenario")),
         strings(entry.get("tags")),
-        !"false".equals(text(entry.get("shuffle"))));
+        !"false".equals(text(entry.get("shuffle"))),
+        text(entry.get("objective")));
   }
 
   Map<String, Object> toYaml() {
@@ -93,6 +103,9 @@ public record QuestionDraft(
     }
     if (!tags.isEmpty()) {
       entry.put("tags", new ArrayList<>(tags));
+    }
+    if (objective != null && !objective.isBlank()) {
+      entry.put("objective", objective);
     }
     if (!shuffle) {
       entry.put("shuffle", false);

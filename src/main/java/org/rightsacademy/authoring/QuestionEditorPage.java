@@ -61,6 +61,7 @@ public class QuestionEditorPage extends EditorPage {
   private String accept;
   private String scenario;
   private String tags;
+  private String objective;
   private boolean keepOrder;
   private List<OptionRow> options = new ArrayList<>();
   private List<OptionRow> matches = new ArrayList<>();
@@ -138,6 +139,7 @@ public class QuestionEditorPage extends EditorPage {
     accept = words == null ? "" : String.join("\n", words.accept());
     scenario = key.scenario();
     tags = String.join(", ", key.tags());
+    objective = key.objective();
     keepOrder = !key.shuffle();
     List<String> order = key.type() == QuestionType.ORDERING && key.correct().size() == key.options().size() ? key.correct() : key.options();
     options = new ArrayList<>();
@@ -253,7 +255,8 @@ public class QuestionEditorPage extends EditorPage {
     List<String> tagList = tags == null ? List.of() : java.util.Arrays.stream(tags.split(",")).map(t -> Draft.slug(t, "")).filter(t -> !t.isEmpty()).distinct().toList();
     return new QuestionDraft(id, kind, optionIds, kind == QuestionType.MATCHING ? matches.stream().map(r -> r.id).toList() : List.of(),
         correct, pairs, scenario == null || scenario.isBlank() ? null : scenario, tagList,
-        !(keepOrder && (kind == QuestionType.SINGLE || kind == QuestionType.MULTIPLE || kind == QuestionType.MATCHING)));
+        !(keepOrder && (kind == QuestionType.SINGLE || kind == QuestionType.MULTIPLE || kind == QuestionType.MATCHING)),
+        objective == null || objective.isBlank() ? null : Draft.slug(objective, null));
   }
 
   /** The form's own checks, each naming the field; the package validator checks the rest. */
@@ -337,6 +340,8 @@ public class QuestionEditorPage extends EditorPage {
   public void setScenario(String scenario) { this.scenario = scenario; }
   public String getTags() { return tags; }
   public void setTags(String tags) { this.tags = tags; }
+  public String getObjective() { return objective; }
+  public void setObjective(String objective) { this.objective = objective; }
   public boolean isKeepOrder() { return keepOrder; }
   public void setKeepOrder(boolean keepOrder) { this.keepOrder = keepOrder; }
   public List<OptionRow> getOptions() { return options; }

@@ -34,9 +34,11 @@ public record CoursePackage(
    */
   public record Quiz(String id, List<Question> questions, List<Draw> draws, QuizSettings settings, Map<String, Map<Language, String>> scenarios) {
 
-    /** How many questions an attempt has. */
+    /** How many questions an attempt has: each objective its questions name counts once. */
     public int size() {
-      return questions.size() + draws.stream().mapToInt(Draw::count).sum();
+      long objectives = questions.stream().map(Question::objective).filter(java.util.Objects::nonNull).distinct().count();
+      long fixed = questions.stream().filter(q -> q.objective() == null).count();
+      return (int) (fixed + objectives) + draws.stream().mapToInt(Draw::count).sum();
     }
   }
 

@@ -58,10 +58,14 @@ public final class PackageReader {
   /** A draw, checked against the bank once every quiz is read. */
   private record PendingDraw(String quiz, String file, Node node, String tag, int count) {}
 
+  /** Where a quiz's question names an objective, checked against the bank once every quiz is read. */
+  private record ObjectiveUse(String quiz, String file, Node node, String objective) {}
+
   private final PackageFiles files;
   private final List<PackageProblem> problems = new ArrayList<>();
   private final List<Question> bank = new ArrayList<>();
   private final List<PendingDraw> pendingDraws = new ArrayList<>();
+  private final List<ObjectiveUse> objectiveUses = new ArrayList<>();
   private final Set<String> oversized = new HashSet<>();
   private List<Language> languages = List.of(Language.EN);
   private int passMark = 70;
@@ -135,6 +139,7 @@ public final class PackageReader {
     Quiz preTest = quizReference(manifest.get("pre_test"), "pre_test", root.get(), quizIds, false);
     Quiz finalTest = quizReference(manifest.get("final_test"), "final_test", root.get(), quizIds, true);
     checkDraws();
+    checkObjectives(preTest, finalTest);
     return Optional.of(
         new CoursePackage(code, version, languages, titles, summaries, passMark, showsScore, List.copyOf(modules), preTest, finalTest, files.checksum()));
   }
@@ -334,6 +339,25 @@ public final class PackageReader {
     }
   }
 
+  /**
+   * The pre-test and the final test draw one question per objective among the course's questions
+   * written for it; an objective they name needs at least two, or a learner would meet the same
+   * question in both.
+   */
+  private void checkObjectives(Quiz preTest, Quiz finalTest) {
+    Set<String> measured = new HashSet<>();
+    Optional.ofNullable(preTest).ifPresent(q -> measured.add(q.id()));
+    Optional.ofNullable(finalTest).ifPresent(q -> measured.add(q.id()));
+    Set<String> reported = new HashSet<>();
+    for (ObjectiveUse use : objectiveUses) {
+      long parallel = bank.stream().filter(q -> use.objective().equals(q.objective())).count();
+      if (measured.contains(use.quiz()) && parallel < 2 && reported.add(use.objective())) {
+        problem(use.file(), use.node(), INVALID_VALUE, "quiz " + use.quiz() + ": objective " + use.objective() + " has " + parallel
+            + " question in the course; the pre-test and the final test need at least two per objective");
+      }
+    }
+  }
+
   private Question question(String id, Node node, String keyFile, String quizId, Set<String> scenarioIds, Map<Language, Map<String, Node>> texts) {
     Map<String, Node> question = Yaml.entries(node);
     String typeName = required(question, "type", keyFile, node).orElse("single");
@@ -381,6 +405,9 @@ public final class PackageReader {
     String objective = Optional.ofNullable(question.get("objective")).flatMap(Yaml::text).orElse(null);
     if (objective != null && !objective.matches(ID)) {
       problem(keyFile, question.get("objective"), INVALID_VALUE, "question " + id + ": an objective must be lower-case letters, digits and dashes: " + objective);
+    }
+    if (objective != null) {
+      objectiveUses.add(new ObjectiveUse(quizId, keyFile, question.get("objective"), objective));
     }
     return new Question(id, type, options, matches, key, scenario, Set.copyOf(tags), translations, shuffle, objective);
   }

@@ -161,6 +161,41 @@ class AttemptsIT {
     assertTrue(new java.util.HashSet<>(orders.values()).size() > 1, "each attempt has its own order: " + orders);
   }
 
+  @Test
+  void aLearnerMeetsNoPreTestQuestionAgainInTheFinalTestAndAPreTestRetakeKeepsItsQuestions() {
+    Map<String, byte[]> files = catalog.files(sample().versionId()).orElseThrow().contents();
+    java.util.function.BiConsumer<String, java.util.function.UnaryOperator<String>> edit = (path, change) ->
+        files.put(path, change.apply(new String(files.get(path), java.nio.charset.StandardCharsets.UTF_8)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    edit.accept("course.yaml", t -> t.replace("code: sample", "code: sample-parallel"));
+    for (String path : List.of("quizzes/final-test.yaml", "quizzes/final-test.en.yaml", "quizzes/final-test.ar.yaml")) {
+      edit.accept(path, t -> t.replace("who-is-covered", "who-is-covered-again").replace("part-three", "part-three-again"));
+    }
+    for (String path : List.of("quizzes/pre-test.yaml", "quizzes/final-test.yaml")) {
+      edit.accept(path, t -> t.replace("    correct: non-nationals\n", "    correct: non-nationals\n    objective: scope\n")
+          .replace("    correct: \"true\"\n", "    correct: \"true\"\n    objective: rights-of-all\n"));
+    }
+    assertEquals(List.of(), catalog.load(org.rightsacademy.catalog.PackageFiles.of(files), "AttemptsIT parallel items").problems());
+    long version = catalog.latest("sample-parallel").orElseThrow().versionId();
+    long account = learner("it-attempt-parallel");
+    QuizAttempt pre = attempts.start(account, "sample-parallel", version, "pre-test", Language.EN);
+    java.util.Set<String> preIds = questionIds(pre);
+    assertEquals(2, preIds.size(), "one question per objective: " + preIds);
+    answerAllRight(account, pre);
+    assertEquals(100.0, attempts.submit(account, pre.getId(), Map.of()).getPercent(), "items written in the final test are graded in the pre-test");
+    QuizAttempt fin = attempts.start(account, "sample-parallel", version, "final-test", Language.EN);
+    java.util.Set<String> finIds = questionIds(fin);
+    assertEquals(2, finIds.size());
+    assertTrue(java.util.Collections.disjoint(preIds, finIds), "no question of the pre-test in the final test: " + preIds + " " + finIds);
+    answerAllRight(account, fin);
+    assertEquals(100.0, attempts.submit(account, fin.getId(), Map.of()).getPercent());
+    QuizAttempt preAgain = attempts.start(account, "sample-parallel", version, "pre-test", Language.EN);
+    assertEquals(preIds, questionIds(preAgain), "a pre-test retake shows the same questions");
+  }
+
+  private java.util.Set<String> questionIds(QuizAttempt attempt) {
+    return attempts.items(attempt.getId()).stream().map(AttemptItem::getQuestionId).collect(java.util.stream.Collectors.toSet());
+  }
+
   private static AttemptException unwrap(Exception e) {
     Throwable cause = e;
     while (cause != null && !(cause instanceof AttemptException)) {

@@ -105,6 +105,22 @@ class DraftTest {
   }
 
   @Test
+  void aQuestionsObjectiveSurvivesAnEditAndACopy() {
+    Draft draft = sample();
+    QuestionDraft key = draft.question("basics", "who-is-covered");
+    assertEquals(null, key.objective(), "the sample's questions name no objective");
+    QuestionDraft measured = new QuestionDraft(key.id(), key.type(), key.options(), key.matches(), key.correct(), key.pairs(), key.scenario(), key.tags(), key.shuffle(), "scope");
+    draft.saveQuestion("basics", measured, Language.EN, null);
+    QuestionDraft again = draft.question("basics", "who-is-covered");
+    assertEquals("scope", again.objective(), "objective: is written");
+    draft.saveQuestion("basics", again, Language.AR, draft.words("basics", "who-is-covered", Language.AR));
+    assertEquals("scope", draft.question("basics", "who-is-covered").objective(), "saving a translation keeps it");
+    assertEquals("scope", again.withId("who-is-covered-copy").objective(), "a copy keeps it");
+    CoursePackage course = PackageReader.read(PackageFiles.of(draft.files())).course().orElseThrow();
+    assertEquals("scope", course.modules().get(0).quiz().questions().getFirst().objective(), "the package read from the draft has it");
+  }
+
+  @Test
   void aQuestionGoesOutOfDateWhenItsEnglishChanges() {
     Draft draft = sample();
     QuestionDraft key = draft.question("basics", "who-is-covered");
