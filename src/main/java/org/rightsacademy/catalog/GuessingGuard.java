@@ -48,24 +48,35 @@ public final class GuessingGuard {
 
   private GuessingGuard() {}
 
+  /** The strategy of a row that mixes strategies, one per question type. */
+  public static final String MIXED = "best per question type";
+
   /**
    * One strategy against one quiz: its expected score in the language where it scores most.
    *
-   * @param strategy the strategy's label ({@code always false}), or for the mix, the strategy per question type
+   * @param strategy the strategy's label ({@code always false}), or {@link #MIXED}
+   * @param mix for {@link #MIXED}, the strategy per question type ({@code true/false: always
+   *     false, single: longest option}); otherwise null
    * @param language the language of that score; null when every language scores the same
    * @param percent the expected score, 0 to 100
    */
-  public record Row(String quiz, boolean finalTest, String strategy, Language language, double percent, int passMark) {
+  public record Row(String quiz, boolean finalTest, String strategy, String mix, Language language, double percent, int passMark) {
 
     /** Whether the strategy is expected to pass the quiz. */
     public boolean passes() {
       return passMark > 0 && percent >= passMark - EPSILON;
     }
 
+    /** The strategy as a finding names it: {@code always false}, {@code best per question type (true/false: always false, ...)}. */
+    public String description() {
+      return mix == null ? strategy : strategy + " (" + mix + ")";
+    }
+
+    /** One line of the printed table: quiz, strategy, language, expected score, pass mark. */
     @Override
     public String toString() {
-      return String.format(Locale.ROOT, "%-16s %-100s %6s %%  (pass mark %d %%)%s", quiz, strategy + (language == null ? "" : " [" + language.code() + "]"),
-          format(percent), passMark, passes() ? "  PASSES" : "");
+      return String.format(Locale.ROOT, "%-28s %-24s %-3s %6s %%   pass mark %3d %%  %-6s %s", quiz, strategy, language == null ? "" : language.code(),
+          format(percent), passMark, passes() ? "PASSES" : "", mix == null ? "" : mix).stripTrailing();
     }
   }
 
@@ -86,7 +97,7 @@ public final class GuessingGuard {
       for (Row row : rows(course, quiz)) {
         if (row.passes()) {
           problems.add(new PackageProblem(file, 1, Kind.GUESSABLE,
-              row.strategy() + " scores " + format(row.percent()) + " %" + (row.language() == null ? "" : " in " + row.language().code())
+              row.description() + " scores " + format(row.percent()) + " %" + (row.language() == null ? "" : " in " + row.language().code())
                   + " (pass mark " + row.passMark() + " %)",
               severity));
         }
@@ -144,21 +155,21 @@ public final class GuessingGuard {
         parts.add(family.name().toLowerCase(Locale.ROOT).replace('_', '/') + ": " + top.getKey().label());
       }
       mixed.put(language, percent(best, draws.size()));
-      mixes.put(language, "best per question type (" + (parts.isEmpty() ? "none scores" : String.join(", ", parts)) + ")");
+      mixes.put(language, parts.isEmpty() ? "none scores" : String.join(", ", parts));
     }
     List<Row> rows = new ArrayList<>();
     for (GuessingStrategy strategy : GuessingStrategy.values()) {
       rows.add(worst(quiz.id(), finalTest, strategy.label(), pure.get(strategy), Map.of(), passMark));
     }
-    rows.add(worst(quiz.id(), finalTest, null, mixed, mixes, passMark));
+    rows.add(worst(quiz.id(), finalTest, MIXED, mixed, mixes, passMark));
     return rows;
   }
 
   /** The row of the language where the strategy scores most; the language named only when languages differ. */
-  private static Row worst(String quiz, boolean finalTest, String label, Map<Language, Double> byLanguage, Map<Language, String> labels, int passMark) {
+  private static Row worst(String quiz, boolean finalTest, String label, Map<Language, Double> byLanguage, Map<Language, String> mixes, int passMark) {
     Map.Entry<Language, Double> top = byLanguage.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(Map.entry(Language.EN, 0.0));
     boolean differ = byLanguage.values().stream().anyMatch(p -> Math.abs(p - top.getValue()) > EPSILON);
-    return new Row(quiz, finalTest, label != null ? label : labels.get(top.getKey()), differ ? top.getKey() : null, top.getValue(), passMark);
+    return new Row(quiz, finalTest, label, mixes.get(top.getKey()), differ ? top.getKey() : null, top.getValue(), passMark);
   }
 
   private static double percent(double points, int size) {
@@ -196,9 +207,8 @@ public final class GuessingGuard {
     if (over.isEmpty()) {
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of("the keyed option is the strictly longest in "
-        + over.entrySet().stream().map(e -> e.getValue() + " of " + singles.size() + " single-choice items in " + e.getKey().code()).collect(Collectors.joining(", "))
-        + " (at most half; aim for about a third)");
+    return java.util.Optional.of("the keyed option is the strictly longest one in more than half of the " + singles.size() + " single-choice items: "
+        + over.entrySet().stream().map(e -> e.getValue() + " in " + e.getKey().code()).collect(Collectors.joining(", ")) + " (aim for about a third)");
   }
 
   static boolean keyedStrictlyLongest(Question question, Language language) {

@@ -233,7 +233,7 @@ class GuessingGuardTest {
     assertEquals(
         List.of(
             "quizzes/final.yaml:1: GUESSABLE best per question type (true/false: first option, single: longest option) scores 80 % in fr (pass mark 70 %)",
-            "quizzes/final.yaml:1: KEYED_LONGEST the keyed option is the strictly longest in 3 of 3 single-choice items in fr (at most half; aim for about a third)"),
+            "quizzes/final.yaml:1: KEYED_LONGEST the keyed option is the strictly longest one in more than half of the 3 single-choice items: 3 in fr (aim for about a third)"),
         found(result));
   }
 
