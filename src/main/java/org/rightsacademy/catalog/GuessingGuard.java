@@ -147,7 +147,12 @@ public final class GuessingGuard {
         if (byStrategy == null) {
           continue;
         }
-        Map.Entry<GuessingStrategy, Double> top = byStrategy.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+        double max = byStrategy.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        // on a tie, name the strategy made for the type: "always false" rather than "last option" for true/false
+        Map.Entry<GuessingStrategy, Double> top = byStrategy.entrySet().stream().filter(e -> e.getValue() >= max - EPSILON)
+            .min(java.util.Comparator.comparing((Map.Entry<GuessingStrategy, Double> e) -> family == QuestionType.TRUE_FALSE && e.getKey().name().startsWith("ALWAYS") ? 0 : 1)
+                .thenComparing(Map.Entry::getKey))
+            .orElseThrow();
         best += top.getValue();
         if (top.getValue() <= EPSILON) {
           continue;

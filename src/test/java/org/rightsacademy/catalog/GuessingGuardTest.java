@@ -143,7 +143,7 @@ class GuessingGuardTest {
     assertEquals(
         List.of(
             "quizzes/final.yaml:1: GUESSABLE last option scores 72.2 % (pass mark 70 %)",
-            "quizzes/final.yaml:1: GUESSABLE best per question type (true/false: last option, single: first option) scores 72.2 % (pass mark 70 %)",
+            "quizzes/final.yaml:1: GUESSABLE best per question type (true/false: always false, single: first option) scores 72.2 % (pass mark 70 %)",
             "quizzes/final.yaml:1: TRUE_FALSE_BALANCE 1 of 5 true/false items (20 %) are keyed true; keep between 35 % and 65 %",
             "course.yaml:1: warning: TRUE_FALSE_BALANCE over the course's bank: 3 of 9 true/false items (33.3 %) are keyed true; keep between 35 % and 65 %"),
         found(result));
@@ -232,7 +232,7 @@ class GuessingGuardTest {
     assertEquals(3 / 5.0, GuessingGuard.expected(course, course.finalTest(), GuessingStrategy.LONGEST_OPTION, Language.FR), 1e-9);
     assertEquals(
         List.of(
-            "quizzes/final.yaml:1: GUESSABLE best per question type (true/false: first option, single: longest option) scores 80 % in fr (pass mark 70 %)",
+            "quizzes/final.yaml:1: GUESSABLE best per question type (true/false: always true, single: longest option) scores 80 % in fr (pass mark 70 %)",
             "quizzes/final.yaml:1: KEYED_LONGEST the keyed option is the strictly longest one in more than half of the 3 single-choice items: 3 in fr (aim for about a third)"),
         found(result));
   }
