@@ -1,11 +1,13 @@
 package org.rightsacademy.catalog;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.rightsacademy.catalog.CoursePackage.AnswerKey;
@@ -150,7 +152,7 @@ public final class GuessingGuard {
         double max = byStrategy.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         // on a tie, name the strategy made for the type: "always false" rather than "last option" for true/false
         Map.Entry<GuessingStrategy, Double> top = byStrategy.entrySet().stream().filter(e -> e.getValue() >= max - EPSILON)
-            .min(java.util.Comparator.comparing((Map.Entry<GuessingStrategy, Double> e) -> family == QuestionType.TRUE_FALSE && e.getKey().name().startsWith("ALWAYS") ? 0 : 1)
+            .min(Comparator.comparing((Map.Entry<GuessingStrategy, Double> e) -> family == QuestionType.TRUE_FALSE && e.getKey().name().startsWith("ALWAYS") ? 0 : 1)
                 .thenComparing(Map.Entry::getKey))
             .orElseThrow();
         best += top.getValue();
@@ -182,25 +184,25 @@ public final class GuessingGuard {
   }
 
   /** True/false keys outside the balance, or empty. */
-  static java.util.Optional<String> balance(List<Question> questions) {
+  static Optional<String> balance(List<Question> questions) {
     List<Question> trueFalse = questions.stream().filter(q -> q.type() == QuestionType.TRUE_FALSE && q.key() instanceof AnswerKey.Choices).toList();
     if (trueFalse.size() < MIN_TRUE_FALSE_ITEMS) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     long keyedTrue = trueFalse.stream().filter(q -> ((AnswerKey.Choices) q.key()).correct().contains("true")).count();
     double share = keyedTrue * 100.0 / trueFalse.size();
     if (share >= MIN_TRUE_SHARE - EPSILON && share <= MAX_TRUE_SHARE + EPSILON) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of(keyedTrue + " of " + trueFalse.size() + " true/false items (" + format(share) + " %) are keyed true; keep between "
+    return Optional.of(keyedTrue + " of " + trueFalse.size() + " true/false items (" + format(share) + " %) are keyed true; keep between "
         + MIN_TRUE_SHARE + " % and " + MAX_TRUE_SHARE + " %");
   }
 
   /** Single-choice items keyed to the strictly longest option in more than half of a quiz's, in some language, or empty. */
-  static java.util.Optional<String> keyedLongest(CoursePackage course, Quiz quiz) {
+  static Optional<String> keyedLongest(CoursePackage course, Quiz quiz) {
     List<Question> singles = quiz.questions().stream().filter(q -> q.type() == QuestionType.SINGLE && q.key() instanceof AnswerKey.Choices).toList();
     if (singles.size() < MIN_SINGLE_ITEMS) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     Map<Language, Long> over = new LinkedHashMap<>();
     for (Language language : course.languages()) {
@@ -210,9 +212,9 @@ public final class GuessingGuard {
       }
     }
     if (over.isEmpty()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
-    return java.util.Optional.of("the keyed option is the strictly longest one in more than half of the " + singles.size() + " single-choice items: "
+    return Optional.of("the keyed option is the strictly longest one in more than half of the " + singles.size() + " single-choice items: "
         + over.entrySet().stream().map(e -> e.getValue() + " in " + e.getKey().code()).collect(Collectors.joining(", ")) + " (aim for about a third)");
   }
 
@@ -223,19 +225,19 @@ public final class GuessingGuard {
   }
 
   /** A choice item with too few options, or too few wrong ones, or empty. */
-  static java.util.Optional<String> fewOptions(Question question) {
+  static Optional<String> fewOptions(Question question) {
     if (!(question.key() instanceof AnswerKey.Choices key) || (question.type() != QuestionType.SINGLE && question.type() != QuestionType.MULTIPLE)) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     int options = question.options().size();
     if (options < 3) {
-      return java.util.Optional.of("question " + question.id() + " has " + options + " options; a choice item needs at least three");
+      return Optional.of("question " + question.id() + " has " + options + " options; a choice item needs at least three");
     }
     long wrong = options - key.correct().size();
     if (question.type() == QuestionType.MULTIPLE && options >= 4 && wrong < 2) {
-      return java.util.Optional.of("question " + question.id() + " has " + wrong + " wrong option of " + options + "; a multiple-choice item of four options or more needs at least two");
+      return Optional.of("question " + question.id() + " has " + wrong + " wrong option of " + options + "; a multiple-choice item of four options or more needs at least two");
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   static String file(Quiz quiz) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.rightsacademy.catalog.CoursePackage.AnswerKey;
 import org.rightsacademy.catalog.CoursePackage.OptionText;
 import org.rightsacademy.catalog.CoursePackage.Question;
@@ -91,7 +92,7 @@ public enum GuessingStrategy {
   }
 
   /** The mean score over the options, each in the place the strategy looks at (first, last) once. */
-  private static double meanOverEach(Question question, AnswerKey.Choices key, QuizSettings settings, java.util.function.Function<String, Set<String>> picks) {
+  private static double meanOverEach(Question question, AnswerKey.Choices key, QuizSettings settings, Function<String, Set<String>> picks) {
     return question.options().stream().mapToDouble(o -> score(question, key, picks.apply(o), settings)).average().orElse(0);
   }
 
