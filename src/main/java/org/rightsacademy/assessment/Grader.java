@@ -4,12 +4,10 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import org.rightsacademy.catalog.CoursePackage.AnswerKey;
 import org.rightsacademy.catalog.CoursePackage.Question;
-import org.rightsacademy.catalog.CoursePackage.QuestionType;
 import org.rightsacademy.catalog.QuizSettings;
-import org.rightsacademy.catalog.QuizSettings.MultipleScoring;
+import org.rightsacademy.catalog.Scoring;
 
 /** Scores one answer between 0 (nothing right) and 1 (all right), by the question's type and the quiz's settings. */
 public final class Grader {
@@ -21,25 +19,13 @@ public final class Grader {
       return 0;
     }
     return switch (question.key()) {
-      case AnswerKey.Choices key when answer instanceof Answer.Choices choices -> choices(question, key.correct(), choices.picked(), settings);
+      case AnswerKey.Choices key when answer instanceof Answer.Choices choices -> Scoring.choices(question, key.correct(), choices.picked(), settings);
       case AnswerKey.Sequence key when answer instanceof Answer.Order order -> order(key.order(), order.items());
       case AnswerKey.Pairs key when answer instanceof Answer.Pairs pairs ->
           key.pairs().entrySet().stream().filter(pair -> pair.getValue().equals(pairs.pairs().get(pair.getKey()))).count() / (double) key.pairs().size();
       case AnswerKey.Accepted key when answer instanceof Answer.Text text -> accepted(question, text.text()) ? 1 : 0;
       default -> 0;
     };
-  }
-
-  private static double choices(Question question, Set<String> correct, Set<String> picked, QuizSettings settings) {
-    long right = picked.stream().filter(correct::contains).count();
-    long wrong = picked.size() - right;
-    if (question.type() != QuestionType.MULTIPLE || settings.multiple() == MultipleScoring.ALL_OR_NOTHING) {
-      return wrong == 0 && right == correct.size() ? 1 : 0;
-    }
-    int wrongOptions = question.options().size() - correct.size();
-    double credit = right / (double) correct.size();
-    double penalty = wrongOptions == 0 ? 0 : wrong / (double) wrongOptions * settings.penalty() / 100.0;
-    return Math.max(0, credit - penalty);
   }
 
   /**

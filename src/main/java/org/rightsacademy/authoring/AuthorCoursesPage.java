@@ -106,12 +106,14 @@ public class AuthorCoursesPage implements Serializable {
     DraftService.Import result = drafts.importPackage(zip, file.getSubmittedFileName());
     if (result.refused() != null) {
       messages.error(null, "author.import.refused." + result.refused().name().toLowerCase(java.util.Locale.ROOT), result.refusedDetail());
-    } else if (!result.problems().isEmpty()) {
+    } else if (result.outcome() == CourseCatalog.LoadReport.Outcome.REJECTED) {
       problems = result.problems();
-      messages.error(null, "author.import.invalid", problems.size());
+      messages.error(null, "author.import.invalid", problems.stream().filter(PackageProblem::isError).count());
     } else if (result.outcome() == CourseCatalog.LoadReport.Outcome.UNCHANGED) {
+      problems = result.problems();
       messages.info(null, "author.import.unchanged", result.code(), result.revision());
     } else {
+      problems = result.problems();
       messages.info(null, result.newCourse() ? "author.import.new_course" : "author.import.new_version", result.code(), result.revision());
     }
   }

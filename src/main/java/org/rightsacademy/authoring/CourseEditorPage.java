@@ -202,7 +202,7 @@ public class CourseEditorPage extends EditorPage {
         fill();
       }
       case NEEDS_CONFIRMATION -> messages.warn(null, "author.publish.gaps");
-      case REJECTED -> messages.error(null, "author.publish.rejected", publication.problems().size());
+      case REJECTED -> messages.error(null, "author.publish.rejected", publication.problems().stream().filter(PackageProblem::isError).count());
       case NOTHING_TO_PUBLISH -> messages.info(null, "author.publish.nothing");
     }
   }

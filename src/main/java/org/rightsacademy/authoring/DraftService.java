@@ -65,7 +65,7 @@ public class DraftService {
     }
   }
 
-  /** How an import ended: new course, new version, unchanged, or refused with the reasons. */
+  /** How an import ended: new course, new version, unchanged (with the validator's warnings), or refused with the reasons. */
   public record Import(String code, CourseCatalog.LoadReport.Outcome outcome, int revision, boolean newCourse,
       PackageUpload.Reason refused, String refusedDetail, List<PackageProblem> problems) {}
 
@@ -187,7 +187,7 @@ public class DraftService {
     return new Publication(Publication.Outcome.PUBLISHED, report.revision(), gaps, List.of());
   }
 
-  /** What the draft would publish, validated: the problems that would reject it, none when it is ready. */
+  /** What the draft would publish, validated: the errors that would reject it (none when it is ready) and the warnings. */
   public List<PackageProblem> check(Draft draft) {
     return PackageReader.read(PackageFiles.of(draft.forLearners(draft.declaredVersion()))).problems();
   }
@@ -224,7 +224,7 @@ public class DraftService {
       return new Import(code, report.outcome(), 0, false, null, null, report.problems());
     }
     audit.record(COURSE_IMPORTED, code, name + ": " + report.outcome().name().toLowerCase() + ", revision " + report.revision());
-    return new Import(code, report.outcome(), report.revision(), newCourse, null, null, List.of());
+    return new Import(code, report.outcome(), report.revision(), newCourse, null, null, report.problems());
   }
 
   /** The latest published version of a course as a zip in the courses/ format. */

@@ -26,8 +26,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The published courses. At start-up every package folder under {@code courses/} is read and
- * validated: an unchanged package is left alone, a changed one becomes a new revision, an invalid
- * one is reported with every problem and skipped while the others load. Content is parsed and
+ * validated: an unchanged package is left alone, a changed one becomes a new revision, one with an
+ * error is reported with every problem and skipped while the others load (warnings are logged and
+ * do not stop it). Content is parsed and
  * rendered once per revision and kept in memory; requests never touch the files.
  */
 @Startup
@@ -39,7 +40,7 @@ public class CourseCatalog {
 
   private static final Logger LOG = Logger.getLogger(CourseCatalog.class.getName());
 
-  /** How loading one package ended. */
+  /** How loading one package ended: the problems that rejected it, or the warnings it loaded with. */
   public record LoadReport(String origin, Outcome outcome, int revision, List<PackageProblem> problems) {
     public enum Outcome {
       NEW_REVISION,
@@ -122,17 +123,21 @@ public class CourseCatalog {
           + result.problems().stream().map(PackageProblem::toString).collect(Collectors.joining("\n  ")));
       return new LoadReport(origin, LoadReport.Outcome.REJECTED, 0, result.problems());
     }
+    if (!result.warnings().isEmpty()) {
+      LOG.warning(() -> "Package " + origin + " loads with warnings:\n  "
+          + result.warnings().stream().map(PackageProblem::toString).collect(Collectors.joining("\n  ")));
+    }
     CoursePackage course = result.course().orElseThrow();
     Optional<CourseVersion> current = store.latest(course.code());
     if (current.isPresent() && current.get().getChecksum().equals(course.checksum())) {
-      return new LoadReport(origin, LoadReport.Outcome.UNCHANGED, current.get().getRevision(), List.of());
+      return new LoadReport(origin, LoadReport.Outcome.UNCHANGED, current.get().getRevision(), result.warnings());
     }
     CourseVersion saved = store.saveNext(course, files, origin, clock.instant());
     Published published = new Published(saved.getId(), saved.getRevision(), course);
     latest.put(course.code(), published);
     byVersion.put(saved.getId(), course);
     filesByVersion.put(saved.getId(), files);
-    return new LoadReport(origin, LoadReport.Outcome.NEW_REVISION, saved.getRevision(), List.of());
+    return new LoadReport(origin, LoadReport.Outcome.NEW_REVISION, saved.getRevision(), result.warnings());
   }
 
   public Optional<Published> latest(String code) {

@@ -10,7 +10,8 @@ import java.util.stream.Stream;
 /**
  * Validates package folders from the command line, the same way start-up does, so an author can
  * check a package before committing it: {@code java -cp ... org.rightsacademy.catalog.PackageCheck
- * courses/icrmw}. Prints every problem as {@code file:line: KIND detail} and exits with 1 if any.
+ * courses/icrmw}. Prints every problem as {@code file:line: KIND detail} ({@code file:line: warning:
+ * KIND detail} for a warning) and exits with 1 if any is an error.
  */
 public final class PackageCheck {
 
@@ -30,9 +31,13 @@ public final class PackageCheck {
         continue;
       }
       PackageReader.Result result = PackageReader.read(PackageFiles.fromFolder(folder));
-      result.problems().forEach(problem -> System.out.println(folder.resolve(problem.file()) + ":" + problem.line() + ": " + problem.kind() + " " + problem.detail()));
-      result.course().ifPresent(course -> System.out.println(folder + ": OK, " + course.modules().size() + " modules"));
-      problems += result.problems().size();
+      result.problems().forEach(problem -> System.out.println(folder.resolve(problem.file()) + ":" + problem.line() + ": "
+          + (problem.isError() ? "" : "warning: ") + problem.kind() + " " + problem.detail()));
+      if (result.ok()) {
+        int warnings = result.warnings().size();
+        System.out.println(folder + ": OK, " + result.course().orElseThrow().modules().size() + " modules" + (warnings == 0 ? "" : ", " + warnings + " warning(s)"));
+      }
+      problems += result.errors().size();
     }
     System.exit(problems == 0 ? 0 : 1);
   }

@@ -35,20 +35,36 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads and validates one learning package (format: {@code courses/README.md}). Every problem is
- * collected with its file and line; a package with any problem is rejected whole. Quiz texts
- * (stems, options, feedback, scenarios, matches, accepted answers) and titles are plain text on
- * every page that shows them, so a stigma marker ({@link AvoidedTerm}) is taken off them here, once:
- * the term shows as written, never as a raw <code>{--</code>; lessons keep it and show it struck through.
+ * collected with its file and line; a package with any error is rejected whole, a warning is
+ * reported and loads. Once a package reads without error, the {@link GuessingGuard} checks that
+ * no quiz can be passed by guessing. Quiz texts (stems, options, feedback, scenarios, matches,
+ * accepted answers) and titles are plain text on every page that shows them, so a stigma marker
+ * ({@link AvoidedTerm}) is taken off them here, once: the term shows as written, never as a raw
+ * <code>{--</code>; lessons keep it and show it struck through.
  */
 public final class PackageReader {
 
   static final String MANIFEST = "course.yaml";
   private static final String ID = "[a-z0-9][a-z0-9-]*";
 
-  /** The package, or the problems that reject it. */
+  /**
+   * The package and its problems. {@code course} is the package as read, present when every file
+   * reads into a whole course; only when {@link #ok()} (no error, warnings allowed) may it be
+   * loaded or published: the guessing guard's errors reject a package that still reads.
+   */
   public record Result(Optional<CoursePackage> course, List<PackageProblem> problems) {
     public boolean ok() {
-      return problems.isEmpty();
+      return course.isPresent() && errors().isEmpty();
+    }
+
+    /** The problems that reject the package. */
+    public List<PackageProblem> errors() {
+      return problems.stream().filter(PackageProblem::isError).toList();
+    }
+
+    /** The problems reported that do not reject it. */
+    public List<PackageProblem> warnings() {
+      return problems.stream().filter(p -> !p.isError()).toList();
     }
   }
 
@@ -78,8 +94,11 @@ public final class PackageReader {
     PackageReader reader = new PackageReader(files);
     reader.checkFiles();
     Optional<CoursePackage> course = reader.course();
-    List<PackageProblem> problems = List.copyOf(reader.problems);
-    return new Result(problems.isEmpty() ? course : Optional.empty(), problems);
+    boolean whole = reader.problems.stream().noneMatch(PackageProblem::isError);
+    if (whole) {
+      course.ifPresent(read -> reader.problems.addAll(GuessingGuard.check(read)));
+    }
+    return new Result(whole ? course : Optional.empty(), List.copyOf(reader.problems));
   }
 
   /**

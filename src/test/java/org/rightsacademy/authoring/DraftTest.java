@@ -13,6 +13,7 @@ import org.rightsacademy.authoring.TranslationStatus.State;
 import org.rightsacademy.catalog.CoursePackage;
 import org.rightsacademy.catalog.CoursePackage.QuestionType;
 import org.rightsacademy.catalog.PackageFiles;
+import org.rightsacademy.catalog.PackageProblem;
 import org.rightsacademy.catalog.PackageReader;
 import org.rightsacademy.platform.Language;
 
@@ -132,13 +133,25 @@ class DraftTest {
   }
 
   @Test
-  void aNewCourseIsAValidPackageOnceItsQuizHasAQuestion() {
+  void aNewCourseIsAValidPackageOnceItsQuizCannotBePassedByGuessing() {
     Draft draft = Draft.newCourse("asylum-basics", "Asylum basics");
     assertFalse(PackageReader.read(PackageFiles.of(draft.publishable(List.of(), 1))).ok(), "an empty quiz is reported");
     draft.saveLesson("module-1/introduction", Language.EN, "Introduction", "# Introduction\n\nArticle 14 of the Universal Declaration.");
     QuestionDraft key = new QuestionDraft("udhr-14", QuestionType.TRUE_FALSE, List.of("true", "false"), List.of(), List.of("true"), Map.of(), null, List.of());
     draft.saveQuestion("module-1", key, Language.EN, new QuestionWords("Everyone may seek asylum.", "UDHR art. 14", null,
         Map.of("true", new QuestionWords.OptionWords("True", null), "false", new QuestionWords.OptionWords("False", null)), Map.of(), List.of()));
+    PackageReader.Result guessable = PackageReader.read(PackageFiles.of(draft.publishable(List.of(), 1)));
+    assertTrue(guessable.course().isPresent(), "it reads");
+    assertFalse(guessable.ok(), "but a final test drawing one true/false question is passed by answering true");
+    assertTrue(guessable.errors().stream().allMatch(p -> p.kind() == PackageProblem.Kind.GUESSABLE && p.file().equals("quizzes/final-test.yaml")), guessable.errors().toString());
+
+    QuestionDraft other = new QuestionDraft("udhr-14-crimes", QuestionType.TRUE_FALSE, List.of("true", "false"), List.of(), List.of("false"), Map.of(), null, List.of());
+    draft.saveQuestion("module-1", other, Language.EN, new QuestionWords("Asylum may be invoked against a prosecution for a common crime.", "UDHR art. 14(2)", null,
+        Map.of("true", new QuestionWords.OptionWords("True", null), "false", new QuestionWords.OptionWords("False", null)), Map.of(), List.of()));
+    QuestionDraft single = new QuestionDraft("udhr-14-who", QuestionType.SINGLE, List.of("everyone", "citizens", "workers"), List.of(), List.of("everyone"), Map.of(), null, List.of());
+    draft.saveQuestion("module-1", single, Language.EN, new QuestionWords("Who may seek asylum from persecution?", "UDHR art. 14", null,
+        Map.of("everyone", new QuestionWords.OptionWords("Everyone", null), "citizens", new QuestionWords.OptionWords("Only citizens of a State party", null),
+            "workers", new QuestionWords.OptionWords("Only people with a work permit", null)), Map.of(), List.of()));
     PackageReader.Result result = PackageReader.read(PackageFiles.of(draft.publishable(List.of(), 1)));
     assertEquals(List.of(), result.problems());
     CoursePackage course = result.course().orElseThrow();
