@@ -37,6 +37,8 @@ final class PathJourney {
       assertTrue(browser.getCurrentUrl().contains("scope%2Fwho-is-covered"), browser.getCurrentUrl());
       Browsers.clickAndWait(browser, By.id("lesson:done"));
       assertTrue(browser.getCurrentUrl().contains("scope%2Fregular-irregular"), browser.getCurrentUrl());
+      Browsers.clickAndWait(browser, By.id("lesson:done"));
+      assertTrue(browser.getCurrentUrl().contains("scope%2Fwhere-your-country-stands"), browser.getCurrentUrl());
       assertEquals("Terminé — passer le quiz du module", button(browser).getAttribute("value"), "the last lesson of module 1 leads to its quiz");
       Browsers.screenshot(browser, "path-lesson-end-fr-phone");
       Browsers.clickAndWait(browser, By.id("lesson:done"));
@@ -94,7 +96,7 @@ final class PathJourney {
       Browsers.signIn(browser, user, password);
       assertEquals(language.direction(), browser.findElement(By.tagName("html")).getAttribute("dir"));
       Browsers.screenshot(browser, "path-course" + suffix);
-      browser.get(site + "learn/lesson.xhtml?code=icrmw&lesson=scope%2Fregular-irregular");
+      browser.get(site + "learn/lesson.xhtml?code=icrmw&lesson=scope%2Fwhere-your-country-stands");
       ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, document.body.scrollHeight)");
       Browsers.screenshot(browser, "path-lesson-end" + suffix);
       Browsers.clickAndWait(browser, By.id("lesson:done"));
