@@ -6,14 +6,12 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.rightsacademy.catalog.CoursePackage;
+import org.rightsacademy.catalog.CoursePackage.BankQuestion;
 import org.rightsacademy.catalog.CoursePackage.Draw;
-import org.rightsacademy.catalog.CoursePackage.Module;
 import org.rightsacademy.catalog.CoursePackage.Question;
 import org.rightsacademy.catalog.CoursePackage.QuestionType;
 import org.rightsacademy.catalog.CoursePackage.Quiz;
@@ -34,13 +32,6 @@ public record Paper(List<Item> items) {
   /** One question of the paper, where it comes from, and the order its options are shown in. */
   public record Item(String quiz, String questionId, List<String> optionOrder, List<String> matchOrder) {}
 
-  /** A question of the course's bank with the quiz it is written in. */
-  public record BankQuestion(String quiz, Question question) {
-    String key() {
-      return quiz + "/" + question.id();
-    }
-  }
-
   /**
    * The questions ("quiz/questionId") the learner was shown in earlier attempts of the course: in
    * this quiz, and in its other quizzes.
@@ -59,7 +50,7 @@ public record Paper(List<Item> items) {
     List<BankQuestion> chosen = new ArrayList<>(ParallelItems.choose(course, quiz, history, random));
     Set<String> keys = new HashSet<>();
     chosen.forEach(entry -> keys.add(entry.key()));
-    List<BankQuestion> bank = bank(course);
+    List<BankQuestion> bank = course.bank();
     for (Draw draw : quiz.draws()) {
       List<BankQuestion> candidates = new ArrayList<>(bank.stream().filter(b -> b.question().tags().contains(draw.tag()) && !keys.contains(b.key())).toList());
       Collections.shuffle(candidates, random);
@@ -84,17 +75,8 @@ public record Paper(List<Item> items) {
     return new Paper(List.copyOf(items));
   }
 
-  /** Every question of every quiz of the course: module quizzes, then pre-test and final test. */
-  public static List<BankQuestion> bank(CoursePackage course) {
-    return quizzes(course).flatMap(q -> q.questions().stream().map(question -> new BankQuestion(q.id(), question))).toList();
-  }
-
-  public static Stream<Quiz> quizzes(CoursePackage course) {
-    return Stream.concat(course.modules().stream().map(Module::quiz), Stream.of(course.preTest(), course.finalTest())).filter(Objects::nonNull);
-  }
-
   public static Optional<Quiz> quiz(CoursePackage course, String quizId) {
-    return quizzes(course).filter(q -> q.id().equals(quizId)).findFirst();
+    return course.quizzes().filter(q -> q.id().equals(quizId)).findFirst();
   }
 
   public static Optional<Question> question(CoursePackage course, String quizId, String questionId) {

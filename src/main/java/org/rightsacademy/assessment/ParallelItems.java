@@ -5,8 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import org.rightsacademy.assessment.Paper.BankQuestion;
 import org.rightsacademy.catalog.CoursePackage;
+import org.rightsacademy.catalog.CoursePackage.BankQuestion;
 import org.rightsacademy.catalog.CoursePackage.Question;
 import org.rightsacademy.catalog.CoursePackage.Quiz;
 
@@ -24,7 +24,6 @@ final class ParallelItems {
   private ParallelItems() {}
 
   static List<BankQuestion> choose(CoursePackage course, Quiz quiz, Paper.History history, Random random) {
-    List<BankQuestion> bank = Paper.bank(course);
     boolean preTest = course.preTest() != null && course.preTest().id().equals(quiz.id());
     Set<String> objectives = new LinkedHashSet<>();
     List<BankQuestion> chosen = new ArrayList<>();
@@ -32,8 +31,7 @@ final class ParallelItems {
       if (question.objective() == null) {
         chosen.add(new BankQuestion(quiz.id(), question));
       } else if (objectives.add(question.objective())) {
-        List<BankQuestion> parallel = bank.stream().filter(b -> question.objective().equals(b.question().objective())).toList();
-        chosen.add(pick(parallel, preTest, history, random));
+        chosen.add(pick(course.parallelItems(question.objective()), preTest, history, random));
       }
     }
     return chosen;

@@ -72,7 +72,7 @@ public class QuizResultsPage implements Serializable {
     Map<String, Long> submitted = attempts.submittedCounts(viewer());
     for (CourseCatalog.Published published : catalog.all()) {
       CoursePackage course = published.course();
-      Paper.quizzes(course).forEach(q -> rows.add(new QuizRow(
+      course.quizzes().forEach(q -> rows.add(new QuizRow(
           course.code(), text(course.titles()), q.id(), QuizTitles.title(course, q, language.getCurrent(), messages), submitted.getOrDefault(course.code() + "/" + q.id(), 0L))));
     }
     quizzes = rows;

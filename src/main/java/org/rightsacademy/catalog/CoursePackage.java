@@ -24,6 +24,29 @@ public record CoursePackage(
     Quiz finalTest,
     String checksum) {
 
+  /** Every quiz of the course: module quizzes, then the pre-test and the final test. */
+  public java.util.stream.Stream<Quiz> quizzes() {
+    return java.util.stream.Stream.concat(modules.stream().map(Module::quiz), java.util.stream.Stream.of(preTest, finalTest)).filter(java.util.Objects::nonNull);
+  }
+
+  /** The course's bank: every question of every quiz, in the order of {@link #quizzes()}. */
+  public List<BankQuestion> bank() {
+    return quizzes().flatMap(q -> q.questions().stream().map(question -> new BankQuestion(q.id(), question))).toList();
+  }
+
+  /** The parallel items of a learning objective: every question of the course written for it. */
+  public List<BankQuestion> parallelItems(String objective) {
+    return bank().stream().filter(b -> objective.equals(b.question().objective())).toList();
+  }
+
+  /** A question of the course's bank with the quiz it is written in. */
+  public record BankQuestion(String quiz, Question question) {
+    /** "quiz/questionId", unique in the course. */
+    public String key() {
+      return quiz + "/" + question.id();
+    }
+  }
+
   public record Module(String id, Map<Language, String> titles, List<Lesson> lessons, Quiz quiz) {}
 
   public record Lesson(String id, Map<Language, String> titles, Map<Language, String> html) {}
@@ -34,11 +57,17 @@ public record CoursePackage(
    */
   public record Quiz(String id, List<Question> questions, List<Draw> draws, QuizSettings settings, Map<String, Map<Language, String>> scenarios) {
 
+    /** The learning objectives its questions name, in order of first appearance. */
+    public java.util.Set<String> objectives() {
+      java.util.Set<String> objectives = new java.util.LinkedHashSet<>();
+      questions.stream().map(Question::objective).filter(java.util.Objects::nonNull).forEach(objectives::add);
+      return objectives;
+    }
+
     /** How many questions an attempt has: each objective its questions name counts once. */
     public int size() {
-      long objectives = questions.stream().map(Question::objective).filter(java.util.Objects::nonNull).distinct().count();
       long fixed = questions.stream().filter(q -> q.objective() == null).count();
-      return (int) (fixed + objectives) + draws.stream().mapToInt(Draw::count).sum();
+      return (int) fixed + objectives().size() + draws.stream().mapToInt(Draw::count).sum();
     }
   }
 

@@ -85,14 +85,14 @@ public final class GuessingGuard {
   /** Every strategy, and their best mix, against every quiz of the course. */
   public static List<Row> table(CoursePackage course) {
     List<Row> rows = new ArrayList<>();
-    QuizDraws.quizzes(course).forEach(quiz -> rows.addAll(rows(course, quiz)));
+    course.quizzes().forEach(quiz -> rows.addAll(rows(course, quiz)));
     return rows;
   }
 
   /** What the guard finds in the course, in quiz order (module quizzes, pre-test, final test), then over the whole bank. */
   public static List<PackageProblem> check(CoursePackage course) {
     List<PackageProblem> problems = new ArrayList<>();
-    QuizDraws.quizzes(course).forEach(quiz -> {
+    course.quizzes().forEach(quiz -> {
       boolean finalTest = quiz == course.finalTest();
       Severity severity = finalTest ? Severity.ERROR : Severity.WARNING;
       String file = file(quiz);
@@ -110,7 +110,7 @@ public final class GuessingGuard {
         fewOptions(question).ifPresent(detail -> problems.add(new PackageProblem(file, 1, Kind.FEW_OPTIONS, detail, severity)));
       }
     });
-    List<Question> bank = QuizDraws.bank(course).stream().map(QuizDraws.Banked::question).toList();
+    List<Question> bank = course.bank().stream().map(CoursePackage.BankQuestion::question).toList();
     balance(bank).ifPresent(detail -> problems.add(new PackageProblem(PackageReader.MANIFEST, 1, Kind.TRUE_FALSE_BALANCE, "over the course's bank: " + detail, Severity.WARNING)));
     return problems;
   }

@@ -2,13 +2,10 @@ package org.rightsacademy.catalog;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Stream;
+import org.rightsacademy.catalog.CoursePackage.BankQuestion;
 import org.rightsacademy.catalog.CoursePackage.Draw;
-import org.rightsacademy.catalog.CoursePackage.Module;
 import org.rightsacademy.catalog.CoursePackage.Question;
 import org.rightsacademy.catalog.CoursePackage.Quiz;
 
@@ -29,15 +26,8 @@ public record QuizDraws(List<Weighted> items, int size) {
   /** A question of the bank and the expected number of times an attempt shows it. */
   public record Weighted(String quiz, Question question, double weight) {}
 
-  /** A question of the course's bank with the quiz it is written in. */
-  record Banked(String quiz, Question question) {
-    String key() {
-      return quiz + "/" + question.id();
-    }
-  }
-
   public static QuizDraws of(CoursePackage course, Quiz quiz) {
-    List<Banked> bank = bank(course);
+    List<BankQuestion> bank = course.bank();
     List<Weighted> items = new ArrayList<>();
     int size = 0;
     Set<String> own = new HashSet<>();
@@ -48,34 +38,17 @@ public record QuizDraws(List<Weighted> items, int size) {
         size++;
       }
     }
-    for (String objective : objectives(quiz)) {
-      List<Banked> parallel = bank.stream().filter(b -> objective.equals(b.question().objective())).toList();
+    for (String objective : quiz.objectives()) {
+      List<BankQuestion> parallel = course.parallelItems(objective);
       parallel.forEach(b -> items.add(new Weighted(b.quiz(), b.question(), 1.0 / parallel.size())));
       size++;
     }
     for (Draw draw : quiz.draws()) {
-      List<Banked> candidates = bank.stream().filter(b -> b.question().tags().contains(draw.tag()) && !own.contains(b.key())).toList();
+      List<BankQuestion> candidates = bank.stream().filter(b -> b.question().tags().contains(draw.tag()) && !own.contains(b.key())).toList();
       int drawn = Math.min(draw.count(), candidates.size());
       candidates.forEach(b -> items.add(new Weighted(b.quiz(), b.question(), drawn / (double) candidates.size())));
       size += drawn;
     }
     return new QuizDraws(List.copyOf(items), size);
-  }
-
-  /** Every quiz of the course: module quizzes, then the pre-test and the final test. */
-  static Stream<Quiz> quizzes(CoursePackage course) {
-    return Stream.concat(course.modules().stream().map(Module::quiz), Stream.of(course.preTest(), course.finalTest())).filter(Objects::nonNull);
-  }
-
-  /** Every question of every quiz of the course, in the order of {@link #quizzes}. */
-  static List<Banked> bank(CoursePackage course) {
-    return quizzes(course).flatMap(q -> q.questions().stream().map(question -> new Banked(q.id(), question))).toList();
-  }
-
-  /** The objectives the quiz's questions name, in order. */
-  static Set<String> objectives(Quiz quiz) {
-    Set<String> objectives = new LinkedHashSet<>();
-    quiz.questions().stream().map(Question::objective).filter(Objects::nonNull).forEach(objectives::add);
-    return objectives;
   }
 }

@@ -164,7 +164,7 @@ class ParallelItemsTest {
   void whenTheLearnerHasMetEveryItemElsewhereTheTestStillDrawsOnePerObjective() {
     CoursePackage course = course(2);
     Set<String> everything = new HashSet<>();
-    Paper.bank(course).forEach(b -> everything.add(b.key()));
+    course.bank().forEach(b -> everything.add(b.key()));
     Map<String, Integer> counts = new HashMap<>();
     Random random = new Random(2);
     for (int i = 0; i < 1_000; i++) {

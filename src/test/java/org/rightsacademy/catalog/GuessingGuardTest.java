@@ -119,7 +119,7 @@ class GuessingGuardTest {
   }
 
   private static Quiz quiz(CoursePackage course, String id) {
-    return QuizDraws.quizzes(course).filter(q -> q.id().equals(id)).findFirst().orElseThrow();
+    return course.quizzes().filter(q -> q.id().equals(id)).findFirst().orElseThrow();
   }
 
   @Test
