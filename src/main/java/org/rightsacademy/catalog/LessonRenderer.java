@@ -45,7 +45,11 @@ final class LessonRenderer {
   private static final Parser PARSER =
       Parser.builder().extensions(EXTENSIONS).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
   private static final HtmlRenderer RENDERER =
-      HtmlRenderer.builder().extensions(EXTENSIONS).nodeRendererFactory(Additions::new).build();
+      HtmlRenderer.builder().extensions(EXTENSIONS).nodeRendererFactory(Additions::new)
+          .attributeProviderFactory(context -> LessonRenderer::columnLabel).build();
+  /** The attribute that gives a body cell its column's heading, which a phone shows above the cell. */
+  static final String COLUMN_LABEL = "data-label";
+
   /** The CSS class of the block each lesson table is wrapped in. */
   static final String TABLE_SCROLL = "table-scroll";
   private static final Pattern SAFE_LINK = Pattern.compile("(?i)^(https?:|mailto:|#|[^:]*$)");
@@ -60,9 +64,10 @@ final class LessonRenderer {
               .allowAttributes("title").onElements("abbr")
               .allowAttributes("dir", "lang").globally()
               // Attributes count only on elements this same builder allows (BLOCKS allows div, too).
-              .allowElements("s", "div")
+              .allowElements("s", "div", "td")
               .allowAttributes("class").matching(Pattern.compile(Pattern.quote(AvoidedTerm.CSS_CLASS))).onElements("s")
               .allowAttributes("class").matching(Pattern.compile(Pattern.quote(TABLE_SCROLL))).onElements("div")
+              .allowAttributes(COLUMN_LABEL).onElements("td")
               .toFactory());
 
   /** Images point here in rendered HTML; {@code media/<version id>/} is filled in per page. */
@@ -75,6 +80,47 @@ final class LessonRenderer {
     document.accept(new Checker(file, packageFiles, folder, problems));
     Additions.apply(document);
     return POLICY.sanitize(RENDERER.render(document));
+  }
+
+  /**
+   * Gives each body cell of a table its column's heading as text, so that on a narrow screen the
+   * stylesheet can show a row as a card of labelled cells instead of columns too narrow to read.
+   */
+  private static void columnLabel(Node node, String tagName, Map<String, String> attributes) {
+    if (!(node instanceof org.commonmark.ext.gfm.tables.TableCell cell) || cell.isHeader() || !(cell.getParent() instanceof org.commonmark.ext.gfm.tables.TableRow row)
+        || !(row.getParent() instanceof org.commonmark.ext.gfm.tables.TableBody body) || !(body.getParent() instanceof TableBlock table)) {
+      return;
+    }
+    int column = 0;
+    for (Node before = cell.getPrevious(); before != null; before = before.getPrevious()) {
+      column++;
+    }
+    if (table.getFirstChild() instanceof org.commonmark.ext.gfm.tables.TableHead head && head.getFirstChild() != null) {
+      Node heading = head.getFirstChild().getFirstChild();
+      for (int i = 0; i < column && heading != null; i++) {
+        heading = heading.getNext();
+      }
+      if (heading != null) {
+        attributes.put(COLUMN_LABEL, text(heading));
+      }
+    }
+  }
+
+  /** The plain text of a node (its words, without markup; a marked term as written). */
+  private static String text(Node node) {
+    StringBuilder text = new StringBuilder();
+    node.accept(new AbstractVisitor() {
+      @Override
+      public void visit(Text literal) {
+        text.append(literal.getLiteral());
+      }
+
+      @Override
+      public void visit(org.commonmark.node.Code code) {
+        text.append(code.getLiteral());
+      }
+    });
+    return text.toString().strip();
   }
 
   /** A marked term: its one child is the term's text. */

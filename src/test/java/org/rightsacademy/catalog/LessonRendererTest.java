@@ -34,7 +34,7 @@ class LessonRendererTest {
     String list = render("- Avoid «{--غير شرعيين--}».\n- Say **in an irregular situation**.\n");
     assertTrue(list.contains("<li>Avoid «" + STRUCK + "غير شرعيين</s>».</li>"), list);
     String table = render("| Avoid | Say |\n|---|---|\n| {--illegal migrants--} | migrants in an irregular situation |\n");
-    assertTrue(table.contains("<td>" + STRUCK + "illegal migrants</s></td>"), table);
+    assertTrue(table.contains("<td data-label=\"Avoid\">" + STRUCK + "illegal migrants</s></td>"), table);
     assertTrue(render("*never «{--illegals--}»*").contains("<em>never «" + STRUCK + "illegals</s>»</em>"), "emphasis");
     String two = render("Neither {--clandestins--} nor {--sans-papiers--}.");
     assertTrue(two.contains("Neither " + STRUCK + "clandestins</s> nor " + STRUCK + "sans-papiers</s>."), two);
@@ -67,11 +67,21 @@ class LessonRendererTest {
   }
 
   @Test
+  void eachBodyCellCarriesItsColumnHeadingForPhonesWhereARowBecomesACard() {
+    String html = render("| Group | Principles | The question it answers |\n|---|---|---|\n| **A.** Primacy | 1–7 | Are *rights* at the centre? |\n");
+    assertTrue(html.contains("<th>Group</th>") && !html.contains("<th data-label"), "headings stay as they are: " + html);
+    assertTrue(html.contains("<td data-label=\"Group\"><strong>A.</strong> Primacy</td>"), html);
+    assertTrue(html.contains("<td data-label=\"The question it answers\">Are <em>rights</em> at the centre?</td>"), html);
+    String quoted = render("| Say \"this\" <b>not</b> that |\n|---|\n| x |\n");
+    assertTrue(quoted.contains("data-label=\"Say &#34;this&#34; not that\""), "a heading is its text, markup dropped, escaped: " + quoted);
+  }
+
+  @Test
   void eachTableSitsInABlockThatScrollsSideways() {
     String html = render("Before.\n\n| Part | Articles |\n|---|---|\n| III | 8–35 |\n\nBetween.\n\n| A | B |\n|---|---|\n| 1 | 2 |\n");
     assertEquals(2, html.split("<div class=\"table-scroll\">\\s*<table>", -1).length - 1, html);
     assertEquals(2, html.split("</table>\\s*</div>", -1).length - 1, html);
-    assertTrue(html.contains("<td>8–35</td>") && html.indexOf("Before.") < html.indexOf("table-scroll"), html);
+    assertTrue(html.contains("<td data-label=\"Articles\">8–35</td>") && html.indexOf("Before.") < html.indexOf("table-scroll"), html);
     assertFalse(render("No table here.").contains("table-scroll"));
   }
 }

@@ -309,7 +309,7 @@ class PackageReaderTest {
   @Test
   void markdownTablesBecomeHtmlTables() {
     String html = LessonRenderer.render("| Part | Articles |\n|---|---|\n| III | 8–35 |\n", "t.md", Set.of(), "", new java.util.ArrayList<>());
-    assertTrue(html.contains("<table>") && html.contains("<th>Part</th>") && html.contains("<td>8–35</td>"), html);
+    assertTrue(html.contains("<table>") && html.contains("<th>Part</th>") && html.contains("<td data-label=\"Articles\">8–35</td>"), html);
   }
 
   @Test
