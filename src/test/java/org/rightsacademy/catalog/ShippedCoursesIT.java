@@ -18,8 +18,13 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.rightsacademy.catalog.CoursePackage.Lesson;
 import org.rightsacademy.catalog.CoursePackage.Module;
+import org.rightsacademy.platform.Browsers;
 import org.rightsacademy.platform.Deployments;
 import org.rightsacademy.platform.Language;
 import org.rightsacademy.platform.WebClient;
@@ -102,6 +107,46 @@ class ShippedCoursesIT {
     for (Language language : new Language[] {Language.EN, Language.AR}) {
       for (boolean phone : new boolean[] {false, true}) {
         LessonReading.weighAndPhotograph(site, setting("it.admin.user"), setting("it.admin.password"), language, phone);
+      }
+    }
+  }
+
+  /**
+   * On a phone, in Arabic (right to left) and Russian: each course's "Where your country stands"
+   * lesson and the borders lessons with the widest tables fit the screen (the page never scrolls
+   * sideways), and a table shows each row as a card of cells labelled with their column.
+   */
+  @Test
+  @RunAsClient
+  void theCountryLessonsAndTheWidestTablesFitAPhoneInArabicAndRussian() {
+    String site = Deployments.local(base).toString();
+    List<String> lessons = List.of("icrmw|scope/where-your-country-stands", "trafficking-principles|primacy/where-your-country-stands",
+        "borders|borders-and-rights/where-your-country-stands", "borders|borders-and-rights/three-groups", "borders|non-refoulement-return/non-refoulement");
+    for (Language language : new Language[] {Language.AR, Language.RU}) {
+      WebDriver browser = Browsers.phone(language);
+      try {
+        browser.get(site + "learn/courses.xhtml");
+        Browsers.signIn(browser, setting("it.admin.user"), setting("it.admin.password"));
+        if (!language.code().equals(browser.findElement(By.tagName("html")).getAttribute("lang"))) {
+          Browsers.clickAndWait(browser, By.cssSelector("#language [data-lang='" + language.code() + "']"));
+        }
+        for (String entry : lessons) {
+          String[] parts = entry.split("\\|");
+          browser.get(site + "learn/lesson.xhtml?code=" + parts[0] + "&lesson=" + URLEncoder.encode(parts[1], StandardCharsets.UTF_8));
+          String where = entry + " in " + language.code();
+          assertEquals(language.direction(), browser.findElement(By.tagName("html")).getAttribute("dir"), where);
+          JavascriptExecutor page = (JavascriptExecutor) browser;
+          Number overflow = (Number) page.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+          assertEquals(0, overflow.intValue(), where + ": the page scrolls sideways by " + overflow + " px");
+          List<WebElement> cells = browser.findElements(By.cssSelector(".lesson-text td[data-label]"));
+          if (parts[1].endsWith("three-groups") || parts[1].endsWith("/non-refoulement")) {
+            assertTrue(!cells.isEmpty(), where + ": table cells labelled with their column");
+            assertEquals("block", cells.get(0).getCssValue("display"), where + ": a row shows as a card of labelled cells");
+          }
+          Browsers.screenshot(browser, "lesson-" + parts[1].replace('/', '-') + "-" + language.code() + "-phone");
+        }
+      } finally {
+        browser.quit();
       }
     }
   }
