@@ -1,13 +1,11 @@
 package org.rightsacademy.authoring;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.rightsacademy.catalog.PackageFiles;
+import org.rightsacademy.catalog.YamlLimits;
 import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -21,8 +19,10 @@ import org.yaml.snakeyaml.representer.Representer;
 
 /**
  * Package YAML as plain maps, lists and strings for editing, and back to text. Built from the
- * node tree, never from type tags, so no document can make the loader create an object; aliases
- * are capped. Plain numbers and booleans stay numbers and booleans, so a file keeps its look.
+ * node tree that {@link YamlLimits} composes for the catalogue's reader too (no type tags, aliases
+ * capped, duplicate keys and recursive data refused), so no document can make the loader create an
+ * object or the editor walk forever. Plain numbers and booleans stay numbers and booleans, so a
+ * file keeps its look.
  */
 final class PackageYaml {
 
@@ -30,12 +30,8 @@ final class PackageYaml {
 
   /** The document as maps ({@link LinkedHashMap}, in file order), lists and scalars; an empty map for an empty file. */
   static Object load(String text) {
-    LoaderOptions options = new LoaderOptions();
-    options.setMaxAliasesForCollections(20);
-    options.setAllowDuplicateKeys(false);
-    options.setCodePointLimit(PackageFiles.MAX_TEXT_BYTES);
     try {
-      Node root = new Yaml(options).compose(new StringReader(text));
+      Node root = YamlLimits.compose(text);
       return root == null ? new LinkedHashMap<String, Object>() : value(root);
     } catch (YAMLException e) {
       throw new IllegalArgumentException("not readable YAML: " + e.getMessage(), e);

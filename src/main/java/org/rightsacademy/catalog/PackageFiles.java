@@ -27,8 +27,9 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * The files of one package, read into memory with bounded size, keyed by their path inside the
- * package ({@code lessons/01-scope/01-who.en.md}). A folder and (later) an uploaded zip both
- * become this, so they are validated by the same code.
+ * package ({@code lessons/01-scope/01-who.en.md}). A folder, an uploaded zip (unpacked by
+ * {@code authoring.PackageUpload}) and a draft's files all become this, so they are validated by
+ * the same code.
  */
 public final class PackageFiles {
 
@@ -90,7 +91,7 @@ public final class PackageFiles {
   }
 
   /**
-   * Reads a zip made by {@link #toZip()} (or, later, uploaded): bounded in entries and size, and
+   * Reads a zip made by {@link #toZip()} (a stored course version): bounded in entries and size, and
    * refusing paths that would leave the package.
    */
   public static PackageFiles fromZip(byte[] zipBytes) {

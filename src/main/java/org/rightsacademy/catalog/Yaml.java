@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -14,25 +13,18 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * YAML read as a tree of nodes that remember their line, never as Java objects: no type tags
- * are honoured, aliases are capped and duplicate keys refused, so an uploaded package cannot
- * instantiate classes or expand into a billion laughs.
+ * YAML read as a tree of nodes that remember their line, never as Java objects, within the limits
+ * of {@link YamlLimits} (no type tags, aliases capped, duplicate keys and recursive data refused),
+ * so an uploaded package cannot instantiate classes or expand into a billion laughs.
  */
 final class Yaml {
-
-  private static final int MAX_ALIASES = 20;
 
   private Yaml() {}
 
   /** The document's root, or empty with the problem recorded. */
   static Optional<Node> parse(String text, String file, List<PackageProblem> problems) {
-    LoaderOptions options = new LoaderOptions();
-    options.setMaxAliasesForCollections(MAX_ALIASES);
-    options.setAllowDuplicateKeys(false);
-    options.setCodePointLimit(PackageFiles.MAX_TEXT_BYTES);
-    options.setAllowRecursiveKeys(false);
     try {
-      Node root = new org.yaml.snakeyaml.Yaml(options).compose(new java.io.StringReader(text));
+      Node root = YamlLimits.compose(text);
       if (root == null) {
         problems.add(new PackageProblem(file, 1, PackageProblem.Kind.INVALID_YAML, "the file is empty"));
       }
