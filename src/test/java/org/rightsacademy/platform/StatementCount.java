@@ -56,7 +56,8 @@ public final class StatementCount {
       throw new IllegalStateException("web.xml no longer declares " + dataSource + " and a filter");
     }
     // Declared before every other filter: its mapping comes first, so the whole request is counted.
-    String filter = "<filter><filter-name>statementCount</filter-name><filter-class>" + PerRequest.class.getName() + "</filter-class></filter>"
+    String filter = "<filter><filter-name>statementCount</filter-name>"
+        + "<filter-class>" + PerRequest.class.getName() + "</filter-class></filter>"
         + "<filter-mapping><filter-name>statementCount</filter-name><url-pattern>/*</url-pattern></filter-mapping>\n  ";
     webXml = webXml.replace(dataSource, "<class-name>" + Counting.class.getName() + "</class-name>")
         .replaceFirst("<filter>", Matcher.quoteReplacement(filter) + "<filter>");
