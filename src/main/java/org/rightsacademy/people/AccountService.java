@@ -49,7 +49,12 @@ public class AccountService {
 
   /** Many accounts in one query, in no particular order. */
   public List<Account> findAll(java.util.Collection<Long> ids) {
-    return ids.isEmpty() ? List.of() : em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class).setParameter("ids", ids).getResultList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return Account.withRolesAndScopes(em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class))
+        .setParameter("ids", ids)
+        .getResultList();
   }
 
   public Optional<Account> findByUsername(String username) {
@@ -181,7 +186,7 @@ public class AccountService {
   public Map<String, Account> byUsernames(java.util.Collection<String> usernames) {
     Map<String, Account> found = new HashMap<>();
     if (!usernames.isEmpty()) {
-      em.createQuery("SELECT a FROM Account a WHERE a.username IN :names", Account.class)
+      Account.withRolesAndScopes(em.createQuery("SELECT a FROM Account a WHERE a.username IN :names", Account.class))
           .setParameter("names", Set.copyOf(usernames)).getResultList()
           .forEach(account -> found.put(account.getUsername(), account));
     }
@@ -301,7 +306,8 @@ public class AccountService {
       case "createdAt" -> "a.createdAt";
       default -> "a.username";
     };
-    return query("SELECT DISTINCT a FROM Account a", filter, Account.class, " ORDER BY " + order + (ascending ? " ASC" : " DESC") + ", a.id")
+    String orderBy = " ORDER BY " + order + (ascending ? " ASC" : " DESC") + ", a.id";
+    return Account.withRolesAndScopes(query("SELECT DISTINCT a FROM Account a", filter, Account.class, orderBy))
         .setFirstResult(first)
         .setMaxResults(max)
         .getResultList();

@@ -9,6 +9,7 @@ import jakarta.ejb.EJB;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,10 +31,12 @@ import org.rightsacademy.people.Account;
 import org.rightsacademy.people.AccountDraft;
 import org.rightsacademy.people.AccountService;
 import org.rightsacademy.people.InvalidInputException;
+import org.rightsacademy.people.OneTimePassword;
 import org.rightsacademy.people.Role;
 import org.rightsacademy.people.Scope;
 import org.rightsacademy.platform.Deployments;
 import org.rightsacademy.platform.Language;
+import org.rightsacademy.platform.StatementCount;
 import org.rightsacademy.platform.WebClient;
 import org.rightsacademy.progress.CompletionRule;
 import org.rightsacademy.progress.CompletionTracker;
@@ -59,7 +62,7 @@ class WorkshopsIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.shippedWar().addClasses(WorkshopsIT.class, WebClient.class, WebClient.Form.class, Deployments.class, org.rightsacademy.assessment.RightAnswers.class);
+    return StatementCount.counting(Deployments.shippedWar()).addClasses(WorkshopsIT.class, WebClient.class, WebClient.Form.class, Deployments.class, org.rightsacademy.assessment.RightAnswers.class);
   }
 
   @EJB private AccountService accounts;
@@ -509,5 +512,95 @@ class WorkshopsIT {
     String hash = accounts.findByUsername("it-ws-int-1").orElseThrow().getPasswordHash();
     assertFalse(org.rightsacademy.people.PasswordHasher.verify(firstPassword, hash), "the lost password no longer opens the account");
     assertTrue(org.rightsacademy.people.PasswordHasher.verify(newPassword, hash));
+  }
+
+  // ---- statements per page: no query per row, whatever the number of rows ----
+
+  /**
+   * Page → the most SQL statements one request for it may run (measured with batch fetching of
+   * roles and scope countries, plus a small margin): a query per row would exceed it at once.
+   */
+  static final Map<String, Integer> CEILINGS = new LinkedHashMap<>();
+
+  static {
+    CEILINGS.put("account list (25 rows)", 8); // 56 when each account read its roles and scope with two queries
+    CEILINGS.put("workshop live grid (20 participants)", 16); // 55 then
+    CEILINGS.put("coordinator dashboard", 9);
+    CEILINGS.put("lesson page", 9);
+  }
+
+  @Test
+  void eachPageRunsAFixedNumberOfStatementsHoweverManyRowsItShows() {
+    // Its own people: an admin, a trainer with a workshop of twenty, a coordinator, a learner, and 25 more.
+    Account admin = account("it-sql-admin", Role.ADMIN, Scope.NONE);
+    Account trainer = account("it-sql-trainer", Role.TRAINER, Scope.NONE);
+    account("it-sql-coordinator", Role.COORDINATOR, Scope.of("SN", "JO"));
+    Account learner = account("it-sql-learner", Role.LEARNER, Scope.NONE);
+    Workshop workshop =
+        workshops.create(trainer, details("Atelier de Louga", Workshop.Status.RUNNING, Set.of(trainer.getId())));
+    OneTimePassword password = OneTimePassword.issue(capacity);
+    List<AccountDraft> drafts = new ArrayList<>();
+    for (int i = 1; i <= 25; i++) {
+      if (accounts.findByUsername("it-sql-participant-" + i).isEmpty()) {
+        drafts.add(new AccountDraft("it-sql-participant-" + i, "Participant " + i, null, "SN", null, null, Language.FR,
+            EnumSet.of(Role.LEARNER), Scope.NONE));
+      }
+    }
+    accounts.createAll(drafts, drafts.stream().map(d -> password).toList());
+    for (int i = 1; i <= 19; i++) { // and the learner: twenty
+      long participant = accounts.findByUsername("it-sql-participant-" + i).orElseThrow().getId();
+      workshops.join(workshop, participant, Participant.Via.TRAINER);
+      if (i % 4 == 0) {
+        progress.complete(participant, "sample", "basics/definition");
+      }
+    }
+    workshops.join(workshop, learner.getId(), Participant.Via.TRAINER);
+    assertTrue(accounts.count(new AccountService.Filter(null, null, null, null)) > 25,
+        "more accounts than the list's page of 25");
+
+    Map<String, Integer> measured = new LinkedHashMap<>();
+    measured.put("account list (25 rows)",
+        statements(signedIn(admin.getUsername()), "admin/users.xhtml", "data-ri=\"24\""));
+    measured.put("workshop live grid (20 participants)",
+        statements(signedIn(trainer.getUsername()), "teach/grid.xhtml?id=" + workshop.getId(),
+            "data-participant=\"it-sql-participant-19\""));
+    measured.put("coordinator dashboard",
+        statements(signedIn("it-sql-coordinator"), "coordinate/dashboard.xhtml", "id=\"filters\""));
+    measured.put("lesson page",
+        statements(signedIn(learner.getUsername()), "learn/lesson.xhtml?code=sample&lesson=basics%2Fdefinition",
+            "id=\"lesson\""));
+
+    StringBuilder table = new StringBuilder("\n| Page | SQL statements | Ceiling |\n|---|---:|---:|\n");
+    measured.forEach((page, count) ->
+        table.append(String.format("| %s | %d | %d |%n", page, count, CEILINGS.get(page))));
+    System.out.println(table);
+    for (Map.Entry<String, Integer> page : measured.entrySet()) {
+      assertTrue(page.getValue() <= CEILINGS.get(page.getKey()),
+          page.getKey() + " runs more statements than its ceiling:" + table);
+    }
+  }
+
+  @Test
+  void aListFilteredByOneRoleStillHasEveryRoleAndCountryOfEachAccount() {
+    if (accounts.findByUsername("it-sql-two-roles").isEmpty()) {
+      accounts.createAll(List.of(new AccountDraft("it-sql-two-roles", "Two roles", null, "JO", null, null, Language.AR,
+          EnumSet.of(Role.TRAINER, Role.COORDINATOR), Scope.of("JO", "SN"))), List.of(OneTimePassword.issue(capacity)));
+    }
+    List<Account> found = accounts.search(new AccountService.Filter("it-sql-two", Role.COORDINATOR, null, null), 0, 25, null, true);
+    assertEquals(List.of("it-sql-two-roles"), found.stream().map(Account::getUsername).toList());
+    assertEquals(EnumSet.of(Role.TRAINER, Role.COORDINATOR), found.get(0).getRoles(), "read in a batch, not only the role filtered on");
+    assertEquals(Set.of("JO", "SN"), found.get(0).getScope().countries());
+    Account byName = accounts.findByUsername("it-sql-two-roles").orElseThrow();
+    assertEquals(EnumSet.of(Role.TRAINER, Role.COORDINATOR), byName.getRoles(), "joined: each role once");
+    assertEquals(Set.of("JO", "SN"), byName.getScope().countries());
+  }
+
+  /** The statements one request for the page runs once it has been opened before (as a refresh does). */
+  private static int statements(WebClient browser, String page, String shown) {
+    assertEquals(200, browser.get(page).statusCode(), page);
+    HttpResponse<String> again = browser.get(page);
+    assertEquals(200, again.statusCode(), page);
+    assertTrue(again.body().contains(shown), () -> page + " shows " + shown + ": " + again.body());
+    return StatementCount.of(page);
   }
 }
