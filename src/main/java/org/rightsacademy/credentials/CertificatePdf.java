@@ -1,14 +1,14 @@
 package org.rightsacademy.credentials;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfWriter;
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.text.MessageFormat;
@@ -59,7 +59,7 @@ public final class CertificatePdf {
       PdfWriter writer = PdfWriter.getInstance(document, bytes);
       document.addTitle(words.getString("certificate.pdf.title") + " — " + certificate.getHolderName());
       // Screen readers and text extraction learn the language (and so the direction) of the text.
-      writer.getExtraCatalog().put(com.lowagie.text.pdf.PdfName.LANG, new com.lowagie.text.pdf.PdfString(certificate.getLanguage().code()));
+      writer.getExtraCatalog().put(org.openpdf.text.pdf.PdfName.LANG, new org.openpdf.text.pdf.PdfString(certificate.getLanguage().code()));
       document.open();
       PdfContentByte canvas = writer.getDirectContent();
       frame(canvas);
@@ -156,7 +156,7 @@ public final class CertificatePdf {
     canvas.restoreState();
   }
 
-  private static Font font(com.lowagie.text.pdf.BaseFont base, float size, Color color) {
+  private static Font font(org.openpdf.text.pdf.BaseFont base, float size, Color color) {
     Font font = new Font(base, size);
     font.setColor(color);
     return font;

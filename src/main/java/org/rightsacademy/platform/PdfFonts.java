@@ -1,6 +1,6 @@
 package org.rightsacademy.platform;
 
-import com.lowagie.text.pdf.BaseFont;
+import org.openpdf.text.pdf.BaseFont;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,24 +23,24 @@ public final class PdfFonts {
 
   /**
    * Writes text in the band between {@code left} and {@code right} below {@code top}, wrapped and
-   * aligned (an {@link com.lowagie.text.Element} alignment); right to left when asked, which also
+   * aligned (an {@link org.openpdf.text.Element} alignment); right to left when asked, which also
    * joins Arabic letters and keeps embedded Latin words in reading order. Returns where the next
    * line may start.
    */
-  public static float write(com.lowagie.text.pdf.PdfContentByte canvas, String text, com.lowagie.text.Font font,
+  public static float write(org.openpdf.text.pdf.PdfContentByte canvas, String text, org.openpdf.text.Font font,
       float top, float left, float right, int alignment, boolean rtl) {
     return write(canvas, text, font, top, left, right, alignment, rtl, false);
   }
 
   /** As {@link #write}, or, when {@code measureOnly}, only where the next line would start. */
-  public static float write(com.lowagie.text.pdf.PdfContentByte canvas, String text, com.lowagie.text.Font font,
+  public static float write(org.openpdf.text.pdf.PdfContentByte canvas, String text, org.openpdf.text.Font font,
       float top, float left, float right, int alignment, boolean rtl, boolean measureOnly) {
-    com.lowagie.text.pdf.ColumnText column = new com.lowagie.text.pdf.ColumnText(canvas);
-    column.setRunDirection(rtl ? com.lowagie.text.pdf.PdfWriter.RUN_DIRECTION_RTL : com.lowagie.text.pdf.PdfWriter.RUN_DIRECTION_LTR);
-    column.setSimpleColumn(new com.lowagie.text.Phrase(text, font), left, top - 400, right, top, font.getSize() * 1.3f, alignment);
+    org.openpdf.text.pdf.ColumnText column = new org.openpdf.text.pdf.ColumnText(canvas);
+    column.setRunDirection(rtl ? org.openpdf.text.pdf.PdfWriter.RUN_DIRECTION_RTL : org.openpdf.text.pdf.PdfWriter.RUN_DIRECTION_LTR);
+    column.setSimpleColumn(new org.openpdf.text.Phrase(text, font), left, top - 400, right, top, font.getSize() * 1.3f, alignment);
     try {
       column.go(measureOnly);
-    } catch (com.lowagie.text.DocumentException e) {
+    } catch (org.openpdf.text.DocumentException e) {
       throw new IllegalStateException(e);
     }
     return column.getYLine();
@@ -54,7 +54,7 @@ public final class PdfFonts {
       return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (com.lowagie.text.DocumentException e) {
+    } catch (org.openpdf.text.DocumentException e) {
       throw new IllegalStateException(e);
     }
   }

@@ -6,7 +6,7 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import com.lowagie.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfContentByte;
 import java.util.Map;
 
 /** QR codes of links, drawn into PDFs as vector squares: sharp at any size, in print and on screen. */
