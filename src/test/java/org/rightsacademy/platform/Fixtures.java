@@ -3,12 +3,16 @@ package org.rightsacademy.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.inject.spi.Unmanaged;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -86,6 +90,15 @@ public final class Fixtures {
     call(base, "completed", Map.of("username", username, "course", course, "lessons", String.join(",", lessons), "quizzes", String.join(",", quizzes)));
   }
 
+  /**
+   * Runs a no-argument method of a test class in the server, on an instance whose {@code @EJB}
+   * and {@code @Inject} fields are filled as for an in-container test: how a client test gets the
+   * fixture its in-container neighbours use. The class must be in the deployment.
+   */
+  public static void run(URL base, Class<?> testClass, String method) {
+    call(base, "run", Map.of("class", testClass.getName(), "method", method));
+  }
+
   private static void call(URL base, String fixture, Map<String, String> form) {
     String body = form.entrySet().stream()
         .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
@@ -120,7 +133,7 @@ public final class Fixtures {
     @EJB private AttemptService attempts;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
       String fixture = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
       response.setContentType("text/plain;charset=UTF-8");
       switch (fixture) {
@@ -157,6 +170,24 @@ public final class Fixtures {
             }
           }
           response.getWriter().print(request.getParameter("username") + " completed " + course);
+        }
+        case "run" -> {
+          try {
+            Class<?> type = Class.forName(request.getParameter("class"), true, Thread.currentThread().getContextClassLoader());
+            Method method = type.getDeclaredMethod(request.getParameter("method"));
+            method.setAccessible(true);
+            Unmanaged.UnmanagedInstance<?> instance = new Unmanaged<>(type).newInstance().produce().inject().postConstruct();
+            try {
+              method.invoke(instance.get());
+            } finally {
+              instance.preDestroy().dispose();
+            }
+          } catch (InvocationTargetException e) {
+            throw new ServletException(request.getParameter("method") + " failed", e.getCause());
+          } catch (ReflectiveOperationException e) {
+            throw new ServletException(e);
+          }
+          response.getWriter().print("ran " + request.getParameter("class") + "." + request.getParameter("method"));
         }
         default -> response.sendError(HttpServletResponse.SC_NOT_FOUND, "no fixture " + fixture);
       }
