@@ -108,7 +108,7 @@ public final class Fixtures {
       HttpResponse<String> answer = http.send(
           HttpRequest.newBuilder(uri)
               .timeout(Duration.ofMinutes(2))
-              .header("Content-Type", "application/x-www-form-urlencoded")
+              .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
               .POST(HttpRequest.BodyPublishers.ofString(body))
               .build(),
           HttpResponse.BodyHandlers.ofString());
@@ -134,6 +134,7 @@ public final class Fixtures {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+      request.setCharacterEncoding("UTF-8"); // names in Arabic and Russian, like everything the tests send
       String fixture = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
       response.setContentType("text/plain;charset=UTF-8");
       switch (fixture) {
