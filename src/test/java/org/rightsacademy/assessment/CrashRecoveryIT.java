@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,12 +20,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -43,6 +49,8 @@ class CrashRecoveryIT {
   private static final String PASSWORD = System.getProperty("it.admin.password");
   private static final Pattern ATTEMPT = Pattern.compile("attempt\\.xhtml\\?id=(\\d+)");
   private static final Pattern STORED = Pattern.compile("\\{\"answer\":\"([^\"]*)\",\"position\":(\\d+),\"seq\":(\\d+)\\}");
+  /** How long a start may take before the test gives up: far above a start on a busy machine (100 s seen). */
+  private static final Duration STARTUP_LIMIT = Duration.ofMinutes(8);
   private static final Pattern DEADLINE = Pattern.compile("\"deadline\":\"([^\"]+)\"");
 
   /**
@@ -73,6 +81,12 @@ class CrashRecoveryIT {
       String attemptId;
       String deadline;
       AtomicInteger saves = new AtomicInteger();
+      // The moment of the crash, chosen at random: right after the n-th acknowledged save, while
+      // the other hands' saves are on their way. Counted, not timed: a busy machine acknowledges
+      // fewer saves a second, and a kill after a fixed time could come before the first.
+      int killAfter = 1 + random.nextInt(200);
+      CompletableFuture<Void> killMoment = new CompletableFuture<>();
+      AtomicReference<String> lastReply = new AtomicReference<>("none yet");
       try {
         WebClient client = signedIn(port);
         attemptId = startOrResume(client);
@@ -91,7 +105,11 @@ class CrashRecoveryIT {
                     "{\"seq\":" + seq + ",\"answer\":\"" + answer + "\"}");
                 if (reply.statusCode() == 200 && reply.body().contains("\"SAVED\"")) {
                   acknowledged.put(position, new Acknowledged(seq, answer));
-                  saves.incrementAndGet();
+                  if (saves.incrementAndGet() == killAfter) {
+                    killMoment.complete(null);
+                  }
+                } else {
+                  lastReply.set(reply.statusCode() + " " + reply.body());
                 }
               } catch (AssertionError connectionLost) {
                 return;
@@ -99,7 +117,11 @@ class CrashRecoveryIT {
             }
           });
         }
-        Thread.sleep(1000 + random.nextInt(3000)); // the moment of the crash, chosen at random
+        try {
+          killMoment.get(3, TimeUnit.MINUTES);
+        } catch (TimeoutException | ExecutionException e) {
+          throw new AssertionError("trial " + trial + ": " + saves.get() + " of " + killAfter + " saves acknowledged in 3 minutes; last other reply: " + lastReply.get(), e);
+        }
         server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         running.set(false);
         hands.shutdown();
@@ -159,28 +181,62 @@ class CrashRecoveryIT {
     return process;
   }
 
-  /** Polls the readiness endpoint until the server answers UP (Payara Micro boots in about 20 s here). */
+  /**
+   * Waits for the server's own readiness: {@code /health/ready} answering 200 with status UP
+   * (the database answers and its schema is migrated, {@code DatabaseReadiness}). Each probe is a
+   * client and connection of its own, in HTTP/1.1 like {@link WebClient}: one shared client in the
+   * JDK's default HTTP/2 (which Payara accepts through an h2c upgrade) keeps a connection whose
+   * probe timed out during a slow start in its pool and sends every later probe on it, so one
+   * stuck connection could hide a server that had long been ready; and a failure said nothing of
+   * what it had seen. Now whatever was seen last, and the server's own log, are in the message.
+   */
   private static void waitUntilReady(Process process, int port, Path log) throws InterruptedException {
-    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-    Instant giveUp = Instant.now().plus(Duration.ofMinutes(4));
+    URI ready = URI.create("http://localhost:" + port + "/health/ready");
+    Instant started = Instant.now();
+    Instant giveUp = started.plus(STARTUP_LIMIT);
+    String seen = "nothing yet";
+    int probes = 0;
     while (Instant.now().isBefore(giveUp)) {
       if (!process.isAlive()) {
-        throw new AssertionError("the server stopped while starting; see " + log);
+        throw new AssertionError("the server stopped while starting (exit " + process.exitValue() + "); last seen at " + ready + ": " + seen + logTail(log));
       }
-      try {
-        HttpResponse<String> ready = http.send(
-            java.net.http.HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health/ready")).timeout(Duration.ofSeconds(5)).build(),
+      probes++;
+      try (HttpClient http = HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build()) {
+        HttpResponse<String> answer = http.send(
+            HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(10)).build(),
             HttpResponse.BodyHandlers.ofString());
-        if (ready.statusCode() == 200) {
+        if (answer.statusCode() == 200 && answer.body().contains("\"UP\"")) {
           return;
         }
+        seen = answer.statusCode() + " " + abbreviated(answer.body());
       } catch (IOException notYet) {
-        // not listening yet
+        seen = notYet.toString();
       }
       Thread.sleep(500);
     }
     process.destroyForcibly();
-    throw new AssertionError("the server was not ready within 4 minutes; see " + log);
+    throw new AssertionError("the server was not ready within " + STARTUP_LIMIT.toMinutes() + " minutes (" + probes + " probes of " + ready
+        + "); last seen: " + seen + logTail(log));
+  }
+
+  private static String abbreviated(String text) {
+    String line = text.replaceAll("\\s+", " ").strip();
+    return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+  }
+
+  /** The server's own word on its start: its "ready in" line and its last lines. */
+  private static String logTail(Path log) {
+    try {
+      List<String> lines = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).replaceAll("\u001b\\[[0-9;]*m", "").lines().toList();
+      String readyLine = lines.stream().filter(line -> line.contains("ready in")).map(CrashRecoveryIT::abbreviated).findFirst().orElse("(no \"ready in\" line)");
+      String tail = String.join(System.lineSeparator(), lines.subList(Math.max(0, lines.size() - 15), lines.size()));
+      return System.lineSeparator() + "server log " + log + ": " + readyLine + System.lineSeparator() + "its last lines:" + System.lineSeparator() + tail;
+    } catch (IOException unreadable) {
+      return "; server log " + log + " unreadable: " + unreadable;
+    }
   }
 
   private static WebClient signedIn(int port) throws IOException {

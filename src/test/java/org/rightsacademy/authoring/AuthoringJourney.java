@@ -23,6 +23,7 @@ import org.rightsacademy.platform.Language;
 final class AuthoringJourney {
 
   static final String CODE = "browser-course";
+  static final String CODE_AR = "browser-course-ar";
   static final String MODULE = "screening-at-the-border";
   static final String LESSON = MODULE + "/who-is-screened";
 
@@ -122,35 +123,40 @@ final class AuthoringJourney {
     }
   }
 
-  static void arabicOnAPhone(String site, String trainer, String password) {
+  /** On a course of its own (the sample package under {@link #CODE_AR}), imported first, so that it needs no other test. */
+  static void arabicOnAPhone(String site, String trainer, String password) throws IOException {
     WebDriver browser = Browsers.phone(Language.AR);
     try {
-      browser.get(site + "author/lesson.xhtml?code=" + CODE + "&lesson=basics/definition&lang=ar");
+      browser.get(site + "author/courses.xhtml");
       Browsers.signIn(browser, trainer, password);
+      browser.findElement(By.id("import:file")).sendKeys(samplePackageAs(CODE_AR).toString());
+      Browsers.clickAndWait(browser, By.id("import:upload"));
+      assertTrue(messages(browser).contains(CODE_AR), "the course is imported: " + messages(browser));
+      browser.get(site + "author/lesson.xhtml?code=" + CODE_AR + "&lesson=basics/definition&lang=ar");
       Browsers.clickAndWait(browser, By.cssSelector("#language [data-lang='ar']"));
       assertEquals("rtl", browser.findElement(By.tagName("html")).getAttribute("dir"));
       assertEquals("rtl", browser.findElement(By.id("lesson:markdown")).getAttribute("dir"), "Arabic is written right to left");
       assertEquals("ltr", browser.findElement(By.id("source")).findElement(By.xpath("..")).getAttribute("dir"), "the English source stays left to right");
       Browsers.screenshot(browser, "author-lesson-ar-phone");
-      browser.get(site + "author/translations.xhtml?code=" + CODE);
+      browser.get(site + "author/translations.xhtml?code=" + CODE_AR);
       Browsers.screenshot(browser, "author-translations-ar-phone");
-      browser.get(site + "author/question.xhtml?code=" + CODE + "&quiz=basics&q=match-rights&lang=ar");
+      browser.get(site + "author/question.xhtml?code=" + CODE_AR + "&quiz=basics&q=match-rights&lang=ar");
       Browsers.screenshot(browser, "author-question-ar-phone");
-      browser.get(site + "author/course.xhtml?code=" + CODE + "&lang=ar");
+      browser.get(site + "author/course.xhtml?code=" + CODE_AR + "&lang=ar");
       Browsers.screenshot(browser, "author-course-ar-phone");
     } finally {
       browser.quit();
     }
     WebDriver desktop = Browsers.open(Language.AR);
     try {
-      desktop.get(site + "author/course.xhtml?code=" + CODE + "&lang=ar");
+      desktop.get(site + "author/course.xhtml?code=" + CODE_AR + "&lang=ar");
       Browsers.signIn(desktop, trainer, password);
       Browsers.clickAndWait(desktop, By.cssSelector("#language [data-lang='ar']"));
       Browsers.screenshot(desktop, "author-course-ar-desktop");
-      desktop.get(site + "author/preview.xhtml?code=" + CODE + "&lang=ar");
+      desktop.get(site + "author/preview.xhtml?code=" + CODE_AR + "&lang=ar");
       assertEquals("rtl", desktop.findElement(By.id("lesson")).getAttribute("dir"), "the Arabic preview reads right to left");
       Browsers.screenshot(desktop, "author-preview-ar-desktop");
-      desktop.get(site + "author/quiz.xhtml?code=" + CODE + "&quiz=basics&lang=ar");
+      desktop.get(site + "author/quiz.xhtml?code=" + CODE_AR + "&quiz=basics&lang=ar");
       Browsers.screenshot(desktop, "author-quiz-ar-desktop");
     } finally {
       desktop.quit();

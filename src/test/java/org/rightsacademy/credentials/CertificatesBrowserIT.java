@@ -3,35 +3,25 @@ package org.rightsacademy.credentials;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.ejb.EJB;
 import java.net.URL;
 import java.util.EnumSet;
-import java.util.Map;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.rightsacademy.assessment.AttemptService;
-import org.rightsacademy.assessment.QuizAttempt;
-import org.rightsacademy.assessment.RightAnswers;
-import org.rightsacademy.people.Account;
 import org.rightsacademy.people.AccountDraft;
-import org.rightsacademy.people.AccountService;
 import org.rightsacademy.people.Role;
 import org.rightsacademy.people.Scope;
 import org.rightsacademy.platform.Browsers;
 import org.rightsacademy.platform.Deployments;
+import org.rightsacademy.platform.Fixtures;
 import org.rightsacademy.platform.Language;
-import org.rightsacademy.progress.Enrolment;
-import org.rightsacademy.progress.ProgressService;
 
 /**
  * Certificates in real browsers: an Arabic-speaking learner finds hers from the course page on
@@ -40,7 +30,6 @@ import org.rightsacademy.progress.ProgressService;
  * reason, and the public page says so. Screenshots go to target/screenshots.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CertificatesBrowserIT {
 
   static final String PASSWORD = "a certificate worth checking";
@@ -50,42 +39,21 @@ class CertificatesBrowserIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.shippedWar().addClasses(CertificatesBrowserIT.class, RightAnswers.class);
+    return Fixtures.addTo(Deployments.shippedWar().addClass(CertificatesBrowserIT.class));
   }
-
-  @EJB private AccountService accounts;
-  @EJB private ProgressService progress;
-  @EJB private AttemptService attempts;
 
   @ArquillianResource private URL base;
 
-  private Account account(String username, String name, Language language, Role role, Scope scope) {
-    return accounts.findByUsername(username).orElseGet(() -> accounts.createWithPassword(
-        new AccountDraft(username, name, null, "JO", null, null, language, EnumSet.of(role), scope), PASSWORD, false));
+  private static AccountDraft account(String username, String name, Language language, Role role, Scope scope) {
+    return new AccountDraft(username, name, null, "JO", null, null, language, EnumSet.of(role), scope);
   }
 
   @Test
-  @Order(1)
-  void aLearnerHasCompletedTheSampleCourse() {
-    account(COORDINATOR, "Coordinator Jordan", Language.EN, Role.COORDINATOR, Scope.of("JO"));
-    long learner = account(LEARNER, NAME, Language.AR, Role.LEARNER, Scope.NONE).getId();
-    if (progress.find(learner, "sample").isPresent()) {
-      return;
-    }
-    Enrolment enrolment = progress.enrol(learner, "sample");
-    progress.complete(learner, "sample", "basics/definition");
-    progress.complete(learner, "sample", "basics/categories");
-    for (String quiz : new String[] {"basics", "final-test"}) {
-      QuizAttempt attempt = attempts.start(learner, "sample", enrolment.getCourseVersionId(), quiz, Language.EN);
-      RightAnswers.answerAll(attempts, learner, attempt);
-      attempts.submit(learner, attempt.getId(), Map.of());
-    }
-  }
-
-  @Test
-  @Order(2)
   @RunAsClient
   void fromTheCoursePageToAPublicCheckAndARevocation() {
+    Fixtures.account(base, account(COORDINATOR, "Coordinator Jordan", Language.EN, Role.COORDINATOR, Scope.of("JO")), PASSWORD);
+    Fixtures.account(base, account(LEARNER, NAME, Language.AR, Role.LEARNER, Scope.NONE), PASSWORD);
+    Fixtures.completed(base, LEARNER, "sample", List.of("basics/definition", "basics/categories"), List.of("basics", "final-test"));
     String site = Deployments.local(base).toString();
     String number;
     WebDriver phone = Browsers.phone(Language.AR);

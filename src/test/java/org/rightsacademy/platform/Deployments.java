@@ -20,8 +20,9 @@ public final class Deployments {
   private static final String WEB_XML = "WEB-INF/web.xml";
 
   /**
-   * The one change for in-container tests: Arquillian's test-runner servlet must be reachable
-   * without signing in, while every page keeps its own rules.
+   * The one change for in-container tests: Arquillian's test-runner servlet (and, in the browser
+   * tests that add it, {@link Fixtures}' servlet) must be reachable without signing in, while every
+   * page keeps its own rules.
    */
   private static final String OPEN_TEST_RUNNER =
       """
@@ -29,6 +30,7 @@ public final class Deployments {
           <web-resource-collection>
             <web-resource-name>arquillian test runner (tests only)</web-resource-name>
             <url-pattern>/ArquillianServletRunnerEE9</url-pattern>
+            <url-pattern>/it-fixtures/*</url-pattern>
           </web-resource-collection>
         </security-constraint>
       </web-app>""";

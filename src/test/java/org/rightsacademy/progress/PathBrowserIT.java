@@ -1,23 +1,15 @@
 package org.rightsacademy.progress;
 
-import jakarta.ejb.EJB;
 import java.net.URL;
-import java.util.EnumSet;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.rightsacademy.people.AccountDraft;
-import org.rightsacademy.people.AccountService;
-import org.rightsacademy.people.Role;
-import org.rightsacademy.people.Scope;
 import org.rightsacademy.platform.Deployments;
+import org.rightsacademy.platform.Fixtures;
 import org.rightsacademy.platform.Language;
 
 /**
@@ -27,45 +19,29 @@ import org.rightsacademy.platform.Language;
  * desktop, photographed. The browser steps are in {@link PathJourney}.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PathBrowserIT {
 
   static final String PASSWORD = "one step after the other";
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.shippedWar().addClass(PathBrowserIT.class);
+    return Fixtures.addTo(Deployments.shippedWar().addClass(PathBrowserIT.class));
   }
-
-  @EJB private AccountService accounts;
 
   @ArquillianResource private URL base;
 
   @Test
-  @Order(1)
-  void learnersExist() {
-    for (Language language : new Language[] {Language.FR, Language.AR, Language.EN}) {
-      String username = "it-path-" + language.code();
-      if (accounts.findByUsername(username).isEmpty()) {
-        accounts.createWithPassword(
-            new AccountDraft(username, "Path " + language.code(), null, null, null, null, language, EnumSet.of(Role.LEARNER), Scope.NONE),
-            PASSWORD,
-            false);
-      }
-    }
-  }
-
-  @Test
-  @Order(2)
   @RunAsClient
   void inFrenchOnAPhoneTheLastLessonLeadsToTheModuleQuizAndAFailedQuizOffersTryAgain() {
+    Fixtures.learner(base, "it-path-fr", "Path fr", Language.FR, PASSWORD);
     PathJourney.lessonsQuizAndTryAgain(Deployments.local(base).toString(), "it-path-fr", PASSWORD);
   }
 
   @Test
-  @Order(3)
   @RunAsClient
   void theCoursePageAndALessonsEndInArabicOnAPhoneAndEnglishOnADesktop() {
+    Fixtures.learner(base, "it-path-ar", "Path ar", Language.AR, PASSWORD);
+    Fixtures.learner(base, "it-path-en", "Path en", Language.EN, PASSWORD);
     PathJourney.look(Deployments.local(base).toString(), "it-path-ar", PASSWORD, Language.AR, true);
     PathJourney.look(Deployments.local(base).toString(), "it-path-en", PASSWORD, Language.EN, false);
   }

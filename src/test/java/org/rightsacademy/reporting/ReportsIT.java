@@ -30,10 +30,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rightsacademy.assessment.AttemptService;
 import org.rightsacademy.assessment.QuizAttempt;
@@ -48,6 +45,7 @@ import org.rightsacademy.people.Institution;
 import org.rightsacademy.people.Role;
 import org.rightsacademy.people.Scope;
 import org.rightsacademy.platform.Deployments;
+import org.rightsacademy.platform.Fixtures;
 import org.rightsacademy.platform.Language;
 import org.rightsacademy.platform.WebClient;
 import org.rightsacademy.progress.ProgressService;
@@ -62,7 +60,6 @@ import org.rightsacademy.workshops.WorkshopService;
  * hidden, and a coordinator for Senegal who never sees Jordan's data.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReportsIT {
 
   static final String COURSE = "report-course";
@@ -97,7 +94,7 @@ class ReportsIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.shippedWar().addClasses(ReportsIT.class, ReportsIT.Path.class, ReportsIT.Learner.class, RightAnswers.class, WebClient.class, WebClient.Form.class);
+    return Fixtures.addTo(Deployments.shippedWar()).addClasses(ReportsIT.class, ReportsIT.Path.class, ReportsIT.Learner.class, RightAnswers.class, WebClient.class, WebClient.Form.class);
   }
 
   @EJB private AccountService accounts;
@@ -130,9 +127,14 @@ class ReportsIT {
 
   // ---- the dataset, built through the services the app uses ----
 
-  @Test
-  @Order(1)
-  void theDatasetIsBuiltThroughTheServices() {
+  /**
+   * Every test asks for it first (in the server directly, from a client through {@link Fixtures});
+   * it is made once per database, so each test runs alone or after any other.
+   */
+  void dataset() {
+    if (catalog.latest(COURSE).isPresent()) {
+      return;
+    }
     Map<String, byte[]> files = catalog.files(catalog.latest("sample").orElseThrow().versionId()).orElseThrow().contents();
     files.put("course.yaml", new String(files.get("course.yaml"), StandardCharsets.UTF_8).replace("code: sample", "code: " + COURSE).getBytes(StandardCharsets.UTF_8));
     catalog.load(PackageFiles.of(files), "ReportsIT");
@@ -184,8 +186,8 @@ class ReportsIT {
   // ---- the figures, in the server ----
 
   @Test
-  @Order(2)
   void everyHeadlineFigureMatchesTheDataset() {
+    dataset();
     Figures all = reports.headline(course(null));
     assertEquals(expected(l -> true), of(all));
     assertEquals(0.0, all.averagePre(), 0.001, "every pre-test was submitted blank");
@@ -199,8 +201,8 @@ class ReportsIT {
   }
 
   @Test
-  @Order(3)
   void everyDisaggregatedRowMatchesAndAddsUpToTheTotals() {
+    dataset();
     Map<Dimension, java.util.function.Function<Learner, String>> keyOf = new LinkedHashMap<>();
     keyOf.put(Dimension.COUNTRY, l -> WORKSHOPS.get(l.workshop()));
     keyOf.put(Dimension.GENDER, l -> l.gender().name());
@@ -249,9 +251,9 @@ class ReportsIT {
   }
 
   @Test
-  @Order(4)
   @RunAsClient
   void theSenegalCoordinatorsPageShowsSenegalOnlyAndHidesSmallGroups() {
+    Fixtures.run(base, ReportsIT.class, "dataset");
     WebClient coordinator = coordinator();
     HttpResponse<String> page = coordinator.submit("coordinate/dashboard.xhtml", "filters", filters("WORKSHOP"), "filters:apply");
     assertEquals(200, page.statusCode());
@@ -267,9 +269,9 @@ class ReportsIT {
   }
 
   @Test
-  @Order(5)
   @RunAsClient
   void csvAndXlsxHoldExactlyTheRowsOnScreen() throws IOException {
+    Fixtures.run(base, ReportsIT.class, "dataset");
     WebClient coordinator = coordinator();
     Map<String, String> fields = filters("GENDER");
     HttpResponse<String> page = coordinator.submit("coordinate/dashboard.xhtml", "filters", fields, "filters:apply");
@@ -371,16 +373,15 @@ class ReportsIT {
   }
 
   @Test
-  @Order(8)
   void maliHasFiveGendarmesAndOnePoliceOfficer() {
     fiveGendarmesAndOnePoliceOfficer();
     assertEquals(6, reports.headline(new ReportFilter(null, "ML", null, null, null, null, null, null, null)).enrolled());
   }
 
   @Test
-  @Order(9)
   @RunAsClient
   void aSmallGroupCannotBeWorkedOutFromTheTotalOnScreenInTheCsvOrInTheXlsx() throws IOException {
+    Fixtures.run(base, ReportsIT.class, "fiveGendarmesAndOnePoliceOfficer");
     WebClient coordinator = new WebClient(base);
     assertEquals(302, coordinator.signIn(COORDINATOR_ML, PASSWORD).statusCode());
     Map<String, String> byInstitution = new HashMap<>();
@@ -441,9 +442,9 @@ class ReportsIT {
   }
 
   @Test
-  @Order(6)
   @RunAsClient
   void aCoordinatorCannotReachAnotherCountrysDataByForgingTheFilterOrTheDrillDown() {
+    Fixtures.run(base, ReportsIT.class, "dataset");
     WebClient coordinator = coordinator();
     HttpResponse<String> page = coordinator.submit("coordinate/dashboard.xhtml", "filters", filters("COUNTRY"), "filters:apply");
     Map<String, List<String>> table = screenTable(page.body());
@@ -468,9 +469,9 @@ class ReportsIT {
   }
 
   @Test
-  @Order(7)
   @RunAsClient
   void transcriptsOpenForTheLearnersCountryAndNowhereElse() {
+    Fixtures.run(base, ReportsIT.class, "dataset");
     WebClient admin = new WebClient(base);
     assertEquals(302, admin.signIn(System.getProperty("it.admin.user"), System.getProperty("it.admin.password")).statusCode());
     String jordanian = learnerIn(admin, "Report Amman");

@@ -1,6 +1,5 @@
 package org.rightsacademy.workshops;
 
-import jakarta.ejb.EJB;
 import java.net.URL;
 import java.util.EnumSet;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -8,55 +7,44 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rightsacademy.people.AccountDraft;
-import org.rightsacademy.people.AccountService;
 import org.rightsacademy.people.Role;
 import org.rightsacademy.people.Scope;
 import org.rightsacademy.platform.Deployments;
+import org.rightsacademy.platform.Fixtures;
 import org.rightsacademy.platform.Language;
 
 /**
  * A trainer opens a workshop; a newcomer joins with its code on a phone, registers, and finishes
  * a lesson; the trainer's grid shows it and the coordinator's dashboard counts it. The browser
- * steps are in {@link WorkshopJourney}.
+ * steps are in {@link WorkshopJourney}; the trainer, the coordinator and the workshop's other four
+ * participants (the dashboard hides a group of fewer than five) are made by the test through
+ * {@link Fixtures}, in a country no other test uses, so that it runs alone or after any other.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkshopBrowserIT {
 
   static final String TRAINER = "it-wb-trainer";
   static final String COORDINATOR = "it-wb-coordinator";
   static final String PASSWORD = "a room full of officials";
+  /** The Gambia: no other test has a workshop or a scope there. */
+  static final String COUNTRY = "GM";
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.shippedWar().addClass(WorkshopBrowserIT.class);
+    return Fixtures.addTo(Deployments.shippedWar().addClass(WorkshopBrowserIT.class));
   }
-
-  @EJB private AccountService accounts;
 
   @ArquillianResource private URL base;
 
   @Test
-  @Order(1)
-  void trainerAndCoordinatorExist() {
-    if (accounts.findByUsername(TRAINER).isEmpty()) {
-      accounts.createWithPassword(new AccountDraft(TRAINER, "Fatou Trainer", null, "SN", null, null, Language.EN, EnumSet.of(Role.TRAINER), Scope.NONE), PASSWORD, false);
-    }
-    if (accounts.findByUsername(COORDINATOR).isEmpty()) {
-      accounts.createWithPassword(new AccountDraft(COORDINATOR, "Coordinator Senegal", null, "SN", null, null, Language.EN, EnumSet.of(Role.COORDINATOR), Scope.of("SN")), PASSWORD, false);
-    }
-  }
-
-  @Test
-  @Order(2)
   @RunAsClient
   void aWorkshopFromCreationToTheDashboard() {
-    WorkshopJourney.fromCreationToDashboard(Deployments.local(base).toString(), TRAINER, COORDINATOR, PASSWORD);
+    Fixtures.account(base, new AccountDraft(TRAINER, "Fatou Trainer", null, COUNTRY, null, null, Language.EN, EnumSet.of(Role.TRAINER), Scope.NONE), PASSWORD);
+    Fixtures.account(base, new AccountDraft(COORDINATOR, "Coordinator Gambia", null, COUNTRY, null, null, Language.EN, EnumSet.of(Role.COORDINATOR), Scope.of(COUNTRY)), PASSWORD);
+    WorkshopJourney.fromCreationToDashboard(Deployments.local(base).toString(), COUNTRY, TRAINER, COORDINATOR, PASSWORD,
+        code -> Fixtures.participants(base, code, "it-wb-participant", 4, COUNTRY));
   }
 }
