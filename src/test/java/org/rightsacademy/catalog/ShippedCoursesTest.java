@@ -41,6 +41,9 @@ class ShippedCoursesTest {
    */
   private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]*)\\)"); // may wrap: Markdown breaks lines anywhere
 
+  /** "(ICRMW)", "(CMW)": a short name in brackets, not a remark. */
+  private static final Pattern ABBREVIATION = Pattern.compile("\\(\\p{Lu}[\\p{Lu}\\p{N}.\\-]+\\)");
+
   /** How each language introduces the short name it will use: the translation of "(ICRMW)". */
   private static final Pattern NAME_INTRODUCED = Pattern.compile("(?iu)(hereinafter|ci-après|далее|ويُشار إليها فيما يلي|يشار إليها فيما يلي)(?=\\s)");
 
@@ -160,6 +163,16 @@ class ShippedCoursesTest {
     assertEquals(1, parentheses("even if no means (force, deception, abuse of\n  vulnerability) was used").size(), "a parenthesis that wraps in the Markdown counts");
   }
 
+  @org.junit.jupiter.api.Test
+  void aTranslationMayWordAnEnglishRemarkInBracketsItsOwnWayButAddNone() {
+    List<String> hits = new ArrayList<>();
+    compare("cat", "CAT art. 3 (absolute)", "ст. 3 Конвенции против пыток (абсолютный запрет)", hits);
+    assertEquals(List.of(), hits, "the English remark, in two Russian words");
+    compare("abbr", "the Convention (ICRMW) forbids it", "la Convention (question de terminologie) l'interdit", hits);
+    compare("none", "Why not call migrants illegal?", "Pourquoi ne pas les qualifier d'illégaux ? (question de terminologie)", hits);
+    assertEquals(2, hits.size(), "an abbreviation in brackets allows no gloss, and no bracket allows none: " + hits);
+  }
+
   /**
    * Adds a hit when the translation has more counted parentheses than the English: where, and each
    * of the translation's, with its line when the text has several. When both have as many lines
@@ -168,7 +181,7 @@ class ShippedCoursesTest {
    */
   private static void compare(String where, String english, String translation, List<String> hits) {
     List<String> counted = parentheses(translation);
-    int inEnglish = parentheses(english).size();
+    int inEnglish = remarks(english).size();
     if (counted.size() <= inEnglish) {
       return;
     }
@@ -183,7 +196,7 @@ class ShippedCoursesTest {
     }
     for (int i = 0; i < lines.length; i++) {
       List<String> here = parentheses(lines[i]);
-      if (lines.length > 1 && englishLines.length == lines.length && here.size() > parentheses(englishLines[i]).size()) {
+      if (lines.length > 1 && englishLines.length == lines.length && here.size() > remarks(englishLines[i]).size()) {
         suspect.add(String.valueOf(i + 1));
       }
     }
@@ -191,8 +204,21 @@ class ShippedCoursesTest {
         + (suspect.isEmpty() ? "" : " (more than the English on line " + String.join(", ", suspect) + ")") + ": " + String.join(" ", shown));
   }
 
-  /** The parentheses of two words or more in a text, each as written. */
+  /** The parentheses of two words or more in a text, each as written: what a gloss looks like. */
   static List<String> parentheses(String text) {
+    return parentheses(text, 2);
+  }
+
+  /**
+   * The English remarks in brackets a translation may render in words of its own: any parenthesis
+   * that is not a citation or an abbreviation, so "(absolute)" allows «(абсолютный запрет)» while
+   * "(ICRMW)" allows no gloss.
+   */
+  static List<String> remarks(String text) {
+    return parentheses(text, 1).stream().filter(group -> !ABBREVIATION.matcher(group).matches()).toList();
+  }
+
+  private static List<String> parentheses(String text, int minimumWords) {
     List<String> found = new ArrayList<>();
     if (text == null) {
       return found;
@@ -205,7 +231,7 @@ class ShippedCoursesTest {
         continue; // "(далее — Конвенция …)" introduces a short name, as "(ICRMW)" does in English
       }
       boolean citation = words.codePoints().anyMatch(Character::isDigit);
-      if (!citation && Stream.of(words.split("\\s+")).filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit)).count() >= 2) {
+      if (!citation && Stream.of(words.split("\\s+")).filter(w -> w.codePoints().anyMatch(Character::isLetterOrDigit)).count() >= minimumWords) {
         found.add(matcher.group());
       }
     }
