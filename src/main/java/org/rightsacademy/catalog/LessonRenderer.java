@@ -7,7 +7,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
 import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.HtmlBlock;
@@ -87,15 +92,15 @@ final class LessonRenderer {
    * stylesheet can show a row as a card of labelled cells instead of columns too narrow to read.
    */
   private static void columnLabel(Node node, String tagName, Map<String, String> attributes) {
-    if (!(node instanceof org.commonmark.ext.gfm.tables.TableCell cell) || cell.isHeader() || !(cell.getParent() instanceof org.commonmark.ext.gfm.tables.TableRow row)
-        || !(row.getParent() instanceof org.commonmark.ext.gfm.tables.TableBody body) || !(body.getParent() instanceof TableBlock table)) {
+    if (!(node instanceof TableCell cell) || cell.isHeader() || !(cell.getParent() instanceof TableRow row)
+        || !(row.getParent() instanceof TableBody body) || !(body.getParent() instanceof TableBlock table)) {
       return;
     }
     int column = 0;
     for (Node before = cell.getPrevious(); before != null; before = before.getPrevious()) {
       column++;
     }
-    if (table.getFirstChild() instanceof org.commonmark.ext.gfm.tables.TableHead head && head.getFirstChild() != null) {
+    if (table.getFirstChild() instanceof TableHead head && head.getFirstChild() != null) {
       Node heading = head.getFirstChild().getFirstChild();
       for (int i = 0; i < column && heading != null; i++) {
         heading = heading.getNext();
@@ -116,7 +121,7 @@ final class LessonRenderer {
       }
 
       @Override
-      public void visit(org.commonmark.node.Code code) {
+      public void visit(Code code) {
         text.append(code.getLiteral());
       }
     });
