@@ -9,9 +9,9 @@ import java.util.Set;
 import org.rightsacademy.catalog.CoursePackage.QuestionType;
 
 /**
- * What a learner answered to one question, in the form its type needs. Stored as one line of
- * text: option ids (which never contain commas or equals signs) joined by commas, pairs as
- * {@code item=match}, and short answers as typed.
+ * What a learner answered to one question, in the form its type needs. Stored as one line of text:
+ * option ids (which never contain commas or equals signs) joined by commas, pairs as {@code
+ * item=match}, and short answers as typed.
  */
 public sealed interface Answer {
 
@@ -43,7 +43,13 @@ public sealed interface Answer {
     return switch (this) {
       case Choices c -> String.join(",", c.picked().stream().sorted().toList());
       case Order o -> String.join(",", o.items());
-      case Pairs p -> String.join(",", p.pairs().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).sorted().toList());
+      case Pairs p ->
+          String.join(
+              ",",
+              p.pairs().entrySet().stream()
+                  .map(e -> e.getKey() + "=" + e.getValue())
+                  .sorted()
+                  .toList());
       case Text t -> t.text();
     };
   }
@@ -51,7 +57,8 @@ public sealed interface Answer {
   static Answer decode(QuestionType type, String stored) {
     String value = stored == null ? "" : stored;
     return switch (type) {
-      case SINGLE, MULTIPLE, TRUE_FALSE -> new Choices(Set.copyOf(new LinkedHashSet<>(items(value))));
+      case SINGLE, MULTIPLE, TRUE_FALSE ->
+          new Choices(Set.copyOf(new LinkedHashSet<>(items(value))));
       case ORDERING -> new Order(items(value));
       case MATCHING -> {
         Map<String, String> pairs = new LinkedHashMap<>();

@@ -22,9 +22,9 @@ import org.rightsacademy.platform.Language;
 
 /**
  * {@code PUT /api/attempts/{attempt}/answers/{position}} with {@code {"seq": 17, "answer": "b"}}:
- * saves one answer of the signed-in learner's attempt and answers only once it is committed.
- * 200 with {@code {"outcome": "SAVED" | "ALREADY_SAVED", "seq", "savedAt"}}; 409 when the attempt
- * is submitted or past its deadline; 400 for an answer that does not fit the question; 404 for an
+ * saves one answer of the signed-in learner's attempt and answers only once it is committed. 200
+ * with {@code {"outcome": "SAVED" | "ALREADY_SAVED", "seq", "savedAt"}}; 409 when the attempt is
+ * submitted or past its deadline; 400 for an answer that does not fit the question; 404 for an
  * attempt that is not the learner's. A JSON PUT cannot be sent by another site's form.
  */
 @Path("attempts/{attempt}")
@@ -40,7 +40,10 @@ public class AnswersResource {
   @EJB private AttemptService attempts;
   @Inject private CurrentUser currentUser;
 
-  /** What the server holds of an attempt: its state, deadline and every stored answer with its sequence number. */
+  /**
+   * What the server holds of an attempt: its state, deadline and every stored answer with its
+   * sequence number.
+   */
   public record AttemptState(long id, String status, String deadline, List<StoredAnswer> answers) {}
 
   /** One stored answer. */
@@ -56,11 +59,20 @@ public class AnswersResource {
     long accountId = currentUser.account().map(Account::getId).orElse(-1L);
     try {
       QuizAttempt attempt = attempts.attempt(accountId, attemptId);
-      List<StoredAnswer> answers = attempts.items(attemptId).stream()
-          .filter(item -> item.getResponse().isPresent())
-          .map(item -> new StoredAnswer(item.getPosition(), item.getSeq(), item.getResponse().orElseThrow()))
-          .toList();
-      AttemptState state = new AttemptState(attemptId, attempt.getStatus().name(), attempt.getDeadline().map(Instant::toString).orElse(null), answers);
+      List<StoredAnswer> answers =
+          attempts.items(attemptId).stream()
+              .filter(item -> item.getResponse().isPresent())
+              .map(
+                  item ->
+                      new StoredAnswer(
+                          item.getPosition(), item.getSeq(), item.getResponse().orElseThrow()))
+              .toList();
+      AttemptState state =
+          new AttemptState(
+              attemptId,
+              attempt.getStatus().name(),
+              attempt.getDeadline().map(Instant::toString).orElse(null),
+              answers);
       return Response.ok(state).header("Cache-Control", "no-store").build();
     } catch (AttemptException | EJBException e) {
       return refused(e);
@@ -71,13 +83,17 @@ public class AnswersResource {
   @Path("answers/{position}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  public Response save(@PathParam("attempt") long attemptId, @PathParam("position") int position, SaveRequest request) {
+  public Response save(
+      @PathParam("attempt") long attemptId,
+      @PathParam("position") int position,
+      SaveRequest request) {
     if (request == null || request.seq() <= 0) {
       return reply(Status.BAD_REQUEST, null, "a save needs a positive seq and an answer");
     }
     long accountId = currentUser.account().map(Account::getId).orElse(-1L);
     try {
-      SaveResult result = attempts.save(accountId, attemptId, position, request.seq(), request.answer());
+      SaveResult result =
+          attempts.save(accountId, attemptId, position, request.seq(), request.answer());
       return reply(result.stored() ? Status.OK : Status.CONFLICT, result, null);
     } catch (AttemptException | EJBException e) {
       return refused(e);
@@ -95,7 +111,10 @@ public class AnswersResource {
   @Path("answers/{position}/check")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
-  public Response check(@PathParam("attempt") long attemptId, @PathParam("position") int position, CheckRequest request) {
+  public Response check(
+      @PathParam("attempt") long attemptId,
+      @PathParam("position") int position,
+      CheckRequest request) {
     if (request == null || request.seq() <= 0) {
       return reply(Status.BAD_REQUEST, null, "a check needs a positive seq and an answer");
     }
@@ -104,8 +123,14 @@ public class AnswersResource {
     try {
       attempts.check(accountId, attemptId, position, request.seq(), request.answer());
       QuizAttempt attempt = attempts.attempt(accountId, attemptId);
-      AttemptItem item = attempts.items(attemptId).stream().filter(i -> i.getPosition() == position).findFirst().orElseThrow();
-      return Response.ok(ItemFeedback.of(attempts.course(attempt), item, language)).header("Cache-Control", "no-store").build();
+      AttemptItem item =
+          attempts.items(attemptId).stream()
+              .filter(i -> i.getPosition() == position)
+              .findFirst()
+              .orElseThrow();
+      return Response.ok(ItemFeedback.of(attempts.course(attempt), item, language))
+          .header("Cache-Control", "no-store")
+          .build();
     } catch (AttemptException | EJBException e) {
       return refused(e);
     }
@@ -117,14 +142,23 @@ public class AnswersResource {
     if (!(cause instanceof AttemptException refusal)) {
       throw e;
     }
-    return reply(refusal.reason() == AttemptException.Reason.NOT_FOUND ? Status.NOT_FOUND : Status.BAD_REQUEST, null, refusal.getMessage());
+    return reply(
+        refusal.reason() == AttemptException.Reason.NOT_FOUND
+            ? Status.NOT_FOUND
+            : Status.BAD_REQUEST,
+        null,
+        refusal.getMessage());
   }
 
   private static Response reply(Status status, SaveResult result, String error) {
     SaveReply body =
         result == null
             ? new SaveReply("ERROR", 0, null, error)
-            : new SaveReply(result.outcome().name(), result.seq(), Instant.ofEpochMilli(result.at().toEpochMilli()).toString(), null);
+            : new SaveReply(
+                result.outcome().name(),
+                result.seq(),
+                Instant.ofEpochMilli(result.at().toEpochMilli()).toString(),
+                null);
     return Response.status(status).entity(body).header("Cache-Control", "no-store").build();
   }
 }

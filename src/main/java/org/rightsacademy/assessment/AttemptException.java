@@ -2,7 +2,9 @@ package org.rightsacademy.assessment;
 
 import jakarta.ejb.ApplicationException;
 
-/** A request about an attempt that cannot be honoured; the reason is a message key for the learner. */
+/**
+ * A request about an attempt that cannot be honoured; the reason is a message key for the learner.
+ */
 @ApplicationException(rollback = true)
 public class AttemptException extends RuntimeException {
 

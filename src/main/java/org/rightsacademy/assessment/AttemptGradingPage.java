@@ -15,9 +15,9 @@ import org.rightsacademy.platform.Messages;
 import org.rightsacademy.platform.Pages;
 
 /**
- * One submitted attempt with every answer and the correct ones, for those who may see the
- * learner's work; for those who may grade it (an admin, the learner's trainer) also a form to change
- * a question's score with a reason (audited). Anyone else finds no such attempt.
+ * One submitted attempt with every answer and the correct ones, for those who may see the learner's
+ * work; for those who may grade it (an admin, the learner's trainer) also a form to change a
+ * question's score with a reason (audited). Anyone else finds no such attempt.
  */
 @Named
 @ViewScoped
@@ -35,12 +35,20 @@ public class AttemptGradingPage implements Serializable {
   private int position;
   private Integer percent;
   private String reason;
-  /** The attempt this view was opened for, once checked: a post acts on it, whatever id comes with the post. */
+
+  /**
+   * The attempt this view was opened for, once checked: a post acts on it, whatever id comes with
+   * the post.
+   */
   private Long opened;
+
   private transient QuizAttempt attempt;
   private transient List<PaperView.QuestionView> questions;
 
-  /** Opens the attempt named in the address if the signed-in person may see it; anyone else finds none. */
+  /**
+   * Opens the attempt named in the address if the signed-in person may see it; anyone else finds
+   * none.
+   */
   public void load() throws IOException {
     opened = null;
     attempt = null;
@@ -54,9 +62,16 @@ public class AttemptGradingPage implements Serializable {
   private boolean ensure() {
     if (attempt == null && opened != null) {
       // Checked again on every request: the person's scope may have changed since the page opened.
-      attempt = user.account().flatMap(viewer -> attempts.submittedFor(viewer, opened)).orElse(null);
+      attempt =
+          user.account().flatMap(viewer -> attempts.submittedFor(viewer, opened)).orElse(null);
       if (attempt != null) {
-        questions = PaperView.of(attempts.course(attempt), attempt.getQuizId(), attempts.items(opened), language.getCurrent(), true);
+        questions =
+            PaperView.of(
+                attempts.course(attempt),
+                attempt.getQuizId(),
+                attempts.items(opened),
+                language.getCurrent(),
+                true);
       }
     }
     return attempt != null;
@@ -69,7 +84,12 @@ public class AttemptGradingPage implements Serializable {
    */
   public void change() throws IOException {
     try {
-      attempts.changeScore(user.account().orElseThrow(), opened == null ? -1 : opened, position, percent == null ? -1 : percent, reason);
+      attempts.changeScore(
+          user.account().orElseThrow(),
+          opened == null ? -1 : opened,
+          position,
+          percent == null ? -1 : percent,
+          reason);
       messages.info(null, "teach.grade.changed", position);
       attempt = null;
       percent = null;
@@ -90,14 +110,18 @@ public class AttemptGradingPage implements Serializable {
 
   /** Whether the grade form is shown: coordinators read, they never grade. */
   public boolean isGradable() {
-    return ensure() && user.account().map(viewer -> attempts.mayGrade(viewer, attempt)).orElse(false);
+    return ensure()
+        && user.account().map(viewer -> attempts.mayGrade(viewer, attempt)).orElse(false);
   }
 
   public String getLearner() {
     if (!ensure()) {
       return "";
     }
-    return accounts.find(attempt.getAccountId()).map(Account::getDisplayName).orElse("#" + attempt.getAccountId());
+    return accounts
+        .find(attempt.getAccountId())
+        .map(Account::getDisplayName)
+        .orElse("#" + attempt.getAccountId());
   }
 
   public List<PaperView.QuestionView> getQuestions() {

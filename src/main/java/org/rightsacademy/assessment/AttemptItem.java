@@ -20,21 +20,28 @@ import java.util.stream.Stream;
 @Entity
 @Table(name = "attempt_item")
 @IdClass(AttemptItem.Key.class)
-@NamedQuery(name = AttemptItem.OF_ATTEMPT, query = "SELECT i FROM AttemptItem i WHERE i.attemptId = :attempt ORDER BY i.position")
+@NamedQuery(
+    name = AttemptItem.OF_ATTEMPT,
+    query = "SELECT i FROM AttemptItem i WHERE i.attemptId = :attempt ORDER BY i.position")
 @NamedQuery(
     name = AttemptItem.SEEN_IN_COURSE,
-    query = "SELECT DISTINCT a.quizId, i.originQuiz, i.questionId FROM QuizAttempt a, AttemptItem i"
-        + " WHERE i.attemptId = a.id AND a.accountId = :account AND a.courseCode = :code")
+    query =
+        "SELECT DISTINCT a.quizId, i.originQuiz, i.questionId FROM QuizAttempt a, AttemptItem i"
+            + " WHERE i.attemptId = a.id AND a.accountId = :account AND a.courseCode = :code")
 @NamedQuery(
     name = AttemptItem.SAVE,
-    query = "UPDATE AttemptItem i SET i.response = :response, i.seq = :seq, i.savedAt = :now"
-        + " WHERE i.attemptId = :attempt AND i.position = :position AND i.seq < :seq AND i.checkedAt IS NULL")
+    query =
+        "UPDATE AttemptItem i SET i.response = :response, i.seq = :seq, i.savedAt = :now"
+            + " WHERE i.attemptId = :attempt AND i.position = :position AND i.seq < :seq AND i.checkedAt IS NULL")
 public class AttemptItem {
 
   public static final String OF_ATTEMPT = "AttemptItem.ofAttempt";
   public static final String SAVE = "AttemptItem.save";
 
-  /** Rows (attempt's quiz, item's quiz, question id) of every item the learner was shown in the course. */
+  /**
+   * Rows (attempt's quiz, item's quiz, question id) of every item the learner was shown in the
+   * course.
+   */
   public static final String SEEN_IN_COURSE = "AttemptItem.seenInCourse";
 
   /** The composite key: attempt and position on its paper. */
@@ -52,7 +59,9 @@ public class AttemptItem {
 
     @Override
     public boolean equals(Object other) {
-      return other instanceof Key key && java.util.Objects.equals(attemptId, key.attemptId) && java.util.Objects.equals(position, key.position);
+      return other instanceof Key key
+          && java.util.Objects.equals(attemptId, key.attemptId)
+          && java.util.Objects.equals(position, key.position);
     }
 
     @Override

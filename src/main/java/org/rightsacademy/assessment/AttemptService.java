@@ -33,9 +33,9 @@ import org.rightsacademy.platform.AuditLog;
 import org.rightsacademy.platform.Language;
 
 /**
- * Starts, saves, submits and grades quiz attempts. Every answer is committed when it is saved;
- * the attempt's row is locked by each save and by the submit, so a save either lands before the
- * grading or is refused as too late, never in between. Submitting twice grades once.
+ * Starts, saves, submits and grades quiz attempts. Every answer is committed when it is saved; the
+ * attempt's row is locked by each save and by the submit, so a save either lands before the grading
+ * or is refused as too late, never in between. Submitting twice grades once.
  */
 @Stateless
 public class AttemptService {
@@ -66,17 +66,22 @@ public class AttemptService {
   }
 
   /**
-   * Submitted attempts at a quiz by the learners the viewer may see, newest first, a page at a
-   * time (trainer and coordinator view).
+   * Submitted attempts at a quiz by the learners the viewer may see, newest first, a page at a time
+   * (trainer and coordinator view).
    */
-  public List<QuizAttempt> submitted(Account viewer, String code, String quizId, int first, int max) {
+  public List<QuizAttempt> submitted(
+      Account viewer, String code, String quizId, int first, int max) {
     LearnerAccess.Visible visible = access.visibleTo(viewer);
     if (visible.isEmpty()) {
       return List.of();
     }
-    return among(visible, em.createQuery(
-            "SELECT a FROM QuizAttempt a WHERE a.courseCode = :code AND a.quizId = :quiz AND a.status = :status" + among(visible) + " ORDER BY a.submittedAt DESC",
-            QuizAttempt.class))
+    return among(
+            visible,
+            em.createQuery(
+                "SELECT a FROM QuizAttempt a WHERE a.courseCode = :code AND a.quizId = :quiz AND a.status = :status"
+                    + among(visible)
+                    + " ORDER BY a.submittedAt DESC",
+                QuizAttempt.class))
         .setParameter("code", code)
         .setParameter("quiz", quizId)
         .setParameter("status", QuizAttempt.Status.SUBMITTED)
@@ -91,47 +96,71 @@ public class AttemptService {
     if (visible.isEmpty()) {
       return 0;
     }
-    return among(visible, em.createQuery("SELECT COUNT(a) FROM QuizAttempt a WHERE a.courseCode = :code AND a.quizId = :quiz AND a.status = :status" + among(visible), Long.class))
+    return among(
+            visible,
+            em.createQuery(
+                "SELECT COUNT(a) FROM QuizAttempt a WHERE a.courseCode = :code AND a.quizId = :quiz AND a.status = :status"
+                    + among(visible),
+                Long.class))
         .setParameter("code", code)
         .setParameter("quiz", quizId)
         .setParameter("status", QuizAttempt.Status.SUBMITTED)
         .getSingleResult();
   }
 
-  /** Submitted attempts per quiz of every course by the learners the viewer may see, keyed "course/quiz", in one query. */
+  /**
+   * Submitted attempts per quiz of every course by the learners the viewer may see, keyed
+   * "course/quiz", in one query.
+   */
   public Map<String, Long> submittedCounts(Account viewer) {
     LearnerAccess.Visible visible = access.visibleTo(viewer);
     if (visible.isEmpty()) {
       return Map.of();
     }
-    return among(visible, em.createQuery(
-            "SELECT a.courseCode, a.quizId, COUNT(a) FROM QuizAttempt a WHERE a.status = :status" + among(visible) + " GROUP BY a.courseCode, a.quizId", Object[].class))
+    return among(
+            visible,
+            em.createQuery(
+                "SELECT a.courseCode, a.quizId, COUNT(a) FROM QuizAttempt a WHERE a.status = :status"
+                    + among(visible)
+                    + " GROUP BY a.courseCode, a.quizId",
+                Object[].class))
         .setParameter("status", QuizAttempt.Status.SUBMITTED)
         .getResultList()
         .stream()
-        .collect(java.util.stream.Collectors.toMap(row -> row[0] + "/" + row[1], row -> ((Number) row[2]).longValue()));
+        .collect(
+            java.util.stream.Collectors.toMap(
+                row -> row[0] + "/" + row[1], row -> ((Number) row[2]).longValue()));
   }
 
-  /** Every graded question of every submitted attempt at the quiz by the learners the viewer may see, for item statistics. */
+  /**
+   * Every graded question of every submitted attempt at the quiz by the learners the viewer may
+   * see, for item statistics.
+   */
   public List<ItemStatistics.Observation> observations(Account viewer, String code, String quizId) {
     LearnerAccess.Visible visible = access.visibleTo(viewer);
     if (visible.isEmpty()) {
       return List.of();
     }
-    List<Object[]> rows = among(visible, em.createQuery(
-            "SELECT a.id, a.language, i.originQuiz, i.questionId, i.score FROM QuizAttempt a, AttemptItem i"
-                + " WHERE i.attemptId = a.id AND a.courseCode = :code AND a.quizId = :quiz AND a.status = :status" + among(visible),
-            Object[].class))
-        .setParameter("code", code)
-        .setParameter("quiz", quizId)
-        .setParameter("status", QuizAttempt.Status.SUBMITTED)
-        .getResultList();
+    List<Object[]> rows =
+        among(
+                visible,
+                em.createQuery(
+                    "SELECT a.id, a.language, i.originQuiz, i.questionId, i.score FROM QuizAttempt a, AttemptItem i"
+                        + " WHERE i.attemptId = a.id AND a.courseCode = :code AND a.quizId = :quiz AND a.status = :status"
+                        + among(visible),
+                    Object[].class))
+            .setParameter("code", code)
+            .setParameter("quiz", quizId)
+            .setParameter("status", QuizAttempt.Status.SUBMITTED)
+            .getResultList();
     return rows.stream()
-        .map(row -> new ItemStatistics.Observation(
-            (Long) row[0],
-            Language.fromCode((String) row[1]).orElse(Language.DEFAULT),
-            row[2] + "/" + row[3],
-            row[4] == null ? 0 : ((java.math.BigDecimal) row[4]).doubleValue()))
+        .map(
+            row ->
+                new ItemStatistics.Observation(
+                    (Long) row[0],
+                    Language.fromCode((String) row[1]).orElse(Language.DEFAULT),
+                    row[2] + "/" + row[3],
+                    row[4] == null ? 0 : ((java.math.BigDecimal) row[4]).doubleValue()))
         .toList();
   }
 
@@ -140,27 +169,40 @@ public class AttemptService {
     return visible.everyone() ? "" : " AND a.accountId IN :learners";
   }
 
-  private static <T> jakarta.persistence.TypedQuery<T> among(LearnerAccess.Visible visible, jakarta.persistence.TypedQuery<T> query) {
+  private static <T> jakarta.persistence.TypedQuery<T> among(
+      LearnerAccess.Visible visible, jakarta.persistence.TypedQuery<T> query) {
     return visible.everyone() ? query : query.setParameter("learners", visible.learners());
   }
 
   /** Every attempt of the learner in the course, oldest first. */
-  /** The attempts of several learners in several courses, oldest first, in one query (for a workshop's grid). */
-  public List<QuizAttempt> attempts(java.util.Collection<Long> accountIds, java.util.Collection<String> codes) {
-    return accountIds.isEmpty() || codes.isEmpty() ? List.of()
-        : em.createNamedQuery(QuizAttempt.OF_LEARNERS_COURSES, QuizAttempt.class).setParameter("accounts", accountIds).setParameter("codes", codes).getResultList();
+  /**
+   * The attempts of several learners in several courses, oldest first, in one query (for a
+   * workshop's grid).
+   */
+  public List<QuizAttempt> attempts(
+      java.util.Collection<Long> accountIds, java.util.Collection<String> codes) {
+    return accountIds.isEmpty() || codes.isEmpty()
+        ? List.of()
+        : em.createNamedQuery(QuizAttempt.OF_LEARNERS_COURSES, QuizAttempt.class)
+            .setParameter("accounts", accountIds)
+            .setParameter("codes", codes)
+            .getResultList();
   }
 
   public List<QuizAttempt> attempts(long accountId, String code) {
-    return em.createNamedQuery(QuizAttempt.OF_LEARNER_COURSE, QuizAttempt.class).setParameter("account", accountId).setParameter("code", code).getResultList();
+    return em.createNamedQuery(QuizAttempt.OF_LEARNER_COURSE, QuizAttempt.class)
+        .setParameter("account", accountId)
+        .setParameter("code", code)
+        .getResultList();
   }
 
   /**
    * The learner's open attempt at the quiz, or a new one on the given course version if attempts
-   * are left. Two tabs starting at once: the unique attempt number lets one insert win; the
-   * caller retries and resumes it.
+   * are left. Two tabs starting at once: the unique attempt number lets one insert win; the caller
+   * retries and resumes it.
    */
-  public QuizAttempt start(long accountId, String code, long versionId, String quizId, Language language) {
+  public QuizAttempt start(
+      long accountId, String code, long versionId, String quizId, Language language) {
     List<QuizAttempt> earlier = attempts(accountId, code, quizId);
     Optional<QuizAttempt> open = earlier.stream().filter(a -> !a.isSubmitted()).findFirst();
     if (open.isPresent()) {
@@ -169,19 +211,46 @@ public class AttemptService {
         return attempt;
       }
     }
-    CoursePackage course = catalog.version(versionId).orElseThrow(() -> new AttemptException(AttemptException.Reason.NOT_FOUND, "course version " + versionId));
-    Quiz quiz = Paper.quiz(course, quizId).orElseThrow(() -> new AttemptException(AttemptException.Reason.NOT_FOUND, "quiz " + code + "/" + quizId));
+    CoursePackage course =
+        catalog
+            .version(versionId)
+            .orElseThrow(
+                () ->
+                    new AttemptException(
+                        AttemptException.Reason.NOT_FOUND, "course version " + versionId));
+    Quiz quiz =
+        Paper.quiz(course, quizId)
+            .orElseThrow(
+                () ->
+                    new AttemptException(
+                        AttemptException.Reason.NOT_FOUND, "quiz " + code + "/" + quizId));
     QuizSettings settings = quiz.settings();
     if (left(earlier, settings).orElse(1) <= 0) {
-      throw new AttemptException(AttemptException.Reason.NO_ATTEMPTS_LEFT, code + "/" + quizId + " allows " + settings.attempts() + " attempts");
+      throw new AttemptException(
+          AttemptException.Reason.NO_ATTEMPTS_LEFT,
+          code + "/" + quizId + " allows " + settings.attempts() + " attempts");
     }
     Instant now = clock.instant();
-    Instant deadline = settings.timeLimitMinutes() == 0 ? null : now.plus(Duration.ofMinutes(settings.timeLimitMinutes()));
+    Instant deadline =
+        settings.timeLimitMinutes() == 0
+            ? null
+            : now.plus(Duration.ofMinutes(settings.timeLimitMinutes()));
     int number = earlier.stream().mapToInt(QuizAttempt::getNumber).max().orElse(0) + 1;
-    QuizAttempt attempt = new QuizAttempt(accountId, code, versionId, quizId, kind(course, quizId), number, language, now, deadline);
+    QuizAttempt attempt =
+        new QuizAttempt(
+            accountId,
+            code,
+            versionId,
+            quizId,
+            kind(course, quizId),
+            number,
+            language,
+            now,
+            deadline);
     em.persist(attempt);
     em.flush();
-    List<Paper.Item> items = Paper.draw(course, quiz, history(accountId, code, quizId), random).items();
+    List<Paper.Item> items =
+        Paper.draw(course, quiz, history(accountId, code, quizId), random).items();
     for (int position = 0; position < items.size(); position++) {
       em.persist(new AttemptItem(attempt.getId(), position + 1, items.get(position)));
     }
@@ -189,13 +258,17 @@ public class AttemptService {
   }
 
   /**
-   * The questions the learner was shown in earlier attempts in the course (any version), split
-   * into those of this quiz's attempts and those of the other quizzes', for the next draw.
+   * The questions the learner was shown in earlier attempts in the course (any version), split into
+   * those of this quiz's attempts and those of the other quizzes', for the next draw.
    */
   Paper.History history(long accountId, String code, String quizId) {
     Set<String> thisQuiz = new HashSet<>();
     Set<String> otherQuizzes = new HashSet<>();
-    for (Object[] row : em.createNamedQuery(AttemptItem.SEEN_IN_COURSE, Object[].class).setParameter("account", accountId).setParameter("code", code).getResultList()) {
+    for (Object[] row :
+        em.createNamedQuery(AttemptItem.SEEN_IN_COURSE, Object[].class)
+            .setParameter("account", accountId)
+            .setParameter("code", code)
+            .getResultList()) {
       (quizId.equals(row[0]) ? thisQuiz : otherQuizzes).add(row[1] + "/" + row[2]);
     }
     return new Paper.History(Set.copyOf(thisQuiz), Set.copyOf(otherQuizzes));
@@ -208,10 +281,14 @@ public class AttemptService {
    */
   public java.util.OptionalInt attemptsLeft(long accountId, String code, String quizId) {
     List<QuizAttempt> mine = attempts(accountId, code, quizId);
-    Optional<CoursePackage> course = mine.isEmpty()
-        ? catalog.latest(code).map(CourseCatalog.Published::course)
-        : catalog.version(mine.getLast().getCourseVersionId());
-    return course.flatMap(c -> Paper.quiz(c, quizId)).map(q -> left(mine, q.settings())).orElse(java.util.OptionalInt.empty());
+    Optional<CoursePackage> course =
+        mine.isEmpty()
+            ? catalog.latest(code).map(CourseCatalog.Published::course)
+            : catalog.version(mine.getLast().getCourseVersionId());
+    return course
+        .flatMap(c -> Paper.quiz(c, quizId))
+        .map(q -> left(mine, q.settings()))
+        .orElse(java.util.OptionalInt.empty());
   }
 
   private static java.util.OptionalInt left(List<QuizAttempt> mine, QuizSettings settings) {
@@ -224,12 +301,20 @@ public class AttemptService {
   }
 
   public List<AttemptItem> items(long attemptId) {
-    return em.createNamedQuery(AttemptItem.OF_ATTEMPT, AttemptItem.class).setParameter("attempt", attemptId).getResultList();
+    return em.createNamedQuery(AttemptItem.OF_ATTEMPT, AttemptItem.class)
+        .setParameter("attempt", attemptId)
+        .getResultList();
   }
 
   /** The attempt's paper with its questions, as they were when it started. */
   public CoursePackage course(QuizAttempt attempt) {
-    return catalog.version(attempt.getCourseVersionId()).orElseThrow(() -> new AttemptException(AttemptException.Reason.NOT_FOUND, "course version " + attempt.getCourseVersionId()));
+    return catalog
+        .version(attempt.getCourseVersionId())
+        .orElseThrow(
+            () ->
+                new AttemptException(
+                    AttemptException.Reason.NOT_FOUND,
+                    "course version " + attempt.getCourseVersionId()));
   }
 
   /** Saves one answer; a save with a sequence number not above the stored one changes nothing. */
@@ -241,36 +326,43 @@ public class AttemptService {
     }
     AttemptItem item = em.find(AttemptItem.class, new AttemptItem.Key(attemptId, position));
     if (item == null) {
-      throw new AttemptException(AttemptException.Reason.NOT_FOUND, "question " + position + " of attempt " + attemptId);
+      throw new AttemptException(
+          AttemptException.Reason.NOT_FOUND, "question " + position + " of attempt " + attemptId);
     }
     if (item.isChecked()) {
-      return new SaveResult(SaveResult.Outcome.LOCKED, item.getSeq(), item.getSavedAt().orElse(now));
+      return new SaveResult(
+          SaveResult.Outcome.LOCKED, item.getSeq(), item.getSavedAt().orElse(now));
     }
     String normalised = validated(course(attempt), item, response);
-    int changed = em.createNamedQuery(AttemptItem.SAVE)
-        .setParameter("response", normalised)
-        .setParameter("seq", seq)
-        .setParameter("now", AttemptItem.utc(now))
-        .setParameter("attempt", attemptId)
-        .setParameter("position", position)
-        .executeUpdate();
+    int changed =
+        em.createNamedQuery(AttemptItem.SAVE)
+            .setParameter("response", normalised)
+            .setParameter("seq", seq)
+            .setParameter("now", AttemptItem.utc(now))
+            .setParameter("attempt", attemptId)
+            .setParameter("position", position)
+            .executeUpdate();
     if (changed == 0) {
       em.refresh(item);
-      return new SaveResult(SaveResult.Outcome.ALREADY_SAVED, item.getSeq(), item.getSavedAt().orElse(now));
+      return new SaveResult(
+          SaveResult.Outcome.ALREADY_SAVED, item.getSeq(), item.getSavedAt().orElse(now));
     }
     return new SaveResult(SaveResult.Outcome.SAVED, seq, now);
   }
 
   /**
    * Immediate feedback: saves the answer (if newer), makes it final and grades it now. Returns the
-   * question's score; asking again returns the same score. Refused for quizzes whose feedback
-   * comes after submission, so that nobody can probe the answer key.
+   * question's score; asking again returns the same score. Refused for quizzes whose feedback comes
+   * after submission, so that nobody can probe the answer key.
    */
   public double check(long accountId, long attemptId, int position, long seq, String response) {
     QuizAttempt attempt = owned(accountId, attemptId, LockModeType.PESSIMISTIC_WRITE);
     CoursePackage course = course(attempt);
-    if (Paper.quiz(course, attempt.getQuizId()).orElseThrow().settings().feedback() != QuizSettings.FeedbackTiming.IMMEDIATE) {
-      throw new AttemptException(AttemptException.Reason.INVALID_ANSWER, "quiz " + attempt.getQuizId() + " gives feedback after submission");
+    if (Paper.quiz(course, attempt.getQuizId()).orElseThrow().settings().feedback()
+        != QuizSettings.FeedbackTiming.IMMEDIATE) {
+      throw new AttemptException(
+          AttemptException.Reason.INVALID_ANSWER,
+          "quiz " + attempt.getQuizId() + " gives feedback after submission");
     }
     SaveResult saved = save(accountId, attemptId, position, seq, response);
     AttemptItem item = em.find(AttemptItem.class, new AttemptItem.Key(attemptId, position));
@@ -278,24 +370,35 @@ public class AttemptService {
     if (saved.outcome() == SaveResult.Outcome.CLOSED || item.isChecked()) {
       return item.getScore().orElse(0.0);
     }
-    Question question = Paper.question(course, item.getOriginQuiz(), item.getQuestionId()).orElseThrow();
-    double score = Grader.score(question, Answer.decode(question.type(), item.getResponse().orElse(null)), Paper.quiz(course, attempt.getQuizId()).orElseThrow().settings());
+    Question question =
+        Paper.question(course, item.getOriginQuiz(), item.getQuestionId()).orElseThrow();
+    double score =
+        Grader.score(
+            question,
+            Answer.decode(question.type(), item.getResponse().orElse(null)),
+            Paper.quiz(course, attempt.getQuizId()).orElseThrow().settings());
     item.check(clock.instant(), score);
     return score;
   }
 
   /**
    * Submits and grades the attempt once: the answers given with the submission (position to
-   * sequence number and answer) are saved first, like any save. A second submission, from
-   * another tab or a double click, returns the graded attempt unchanged.
+   * sequence number and answer) are saved first, like any save. A second submission, from another
+   * tab or a double click, returns the graded attempt unchanged.
    */
-  public QuizAttempt submit(long accountId, long attemptId, Map<Integer, Map.Entry<Long, String>> lastAnswers) {
+  public QuizAttempt submit(
+      long accountId, long attemptId, Map<Integer, Map.Entry<Long, String>> lastAnswers) {
     QuizAttempt attempt = owned(accountId, attemptId, LockModeType.PESSIMISTIC_WRITE);
     if (attempt.isSubmitted()) {
       return attempt;
     }
     for (Map.Entry<Integer, Map.Entry<Long, String>> answer : lastAnswers.entrySet()) {
-      save(accountId, attemptId, answer.getKey(), answer.getValue().getKey(), answer.getValue().getValue());
+      save(
+          accountId,
+          attemptId,
+          answer.getKey(),
+          answer.getValue().getKey(),
+          answer.getValue().getValue());
     }
     return grade(attempt, clock.instant());
   }
@@ -305,36 +408,60 @@ public class AttemptService {
    * answer worded differently, a question found faulty): the attempt's score and pass are worked
    * out again (and, through {@link QuizGraded}, the course's completion and knowledge gain), and
    * the change is audited with its reason. Only an admin or a trainer of one of the learner's
-   * workshops may; for anyone else the attempt is not found and nothing changes (coordinators
-   * read, they never grade).
+   * workshops may; for anyone else the attempt is not found and nothing changes (coordinators read,
+   * they never grade).
    */
-  public QuizAttempt changeScore(Account changer, long attemptId, int position, int percent, String reason) {
+  public QuizAttempt changeScore(
+      Account changer, long attemptId, int position, int percent, String reason) {
     QuizAttempt attempt = em.find(QuizAttempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
-    if (attempt == null || !attempt.isSubmitted() || !access.mayActFor(changer, attempt.getAccountId())) {
-      throw new AttemptException(AttemptException.Reason.NOT_FOUND, "submitted attempt " + attemptId + " gradable by account " + changer.getId());
+    if (attempt == null
+        || !attempt.isSubmitted()
+        || !access.mayActFor(changer, attempt.getAccountId())) {
+      throw new AttemptException(
+          AttemptException.Reason.NOT_FOUND,
+          "submitted attempt " + attemptId + " gradable by account " + changer.getId());
     }
     if (percent < 0 || percent > 100) {
-      throw new AttemptException(AttemptException.Reason.INVALID_ANSWER, "a score is between 0 and 100 per cent: " + percent);
+      throw new AttemptException(
+          AttemptException.Reason.INVALID_ANSWER,
+          "a score is between 0 and 100 per cent: " + percent);
     }
     if (reason == null || reason.isBlank()) {
-      throw new AttemptException(AttemptException.Reason.INVALID_ANSWER, "a changed score needs a reason");
+      throw new AttemptException(
+          AttemptException.Reason.INVALID_ANSWER, "a changed score needs a reason");
     }
     AttemptItem item = em.find(AttemptItem.class, new AttemptItem.Key(attemptId, position));
     if (item == null) {
-      throw new AttemptException(AttemptException.Reason.NOT_FOUND, "question " + position + " of attempt " + attemptId);
+      throw new AttemptException(
+          AttemptException.Reason.NOT_FOUND, "question " + position + " of attempt " + attemptId);
     }
     double before = item.getScore().orElse(0.0);
     double attemptBefore = attempt.getPercent();
     item.grade(percent / 100.0);
     List<Double> scores = items(attemptId).stream().map(i -> i.getScore().orElse(0.0)).toList();
     double total = Grades.percent(scores);
-    QuizSettings settings = Paper.quiz(course(attempt), attempt.getQuizId()).orElseThrow().settings();
+    QuizSettings settings =
+        Paper.quiz(course(attempt), attempt.getQuizId()).orElseThrow().settings();
     Instant now = clock.instant();
     attempt.submit(attempt.getSubmittedAt().orElse(now), total, total >= settings.passMark());
     audit.record(
         GRADE_CHANGED,
-        "attempt " + attemptId + " (" + attempt.getCourseCode() + "/" + attempt.getQuizId() + ") question " + position,
-        String.format(java.util.Locale.ROOT, "%.0f%% -> %d%%, attempt %.2f%% -> %.2f%%: %s", before * 100, percent, attemptBefore, total, reason.strip()));
+        "attempt "
+            + attemptId
+            + " ("
+            + attempt.getCourseCode()
+            + "/"
+            + attempt.getQuizId()
+            + ") question "
+            + position,
+        String.format(
+            java.util.Locale.ROOT,
+            "%.0f%% -> %d%%, attempt %.2f%% -> %.2f%%: %s",
+            before * 100,
+            percent,
+            attemptBefore,
+            total,
+            reason.strip()));
     graded.fire(QuizGraded.of(attempt));
     return attempt;
   }
@@ -354,7 +481,10 @@ public class AttemptService {
   /** Submits, with what was saved, every open attempt whose deadline has passed. */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public int submitOverdue() {
-    List<Long> overdue = em.createNamedQuery(QuizAttempt.OVERDUE, Long.class).setParameter("now", AttemptItem.utc(clock.instant())).getResultList();
+    List<Long> overdue =
+        em.createNamedQuery(QuizAttempt.OVERDUE, Long.class)
+            .setParameter("now", AttemptItem.utc(clock.instant()))
+            .getResultList();
     AttemptService self = context.getBusinessObject(AttemptService.class);
     overdue.forEach(self::closeOverdue);
     return overdue.size();
@@ -373,7 +503,8 @@ public class AttemptService {
     if (attempt.isSubmitted() || !attempt.isOverdue(clock.instant())) {
       return attempt;
     }
-    QuizAttempt locked = em.find(QuizAttempt.class, attempt.getId(), LockModeType.PESSIMISTIC_WRITE);
+    QuizAttempt locked =
+        em.find(QuizAttempt.class, attempt.getId(), LockModeType.PESSIMISTIC_WRITE);
     return locked.isSubmitted() ? locked : grade(locked, clock.instant());
   }
 
@@ -382,8 +513,11 @@ public class AttemptService {
     QuizSettings settings = Paper.quiz(course, attempt.getQuizId()).orElseThrow().settings();
     List<Double> scores = new ArrayList<>();
     for (AttemptItem item : items(attempt.getId())) {
-      Question question = Paper.question(course, item.getOriginQuiz(), item.getQuestionId()).orElseThrow();
-      double score = Grader.score(question, Answer.decode(question.type(), item.getResponse().orElse(null)), settings);
+      Question question =
+          Paper.question(course, item.getOriginQuiz(), item.getQuestionId()).orElseThrow();
+      double score =
+          Grader.score(
+              question, Answer.decode(question.type(), item.getResponse().orElse(null)), settings);
       item.grade(score);
       scores.add(score);
     }
@@ -420,21 +554,39 @@ public class AttemptService {
   static String validated(CoursePackage course, AttemptItem item, String response) {
     String value = response == null ? "" : response.strip();
     if (value.length() > Answer.MAX_LENGTH) {
-      throw new AttemptException(AttemptException.Reason.INVALID_ANSWER, "answer to question " + item.getPosition() + " is longer than " + Answer.MAX_LENGTH + " characters");
+      throw new AttemptException(
+          AttemptException.Reason.INVALID_ANSWER,
+          "answer to question "
+              + item.getPosition()
+              + " is longer than "
+              + Answer.MAX_LENGTH
+              + " characters");
     }
-    Question question = Paper.question(course, item.getOriginQuiz(), item.getQuestionId()).orElseThrow();
+    Question question =
+        Paper.question(course, item.getOriginQuiz(), item.getQuestionId()).orElseThrow();
     Answer answer = Answer.decode(question.type(), value);
     Set<String> options = new HashSet<>(question.options());
-    boolean fits = switch (answer) {
-      case Answer.Choices c -> options.containsAll(c.picked()) && (question.type() == CoursePackage.QuestionType.MULTIPLE || c.picked().size() <= 1);
-      case Answer.Order o -> options.containsAll(o.items()) && new HashSet<>(o.items()).size() == o.items().size();
-      case Answer.Pairs p -> options.containsAll(p.pairs().keySet()) && question.matches().containsAll(p.pairs().values());
-      case Answer.Text t -> true;
-    };
+    boolean fits =
+        switch (answer) {
+          case Answer.Choices c ->
+              options.containsAll(c.picked())
+                  && (question.type() == CoursePackage.QuestionType.MULTIPLE
+                      || c.picked().size() <= 1);
+          case Answer.Order o ->
+              options.containsAll(o.items()) && new HashSet<>(o.items()).size() == o.items().size();
+          case Answer.Pairs p ->
+              options.containsAll(p.pairs().keySet())
+                  && question.matches().containsAll(p.pairs().values());
+          case Answer.Text t -> true;
+        };
     if (!fits) {
-      throw new AttemptException(AttemptException.Reason.INVALID_ANSWER, "answer to question " + item.getPosition() + " names options the question does not have: " + value);
+      throw new AttemptException(
+          AttemptException.Reason.INVALID_ANSWER,
+          "answer to question "
+              + item.getPosition()
+              + " names options the question does not have: "
+              + value);
     }
     return answer.encode();
   }
-
 }

@@ -9,7 +9,10 @@ import org.rightsacademy.catalog.CoursePackage.Question;
 import org.rightsacademy.catalog.QuizSettings;
 import org.rightsacademy.catalog.Scoring;
 
-/** Scores one answer between 0 (nothing right) and 1 (all right), by the question's type and the quiz's settings. */
+/**
+ * Scores one answer between 0 (nothing right) and 1 (all right), by the question's type and the
+ * quiz's settings.
+ */
 public final class Grader {
 
   private Grader() {}
@@ -19,32 +22,43 @@ public final class Grader {
       return 0;
     }
     return switch (question.key()) {
-      case AnswerKey.Choices key when answer instanceof Answer.Choices choices -> Scoring.choices(question, key.correct(), choices.picked(), settings);
-      case AnswerKey.Sequence key when answer instanceof Answer.Order order -> order(key.order(), order.items());
+      case AnswerKey.Choices key when answer instanceof Answer.Choices choices ->
+          Scoring.choices(question, key.correct(), choices.picked(), settings);
+      case AnswerKey.Sequence key when answer instanceof Answer.Order order ->
+          order(key.order(), order.items());
       case AnswerKey.Pairs key when answer instanceof Answer.Pairs pairs ->
-          key.pairs().entrySet().stream().filter(pair -> pair.getValue().equals(pairs.pairs().get(pair.getKey()))).count() / (double) key.pairs().size();
-      case AnswerKey.Accepted key when answer instanceof Answer.Text text -> accepted(question, text.text()) ? 1 : 0;
+          key.pairs().entrySet().stream()
+                  .filter(pair -> pair.getValue().equals(pairs.pairs().get(pair.getKey())))
+                  .count()
+              / (double) key.pairs().size();
+      case AnswerKey.Accepted key when answer instanceof Answer.Text text ->
+          accepted(question, text.text()) ? 1 : 0;
       default -> 0;
     };
   }
 
   /**
-   * Credit for an ordering is the longest run of items already in the right relative order,
-   * over the number of items: one item out of place costs one item, not the whole question.
+   * Credit for an ordering is the longest run of items already in the right relative order, over
+   * the number of items: one item out of place costs one item, not the whole question.
    */
   private static double order(List<String> key, List<String> given) {
     List<String> known = given.stream().filter(key::contains).distinct().toList();
     int[][] lcs = new int[key.size() + 1][known.size() + 1];
     for (int i = 1; i <= key.size(); i++) {
       for (int j = 1; j <= known.size(); j++) {
-        lcs[i][j] = key.get(i - 1).equals(known.get(j - 1)) ? lcs[i - 1][j - 1] + 1 : Math.max(lcs[i - 1][j], lcs[i][j - 1]);
+        lcs[i][j] =
+            key.get(i - 1).equals(known.get(j - 1))
+                ? lcs[i - 1][j - 1] + 1
+                : Math.max(lcs[i - 1][j], lcs[i][j - 1]);
       }
     }
     int inOrder = lcs[key.size()][known.size()];
     return inOrder <= 1 && key.size() > 1 ? 0 : inOrder / (double) key.size();
   }
 
-  /** A short answer is right if it matches an accepted answer in any of the question's languages. */
+  /**
+   * A short answer is right if it matches an accepted answer in any of the question's languages.
+   */
   private static boolean accepted(Question question, String text) {
     String given = normalise(text);
     return !given.isEmpty()
@@ -59,13 +73,15 @@ public final class Grader {
    * equals "article 16(7)", "é" equals "e", "إ" equals "ا", "ё" equals "е".
    */
   static String normalise(String text) {
-    String decomposed = Normalizer.normalize(Objects.requireNonNullElse(text, ""), Normalizer.Form.NFKD);
-    String folded = decomposed
-        .replaceAll("\\p{M}", "")
-        .replace("\u0640", "")
-        .replace('ى', 'ي')
-        .replace('ة', 'ه')
-        .toLowerCase(Locale.ROOT);
+    String decomposed =
+        Normalizer.normalize(Objects.requireNonNullElse(text, ""), Normalizer.Form.NFKD);
+    String folded =
+        decomposed
+            .replaceAll("\\p{M}", "")
+            .replace("\u0640", "")
+            .replace('ى', 'ي')
+            .replace('ة', 'ه')
+            .toLowerCase(Locale.ROOT);
     return folded.replaceAll("[\\p{P}\\p{S}\\s]+", "");
   }
 }

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.OptionalDouble;
 import org.rightsacademy.catalog.QuizSettings.Grading;
 
-/** From question scores to an attempt's per cent, and from attempts to a learner's grade for the quiz. */
+/**
+ * From question scores to an attempt's per cent, and from attempts to a learner's grade for the
+ * quiz.
+ */
 public final class Grades {
 
   private Grades() {}
@@ -16,7 +19,8 @@ public final class Grades {
     if (questionScores.isEmpty()) {
       return 0;
     }
-    double mean = questionScores.stream().mapToDouble(Double::doubleValue).sum() / questionScores.size();
+    double mean =
+        questionScores.stream().mapToDouble(Double::doubleValue).sum() / questionScores.size();
     return BigDecimal.valueOf(mean * 100).setScale(2, RoundingMode.HALF_UP).doubleValue();
   }
 
@@ -29,8 +33,12 @@ public final class Grades {
       case HIGHEST -> attemptScores.stream().mapToDouble(Double::doubleValue).max();
       case FIRST -> OptionalDouble.of(attemptScores.getFirst());
       case LAST -> OptionalDouble.of(attemptScores.getLast());
-      case AVERAGE -> OptionalDouble.of(
-          BigDecimal.valueOf(attemptScores.stream().mapToDouble(Double::doubleValue).average().orElse(0)).setScale(2, RoundingMode.HALF_UP).doubleValue());
+      case AVERAGE ->
+          OptionalDouble.of(
+              BigDecimal.valueOf(
+                      attemptScores.stream().mapToDouble(Double::doubleValue).average().orElse(0))
+                  .setScale(2, RoundingMode.HALF_UP)
+                  .doubleValue());
     };
   }
 }

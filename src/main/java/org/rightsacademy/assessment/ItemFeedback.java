@@ -9,8 +9,8 @@ import org.rightsacademy.catalog.CoursePackage.QuestionText;
 import org.rightsacademy.platform.Language;
 
 /**
- * What a learner is told about one checked answer: right, partly right or not, the feedback of
- * the options they chose, the question's feedback, and its legal source, in their language.
+ * What a learner is told about one checked answer: right, partly right or not, the feedback of the
+ * options they chose, the question's feedback, and its legal source, in their language.
  */
 public record ItemFeedback(String verdict, double score, List<String> notes, String source) {
 
@@ -19,11 +19,15 @@ public record ItemFeedback(String verdict, double score, List<String> notes, Str
   }
 
   public static ItemFeedback of(CoursePackage course, AttemptItem item, Language language) {
-    Question question = Paper.question(course, item.getOriginQuiz(), item.getQuestionId()).orElseThrow();
-    QuestionText text = Optional.ofNullable(question.texts().get(language)).orElse(question.texts().get(Language.DEFAULT));
+    Question question =
+        Paper.question(course, item.getOriginQuiz(), item.getQuestionId()).orElseThrow();
+    QuestionText text =
+        Optional.ofNullable(question.texts().get(language))
+            .orElse(question.texts().get(Language.DEFAULT));
     double score = item.getScore().orElse(0.0);
     List<String> notes = new ArrayList<>();
-    if (Answer.decode(question.type(), item.getResponse().orElse(null)) instanceof Answer.Choices chosen) {
+    if (Answer.decode(question.type(), item.getResponse().orElse(null))
+        instanceof Answer.Choices chosen) {
       item.getOptionOrder().stream()
           .filter(chosen.picked()::contains)
           .map(option -> text.options().get(option).feedback())

@@ -22,15 +22,16 @@ import org.rightsacademy.catalog.CoursePackage.Quiz;
  * together, shuffled as the quiz's settings say. Options are shuffled unless the quiz or the
  * question says not to, so that the keyed option's place gives nothing away; the order is stored
  * with the attempt and answers name option ids, so a reload shows the same paper and grading,
- * reviews and statistics never see positions. Ordering questions always start out of order, and
- * the second column of a matching question is always shuffled, or the paper would give the answer.
- * A question with an objective may give way to a parallel item written in another quiz; the item
+ * reviews and statistics never see positions. Ordering questions always start out of order, and the
+ * second column of a matching question is always shuffled, or the paper would give the answer. A
+ * question with an objective may give way to a parallel item written in another quiz; the item
  * keeps the quiz it is written in, so grading, reviews and statistics find it there.
  */
 public record Paper(List<Item> items) {
 
   /** One question of the paper, where it comes from, and the order its options are shown in. */
-  public record Item(String quiz, String questionId, List<String> optionOrder, List<String> matchOrder) {}
+  public record Item(
+      String quiz, String questionId, List<String> optionOrder, List<String> matchOrder) {}
 
   /**
    * The questions ("quiz/questionId") the learner was shown in earlier attempts of the course: in
@@ -45,14 +46,22 @@ public record Paper(List<Item> items) {
     return draw(course, quiz, History.NONE, random);
   }
 
-  /** A paper for a learner with this history; see {@link ParallelItems} for questions with an objective. */
+  /**
+   * A paper for a learner with this history; see {@link ParallelItems} for questions with an
+   * objective.
+   */
   public static Paper draw(CoursePackage course, Quiz quiz, History history, Random random) {
-    List<BankQuestion> chosen = new ArrayList<>(ParallelItems.choose(course, quiz, history, random));
+    List<BankQuestion> chosen =
+        new ArrayList<>(ParallelItems.choose(course, quiz, history, random));
     Set<String> keys = new HashSet<>();
     chosen.forEach(entry -> keys.add(entry.key()));
     List<BankQuestion> bank = course.bank();
     for (Draw draw : quiz.draws()) {
-      List<BankQuestion> candidates = new ArrayList<>(bank.stream().filter(b -> b.question().tags().contains(draw.tag()) && !keys.contains(b.key())).toList());
+      List<BankQuestion> candidates =
+          new ArrayList<>(
+              bank.stream()
+                  .filter(b -> b.question().tags().contains(draw.tag()) && !keys.contains(b.key()))
+                  .toList());
       Collections.shuffle(candidates, random);
       for (BankQuestion pick : candidates.subList(0, Math.min(draw.count(), candidates.size()))) {
         chosen.add(pick);
@@ -61,7 +70,10 @@ public record Paper(List<Item> items) {
     }
     Map<String, List<BankQuestion>> units = new LinkedHashMap<>();
     for (BankQuestion entry : chosen) {
-      String unit = entry.question().scenario() == null ? entry.key() : entry.quiz() + "#" + entry.question().scenario();
+      String unit =
+          entry.question().scenario() == null
+              ? entry.key()
+              : entry.quiz() + "#" + entry.question().scenario();
       units.computeIfAbsent(unit, u -> new ArrayList<>()).add(entry);
     }
     List<List<BankQuestion>> ordered = new ArrayList<>(units.values());
@@ -79,8 +91,14 @@ public record Paper(List<Item> items) {
     return course.quizzes().filter(q -> q.id().equals(quizId)).findFirst();
   }
 
-  public static Optional<Question> question(CoursePackage course, String quizId, String questionId) {
-    return quiz(course, quizId).flatMap(q -> q.questions().stream().filter(question -> question.id().equals(questionId)).findFirst());
+  public static Optional<Question> question(
+      CoursePackage course, String quizId, String questionId) {
+    return quiz(course, quizId)
+        .flatMap(
+            q ->
+                q.questions().stream()
+                    .filter(question -> question.id().equals(questionId))
+                    .findFirst());
   }
 
   private static Item item(BankQuestion entry, boolean shuffleOptions, Random random) {
@@ -90,12 +108,19 @@ public record Paper(List<Item> items) {
     if (question.type() == QuestionType.ORDERING) {
       Collections.shuffle(options, random);
       scramble(options, ((CoursePackage.AnswerKey.Sequence) question.key()).order(), random);
-    } else if (shuffleOptions && question.shuffle() && (question.type() == QuestionType.SINGLE || question.type() == QuestionType.MULTIPLE || question.type() == QuestionType.MATCHING)) {
+    } else if (shuffleOptions
+        && question.shuffle()
+        && (question.type() == QuestionType.SINGLE
+            || question.type() == QuestionType.MULTIPLE
+            || question.type() == QuestionType.MATCHING)) {
       Collections.shuffle(options, random);
     }
     if (question.type() == QuestionType.MATCHING) {
       Collections.shuffle(matches, random);
-      List<String> inKeyOrder = options.stream().map(o -> ((CoursePackage.AnswerKey.Pairs) question.key()).pairs().get(o)).toList();
+      List<String> inKeyOrder =
+          options.stream()
+              .map(o -> ((CoursePackage.AnswerKey.Pairs) question.key()).pairs().get(o))
+              .toList();
       scramble(matches, inKeyOrder, random);
     }
     return new Item(entry.quiz(), question.id(), List.copyOf(options), List.copyOf(matches));

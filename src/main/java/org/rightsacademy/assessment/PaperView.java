@@ -51,14 +51,23 @@ public final class PaperView {
     }
   }
 
-  public static List<QuestionView> of(CoursePackage course, String quizId, List<AttemptItem> items, Language language, boolean reveal) {
+  public static List<QuestionView> of(
+      CoursePackage course,
+      String quizId,
+      List<AttemptItem> items,
+      Language language,
+      boolean reveal) {
     List<QuestionView> views = new ArrayList<>();
     String lastScenario = null;
     for (AttemptItem item : items) {
-      Question question = Paper.question(course, item.getOriginQuiz(), item.getQuestionId()).orElseThrow();
-      QuestionText text = Optional.ofNullable(question.texts().get(language)).orElse(question.texts().get(Language.DEFAULT));
+      Question question =
+          Paper.question(course, item.getOriginQuiz(), item.getQuestionId()).orElseThrow();
+      QuestionText text =
+          Optional.ofNullable(question.texts().get(language))
+              .orElse(question.texts().get(Language.DEFAULT));
       Answer answer = Answer.decode(question.type(), item.getResponse().orElse(null));
-      String scenarioKey = question.scenario() == null ? null : item.getOriginQuiz() + "#" + question.scenario();
+      String scenarioKey =
+          question.scenario() == null ? null : item.getOriginQuiz() + "#" + question.scenario();
       String scenario = null;
       if (scenarioKey != null && !scenarioKey.equals(lastScenario)) {
         Quiz origin = Paper.quiz(course, item.getOriginQuiz()).orElseThrow();
@@ -74,8 +83,15 @@ public final class PaperView {
         case Answer.Choices picked -> {
           for (String option : item.getOptionOrder()) {
             OptionText option1 = text.options().get(option);
-            boolean correct = question.key() instanceof AnswerKey.Choices key && key.correct().contains(option);
-            choices.add(new Choice(option, option1.text(), picked.picked().contains(option), option1.feedback(), correct));
+            boolean correct =
+                question.key() instanceof AnswerKey.Choices key && key.correct().contains(option);
+            choices.add(
+                new Choice(
+                    option,
+                    option1.text(),
+                    picked.picked().contains(option),
+                    option1.feedback(),
+                    correct));
           }
         }
         case Answer.Order order -> {
@@ -91,7 +107,12 @@ public final class PaperView {
         case Answer.Pairs pairs -> {
           for (String option : item.getOptionOrder()) {
             String match = pairs.pairs().getOrDefault(option, "");
-            rows.add(new Row(option, text.options().get(option).text(), match, match.isEmpty() ? "" : text.matches().getOrDefault(match, match)));
+            rows.add(
+                new Row(
+                    option,
+                    text.options().get(option).text(),
+                    match,
+                    match.isEmpty() ? "" : text.matches().getOrDefault(match, match)));
           }
           for (String match : item.getMatchOrder()) {
             columns.add(new Choice(match, text.matches().get(match), false, null, false));
@@ -123,23 +144,41 @@ public final class PaperView {
   /** The right answer in words, for the review. */
   static String correctAnswer(Question question, QuestionText text) {
     return switch (question.key()) {
-      case AnswerKey.Choices key -> String.join("; ", question.options().stream().filter(key.correct()::contains).map(o -> text.options().get(o).text()).toList());
-      case AnswerKey.Sequence key -> String.join(" → ", key.order().stream().map(o -> text.options().get(o).text()).toList());
+      case AnswerKey.Choices key ->
+          String.join(
+              "; ",
+              question.options().stream()
+                  .filter(key.correct()::contains)
+                  .map(o -> text.options().get(o).text())
+                  .toList());
+      case AnswerKey.Sequence key ->
+          String.join(" → ", key.order().stream().map(o -> text.options().get(o).text()).toList());
       case AnswerKey.Pairs key -> {
         Map<String, String> words = new LinkedHashMap<>();
-        question.options().forEach(o -> words.put(text.options().get(o).text(), text.matches().get(key.pairs().get(o))));
-        yield String.join("; ", words.entrySet().stream().map(e -> e.getKey() + " — " + e.getValue()).toList());
+        question
+            .options()
+            .forEach(
+                o ->
+                    words.put(
+                        text.options().get(o).text(), text.matches().get(key.pairs().get(o))));
+        yield String.join(
+            "; ", words.entrySet().stream().map(e -> e.getKey() + " — " + e.getValue()).toList());
       }
       case AnswerKey.Accepted key -> text.accepted().isEmpty() ? "" : text.accepted().getFirst();
     };
   }
 
-  /** Reads one question's answer from a submitted form, in the stored form the JavaScript also sends. */
-  public static String fromForm(QuestionType type, int position, List<String> optionOrder, Map<String, String[]> params) {
+  /**
+   * Reads one question's answer from a submitted form, in the stored form the JavaScript also
+   * sends.
+   */
+  public static String fromForm(
+      QuestionType type, int position, List<String> optionOrder, Map<String, String[]> params) {
     String name = "q" + position;
     return switch (type) {
       case SINGLE, TRUE_FALSE, SHORT -> first(params.get(name));
-      case MULTIPLE -> String.join(",", Optional.ofNullable(params.get(name)).map(List::of).orElse(List.of()));
+      case MULTIPLE ->
+          String.join(",", Optional.ofNullable(params.get(name)).map(List::of).orElse(List.of()));
       case ORDERING -> {
         Map<String, Integer> positions = new LinkedHashMap<>();
         for (String option : optionOrder) {
@@ -149,12 +188,20 @@ public final class PaperView {
             // not placed
           }
         }
-        yield String.join(",", positions.entrySet().stream().sorted(Map.Entry.comparingByValue()).map(Map.Entry::getKey).toList());
+        yield String.join(
+            ",",
+            positions.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .toList());
       }
-      case MATCHING -> String.join(",", optionOrder.stream()
-          .filter(option -> !first(params.get(name + "-" + option)).isEmpty())
-          .map(option -> option + "=" + first(params.get(name + "-" + option)))
-          .toList());
+      case MATCHING ->
+          String.join(
+              ",",
+              optionOrder.stream()
+                  .filter(option -> !first(params.get(name + "-" + option)).isEmpty())
+                  .map(option -> option + "=" + first(params.get(name + "-" + option)))
+                  .toList());
     };
   }
 

@@ -23,7 +23,8 @@ final class ParallelItems {
 
   private ParallelItems() {}
 
-  static List<BankQuestion> choose(CoursePackage course, Quiz quiz, Paper.History history, Random random) {
+  static List<BankQuestion> choose(
+      CoursePackage course, Quiz quiz, Paper.History history, Random random) {
     boolean preTest = course.preTest() != null && course.preTest().id().equals(quiz.id());
     Set<String> objectives = new LinkedHashSet<>();
     List<BankQuestion> chosen = new ArrayList<>();
@@ -37,16 +38,19 @@ final class ParallelItems {
     return chosen;
   }
 
-  private static BankQuestion pick(List<BankQuestion> parallel, boolean preTest, Paper.History history, Random random) {
+  private static BankQuestion pick(
+      List<BankQuestion> parallel, boolean preTest, Paper.History history, Random random) {
     List<BankQuestion> fresh = prefer(parallel, b -> !history.otherQuizzes().contains(b.key()));
-    List<BankQuestion> pool = preTest
-        ? prefer(fresh, b -> history.thisQuiz().contains(b.key()))
-        : prefer(fresh, b -> !history.thisQuiz().contains(b.key()));
+    List<BankQuestion> pool =
+        preTest
+            ? prefer(fresh, b -> history.thisQuiz().contains(b.key()))
+            : prefer(fresh, b -> !history.thisQuiz().contains(b.key()));
     return pool.get(random.nextInt(pool.size()));
   }
 
   /** The items that pass the test, or all of them when none does. */
-  private static List<BankQuestion> prefer(List<BankQuestion> items, java.util.function.Predicate<BankQuestion> test) {
+  private static List<BankQuestion> prefer(
+      List<BankQuestion> items, java.util.function.Predicate<BankQuestion> test) {
     List<BankQuestion> preferred = items.stream().filter(test).toList();
     return preferred.isEmpty() ? items : preferred;
   }

@@ -24,16 +24,20 @@ import org.rightsacademy.platform.Language;
 @Table(name = "quiz_attempt")
 @NamedQuery(
     name = QuizAttempt.OF_LEARNER_QUIZ,
-    query = "SELECT a FROM QuizAttempt a WHERE a.accountId = :account AND a.courseCode = :code AND a.quizId = :quiz ORDER BY a.number")
+    query =
+        "SELECT a FROM QuizAttempt a WHERE a.accountId = :account AND a.courseCode = :code AND a.quizId = :quiz ORDER BY a.number")
 @NamedQuery(
     name = QuizAttempt.OF_LEARNER_COURSE,
-    query = "SELECT a FROM QuizAttempt a WHERE a.accountId = :account AND a.courseCode = :code ORDER BY a.startedAt")
+    query =
+        "SELECT a FROM QuizAttempt a WHERE a.accountId = :account AND a.courseCode = :code ORDER BY a.startedAt")
 @NamedQuery(
     name = QuizAttempt.OF_LEARNERS_COURSES,
-    query = "SELECT a FROM QuizAttempt a WHERE a.accountId IN :accounts AND a.courseCode IN :codes ORDER BY a.startedAt")
+    query =
+        "SELECT a FROM QuizAttempt a WHERE a.accountId IN :accounts AND a.courseCode IN :codes ORDER BY a.startedAt")
 @NamedQuery(
     name = QuizAttempt.OVERDUE,
-    query = "SELECT a.id FROM QuizAttempt a WHERE a.status = org.rightsacademy.assessment.QuizAttempt.Status.OPEN AND a.deadline < :now")
+    query =
+        "SELECT a.id FROM QuizAttempt a WHERE a.status = org.rightsacademy.assessment.QuizAttempt.Status.OPEN AND a.deadline < :now")
 public class QuizAttempt {
 
   public static final String OF_LEARNER_QUIZ = "QuizAttempt.ofLearnerQuiz";
@@ -54,7 +58,10 @@ public class QuizAttempt {
   }
 
   @Id
-  @SequenceGenerator(name = "quiz_attempt_seq", sequenceName = "quiz_attempt_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "quiz_attempt_seq",
+      sequenceName = "quiz_attempt_seq",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "quiz_attempt_seq")
   private Long id;
 
@@ -103,7 +110,16 @@ public class QuizAttempt {
 
   protected QuizAttempt() {}
 
-  QuizAttempt(long accountId, String courseCode, long courseVersionId, String quizId, Kind kind, int number, Language language, Instant now, Instant deadline) {
+  QuizAttempt(
+      long accountId,
+      String courseCode,
+      long courseVersionId,
+      String quizId,
+      Kind kind,
+      int number,
+      Language language,
+      Instant now,
+      Instant deadline) {
     this.accountId = accountId;
     this.courseCode = courseCode;
     this.courseVersionId = courseVersionId;
@@ -116,7 +132,10 @@ public class QuizAttempt {
     this.status = Status.OPEN;
   }
 
-  /** An answer given at {@code now} counts if the attempt is open and its deadline, if any, not passed. */
+  /**
+   * An answer given at {@code now} counts if the attempt is open and its deadline, if any, not
+   * passed.
+   */
   boolean acceptsAnswersAt(Instant now) {
     return status == Status.OPEN && !isOverdue(now);
   }

@@ -22,10 +22,10 @@ import org.rightsacademy.platform.Language;
 import org.rightsacademy.platform.LanguagePreference;
 
 /**
- * For trainers and coordinators: every quiz of every course with its number of submissions, and
- * for one quiz the latest attempts and each question's facility and discrimination, overall and
- * per language, with questions much harder in one language flagged. Every figure and list counts
- * only the learners the viewer may see (their workshops' participants, their countries' learners).
+ * For trainers and coordinators: every quiz of every course with its number of submissions, and for
+ * one quiz the latest attempts and each question's facility and discrimination, overall and per
+ * language, with questions much harder in one language flagged. Every figure and list counts only
+ * the learners the viewer may see (their workshops' participants, their countries' learners).
  */
 @Named
 @ViewScoped
@@ -35,14 +35,14 @@ public class QuizResultsPage implements Serializable {
   static final int LATEST = 50;
 
   /** A quiz in the overview. */
-  public record QuizRow(String code, String courseTitle, String quizId, String quizTitle, long submitted) {}
+  public record QuizRow(
+      String code, String courseTitle, String quizId, String quizTitle, long submitted) {}
 
   /** A question's statistics with its text in the reader's language. */
   public record QuestionRow(String key, String text, String source, ItemStatistics.Item figures) {}
 
   /** An attempt in the list, with the learner's name. */
   public record AttemptRow(QuizAttempt attempt, String learner, String submittedAt) {}
-
 
   @EJB private AttemptService attempts;
   @EJB private CourseCatalog catalog;
@@ -58,7 +58,9 @@ public class QuizResultsPage implements Serializable {
   private transient List<AttemptRow> latest;
 
   public void load() throws IOException {
-    if (code != null && (quiz == null || catalog.latest(code).flatMap(p -> Paper.quiz(p.course(), quiz)).isEmpty())) {
+    if (code != null
+        && (quiz == null
+            || catalog.latest(code).flatMap(p -> Paper.quiz(p.course(), quiz)).isEmpty())) {
       FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such quiz");
       FacesContext.getCurrentInstance().responseComplete();
     }
@@ -72,8 +74,17 @@ public class QuizResultsPage implements Serializable {
     Map<String, Long> submitted = attempts.submittedCounts(viewer());
     for (CourseCatalog.Published published : catalog.all()) {
       CoursePackage course = published.course();
-      course.quizzes().forEach(q -> rows.add(new QuizRow(
-          course.code(), text(course.titles()), q.id(), QuizTitles.title(course, q, language.getCurrent(), messages), submitted.getOrDefault(course.code() + "/" + q.id(), 0L))));
+      course
+          .quizzes()
+          .forEach(
+              q ->
+                  rows.add(
+                      new QuizRow(
+                          course.code(),
+                          text(course.titles()),
+                          q.id(),
+                          QuizTitles.title(course, q, language.getCurrent(), messages),
+                          submitted.getOrDefault(course.code() + "/" + q.id(), 0L))));
     }
     quizzes = rows;
     return rows;
@@ -83,14 +94,28 @@ public class QuizResultsPage implements Serializable {
     if (questions == null) {
       CoursePackage course = catalog.latest(code).orElseThrow().course();
       questions = new ArrayList<>();
-      for (ItemStatistics.Item item : ItemStatistics.of(attempts.observations(viewer(), code, quiz))) {
+      for (ItemStatistics.Item item :
+          ItemStatistics.of(attempts.observations(viewer(), code, quiz))) {
         String[] key = item.questionKey().split("/", 2);
         Optional<Question> question = Paper.question(course, key[0], key[1]);
-        questions.add(new QuestionRow(
-            item.questionKey(),
-            question.map(q -> Optional.ofNullable(q.texts().get(language.getCurrent())).orElse(q.texts().get(Language.DEFAULT)).text()).orElse(item.questionKey()),
-            question.map(q -> Optional.ofNullable(q.texts().get(language.getCurrent())).orElse(q.texts().get(Language.DEFAULT)).source()).orElse(""),
-            item));
+        questions.add(
+            new QuestionRow(
+                item.questionKey(),
+                question
+                    .map(
+                        q ->
+                            Optional.ofNullable(q.texts().get(language.getCurrent()))
+                                .orElse(q.texts().get(Language.DEFAULT))
+                                .text())
+                    .orElse(item.questionKey()),
+                question
+                    .map(
+                        q ->
+                            Optional.ofNullable(q.texts().get(language.getCurrent()))
+                                .orElse(q.texts().get(Language.DEFAULT))
+                                .source())
+                    .orElse(""),
+                item));
       }
     }
     return questions;
@@ -99,16 +124,24 @@ public class QuizResultsPage implements Serializable {
   public List<AttemptRow> getLatest() {
     if (latest == null) {
       // In the reader's language (day and month names, order), in UTC as the list says.
-      java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter
-          .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
-          .withLocale(language.getCurrent().locale()).withZone(java.time.ZoneOffset.UTC);
+      java.time.format.DateTimeFormatter when =
+          java.time.format.DateTimeFormatter.ofLocalizedDateTime(
+                  java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
+              .withLocale(language.getCurrent().locale())
+              .withZone(java.time.ZoneOffset.UTC);
       Map<Long, String> names = new HashMap<>();
-      latest = attempts.submitted(viewer(), code, quiz, 0, LATEST).stream()
-          .map(a -> new AttemptRow(
-              a,
-              names.computeIfAbsent(a.getAccountId(), id -> accounts.find(id).map(Account::getDisplayName).orElse("#" + id)),
-              a.getSubmittedAt().map(at -> when.format(at) + " UTC").orElse("")))
-          .toList();
+      latest =
+          attempts.submitted(viewer(), code, quiz, 0, LATEST).stream()
+              .map(
+                  a ->
+                      new AttemptRow(
+                          a,
+                          names.computeIfAbsent(
+                              a.getAccountId(),
+                              id ->
+                                  accounts.find(id).map(Account::getDisplayName).orElse("#" + id)),
+                          a.getSubmittedAt().map(at -> when.format(at) + " UTC").orElse("")))
+              .toList();
     }
     return latest;
   }
@@ -135,8 +168,15 @@ public class QuizResultsPage implements Serializable {
   }
 
   public String getQuizTitle() {
-    return catalog.latest(code)
-        .map(p -> QuizTitles.title(p.course(), Paper.quiz(p.course(), quiz).orElse(null), language.getCurrent(), messages))
+    return catalog
+        .latest(code)
+        .map(
+            p ->
+                QuizTitles.title(
+                    p.course(),
+                    Paper.quiz(p.course(), quiz).orElse(null),
+                    language.getCurrent(),
+                    messages))
         .orElse(quiz);
   }
 
@@ -145,7 +185,8 @@ public class QuizResultsPage implements Serializable {
   }
 
   private String text(Map<Language, String> texts) {
-    return Optional.ofNullable(texts.get(language.getCurrent())).orElse(texts.get(Language.DEFAULT));
+    return Optional.ofNullable(texts.get(language.getCurrent()))
+        .orElse(texts.get(Language.DEFAULT));
   }
 
   public String getCode() {

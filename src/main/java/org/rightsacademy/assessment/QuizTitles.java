@@ -11,7 +11,8 @@ public final class QuizTitles {
 
   private QuizTitles() {}
 
-  public static String title(CoursePackage course, Quiz quiz, Language language, Messages messages) {
+  public static String title(
+      CoursePackage course, Quiz quiz, Language language, Messages messages) {
     if (quiz == null) {
       return "";
     }
@@ -23,7 +24,10 @@ public final class QuizTitles {
     }
     for (Module module : course.modules()) {
       if (module.quiz() != null && module.quiz().id().equals(quiz.id())) {
-        return messages.text("quiz.module", java.util.Optional.ofNullable(module.titles().get(language)).orElse(module.titles().get(Language.DEFAULT)));
+        return messages.text(
+            "quiz.module",
+            java.util.Optional.ofNullable(module.titles().get(language))
+                .orElse(module.titles().get(Language.DEFAULT)));
       }
     }
     return quiz.id();

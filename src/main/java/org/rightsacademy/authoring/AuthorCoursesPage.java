@@ -39,7 +39,9 @@ public class AuthorCoursesPage implements Serializable {
   private List<PackageProblem> problems = List.of();
   private transient List<Row> rows;
 
-  /** The list, read once for the view (JSF asks for it in several phases) and again after an import. */
+  /**
+   * The list, read once for the view (JSF asks for it in several phases) and again after an import.
+   */
   public List<Row> getRows() {
     if (rows == null) {
       rows = readRows();
@@ -51,11 +53,26 @@ public class AuthorCoursesPage implements Serializable {
     Set<String> withDraft = new TreeSet<>(drafts.drafts());
     List<Row> rows = new ArrayList<>();
     for (CourseCatalog.Published published : catalog.all()) {
-      rows.add(new Row(published.course().code(), published.course().titles().get(Language.EN), published.revision(),
-          String.join(" ", published.course().languages().stream().map(Language::code).toList()), withDraft.remove(published.course().code())));
+      rows.add(
+          new Row(
+              published.course().code(),
+              published.course().titles().get(Language.EN),
+              published.revision(),
+              String.join(
+                  " ", published.course().languages().stream().map(Language::code).toList()),
+              withDraft.remove(published.course().code())));
     }
     for (String code : withDraft) {
-      rows.add(new Row(code, drafts.open(code).map(o -> o.draft().titles().getOrDefault(Language.EN, code)).orElse(code), 0, "", true));
+      rows.add(
+          new Row(
+              code,
+              drafts
+                  .open(code)
+                  .map(o -> o.draft().titles().getOrDefault(Language.EN, code))
+                  .orElse(code),
+              0,
+              "",
+              true));
     }
     return rows;
   }
@@ -105,16 +122,24 @@ public class AuthorCoursesPage implements Serializable {
     }
     DraftService.Import result = drafts.importPackage(zip, file.getSubmittedFileName());
     if (result.refused() != null) {
-      messages.error(null, "author.import.refused." + result.refused().name().toLowerCase(java.util.Locale.ROOT), result.refusedDetail());
+      messages.error(
+          null,
+          "author.import.refused." + result.refused().name().toLowerCase(java.util.Locale.ROOT),
+          result.refusedDetail());
     } else if (result.outcome() == CourseCatalog.LoadReport.Outcome.REJECTED) {
       problems = result.problems();
-      messages.error(null, "author.import.invalid", problems.stream().filter(PackageProblem::isError).count());
+      messages.error(
+          null, "author.import.invalid", problems.stream().filter(PackageProblem::isError).count());
     } else if (result.outcome() == CourseCatalog.LoadReport.Outcome.UNCHANGED) {
       problems = result.problems();
       messages.info(null, "author.import.unchanged", result.code(), result.revision());
     } else {
       problems = result.problems();
-      messages.info(null, result.newCourse() ? "author.import.new_course" : "author.import.new_version", result.code(), result.revision());
+      messages.info(
+          null,
+          result.newCourse() ? "author.import.new_course" : "author.import.new_version",
+          result.code(),
+          result.revision());
     }
   }
 

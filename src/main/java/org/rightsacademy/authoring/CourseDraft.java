@@ -15,7 +15,9 @@ import java.time.ZoneOffset;
 /** The draft of one course: the version it started from; its files are {@link DraftFile}s. */
 @Entity
 @Table(name = "course_draft")
-@NamedQuery(name = CourseDraft.BY_CODE, query = "SELECT d FROM CourseDraft d WHERE d.courseCode = :code")
+@NamedQuery(
+    name = CourseDraft.BY_CODE,
+    query = "SELECT d FROM CourseDraft d WHERE d.courseCode = :code")
 @NamedQuery(name = CourseDraft.ALL, query = "SELECT d FROM CourseDraft d ORDER BY d.courseCode")
 public class CourseDraft {
 
@@ -23,7 +25,10 @@ public class CourseDraft {
   public static final String ALL = "CourseDraft.all";
 
   @Id
-  @SequenceGenerator(name = "course_draft_seq", sequenceName = "course_draft_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "course_draft_seq",
+      sequenceName = "course_draft_seq",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "course_draft_seq")
   private Long id;
 

@@ -11,8 +11,8 @@ import org.rightsacademy.catalog.PackageProblem;
 import org.rightsacademy.platform.Language;
 
 /**
- * A course's outline in one language: its title and summary, modules and lessons in order (drag
- * and drop, or move up and down), new modules and lessons, removal, the translation summary, the
+ * A course's outline in one language: its title and summary, modules and lessons in order (drag and
+ * drop, or move up and down), new modules and lessons, removal, the translation summary, the
  * problems that would stop publication, preview and publish.
  */
 @Named
@@ -72,18 +72,25 @@ public class CourseEditorPage extends EditorPage {
       return;
     }
     try {
-      edited(drafts.edit(code, Map.of(Draft.OUTLINE, outlineRevision), draft -> {
-        draft.setCourseTexts(language, title, summary);
-        if (draft.showsScore() != showScore) {
-          draft.setShowsScore(showScore);
-        }
-        draft.modules().forEach(m -> {
-          String given = moduleTitles.get(m.id());
-          if (given != null && !given.equals(m.titles().get(language))) {
-            draft.setModuleTitle(m.id(), language, given);
-          }
-        });
-      }));
+      edited(
+          drafts.edit(
+              code,
+              Map.of(Draft.OUTLINE, outlineRevision),
+              draft -> {
+                draft.setCourseTexts(language, title, summary);
+                if (draft.showsScore() != showScore) {
+                  draft.setShowsScore(showScore);
+                }
+                draft
+                    .modules()
+                    .forEach(
+                        m -> {
+                          String given = moduleTitles.get(m.id());
+                          if (given != null && !given.equals(m.titles().get(language))) {
+                            draft.setModuleTitle(m.id(), language, given);
+                          }
+                        });
+              }));
       messages.info(null, "author.saved");
       List<String> texts = new ArrayList<>(List.of(String.valueOf(title), String.valueOf(summary)));
       texts.addAll(moduleTitles.values().stream().map(String::valueOf).toList());
@@ -130,20 +137,30 @@ public class CourseEditorPage extends EditorPage {
       messages.error(null, "author.module.last");
       return;
     }
-    edited(drafts.delete(code, "module " + moduleId, Map.of(), draft -> draft.removeModule(moduleId)));
+    edited(
+        drafts.delete(code, "module " + moduleId, Map.of(), draft -> draft.removeModule(moduleId)));
     messages.info(null, "author.removed");
   }
 
   public void moveModule(String moduleId, int by) {
-    List<String> ids = new ArrayList<>(draft().modules().stream().map(Draft.ModuleView::id).toList());
+    List<String> ids =
+        new ArrayList<>(draft().modules().stream().map(Draft.ModuleView::id).toList());
     if (move(ids, moduleId, by)) {
       edited(drafts.edit(code, Map.of(), draft -> draft.reorderModules(ids)));
     }
   }
 
   public void moveLesson(String moduleId, String lessonId, int by) {
-    List<String> ids = new ArrayList<>(draft().modules().stream().filter(m -> m.id().equals(moduleId)).findFirst().orElseThrow()
-        .lessons().stream().map(Draft.LessonView::id).toList());
+    List<String> ids =
+        new ArrayList<>(
+            draft().modules().stream()
+                .filter(m -> m.id().equals(moduleId))
+                .findFirst()
+                .orElseThrow()
+                .lessons()
+                .stream()
+                .map(Draft.LessonView::id)
+                .toList());
     if (move(ids, lessonId, by)) {
       edited(drafts.edit(code, Map.of(), draft -> draft.reorderLessons(moduleId, ids)));
     }
@@ -202,7 +219,11 @@ public class CourseEditorPage extends EditorPage {
         fill();
       }
       case NEEDS_CONFIRMATION -> messages.warn(null, "author.publish.gaps");
-      case REJECTED -> messages.error(null, "author.publish.rejected", publication.problems().stream().filter(PackageProblem::isError).count());
+      case REJECTED ->
+          messages.error(
+              null,
+              "author.publish.rejected",
+              publication.problems().stream().filter(PackageProblem::isError).count());
       case NOTHING_TO_PUBLISH -> messages.info(null, "author.publish.nothing");
     }
   }

@@ -25,8 +25,8 @@ import org.rightsacademy.platform.Language;
  * A learning package being edited: its files, in the {@code courses/} format, and the edits a
  * trainer makes to them (outline, lessons, questions, translations). Every edit keeps the
  * translation ledger ({@code translations.yaml}) true: it records, per lesson and question and
- * language, the English text a translation was made from, which is how a translation is known
- * to be out of date. Not thread-safe; one request edits one instance.
+ * language, the English text a translation was made from, which is how a translation is known to be
+ * out of date. Not thread-safe; one request edits one instance.
  */
 public final class Draft {
 
@@ -34,7 +34,8 @@ public final class Draft {
   static final String LEDGER = "translations.yaml";
 
   /** A module in the outline. */
-  public record ModuleView(String id, Map<Language, String> titles, List<LessonView> lessons, String quiz) {
+  public record ModuleView(
+      String id, Map<Language, String> titles, List<LessonView> lessons, String quiz) {
     public String title() {
       return titles.getOrDefault(Language.EN, id);
     }
@@ -63,8 +64,8 @@ public final class Draft {
   }
 
   /**
-   * A new course: one module with one lesson and an empty quiz, and a pre-test and final test
-   * that draw from the module quizzes until they get questions of their own.
+   * A new course: one module with one lesson and an empty quiz, and a pre-test and final test that
+   * draw from the module quizzes until they get questions of their own.
    */
   public static Draft newCourse(String code, String englishTitle) {
     Draft draft = new Draft(Map.of());
@@ -81,7 +82,9 @@ public final class Draft {
     draft.writeOutline(outline);
     for (String test : List.of("pre-test", "final-test")) {
       Map<String, Object> key = new LinkedHashMap<>();
-      key.put("draw", new ArrayList<>(List.of(new LinkedHashMap<>(Map.of("tag", "module-1", "count", 1)))));
+      key.put(
+          "draw",
+          new ArrayList<>(List.of(new LinkedHashMap<>(Map.of("tag", "module-1", "count", 1)))));
       draft.writeYaml(quizKeyFile(test), key);
       draft.writeYaml(quizTextFile(test, Language.EN), new LinkedHashMap<>());
     }
@@ -145,9 +148,9 @@ public final class Draft {
   }
 
   /**
-   * The files to publish: the course declares English and the given complete translations (so
-   * a partial one never rejects the package: its learners read English until it is complete)
-   * and carries the given version number.
+   * The files to publish: the course declares English and the given complete translations (so a
+   * partial one never rejects the package: its learners read English until it is complete) and
+   * carries the given version number.
    */
   public Map<String, byte[]> publishable(List<Language> languages, int version) {
     Draft copy = new Draft(files);
@@ -162,10 +165,10 @@ public final class Draft {
   }
 
   /**
-   * The files learners get: every language the course is translated into is declared, and each
-   * text still missing in one of them is filled with the English, marked in the ledger as a
-   * stand-in (so the editor keeps showing it as missing) and set left to right. A learner reading
-   * Arabic thus sees the one lesson not yet translated in English, not the whole course.
+   * The files learners get: every language the course is translated into is declared, and each text
+   * still missing in one of them is filled with the English, marked in the ledger as a stand-in (so
+   * the editor keeps showing it as missing) and set left to right. A learner reading Arabic thus
+   * sees the one lesson not yet translated in English, not the whole course.
    */
   public Map<String, byte[]> forLearners(int version) {
     Draft copy = new Draft(files);
@@ -185,7 +188,8 @@ public final class Draft {
   void standIn(String item, Language language) {
     String[] kindAndId = item.split(":", 2);
     // A stand-in from an earlier publication follows the English as it is now.
-    boolean renew = TranslationStatus.STAND_IN.equals(text(map(ledger().get(item)).get(language.code())));
+    boolean renew =
+        TranslationStatus.STAND_IN.equals(text(map(ledger().get(item)).get(language.code())));
     Map<String, Object> outline = outline();
     switch (kindAndId[0]) {
       case "course" -> {
@@ -222,7 +226,8 @@ public final class Draft {
   }
 
   private static void fill(Map<String, Object> texts, Language language, boolean renew) {
-    if ((renew || text(texts.get(language.code())) == null) && texts.get(Language.EN.code()) != null) {
+    if ((renew || text(texts.get(language.code())) == null)
+        && texts.get(Language.EN.code()) != null) {
       texts.put(language.code(), texts.get(Language.EN.code()));
     }
   }
@@ -267,7 +272,8 @@ public final class Draft {
 
   /** Whether certificates print the final-test grade ({@code certificate: show_score}). */
   public boolean showsScore() {
-    return reading(OUTLINE).get("certificate") instanceof Map<?, ?> certificate && Boolean.TRUE.equals(certificate.get("show_score"));
+    return reading(OUTLINE).get("certificate") instanceof Map<?, ?> certificate
+        && Boolean.TRUE.equals(certificate.get("show_score"));
   }
 
   public void setShowsScore(boolean show) {
@@ -286,7 +292,10 @@ public final class Draft {
 
   /** The languages course.yaml declares (English first). */
   public List<Language> declaredLanguages() {
-    return strings(reading(OUTLINE).get("languages")).stream().map(Language::fromCode).flatMap(java.util.Optional::stream).toList();
+    return strings(reading(OUTLINE).get("languages")).stream()
+        .map(Language::fromCode)
+        .flatMap(java.util.Optional::stream)
+        .toList();
   }
 
   public int declaredVersion() {
@@ -302,9 +311,19 @@ public final class Draft {
       List<LessonView> lessons = new ArrayList<>();
       for (Object lessonItem : list(module.get("lessons"))) {
         Map<String, Object> lesson = map(lessonItem);
-        lessons.add(new LessonView(id, text(lesson.get("id")), text(lesson.get("file")), translations(lesson.get("title"))));
+        lessons.add(
+            new LessonView(
+                id,
+                text(lesson.get("id")),
+                text(lesson.get("file")),
+                translations(lesson.get("title"))));
       }
-      modules.add(new ModuleView(id, translations(module.get("title")), List.copyOf(lessons), text(module.get("quiz"))));
+      modules.add(
+          new ModuleView(
+              id,
+              translations(module.get("title")),
+              List.copyOf(lessons),
+              text(module.get("quiz"))));
     }
     return modules;
   }
@@ -328,7 +347,9 @@ public final class Draft {
     afterChange(item, language);
   }
 
-  /** A new module at the end, with an empty quiz of its own; its id comes from the English title. */
+  /**
+   * A new module at the end, with an empty quiz of its own; its id comes from the English title.
+   */
   public ModuleView addModule(String englishTitle) {
     Map<String, Object> outline = outline();
     List<Object> modules = listIn(outline, "modules");
@@ -401,7 +422,8 @@ public final class Draft {
   public void removeLesson(String lessonKey) {
     LessonView lesson = lesson(lessonKey);
     Map<String, Object> outline = outline();
-    list(module(outline, lesson.module()).get("lessons")).removeIf(l -> lesson.id().equals(text(map(l).get("id"))));
+    list(module(outline, lesson.module()).get("lessons"))
+        .removeIf(l -> lesson.id().equals(text(map(l).get("id"))));
     writeOutline(outline);
     for (Language language : Language.values()) {
       delete(lessonFile(lesson.file(), language));
@@ -410,13 +432,15 @@ public final class Draft {
   }
 
   public void removeModule(String moduleId) {
-    ModuleView module = modules().stream().filter(m -> m.id().equals(moduleId)).findFirst().orElseThrow();
+    ModuleView module =
+        modules().stream().filter(m -> m.id().equals(moduleId)).findFirst().orElseThrow();
     module.lessons().forEach(l -> removeLesson(l.key()));
     Map<String, Object> outline = outline();
     list(outline.get("modules")).removeIf(m -> moduleId.equals(text(map(m).get("id"))));
     writeOutline(outline);
     if (module.quiz() != null) {
-      questions(module.quiz()).forEach(q -> forget(TranslationStatus.question(module.quiz(), q.id())));
+      questions(module.quiz())
+          .forEach(q -> forget(TranslationStatus.question(module.quiz(), q.id())));
       delete(quizKeyFile(module.quiz()));
       for (Language language : Language.values()) {
         delete(quizTextFile(module.quiz(), language));
@@ -425,7 +449,9 @@ public final class Draft {
     forget(TranslationStatus.module(moduleId));
   }
 
-  /** Puts the modules in the given order; false when the list is not exactly the current modules. */
+  /**
+   * Puts the modules in the given order; false when the list is not exactly the current modules.
+   */
   public boolean reorderModules(List<String> order) {
     Map<String, Object> outline = outline();
     boolean done = reorder(list(outline.get("modules")), order);
@@ -487,7 +513,9 @@ public final class Draft {
   }
 
   public QuestionDraft question(String quiz, String id) {
-    return questions(quiz).stream().filter(q -> q.id().equals(id)).findFirst()
+    return questions(quiz).stream()
+        .filter(q -> q.id().equals(id))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no question " + id + " in quiz " + quiz));
   }
 
@@ -550,18 +578,21 @@ public final class Draft {
     return new LinkedHashMap<>(map(reading(quizKeyFile(quiz)).get("settings")));
   }
 
-  /** Sets the given settings of a quiz; those given empty take their defaults, the others are kept. */
+  /**
+   * Sets the given settings of a quiz; those given empty take their defaults, the others are kept.
+   */
   public void saveQuizSettings(String quiz, Map<String, Object> settings) {
     Map<String, Object> keyFile = yaml(quizKeyFile(quiz));
     // Settings the form does not show (grading, multiple, penalty) stay as the package has them.
     Map<String, Object> kept = new LinkedHashMap<>(PackageYaml.map(keyFile.get("settings")));
-    settings.forEach((name, value) -> {
-      if (value != null && !String.valueOf(value).isBlank()) {
-        kept.put(name, value);
-      } else {
-        kept.remove(name);
-      }
-    });
+    settings.forEach(
+        (name, value) -> {
+          if (value != null && !String.valueOf(value).isBlank()) {
+            kept.put(name, value);
+          } else {
+            kept.remove(name);
+          }
+        });
     if (kept.isEmpty()) {
       keyFile.remove("settings");
     } else {
@@ -649,8 +680,8 @@ public final class Draft {
   }
 
   /**
-   * Before the English of an item changes, every translation of it that has no ledger entry yet
-   * is recorded as made from the English as it stands: a package as loaded is taken as consistent.
+   * Before the English of an item changes, every translation of it that has no ledger entry yet is
+   * recorded as made from the English as it stands: a package as loaded is taken as consistent.
    */
   private void beforeChange(String item, Language language) {
     if (language != Language.EN) {
@@ -664,7 +695,9 @@ public final class Draft {
     Map<String, Object> entry = mapIn(ledger, item);
     boolean changed = false;
     for (Language other : Language.values()) {
-      if (other != Language.EN && !entry.containsKey(other.code()) && TranslationStatus.content(this, item, other) != null) {
+      if (other != Language.EN
+          && !entry.containsKey(other.code())
+          && TranslationStatus.content(this, item, other) != null) {
         entry.put(other.code(), TranslationStatus.fingerprint(english));
         changed = true;
       }
@@ -736,19 +769,30 @@ public final class Draft {
 
   static Map<Language, String> translations(Object value) {
     Map<Language, String> texts = new EnumMap<>(Language.class);
-    map(value).forEach((code, text) -> Language.fromCode(code).ifPresent(l -> {
-      String t = text(text);
-      if (t != null) {
-        texts.put(l, t);
-      }
-    }));
+    map(value)
+        .forEach(
+            (code, text) ->
+                Language.fromCode(code)
+                    .ifPresent(
+                        l -> {
+                          String t = text(text);
+                          if (t != null) {
+                            texts.put(l, t);
+                          }
+                        }));
     return texts;
   }
 
-  /** Lower-case ASCII letters, digits and dashes from a title: "Non-refoulement (art. 22)" → "non-refoulement-art-22". */
+  /**
+   * Lower-case ASCII letters, digits and dashes from a title: "Non-refoulement (art. 22)" →
+   * "non-refoulement-art-22".
+   */
   static String slug(String title, String fallback) {
-    String ascii = Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    String ascii =
+        Normalizer.normalize(title == null ? "" : title, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "");
+    String slug =
+        ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     if (slug.length() > 40) {
       slug = slug.substring(0, 40).replaceAll("-+$", "");
     }

@@ -12,14 +12,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * One file of a draft. {@code revision} rises with every edit: an editor that opened revision 3
- * and finds 4 knows someone else saved in between, and says who and when.
+ * One file of a draft. {@code revision} rises with every edit: an editor that opened revision 3 and
+ * finds 4 knows someone else saved in between, and says who and when.
  */
 @Entity
 @Table(name = "draft_file")
 @IdClass(DraftFile.Key.class)
 @NamedQuery(name = DraftFile.OF_DRAFT, query = "SELECT f FROM DraftFile f WHERE f.draftId = :draft")
-@NamedQuery(name = DraftFile.DELETE_OF_DRAFT, query = "DELETE FROM DraftFile f WHERE f.draftId = :draft")
+@NamedQuery(
+    name = DraftFile.DELETE_OF_DRAFT,
+    query = "DELETE FROM DraftFile f WHERE f.draftId = :draft")
 public class DraftFile {
 
   public static final String OF_DRAFT = "DraftFile.ofDraft";
@@ -41,7 +43,9 @@ public class DraftFile {
 
     @Override
     public boolean equals(Object other) {
-      return other instanceof Key key && java.util.Objects.equals(draftId, key.draftId) && java.util.Objects.equals(path, key.path);
+      return other instanceof Key key
+          && java.util.Objects.equals(draftId, key.draftId)
+          && java.util.Objects.equals(path, key.path);
     }
 
     @Override

@@ -11,7 +11,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,10 +28,10 @@ import org.rightsacademy.platform.AuditLog;
 import org.rightsacademy.platform.Language;
 
 /**
- * Drafts of learning packages: opening one (from the published version, or a new course),
- * editing it under optimistic locking per file, publishing it as a new version through the
- * catalogue's validator, discarding it; and packages in and out as zip files. Only trainers and
- * admins may call it.
+ * Drafts of learning packages: opening one (from the published version, or a new course), editing
+ * it under optimistic locking per file, publishing it as a new version through the catalogue's
+ * validator, discarding it; and packages in and out as zip files. Only trainers and admins may call
+ * it.
  */
 @Stateless
 @RolesAllowed({"TRAINER", "ADMIN"})
@@ -45,10 +44,11 @@ public class DraftService {
   public static final String DRAFT_ITEM_DELETED = "DRAFT_ITEM_DELETED";
 
   /**
-   * A draft as an editor sees it: the files, the revision of each (0: as published), and whether
-   * it differs from the published version.
+   * A draft as an editor sees it: the files, the revision of each (0: as published), and whether it
+   * differs from the published version.
    */
-  public record Opened(String code, Draft draft, boolean saved, Long baseVersionId, Map<String, Integer> revisions) {
+  public record Opened(
+      String code, Draft draft, boolean saved, Long baseVersionId, Map<String, Integer> revisions) {
     /** The revision an editor opened a file at; -1 for a file the draft does not have. */
     public int revision(String path) {
       return revisions.getOrDefault(path, -1);
@@ -56,7 +56,11 @@ public class DraftService {
   }
 
   /** How a publication ended. */
-  public record Publication(Outcome outcome, int revision, List<TranslationStatus.Summary> gaps, List<PackageProblem> problems) {
+  public record Publication(
+      Outcome outcome,
+      int revision,
+      List<TranslationStatus.Summary> gaps,
+      List<PackageProblem> problems) {
     public enum Outcome {
       PUBLISHED,
       NEEDS_CONFIRMATION,
@@ -65,9 +69,18 @@ public class DraftService {
     }
   }
 
-  /** How an import ended: new course, new version, unchanged (with the validator's warnings), or refused with the reasons. */
-  public record Import(String code, CourseCatalog.LoadReport.Outcome outcome, int revision, boolean newCourse,
-      PackageUpload.Reason refused, String refusedDetail, List<PackageProblem> problems) {}
+  /**
+   * How an import ended: new course, new version, unchanged (with the validator's warnings), or
+   * refused with the reasons.
+   */
+  public record Import(
+      String code,
+      CourseCatalog.LoadReport.Outcome outcome,
+      int revision,
+      boolean newCourse,
+      PackageUpload.Reason refused,
+      String refusedDetail,
+      List<PackageProblem> problems) {}
 
   @PersistenceContext private EntityManager em;
   @EJB private CourseCatalog catalog;
@@ -81,41 +94,60 @@ public class DraftService {
     if (draft.isPresent()) {
       return Optional.of(opened(draft.get(), files(draft.get())));
     }
-    return catalog.latest(code).flatMap(p -> catalog.files(p.versionId()).map(files -> {
-      Map<String, Integer> states = new HashMap<>();
-      files.paths().forEach(path -> states.put(path, 0));
-      return new Opened(code, new Draft(files.contents()), false, p.versionId(), states);
-    }));
+    return catalog
+        .latest(code)
+        .flatMap(
+            p ->
+                catalog
+                    .files(p.versionId())
+                    .map(
+                        files -> {
+                          Map<String, Integer> states = new HashMap<>();
+                          files.paths().forEach(path -> states.put(path, 0));
+                          return new Opened(
+                              code, new Draft(files.contents()), false, p.versionId(), states);
+                        }));
   }
 
   /** A new course with a first module, lesson and quiz; its code must be new. */
   public Opened create(String code, String englishTitle) {
-    if (!code.matches("[a-z0-9][a-z0-9-]{1,59}") || catalog.latest(code).isPresent() || find(code, LockModeType.NONE).isPresent()) {
+    if (!code.matches("[a-z0-9][a-z0-9-]{1,59}")
+        || catalog.latest(code).isPresent()
+        || find(code, LockModeType.NONE).isPresent()) {
       throw new IllegalArgumentException("course code taken or invalid: " + code);
     }
     CourseDraft draft = new CourseDraft(code, null, caller(), clock.instant());
     em.persist(draft);
     em.flush();
     Draft files = Draft.newCourse(code, englishTitle);
-    files.files().forEach((path, content) -> em.persist(new DraftFile(draft.getId(), path, content, 1, caller(), clock.instant())));
+    files
+        .files()
+        .forEach(
+            (path, content) ->
+                em.persist(
+                    new DraftFile(draft.getId(), path, content, 1, caller(), clock.instant())));
     audit.record(COURSE_CREATED, code, englishTitle);
     em.flush();
     return opened(draft, files(draft));
   }
 
   /**
-   * Applies an edit to the draft (made from the published version on first edit), under a lock
-   * on the draft. {@code expected} holds the revision of each file as the editor opened it; a
-   * file saved by someone else since makes it an {@link EditConflict} and nothing is saved.
+   * Applies an edit to the draft (made from the published version on first edit), under a lock on
+   * the draft. {@code expected} holds the revision of each file as the editor opened it; a file
+   * saved by someone else since makes it an {@link EditConflict} and nothing is saved.
    */
   public Opened edit(String code, Map<String, Integer> expected, Consumer<Draft> change) {
-    CourseDraft draft = find(code, LockModeType.PESSIMISTIC_WRITE).orElseGet(() -> startFromPublished(code));
+    CourseDraft draft =
+        find(code, LockModeType.PESSIMISTIC_WRITE).orElseGet(() -> startFromPublished(code));
     Map<String, DraftFile> files = files(draft);
     for (Map.Entry<String, Integer> expectation : expected.entrySet()) {
       DraftFile file = files.get(expectation.getKey());
       int current = file == null ? -1 : file.getRevision();
       if (current != expectation.getValue()) {
-        throw new EditConflict(expectation.getKey(), file == null ? "?" : file.getEditedBy(), file == null ? clock.instant() : file.getEditedAt());
+        throw new EditConflict(
+            expectation.getKey(),
+            file == null ? "?" : file.getEditedBy(),
+            file == null ? clock.instant() : file.getEditedAt());
       }
     }
     Map<String, byte[]> contents = new TreeMap<>();
@@ -125,7 +157,9 @@ public class DraftService {
       change.accept(edited);
     } catch (EditConflict e) {
       DraftFile file = files.get(e.path());
-      throw e.editedBy() != null || file == null ? e : new EditConflict(e.path(), file.getEditedBy(), file.getEditedAt());
+      throw e.editedBy() != null || file == null
+          ? e
+          : new EditConflict(e.path(), file.getEditedBy(), file.getEditedAt());
     }
     Instant now = clock.instant();
     for (String path : edited.written()) {
@@ -150,16 +184,17 @@ public class DraftService {
   }
 
   /** Records the removal of a lesson, module or question in the audit log (with the edit). */
-  public Opened delete(String code, String what, Map<String, Integer> expected, Consumer<Draft> change) {
+  public Opened delete(
+      String code, String what, Map<String, Integer> expected, Consumer<Draft> change) {
     Opened opened = edit(code, expected, change);
     audit.record(DRAFT_ITEM_DELETED, code, what);
     return opened;
   }
 
   /**
-   * Publishes the draft as the course's next version. Missing translations need {@code
-   * acceptGaps}, after the gap was shown: their learners then read those texts in English (see
-   * {@link Draft#forLearners}). A draft the validator rejects stays a draft.
+   * Publishes the draft as the course's next version. Missing translations need {@code acceptGaps},
+   * after the gap was shown: their learners then read those texts in English (see {@link
+   * Draft#forLearners}). A draft the validator rejects stays a draft.
    */
   public Publication publish(String code, boolean acceptGaps) {
     Optional<CourseDraft> found = find(code, LockModeType.PESSIMISTIC_WRITE);
@@ -167,38 +202,62 @@ public class DraftService {
       return new Publication(Publication.Outcome.NOTHING_TO_PUBLISH, 0, List.of(), List.of());
     }
     Draft draft = opened(found.get(), files(found.get())).draft();
-    List<TranslationStatus.Summary> summaries = TranslationStatus.summaries(TranslationStatus.of(draft));
+    List<TranslationStatus.Summary> summaries =
+        TranslationStatus.summaries(TranslationStatus.of(draft));
     List<Language> targets = TranslationStatus.targets(draft, summaries);
-    List<TranslationStatus.Summary> gaps = summaries.stream().filter(s -> !s.complete() && targets.contains(s.language())).toList();
+    List<TranslationStatus.Summary> gaps =
+        summaries.stream().filter(s -> !s.complete() && targets.contains(s.language())).toList();
     if (!gaps.isEmpty() && !acceptGaps) {
       return new Publication(Publication.Outcome.NEEDS_CONFIRMATION, 0, gaps, List.of());
     }
-    int version = catalog.latest(code).map(p -> p.course().version() + 1).orElse(draft.declaredVersion());
+    int version =
+        catalog.latest(code).map(p -> p.course().version() + 1).orElse(draft.declaredVersion());
     PackageFiles files = PackageFiles.of(draft.forLearners(version));
     CourseCatalog.LoadReport report = catalog.load(files, "editor: " + caller());
     if (report.outcome() == CourseCatalog.LoadReport.Outcome.REJECTED) {
       return new Publication(Publication.Outcome.REJECTED, 0, gaps, report.problems());
     }
-    em.createNamedQuery(DraftFile.DELETE_OF_DRAFT).setParameter("draft", found.get().getId()).executeUpdate();
+    em.createNamedQuery(DraftFile.DELETE_OF_DRAFT)
+        .setParameter("draft", found.get().getId())
+        .executeUpdate();
     em.remove(found.get());
-    String languages = "en" + targets.stream().map(l -> ", " + l.code()).collect(Collectors.joining());
-    String missing = gaps.stream().map(g -> g.language().code() + " " + g.missing()).collect(Collectors.joining(", "));
-    audit.record(COURSE_PUBLISHED, code, "revision " + report.revision() + "; languages " + languages + (missing.isEmpty() ? "" : "; missing " + missing));
+    String languages =
+        "en" + targets.stream().map(l -> ", " + l.code()).collect(Collectors.joining());
+    String missing =
+        gaps.stream()
+            .map(g -> g.language().code() + " " + g.missing())
+            .collect(Collectors.joining(", "));
+    audit.record(
+        COURSE_PUBLISHED,
+        code,
+        "revision "
+            + report.revision()
+            + "; languages "
+            + languages
+            + (missing.isEmpty() ? "" : "; missing " + missing));
     return new Publication(Publication.Outcome.PUBLISHED, report.revision(), gaps, List.of());
   }
 
-  /** What the draft would publish, validated: the errors that would reject it (none when it is ready) and the warnings. */
+  /**
+   * What the draft would publish, validated: the errors that would reject it (none when it is
+   * ready) and the warnings.
+   */
   public List<PackageProblem> check(Draft draft) {
-    return PackageReader.read(PackageFiles.of(draft.forLearners(draft.declaredVersion()))).problems();
+    return PackageReader.read(PackageFiles.of(draft.forLearners(draft.declaredVersion())))
+        .problems();
   }
 
   /** Throws the draft away; the published version stays as it is. */
   public void discard(String code) {
-    find(code, LockModeType.PESSIMISTIC_WRITE).ifPresent(draft -> {
-      em.createNamedQuery(DraftFile.DELETE_OF_DRAFT).setParameter("draft", draft.getId()).executeUpdate();
-      em.remove(draft);
-      audit.record(DRAFT_DISCARDED, code, null);
-    });
+    find(code, LockModeType.PESSIMISTIC_WRITE)
+        .ifPresent(
+            draft -> {
+              em.createNamedQuery(DraftFile.DELETE_OF_DRAFT)
+                  .setParameter("draft", draft.getId())
+                  .executeUpdate();
+              em.remove(draft);
+              audit.record(DRAFT_DISCARDED, code, null);
+            });
   }
 
   /**
@@ -210,11 +269,19 @@ public class DraftService {
     try {
       files = PackageUpload.read(zip);
     } catch (PackageUpload.Rejected e) {
-      return new Import(null, CourseCatalog.LoadReport.Outcome.REJECTED, 0, false, e.reason(), e.detail(), List.of());
+      return new Import(
+          null,
+          CourseCatalog.LoadReport.Outcome.REJECTED,
+          0,
+          false,
+          e.reason(),
+          e.detail(),
+          List.of());
     }
     PackageReader.Result result = PackageReader.read(files);
     if (!result.ok()) {
-      return new Import(null, CourseCatalog.LoadReport.Outcome.REJECTED, 0, false, null, null, result.problems());
+      return new Import(
+          null, CourseCatalog.LoadReport.Outcome.REJECTED, 0, false, null, null, result.problems());
     }
     String code = result.course().orElseThrow().code();
     boolean newCourse = catalog.latest(code).isEmpty();
@@ -223,8 +290,12 @@ public class DraftService {
     if (report.outcome() == CourseCatalog.LoadReport.Outcome.REJECTED) {
       return new Import(code, report.outcome(), 0, false, null, null, report.problems());
     }
-    audit.record(COURSE_IMPORTED, code, name + ": " + report.outcome().name().toLowerCase() + ", revision " + report.revision());
-    return new Import(code, report.outcome(), report.revision(), newCourse, null, null, report.problems());
+    audit.record(
+        COURSE_IMPORTED,
+        code,
+        name + ": " + report.outcome().name().toLowerCase() + ", revision " + report.revision());
+    return new Import(
+        code, report.outcome(), report.revision(), newCourse, null, null, report.problems());
   }
 
   /** The latest published version of a course as a zip in the courses/ format. */
@@ -234,28 +305,41 @@ public class DraftService {
 
   /** The codes of every course with a draft. */
   public List<String> drafts() {
-    return em.createNamedQuery(CourseDraft.ALL, CourseDraft.class).getResultList().stream().map(CourseDraft::getCourseCode).toList();
+    return em.createNamedQuery(CourseDraft.ALL, CourseDraft.class).getResultList().stream()
+        .map(CourseDraft::getCourseCode)
+        .toList();
   }
 
   private CourseDraft startFromPublished(String code) {
-    CourseCatalog.Published published = catalog.latest(code).orElseThrow(() -> new IllegalArgumentException("no course " + code));
+    CourseCatalog.Published published =
+        catalog.latest(code).orElseThrow(() -> new IllegalArgumentException("no course " + code));
     PackageFiles files = catalog.files(published.versionId()).orElseThrow();
     CourseDraft draft = new CourseDraft(code, published.versionId(), caller(), clock.instant());
     em.persist(draft);
     em.flush();
-    files.contents().forEach((path, content) -> em.persist(new DraftFile(draft.getId(), path, content, 0, caller(), clock.instant())));
+    files
+        .contents()
+        .forEach(
+            (path, content) ->
+                em.persist(
+                    new DraftFile(draft.getId(), path, content, 0, caller(), clock.instant())));
     em.flush();
     return draft;
   }
 
   private Optional<CourseDraft> find(String code, LockModeType lock) {
-    return em.createNamedQuery(CourseDraft.BY_CODE, CourseDraft.class).setParameter("code", code).setLockMode(lock)
-        .getResultStream().findFirst();
+    return em.createNamedQuery(CourseDraft.BY_CODE, CourseDraft.class)
+        .setParameter("code", code)
+        .setLockMode(lock)
+        .getResultStream()
+        .findFirst();
   }
 
   private Map<String, DraftFile> files(CourseDraft draft) {
     Map<String, DraftFile> files = new LinkedHashMap<>();
-    em.createNamedQuery(DraftFile.OF_DRAFT, DraftFile.class).setParameter("draft", draft.getId()).getResultList()
+    em.createNamedQuery(DraftFile.OF_DRAFT, DraftFile.class)
+        .setParameter("draft", draft.getId())
+        .getResultList()
         .forEach(file -> files.put(file.getPath(), file));
     return files;
   }
@@ -263,11 +347,13 @@ public class DraftService {
   private static Opened opened(CourseDraft draft, Map<String, DraftFile> files) {
     Map<String, byte[]> contents = new TreeMap<>();
     Map<String, Integer> states = new HashMap<>();
-    files.forEach((path, file) -> {
-      contents.put(path, file.content());
-      states.put(path, file.getRevision());
-    });
-    return new Opened(draft.getCourseCode(), new Draft(contents), true, draft.getBaseVersionId(), states);
+    files.forEach(
+        (path, file) -> {
+          contents.put(path, file.content());
+          states.put(path, file.getRevision());
+        });
+    return new Opened(
+        draft.getCourseCode(), new Draft(contents), true, draft.getBaseVersionId(), states);
   }
 
   private String caller() {

@@ -4,8 +4,8 @@ import jakarta.ejb.ApplicationException;
 import java.time.Instant;
 
 /**
- * Someone else saved the same text after this editor opened it. Nothing is saved; the editor
- * keeps what the trainer typed and says who changed it and when.
+ * Someone else saved the same text after this editor opened it. Nothing is saved; the editor keeps
+ * what the trainer typed and says who changed it and when.
  */
 @ApplicationException(rollback = true)
 public class EditConflict extends RuntimeException {

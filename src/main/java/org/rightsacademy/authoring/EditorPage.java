@@ -14,13 +14,14 @@ import org.rightsacademy.platform.Language;
 import org.rightsacademy.platform.Messages;
 
 /**
- * What every editor page shares: the course and language in its URL, the draft as of this
- * request, the message for a conflicting save, and the inclusive-wording warnings.
+ * What every editor page shares: the course and language in its URL, the draft as of this request,
+ * the message for a conflicting save, and the inclusive-wording warnings.
  */
 public abstract class EditorPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   @EJB protected DraftService drafts;
   @Inject protected Messages messages;
@@ -46,7 +47,9 @@ public abstract class EditorPage implements Serializable {
     return true;
   }
 
-  /** Ends the request with 404: the course, lesson, quiz or question in the address does not exist. */
+  /**
+   * Ends the request with 404: the course, lesson, quiz or question in the address does not exist.
+   */
   /**
    * A title with a direction control is refused before anything is saved (publishing would refuse
    * it too, see PackageReader); true when one was found and the error shown.
@@ -89,7 +92,9 @@ public abstract class EditorPage implements Serializable {
    */
   protected String withMedia(String html) {
     Long base = opened().baseVersionId();
-    return base == null || html == null ? html : html.replace("src=\"media/", "src=\"../learn/media/" + base + "/");
+    return base == null || html == null
+        ? html
+        : html.replace("src=\"media/", "src=\"../learn/media/" + base + "/");
   }
 
   /** Says who saved first and when; the trainer's text stays in the form. */

@@ -10,11 +10,11 @@ import org.rightsacademy.authoring.QuestionWords.OptionWords;
 import org.rightsacademy.catalog.CoursePackage.QuestionType;
 
 /**
- * Moodle's GIFT format, in and out. Reads multiple choice (one or several right answers,
- * weights), true/false, short answer and matching, with titles, per-answer and general feedback,
- * categories, comments, escapes and multi-line text; reports every question it cannot take, by
- * line. A question's title is its legal source (GIFT has no field for one); questions in a
- * category are tagged with the category's last part.
+ * Moodle's GIFT format, in and out. Reads multiple choice (one or several right answers, weights),
+ * true/false, short answer and matching, with titles, per-answer and general feedback, categories,
+ * comments, escapes and multi-line text; reports every question it cannot take, by line. A
+ * question's title is its legal source (GIFT has no field for one); questions in a category are
+ * tagged with the category's last part.
  */
 public final class Gift {
 
@@ -43,24 +43,28 @@ public final class Gift {
 
   /** Escaped characters stand in the private-use area while the structure is parsed. */
   private static final String ESCAPABLE = "~=#{}:\\";
+
   private static final char HOLD = '\uE000';
   private static final Pattern WEIGHT = Pattern.compile("^%(-?\\d+(?:\\.\\d+)?)%");
-  private static final Pattern TRUE_FALSE = Pattern.compile("(?i)^(T|TRUE|F|FALSE)(#.*)?$", Pattern.DOTALL);
+  private static final Pattern TRUE_FALSE =
+      Pattern.compile("(?i)^(T|TRUE|F|FALSE)(#.*)?$", Pattern.DOTALL);
 
   private Gift() {}
 
   // ---- reading ----
 
   /**
-   * Reads GIFT text. {@code defaultSource} is the legal source of questions without a title
-   * (null: such questions are reported); {@code idTaken} says which question ids are used.
+   * Reads GIFT text. {@code defaultSource} is the legal source of questions without a title (null:
+   * such questions are reported); {@code idTaken} says which question ids are used.
    */
-  public static Result read(String gift, String defaultSource, java.util.function.Predicate<String> idTaken) {
+  public static Result read(
+      String gift, String defaultSource, java.util.function.Predicate<String> idTaken) {
     List<Imported> questions = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     java.util.Set<String> ids = new java.util.HashSet<>();
     String category = null;
-    String[] lines = gift.replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", "").split("\n", -1);
+    String[] lines =
+        gift.replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", "").split("\n", -1);
     StringBuilder block = new StringBuilder();
     int blockStart = 0;
     for (int i = 0; i <= lines.length; i++) {
@@ -75,11 +79,18 @@ public final class Gift {
       }
       if (trimmed.isEmpty()) {
         if (!block.isEmpty() && !unclosed(block)) {
-          question(block.toString(), blockStart, category, defaultSource, id -> idTaken.test(id) || ids.contains(id), problems)
-              .ifPresent(q -> {
-                ids.add(q.key().id());
-                questions.add(q);
-              });
+          question(
+                  block.toString(),
+                  blockStart,
+                  category,
+                  defaultSource,
+                  id -> idTaken.test(id) || ids.contains(id),
+                  problems)
+              .ifPresent(
+                  q -> {
+                    ids.add(q.key().id());
+                    questions.add(q);
+                  });
           block.setLength(0);
         } else if (!block.isEmpty() && i < lines.length) {
           block.append('\n');
@@ -99,14 +110,21 @@ public final class Gift {
     return new Result(List.copyOf(questions), List.copyOf(problems));
   }
 
-  /** True while a block has an answer brace opened and not closed (answers may span blank lines). */
+  /**
+   * True while a block has an answer brace opened and not closed (answers may span blank lines).
+   */
   private static boolean unclosed(CharSequence block) {
     String held = hold(block.toString());
     return held.lastIndexOf('{') > held.lastIndexOf('}');
   }
 
   private static java.util.Optional<Imported> question(
-      String raw, int line, String category, String defaultSource, java.util.function.Predicate<String> idTaken, List<Problem> problems) {
+      String raw,
+      int line,
+      String category,
+      String defaultSource,
+      java.util.function.Predicate<String> idTaken,
+      List<Problem> problems) {
     String text = hold(raw).strip();
     String title = null;
     if (text.startsWith("::")) {
@@ -120,14 +138,17 @@ public final class Gift {
     int open = text.indexOf('{');
     int close = text.lastIndexOf('}');
     if (open < 0 || close < open) {
-      problems.add(new Problem(line, open < 0 ? ProblemKind.NO_ANSWERS : ProblemKind.UNCLOSED_BRACE, excerpt(raw)));
+      problems.add(
+          new Problem(
+              line, open < 0 ? ProblemKind.NO_ANSWERS : ProblemKind.UNCLOSED_BRACE, excerpt(raw)));
       return java.util.Optional.empty();
     }
     String stem = text.substring(0, open).strip();
     String tail = text.substring(close + 1).strip();
     String inside = text.substring(open + 1, close).strip();
     if (!tail.isEmpty()) {
-      stem = stem + " _____ " + tail; // the "missing word" form: the blank goes where the braces were
+      stem =
+          stem + " _____ " + tail; // the "missing word" form: the blank goes where the braces were
     }
     stem = clean(restore(stem));
     if (stem.isBlank()) {
@@ -153,7 +174,8 @@ public final class Gift {
         tags.add(Draft.slug(last, "imported"));
       }
     }
-    String id = Draft.uniqueId(Draft.slug(title != null ? title + " " + stem : stem, "question"), idTaken);
+    String id =
+        Draft.uniqueId(Draft.slug(title != null ? title + " " + stem : stem, "question"), idTaken);
     if (inside.isEmpty()) {
       problems.add(new Problem(line, ProblemKind.UNSUPPORTED_TYPE, excerpt(raw))); // essay
       return java.util.Optional.empty();
@@ -165,14 +187,28 @@ public final class Gift {
     Matcher trueFalse = TRUE_FALSE.matcher(inside);
     if (trueFalse.matches()) {
       boolean right = trueFalse.group(1).toUpperCase().startsWith("T");
-      String[] feedback = trueFalse.group(2) == null ? new String[0] : trueFalse.group(2).substring(1).split("#", -1);
+      String[] feedback =
+          trueFalse.group(2) == null
+              ? new String[0]
+              : trueFalse.group(2).substring(1).split("#", -1);
       String whenWrong = feedback.length > 0 ? clean(restore(feedback[0])) : null;
       String whenRight = feedback.length > 1 ? clean(restore(feedback[1])) : null;
       Map<String, OptionWords> options = new LinkedHashMap<>();
       options.put("true", new OptionWords("True", right ? whenRight : whenWrong));
       options.put("false", new OptionWords("False", right ? whenWrong : whenRight));
-      QuestionDraft key = new QuestionDraft(id, QuestionType.TRUE_FALSE, List.of("true", "false"), List.of(), List.of(right ? "true" : "false"), Map.of(), null, tags);
-      return java.util.Optional.of(new Imported(line, key, new QuestionWords(stem, source, general, options, Map.of(), List.of())));
+      QuestionDraft key =
+          new QuestionDraft(
+              id,
+              QuestionType.TRUE_FALSE,
+              List.of("true", "false"),
+              List.of(),
+              List.of(right ? "true" : "false"),
+              Map.of(),
+              null,
+              tags);
+      return java.util.Optional.of(
+          new Imported(
+              line, key, new QuestionWords(stem, source, general, options, Map.of(), List.of())));
     }
     List<Answer> answers = answers(inside);
     if (answers.isEmpty()) {
@@ -184,22 +220,35 @@ public final class Gift {
       return matching(line, raw, id, stem, source, general, tags, answers, problems);
     }
     if (allEquals) {
-      List<String> accepted = answers.stream().filter(a -> a.weight() >= 100).map(a -> clean(restore(a.text()))).toList();
+      List<String> accepted =
+          answers.stream()
+              .filter(a -> a.weight() >= 100)
+              .map(a -> clean(restore(a.text())))
+              .toList();
       if (accepted.isEmpty()) {
         problems.add(new Problem(line, ProblemKind.NO_CORRECT_ANSWER, excerpt(raw)));
         return java.util.Optional.empty();
       }
-      QuestionDraft key = new QuestionDraft(id, QuestionType.SHORT, List.of(), List.of(), List.of(), Map.of(), null, tags);
-      return java.util.Optional.of(new Imported(line, key, new QuestionWords(stem, source, general, Map.of(), Map.of(), accepted)));
+      QuestionDraft key =
+          new QuestionDraft(
+              id, QuestionType.SHORT, List.of(), List.of(), List.of(), Map.of(), null, tags);
+      return java.util.Optional.of(
+          new Imported(
+              line, key, new QuestionWords(stem, source, general, Map.of(), Map.of(), accepted)));
     }
     List<String> optionIds = new ArrayList<>();
     List<String> correct = new ArrayList<>();
     Map<String, OptionWords> options = new LinkedHashMap<>();
     for (int i = 0; i < answers.size(); i++) {
       Answer answer = answers.get(i);
-      String optionId = String.valueOf((char) ('a' + Math.min(i, 25))) + (i >= 26 ? String.valueOf(i) : "");
+      String optionId =
+          String.valueOf((char) ('a' + Math.min(i, 25))) + (i >= 26 ? String.valueOf(i) : "");
       optionIds.add(optionId);
-      options.put(optionId, new OptionWords(clean(restore(answer.text())), answer.feedback() == null ? null : clean(restore(answer.feedback()))));
+      options.put(
+          optionId,
+          new OptionWords(
+              clean(restore(answer.text())),
+              answer.feedback() == null ? null : clean(restore(answer.feedback()))));
       if (answer.weight() > 0) {
         correct.add(optionId);
       }
@@ -208,13 +257,34 @@ public final class Gift {
       problems.add(new Problem(line, ProblemKind.NO_CORRECT_ANSWER, excerpt(raw)));
       return java.util.Optional.empty();
     }
-    boolean single = correct.size() == 1 && answers.stream().filter(a -> a.weight() > 0).allMatch(a -> a.weight() >= 100);
-    QuestionDraft key = new QuestionDraft(id, single ? QuestionType.SINGLE : QuestionType.MULTIPLE, optionIds, List.of(), correct, Map.of(), null, tags);
-    return java.util.Optional.of(new Imported(line, key, new QuestionWords(stem, source, general, options, Map.of(), List.of())));
+    boolean single =
+        correct.size() == 1
+            && answers.stream().filter(a -> a.weight() > 0).allMatch(a -> a.weight() >= 100);
+    QuestionDraft key =
+        new QuestionDraft(
+            id,
+            single ? QuestionType.SINGLE : QuestionType.MULTIPLE,
+            optionIds,
+            List.of(),
+            correct,
+            Map.of(),
+            null,
+            tags);
+    return java.util.Optional.of(
+        new Imported(
+            line, key, new QuestionWords(stem, source, general, options, Map.of(), List.of())));
   }
 
   private static java.util.Optional<Imported> matching(
-      int line, String raw, String id, String stem, String source, String general, List<String> tags, List<Answer> answers, List<Problem> problems) {
+      int line,
+      String raw,
+      String id,
+      String stem,
+      String source,
+      String general,
+      List<String> tags,
+      List<Answer> answers,
+      List<Problem> problems) {
     List<String> optionIds = new ArrayList<>();
     List<String> matchIds = new ArrayList<>();
     Map<String, OptionWords> options = new LinkedHashMap<>();
@@ -237,7 +307,9 @@ public final class Gift {
       if (left.isEmpty()) {
         continue; // Moodle's extra wrong match: a right side with no item
       }
-      String optionId = String.valueOf((char) ('a' + Math.min(optionIds.size(), 25))) + (optionIds.size() >= 26 ? String.valueOf(optionIds.size()) : "");
+      String optionId =
+          String.valueOf((char) ('a' + Math.min(optionIds.size(), 25)))
+              + (optionIds.size() >= 26 ? String.valueOf(optionIds.size()) : "");
       optionIds.add(optionId);
       options.put(optionId, new OptionWords(left, null));
       pairs.put(optionId, matchId);
@@ -246,8 +318,12 @@ public final class Gift {
       problems.add(new Problem(line, ProblemKind.TOO_FEW_PAIRS, excerpt(raw)));
       return java.util.Optional.empty();
     }
-    QuestionDraft key = new QuestionDraft(id, QuestionType.MATCHING, optionIds, matchIds, List.of(), pairs, null, tags);
-    return java.util.Optional.of(new Imported(line, key, new QuestionWords(stem, source, general, options, matchTexts, List.of())));
+    QuestionDraft key =
+        new QuestionDraft(
+            id, QuestionType.MATCHING, optionIds, matchIds, List.of(), pairs, null, tags);
+    return java.util.Optional.of(
+        new Imported(
+            line, key, new QuestionWords(stem, source, general, options, matchTexts, List.of())));
   }
 
   private record Answer(char marker, double weight, String text, String feedback) {}
@@ -258,7 +334,10 @@ public final class Gift {
     int start = -1;
     for (int i = 0; i <= inside.length(); i++) {
       if (i == inside.length() || inside.charAt(i) == '=' || inside.charAt(i) == '~') {
-        if (i < inside.length() && inside.charAt(i) == '=' && i + 1 < inside.length() && inside.charAt(i + 1) == '>') {
+        if (i < inside.length()
+            && inside.charAt(i) == '='
+            && i + 1 < inside.length()
+            && inside.charAt(i + 1) == '>') {
           continue; // "=>" is not an answer marker
         }
         if (start >= 0) {
@@ -284,7 +363,8 @@ public final class Gift {
       feedback = rest.substring(hash + 1).strip();
       rest = rest.substring(0, hash);
     }
-    return new Answer(marker, weight, rest.strip(), feedback == null || feedback.isEmpty() ? null : feedback);
+    return new Answer(
+        marker, weight, rest.strip(), feedback == null || feedback.isEmpty() ? null : feedback);
   }
 
   private static String hold(String text) {
@@ -320,7 +400,10 @@ public final class Gift {
 
   /** Joins a multi-line text into one paragraph per blank-line-separated part, trimmed. */
   private static String clean(String text) {
-    return text.strip().replaceAll("[ \\t]*\\n[ \\t]*", "\n").replaceAll("(?<!\\n)\\n(?!\\n)", " ").replaceAll("[ \\t]+", " ");
+    return text.strip()
+        .replaceAll("[ \\t]*\\n[ \\t]*", "\n")
+        .replaceAll("(?<!\\n)\\n(?!\\n)", " ")
+        .replaceAll("[ \\t]+", " ");
   }
 
   private static String excerpt(String raw) {
@@ -334,11 +417,12 @@ public final class Gift {
   public record Exported(String quiz, QuestionDraft key, QuestionWords words) {}
 
   /**
-   * GIFT for the given questions, one category per quiz. Ordering questions have no GIFT form
-   * and are written as a comment that names them, so nothing disappears silently.
+   * GIFT for the given questions, one category per quiz. Ordering questions have no GIFT form and
+   * are written as a comment that names them, so nothing disappears silently.
    */
   public static String write(List<Exported> questions) {
-    StringBuilder gift = new StringBuilder("// Exported from Rights Academy. Titles are the legal sources.\n\n");
+    StringBuilder gift =
+        new StringBuilder("// Exported from Rights Academy. Titles are the legal sources.\n\n");
     String category = null;
     for (Exported question : questions) {
       if (!question.quiz().equals(category)) {
@@ -348,11 +432,18 @@ public final class Gift {
       QuestionDraft key = question.key();
       QuestionWords words = question.words();
       if (key.type() == QuestionType.ORDERING || words == null) {
-        gift.append("// not exported: ").append(key.id()).append(words == null ? " (no text in this language)" : " (ordering has no GIFT form)").append("\n\n");
+        gift.append("// not exported: ")
+            .append(key.id())
+            .append(words == null ? " (no text in this language)" : " (ordering has no GIFT form)")
+            .append("\n\n");
         continue;
       }
       gift.append("// ").append(key.id()).append('\n');
-      gift.append("::").append(escape(words.source())).append("::").append(escape(words.text())).append(" {");
+      gift.append("::")
+          .append(escape(words.source()))
+          .append("::")
+          .append(escape(words.text()))
+          .append(" {");
       switch (key.type()) {
         case TRUE_FALSE -> {
           boolean right = key.correct().contains("true");
@@ -366,8 +457,14 @@ public final class Gift {
           }
         }
         case SHORT -> words.accept().forEach(a -> gift.append("\n  =").append(escape(a)));
-        case MATCHING -> key.options().forEach(o -> gift.append("\n  =").append(escape(text(words.options().get(o))))
-            .append(" -> ").append(escape(words.matches().get(key.pairs().get(o)))));
+        case MATCHING ->
+            key.options()
+                .forEach(
+                    o ->
+                        gift.append("\n  =")
+                            .append(escape(text(words.options().get(o))))
+                            .append(" -> ")
+                            .append(escape(words.matches().get(key.pairs().get(o)))));
         case SINGLE, MULTIPLE -> {
           int right = key.correct().size();
           for (String option : key.options()) {
@@ -395,7 +492,9 @@ public final class Gift {
   }
 
   private static String weight(double percent) {
-    return percent == Math.rint(percent) ? String.valueOf((int) percent) : String.format(java.util.Locale.ROOT, "%.5f", percent);
+    return percent == Math.rint(percent)
+        ? String.valueOf((int) percent)
+        : String.format(java.util.Locale.ROOT, "%.5f", percent);
   }
 
   private static String text(OptionWords words) {

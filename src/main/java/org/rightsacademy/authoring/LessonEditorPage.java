@@ -13,8 +13,8 @@ import org.rightsacademy.platform.Language;
 
 /**
  * One lesson in one language: title and Markdown with a live preview rendered and sanitised as a
- * learner gets it, the English beside it when translating, and a save that never overwrites
- * someone else's newer text.
+ * learner gets it, the English beside it when translating, and a save that never overwrites someone
+ * else's newer text.
  */
 @Named
 @ViewScoped
@@ -60,13 +60,17 @@ public class LessonEditorPage extends EditorPage {
     }
     String expectedTitle = openedTitle;
     try {
-      opened = drafts.edit(code, Map.of(path(), fileRevision), draft -> {
-        String current = draft.lesson(lesson).titles().get(language);
-        if (!Objects.equals(current, expectedTitle)) {
-          throw new EditConflict(Draft.OUTLINE, null, null);
-        }
-        draft.saveLesson(lesson, language, title, markdown);
-      });
+      opened =
+          drafts.edit(
+              code,
+              Map.of(path(), fileRevision),
+              draft -> {
+                String current = draft.lesson(lesson).titles().get(language);
+                if (!Objects.equals(current, expectedTitle)) {
+                  throw new EditConflict(Draft.OUTLINE, null, null);
+                }
+                draft.saveLesson(lesson, language, title, markdown);
+              });
       fill();
       messages.info(null, "author.saved");
       warnWording(language, title, markdown);
@@ -75,7 +79,10 @@ public class LessonEditorPage extends EditorPage {
     }
   }
 
-  /** The text being typed, rendered and sanitised once: the preview and the list of removed parts both come from it. */
+  /**
+   * The text being typed, rendered and sanitised once: the preview and the list of removed parts
+   * both come from it.
+   */
   private record Rendered(String markdown, String html, List<PackageProblem> unsafe) {}
 
   private transient Rendered rendered;
@@ -88,7 +95,10 @@ public class LessonEditorPage extends EditorPage {
   private Rendered rendered() {
     if (rendered == null || !Objects.equals(rendered.markdown(), markdown)) {
       List<PackageProblem> problems = new ArrayList<>();
-      String html = markdown == null || markdown.isBlank() ? "" : PackageReader.renderLesson(markdown, path(), draft().paths(), problems);
+      String html =
+          markdown == null || markdown.isBlank()
+              ? ""
+              : PackageReader.renderLesson(markdown, path(), draft().paths(), problems);
       rendered = new Rendered(markdown, html, problems);
     }
     return rendered;
@@ -108,7 +118,14 @@ public class LessonEditorPage extends EditorPage {
   /** The English lesson, rendered, shown beside a translation. */
   public String getSourceHtml() {
     String english = draft().markdown(lesson, Language.EN);
-    return english == null ? "" : withMedia(PackageReader.renderLesson(english, Draft.lessonFile(draft().lesson(lesson).file(), Language.EN), draft().paths(), new ArrayList<>()));
+    return english == null
+        ? ""
+        : withMedia(
+            PackageReader.renderLesson(
+                english,
+                Draft.lessonFile(draft().lesson(lesson).file(), Language.EN),
+                draft().paths(),
+                new ArrayList<>()));
   }
 
   public String getSourceTitle() {

@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * {@code GET /author/export?code=icrmw}: the latest published version of a course as a zip in the
- * courses/ format. Under /author/*, so only trainers and admins reach it (web.xml), and the
- * service checks the role again.
+ * courses/ format. Under /author/*, so only trainers and admins reach it (web.xml), and the service
+ * checks the role again.
  */
 @WebServlet("/author/export")
 public class PackageExportServlet extends HttpServlet {
@@ -21,9 +21,13 @@ public class PackageExportServlet extends HttpServlet {
   @EJB private DraftService drafts;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     String code = request.getParameter("code");
-    Optional<byte[]> zip = code == null || !code.matches("[a-z0-9][a-z0-9-]{0,59}") ? Optional.empty() : drafts.export(code);
+    Optional<byte[]> zip =
+        code == null || !code.matches("[a-z0-9][a-z0-9-]{0,59}")
+            ? Optional.empty()
+            : drafts.export(code);
     if (zip.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND, "no published course " + code);
       return;

@@ -19,20 +19,21 @@ import org.rightsacademy.catalog.SvgCheck;
 
 /**
  * An uploaded package zip, opened with suspicion: bounded in size, number of entries and
- * compression ratio (a zip bomb stops at the limit, however its headers lie); no path that
- * leaves the package, no symbolic link, only the file types a package has, every SVG parsed and
- * safe ({@link SvgCheck}).
- * Everything is checked in memory before anything is written.
+ * compression ratio (a zip bomb stops at the limit, however its headers lie); no path that leaves
+ * the package, no symbolic link, only the file types a package has, every SVG parsed and safe
+ * ({@link SvgCheck}). Everything is checked in memory before anything is written.
  */
 public final class PackageUpload {
 
   public static final long MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
   public static final int MAX_ENTRIES = PackageFiles.MAX_FILES;
   public static final long MAX_UNPACKED_BYTES = PackageFiles.MAX_BYTES;
+
   /** Text compresses about ten to one; a thousand to one is a bomb. */
   public static final int MAX_RATIO = 100;
 
-  private static final List<String> TYPES = List.of(".yaml", ".md", ".svg", ".png", ".jpg", ".jpeg", ".webp", ".gif");
+  private static final List<String> TYPES =
+      List.of(".yaml", ".md", ".svg", ".png", ".jpg", ".jpeg", ".webp", ".gif");
 
   /** Why an upload was refused; {@code detail} names the file or the figure. */
   public enum Reason {
@@ -73,13 +74,15 @@ public final class PackageUpload {
   /** The package's files, or why they were refused. A single top folder is taken off. */
   public static PackageFiles read(byte[] zip) throws Rejected {
     if (zip.length > MAX_UPLOAD_BYTES) {
-      throw new Rejected(Reason.TOO_LARGE, zip.length / 1024 + " KB > " + MAX_UPLOAD_BYTES / 1024 + " KB");
+      throw new Rejected(
+          Reason.TOO_LARGE, zip.length / 1024 + " KB > " + MAX_UPLOAD_BYTES / 1024 + " KB");
     }
     Map<String, Boolean> symlinks = centralDirectory(zip);
     Map<String, byte[]> contents = new TreeMap<>();
     long total = 0;
     int entries = 0;
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+    try (ZipInputStream in =
+        new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
       for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
         String name = entry.getName();
         if (++entries > MAX_ENTRIES) {
@@ -122,29 +125,43 @@ public final class PackageUpload {
 
   private static void checkPath(String name) throws Rejected {
     String normal = name.replace('\\', '/');
-    if (name.contains("\\") || normal.startsWith("/") || normal.matches("^[A-Za-z]:.*") || normal.contains("\0")
-        || List.of(normal.split("/")).contains("..") || normal.contains("//") || name.length() > 200) {
+    if (name.contains("\\")
+        || normal.startsWith("/")
+        || normal.matches("^[A-Za-z]:.*")
+        || normal.contains("\0")
+        || List.of(normal.split("/")).contains("..")
+        || normal.contains("//")
+        || name.length() > 200) {
       throw new Rejected(Reason.UNSAFE_PATH, name);
     }
   }
 
-  private static byte[] readBounded(InputStream in, long allowed, String name) throws IOException, Rejected {
+  private static byte[] readBounded(InputStream in, long allowed, String name)
+      throws IOException, Rejected {
     byte[] data = in.readNBytes((int) Math.min(allowed + 1, Integer.MAX_VALUE - 8));
     if (data.length > allowed) {
-      throw new Rejected(Reason.TOO_LARGE, name + ": the package unpacks to more than " + MAX_UNPACKED_BYTES / (1024 * 1024) + " MB");
+      throw new Rejected(
+          Reason.TOO_LARGE,
+          name
+              + ": the package unpacks to more than "
+              + MAX_UNPACKED_BYTES / (1024 * 1024)
+              + " MB");
     }
     return data;
   }
 
   /** A zip of one folder holding the package ("icrmw/course.yaml") is the package. */
-  private static Map<String, byte[]> withoutTopFolder(Map<String, byte[]> contents) throws Rejected {
+  private static Map<String, byte[]> withoutTopFolder(Map<String, byte[]> contents)
+      throws Rejected {
     if (contents.containsKey("course.yaml")) {
       return contents;
     }
     String first = contents.keySet().iterator().next();
     int slash = first.indexOf('/');
     String top = slash < 0 ? "" : first.substring(0, slash + 1);
-    if (top.isEmpty() || !contents.containsKey(top + "course.yaml") || contents.keySet().stream().anyMatch(p -> !p.startsWith(top))) {
+    if (top.isEmpty()
+        || !contents.containsKey(top + "course.yaml")
+        || contents.keySet().stream().anyMatch(p -> !p.startsWith(top))) {
       throw new Rejected(Reason.NO_MANIFEST, "course.yaml");
     }
     Map<String, byte[]> inner = new TreeMap<>();
@@ -153,8 +170,8 @@ public final class PackageUpload {
   }
 
   /**
-   * Which entries the central directory marks as symbolic links (Unix mode 0120000 in the
-   * external attributes) — a thing the streaming reader cannot see.
+   * Which entries the central directory marks as symbolic links (Unix mode 0120000 in the external
+   * attributes) — a thing the streaming reader cannot see.
    */
   private static Map<String, Boolean> centralDirectory(byte[] zip) throws Rejected {
     ByteBuffer buffer = ByteBuffer.wrap(zip).order(ByteOrder.LITTLE_ENDIAN);
@@ -199,7 +216,9 @@ public final class PackageUpload {
       offset += 46L + nameLength + extraLength + commentLength;
     }
     if (declared > MAX_UNPACKED_BYTES) {
-      throw new Rejected(Reason.TOO_LARGE, "the package unpacks to more than " + MAX_UNPACKED_BYTES / (1024 * 1024) + " MB");
+      throw new Rejected(
+          Reason.TOO_LARGE,
+          "the package unpacks to more than " + MAX_UNPACKED_BYTES / (1024 * 1024) + " MB");
     }
     return symlinks;
   }

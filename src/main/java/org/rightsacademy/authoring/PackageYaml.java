@@ -18,8 +18,8 @@ import org.yaml.snakeyaml.representer.Represent;
 import org.yaml.snakeyaml.representer.Representer;
 
 /**
- * Package YAML as plain maps, lists and strings for editing, and back to text. Built from the
- * node tree that {@link YamlLimits} composes for the catalogue's reader too (no type tags, aliases
+ * Package YAML as plain maps, lists and strings for editing, and back to text. Built from the node
+ * tree that {@link YamlLimits} composes for the catalogue's reader too (no type tags, aliases
  * capped, duplicate keys and recursive data refused), so no document can make the loader create an
  * object or the editor walk forever. Plain numbers and booleans stay numbers and booleans, so a
  * file keeps its look.
@@ -28,7 +28,10 @@ final class PackageYaml {
 
   private PackageYaml() {}
 
-  /** The document as maps ({@link LinkedHashMap}, in file order), lists and scalars; an empty map for an empty file. */
+  /**
+   * The document as maps ({@link LinkedHashMap}, in file order), lists and scalars; an empty map
+   * for an empty file.
+   */
   static Object load(String text) {
     try {
       Node root = YamlLimits.compose(text);
@@ -78,7 +81,9 @@ final class PackageYaml {
     return value;
   }
 
-  /** Block-style YAML, two-space indents, UTF-8 text unescaped, multi-line text as literal blocks. */
+  /**
+   * Block-style YAML, two-space indents, UTF-8 text unescaped, multi-line text as literal blocks.
+   */
   static String dump(Object document) {
     DumperOptions options = new DumperOptions();
     options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
@@ -98,9 +103,10 @@ final class PackageYaml {
       Represent plain = representers.get(String.class);
       representers.put(
           String.class,
-          data -> data instanceof String text && text.contains("\n")
-              ? representScalar(Tag.STR, text.strip() + "\n", DumperOptions.ScalarStyle.LITERAL)
-              : plain.representData(data));
+          data ->
+              data instanceof String text && text.contains("\n")
+                  ? representScalar(Tag.STR, text.strip() + "\n", DumperOptions.ScalarStyle.LITERAL)
+                  : plain.representData(data));
     }
   }
 

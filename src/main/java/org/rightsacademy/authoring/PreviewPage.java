@@ -14,9 +14,9 @@ import org.rightsacademy.catalog.PackageReader;
 import org.rightsacademy.platform.Language;
 
 /**
- * The draft exactly as a learner would get it once published: read by the package reader from
- * the files publication would hand over, in the learner's language when that translation is
- * complete and in English otherwise (with the same note a learner sees).
+ * The draft exactly as a learner would get it once published: read by the package reader from the
+ * files publication would hand over, in the learner's language when that translation is complete
+ * and in English otherwise (with the same note a learner sees).
  */
 @Named
 @ViewScoped
@@ -28,7 +28,13 @@ public class PreviewPage extends EditorPage {
   public record Step(String key, String title, boolean current) {}
 
   /** A question as a learner sees it: texts in the shown language, options in order. */
-  public record ShownQuestion(int number, String scenario, String text, String type, List<String[]> options, List<String[]> matches) {}
+  public record ShownQuestion(
+      int number,
+      String scenario,
+      String text,
+      String type,
+      List<String[]> options,
+      List<String[]> matches) {}
 
   private String lesson;
   private String quiz;
@@ -40,10 +46,12 @@ public class PreviewPage extends EditorPage {
     if (!reload()) {
       return;
     }
-    PackageReader.Result result = PackageReader.read(PackageFiles.of(draft().forLearners(draft().declaredVersion())));
+    PackageReader.Result result =
+        PackageReader.read(PackageFiles.of(draft().forLearners(draft().declaredVersion())));
     problems = result.problems();
     course = result.course().orElse(null);
-    shown = course != null && course.languages().contains(getLanguage()) ? getLanguage() : Language.EN;
+    shown =
+        course != null && course.languages().contains(getLanguage()) ? getLanguage() : Language.EN;
     if (course != null && lesson == null && quiz == null && !course.modules().isEmpty()) {
       CoursePackage.Module first = course.modules().getFirst();
       lesson = first.id() + "/" + first.lessons().getFirst().id();
@@ -94,15 +102,24 @@ public class PreviewPage extends EditorPage {
   public List<QuizLink> getQuizzes() {
     List<QuizLink> quizzes = new ArrayList<>();
     quizzes.add(new QuizLink(course.preTest().id(), "pre_test", null));
-    course.modules().forEach(m -> quizzes.add(new QuizLink(m.quiz().id(), "module", m.titles().get(shown))));
+    course
+        .modules()
+        .forEach(m -> quizzes.add(new QuizLink(m.quiz().id(), "module", m.titles().get(shown))));
     quizzes.add(new QuizLink(course.finalTest().id(), "final_test", null));
     return quizzes;
   }
 
   public List<ShownQuestion> getQuestions() {
-    CoursePackage.Quiz shownQuiz = course.preTest().id().equals(quiz) ? course.preTest()
-        : course.finalTest().id().equals(quiz) ? course.finalTest()
-        : course.modules().stream().map(CoursePackage.Module::quiz).filter(z -> z.id().equals(quiz)).findFirst().orElse(null);
+    CoursePackage.Quiz shownQuiz =
+        course.preTest().id().equals(quiz)
+            ? course.preTest()
+            : course.finalTest().id().equals(quiz)
+                ? course.finalTest()
+                : course.modules().stream()
+                    .map(CoursePackage.Module::quiz)
+                    .filter(z -> z.id().equals(quiz))
+                    .findFirst()
+                    .orElse(null);
     List<ShownQuestion> questions = new ArrayList<>();
     if (shownQuiz == null) {
       return questions;
@@ -114,16 +131,27 @@ public class PreviewPage extends EditorPage {
       question.options().forEach(o -> options.add(new String[] {o, words.options().get(o).text()}));
       List<String[]> matches = new ArrayList<>();
       question.matches().forEach(m -> matches.add(new String[] {m, words.matches().get(m)}));
-      Map<Language, String> scenario = question.scenario() == null ? Map.of() : shownQuiz.scenarios().get(question.scenario());
-      questions.add(new ShownQuestion(number++, scenario.get(shown), words.text(), QuestionDraft.typeName(question.type()), options, matches));
+      Map<Language, String> scenario =
+          question.scenario() == null ? Map.of() : shownQuiz.scenarios().get(question.scenario());
+      questions.add(
+          new ShownQuestion(
+              number++,
+              scenario.get(shown),
+              words.text(),
+              QuestionDraft.typeName(question.type()),
+              options,
+              matches));
     }
     return questions;
   }
 
   /** How many questions a draw adds when an attempt starts (they are not fixed, so not shown). */
   public int getDrawn() {
-    return course.preTest().id().equals(quiz) ? course.preTest().draws().stream().mapToInt(CoursePackage.Draw::count).sum()
-        : course.finalTest().id().equals(quiz) ? course.finalTest().draws().stream().mapToInt(CoursePackage.Draw::count).sum() : 0;
+    return course.preTest().id().equals(quiz)
+        ? course.preTest().draws().stream().mapToInt(CoursePackage.Draw::count).sum()
+        : course.finalTest().id().equals(quiz)
+            ? course.finalTest().draws().stream().mapToInt(CoursePackage.Draw::count).sum()
+            : 0;
   }
 
   public String getShownTitle() {

@@ -12,11 +12,11 @@ import java.util.Map;
 import org.rightsacademy.catalog.CoursePackage.QuestionType;
 
 /**
- * The language-neutral part of a question as a trainer edits it: type, option and match ids,
- * what is correct, scenario and tags — one entry of {@code quizzes/<quiz>.yaml}. For single and
+ * The language-neutral part of a question as a trainer edits it: type, option and match ids, what
+ * is correct, scenario and tags — one entry of {@code quizzes/<quiz>.yaml}. For single and
  * true-false questions {@code correct} holds one id; for multiple, the correct ids; for ordering,
- * every option in its right order; for matching, {@code pairs}; short answers have none.
- * {@code shuffle} is false for a question whose options keep their written order ("all of the above").
+ * every option in its right order; for matching, {@code pairs}; short answers have none. {@code
+ * shuffle} is false for a question whose options keep their written order ("all of the above").
  * {@code objective} names the learning objective the question measures (its parallel items share
  * it), or is null.
  */
@@ -30,7 +30,8 @@ public record QuestionDraft(
     String scenario,
     List<String> tags,
     boolean shuffle,
-    String objective) implements java.io.Serializable {
+    String objective)
+    implements java.io.Serializable {
 
   public QuestionDraft {
     options = List.copyOf(options);
@@ -42,13 +43,28 @@ public record QuestionDraft(
 
   /** A question whose options may be shuffled, as most are. */
   public QuestionDraft(
-      String id, QuestionType type, List<String> options, List<String> matches, List<String> correct, Map<String, String> pairs, String scenario, List<String> tags) {
+      String id,
+      QuestionType type,
+      List<String> options,
+      List<String> matches,
+      List<String> correct,
+      Map<String, String> pairs,
+      String scenario,
+      List<String> tags) {
     this(id, type, options, matches, correct, pairs, scenario, tags, true);
   }
 
   /** A question that measures no named objective. */
   public QuestionDraft(
-      String id, QuestionType type, List<String> options, List<String> matches, List<String> correct, Map<String, String> pairs, String scenario, List<String> tags, boolean shuffle) {
+      String id,
+      QuestionType type,
+      List<String> options,
+      List<String> matches,
+      List<String> correct,
+      Map<String, String> pairs,
+      String scenario,
+      List<String> tags,
+      boolean shuffle) {
     this(id, type, options, matches, correct, pairs, scenario, tags, shuffle, null);
   }
 
@@ -65,7 +81,8 @@ public record QuestionDraft(
   }
 
   QuestionDraft withId(String newId) {
-    return new QuestionDraft(newId, type, options, matches, correct, pairs, scenario, tags, shuffle, objective);
+    return new QuestionDraft(
+        newId, type, options, matches, correct, pairs, scenario, tags, shuffle, objective);
   }
 
   static QuestionDraft fromYaml(Map<String, Object> entry) {
@@ -80,7 +97,8 @@ public record QuestionDraft(
     if (correct instanceof Map) {
       map(correct).forEach((k, v) -> pairs.put(k, text(v)));
     }
-    List<String> options = type == QuestionType.TRUE_FALSE ? List.of("true", "false") : strings(entry.get("options"));
+    List<String> options =
+        type == QuestionType.TRUE_FALSE ? List.of("true", "false") : strings(entry.get("options"));
     return new QuestionDraft(
         text(entry.get("id")),
         type,
@@ -125,11 +143,12 @@ public record QuestionDraft(
         entry.put("options", new ArrayList<>(options));
         entry.put("matches", new ArrayList<>(matches));
         Map<String, Object> ordered = new LinkedHashMap<>();
-        options.forEach(o -> {
-          if (pairs.get(o) != null) {
-            ordered.put(o, pairs.get(o));
-          }
-        });
+        options.forEach(
+            o -> {
+              if (pairs.get(o) != null) {
+                ordered.put(o, pairs.get(o));
+              }
+            });
         entry.put("correct", ordered);
       }
     }

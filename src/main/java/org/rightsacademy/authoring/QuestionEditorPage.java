@@ -14,9 +14,9 @@ import org.rightsacademy.catalog.CoursePackage.QuestionType;
 import org.rightsacademy.platform.Language;
 
 /**
- * One question of any type. In English: its answer key (options, what is correct, matches,
- * accepted answers, scenario, tags) and its words; in another language: its words beside the
- * English. A preview shows it as a learner will.
+ * One question of any type. In English: its answer key (options, what is correct, matches, accepted
+ * answers, scenario, tags) and its words; in another language: its words beside the English. A
+ * preview shows it as a learner will.
  */
 @Named
 @ViewScoped
@@ -39,17 +39,49 @@ public class QuestionEditorPage extends EditorPage {
       this.id = id;
     }
 
-    public String getId() { return id; }
-    public String getText() { return text; }
-    public void setText(String text) { this.text = text; }
-    public String getFeedback() { return feedback; }
-    public void setFeedback(String feedback) { this.feedback = feedback; }
-    public boolean isCorrect() { return correct; }
-    public void setCorrect(boolean correct) { this.correct = correct; }
-    public String getMatch() { return match; }
-    public void setMatch(String match) { this.match = match; }
-    public String getEnglishText() { return englishText; }
-    public String getEnglishFeedback() { return englishFeedback; }
+    public String getId() {
+      return id;
+    }
+
+    public String getText() {
+      return text;
+    }
+
+    public void setText(String text) {
+      this.text = text;
+    }
+
+    public String getFeedback() {
+      return feedback;
+    }
+
+    public void setFeedback(String feedback) {
+      this.feedback = feedback;
+    }
+
+    public boolean isCorrect() {
+      return correct;
+    }
+
+    public void setCorrect(boolean correct) {
+      this.correct = correct;
+    }
+
+    public String getMatch() {
+      return match;
+    }
+
+    public void setMatch(String match) {
+      this.match = match;
+    }
+
+    public String getEnglishText() {
+      return englishText;
+    }
+
+    public String getEnglishFeedback() {
+      return englishFeedback;
+    }
   }
 
   private String quiz;
@@ -141,7 +173,10 @@ public class QuestionEditorPage extends EditorPage {
     tags = String.join(", ", key.tags());
     objective = key.objective();
     keepOrder = !key.shuffle();
-    List<String> order = key.type() == QuestionType.ORDERING && key.correct().size() == key.options().size() ? key.correct() : key.options();
+    List<String> order =
+        key.type() == QuestionType.ORDERING && key.correct().size() == key.options().size()
+            ? key.correct()
+            : key.options();
     options = new ArrayList<>();
     for (String id : order) {
       OptionRow row = new OptionRow(id);
@@ -174,7 +209,10 @@ public class QuestionEditorPage extends EditorPage {
 
   private static String freeId(List<OptionRow> rows, String prefix) {
     for (int i = 0; ; i++) {
-      String id = prefix.isEmpty() ? (i < 26 ? String.valueOf((char) ('a' + i)) : "o" + i) : prefix + (i + 1);
+      String id =
+          prefix.isEmpty()
+              ? (i < 26 ? String.valueOf((char) ('a' + i)) : "o" + i)
+              : prefix + (i + 1);
       if (rows.stream().noneMatch(r -> r.id.equals(id))) {
         return id;
       }
@@ -207,25 +245,35 @@ public class QuestionEditorPage extends EditorPage {
     options.forEach(r -> optionWords.put(r.id, new OptionWords(r.text, r.feedback)));
     Map<String, String> matchWords = new LinkedHashMap<>();
     matches.forEach(r -> matchWords.put(r.id, r.text));
-    List<String> accepted = accept == null ? List.of() : accept.lines().map(String::strip).filter(a -> !a.isEmpty()).toList();
-    QuestionWords words = new QuestionWords(text, source, feedback, optionWords, matchWords, accepted);
+    List<String> accepted =
+        accept == null
+            ? List.of()
+            : accept.lines().map(String::strip).filter(a -> !a.isEmpty()).toList();
+    QuestionWords words =
+        new QuestionWords(text, source, feedback, optionWords, matchWords, accepted);
     QuestionWords expectedWords = openedWords;
     QuestionDraft expectedKey = openedKey;
     boolean isNew = q == null || q.isBlank();
     String[] savedId = {q};
     try {
-      opened = drafts.edit(code, Map.of(), draft -> {
-        if (!isNew) {
-          QuestionDraft currentKey = draft.question(quiz, q);
-          if (!Objects.equals(currentKey, expectedKey) || !Objects.equals(draft.words(quiz, q, language), expectedWords)) {
-            throw new EditConflict(Draft.quizTextFile(quiz, language), null, null);
-          }
-        }
-        String id = isNew ? draft.newQuestionId(text) : q;
-        savedId[0] = id;
-        QuestionDraft key = language == Language.EN ? key(id, kind) : draft.question(quiz, id);
-        draft.saveQuestion(quiz, key, language, words);
-      });
+      opened =
+          drafts.edit(
+              code,
+              Map.of(),
+              draft -> {
+                if (!isNew) {
+                  QuestionDraft currentKey = draft.question(quiz, q);
+                  if (!Objects.equals(currentKey, expectedKey)
+                      || !Objects.equals(draft.words(quiz, q, language), expectedWords)) {
+                    throw new EditConflict(Draft.quizTextFile(quiz, language), null, null);
+                  }
+                }
+                String id = isNew ? draft.newQuestionId(text) : q;
+                savedId[0] = id;
+                QuestionDraft key =
+                    language == Language.EN ? key(id, kind) : draft.question(quiz, id);
+                draft.saveQuestion(quiz, key, language, words);
+              });
     } catch (EditConflict e) {
       conflict(e);
       return;
@@ -234,28 +282,49 @@ public class QuestionEditorPage extends EditorPage {
     fill();
     messages.info(null, "author.saved");
     List<String> texts = new ArrayList<>(java.util.Arrays.asList(text, feedback));
-    options.forEach(r -> {
-      texts.add(r.text);
-      texts.add(r.feedback);
-    });
+    options.forEach(
+        r -> {
+          texts.add(r.text);
+          texts.add(r.feedback);
+        });
     warnWording(language, texts.stream().filter(Objects::nonNull).toArray(String[]::new));
   }
 
   private QuestionDraft key(String id, QuestionType kind) {
-    List<String> optionIds = kind == QuestionType.SHORT ? List.of() : options.stream().map(r -> r.id).toList();
-    List<String> correct = switch (kind) {
-      case ORDERING -> optionIds;
-      case SINGLE, MULTIPLE, TRUE_FALSE -> options.stream().filter(r -> r.correct).map(r -> r.id).toList();
-      default -> List.of();
-    };
+    List<String> optionIds =
+        kind == QuestionType.SHORT ? List.of() : options.stream().map(r -> r.id).toList();
+    List<String> correct =
+        switch (kind) {
+          case ORDERING -> optionIds;
+          case SINGLE, MULTIPLE, TRUE_FALSE ->
+              options.stream().filter(r -> r.correct).map(r -> r.id).toList();
+          default -> List.of();
+        };
     Map<String, String> pairs = new LinkedHashMap<>();
     if (kind == QuestionType.MATCHING) {
       options.forEach(r -> pairs.put(r.id, r.match));
     }
-    List<String> tagList = tags == null ? List.of() : java.util.Arrays.stream(tags.split(",")).map(t -> Draft.slug(t, "")).filter(t -> !t.isEmpty()).distinct().toList();
-    return new QuestionDraft(id, kind, optionIds, kind == QuestionType.MATCHING ? matches.stream().map(r -> r.id).toList() : List.of(),
-        correct, pairs, scenario == null || scenario.isBlank() ? null : scenario, tagList,
-        !(keepOrder && (kind == QuestionType.SINGLE || kind == QuestionType.MULTIPLE || kind == QuestionType.MATCHING)),
+    List<String> tagList =
+        tags == null
+            ? List.of()
+            : java.util.Arrays.stream(tags.split(","))
+                .map(t -> Draft.slug(t, ""))
+                .filter(t -> !t.isEmpty())
+                .distinct()
+                .toList();
+    return new QuestionDraft(
+        id,
+        kind,
+        optionIds,
+        kind == QuestionType.MATCHING ? matches.stream().map(r -> r.id).toList() : List.of(),
+        correct,
+        pairs,
+        scenario == null || scenario.isBlank() ? null : scenario,
+        tagList,
+        !(keepOrder
+            && (kind == QuestionType.SINGLE
+                || kind == QuestionType.MULTIPLE
+                || kind == QuestionType.MATCHING)),
         objective == null || objective.isBlank() ? null : Draft.slug(objective, null));
   }
 
@@ -270,7 +339,8 @@ public class QuestionEditorPage extends EditorPage {
       messages.error("question:source", "author.source.required");
       ok = false;
     }
-    if (kind != QuestionType.SHORT && options.stream().anyMatch(r -> r.text == null || r.text.isBlank())) {
+    if (kind != QuestionType.SHORT
+        && options.stream().anyMatch(r -> r.text == null || r.text.isBlank())) {
       messages.error(null, "author.option.text_required");
       ok = false;
     }
@@ -294,8 +364,14 @@ public class QuestionEditorPage extends EditorPage {
       messages.error(null, "author.correct.some");
       ok = false;
     }
-    if (kind == QuestionType.MATCHING && (matches.size() < 2 || matches.stream().anyMatch(r -> r.text == null || r.text.isBlank())
-        || options.stream().anyMatch(r -> r.match == null || matches.stream().noneMatch(m -> m.id.equals(r.match))))) {
+    if (kind == QuestionType.MATCHING
+        && (matches.size() < 2
+            || matches.stream().anyMatch(r -> r.text == null || r.text.isBlank())
+            || options.stream()
+                .anyMatch(
+                    r ->
+                        r.match == null
+                            || matches.stream().noneMatch(m -> m.id.equals(r.match))))) {
       messages.error(null, "author.match.each");
       ok = false;
     }
@@ -322,28 +398,99 @@ public class QuestionEditorPage extends EditorPage {
     return q == null || q.isBlank();
   }
 
-  public String getQuiz() { return quiz; }
-  public void setQuiz(String quiz) { this.quiz = quiz; }
-  public String getQ() { return q; }
-  public void setQ(String q) { this.q = q; }
-  public String getType() { return type; }
-  public void setType(String type) { this.type = type; }
-  public String getText() { return text; }
-  public void setText(String text) { this.text = text; }
-  public String getSource() { return source; }
-  public void setSource(String source) { this.source = source; }
-  public String getFeedback() { return feedback; }
-  public void setFeedback(String feedback) { this.feedback = feedback; }
-  public String getAccept() { return accept; }
-  public void setAccept(String accept) { this.accept = accept; }
-  public String getScenario() { return scenario; }
-  public void setScenario(String scenario) { this.scenario = scenario; }
-  public String getTags() { return tags; }
-  public void setTags(String tags) { this.tags = tags; }
-  public String getObjective() { return objective; }
-  public void setObjective(String objective) { this.objective = objective; }
-  public boolean isKeepOrder() { return keepOrder; }
-  public void setKeepOrder(boolean keepOrder) { this.keepOrder = keepOrder; }
-  public List<OptionRow> getOptions() { return options; }
-  public List<OptionRow> getMatches() { return matches; }
+  public String getQuiz() {
+    return quiz;
+  }
+
+  public void setQuiz(String quiz) {
+    this.quiz = quiz;
+  }
+
+  public String getQ() {
+    return q;
+  }
+
+  public void setQ(String q) {
+    this.q = q;
+  }
+
+  public String getType() {
+    return type;
+  }
+
+  public void setType(String type) {
+    this.type = type;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
+  }
+
+  public String getSource() {
+    return source;
+  }
+
+  public void setSource(String source) {
+    this.source = source;
+  }
+
+  public String getFeedback() {
+    return feedback;
+  }
+
+  public void setFeedback(String feedback) {
+    this.feedback = feedback;
+  }
+
+  public String getAccept() {
+    return accept;
+  }
+
+  public void setAccept(String accept) {
+    this.accept = accept;
+  }
+
+  public String getScenario() {
+    return scenario;
+  }
+
+  public void setScenario(String scenario) {
+    this.scenario = scenario;
+  }
+
+  public String getTags() {
+    return tags;
+  }
+
+  public void setTags(String tags) {
+    this.tags = tags;
+  }
+
+  public String getObjective() {
+    return objective;
+  }
+
+  public void setObjective(String objective) {
+    this.objective = objective;
+  }
+
+  public boolean isKeepOrder() {
+    return keepOrder;
+  }
+
+  public void setKeepOrder(boolean keepOrder) {
+    this.keepOrder = keepOrder;
+  }
+
+  public List<OptionRow> getOptions() {
+    return options;
+  }
+
+  public List<OptionRow> getMatches() {
+    return matches;
+  }
 }

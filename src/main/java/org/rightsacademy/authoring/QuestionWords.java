@@ -11,7 +11,13 @@ import org.rightsacademy.catalog.CoursePackage.QuestionType;
 
 /** What a question says in one language: one entry of {@code quizzes/<quiz>.<lang>.yaml}. */
 public record QuestionWords(
-    String text, String source, String feedback, Map<String, OptionWords> options, Map<String, String> matches, List<String> accept) implements java.io.Serializable {
+    String text,
+    String source,
+    String feedback,
+    Map<String, OptionWords> options,
+    Map<String, String> matches,
+    List<String> accept)
+    implements java.io.Serializable {
 
   /** An option's text and the feedback a learner who picks it gets. */
   public record OptionWords(String text, String feedback) implements java.io.Serializable {}
@@ -25,12 +31,25 @@ public record QuestionWords(
   static QuestionWords fromYaml(Object value) {
     Map<String, Object> entry = map(value);
     Map<String, OptionWords> options = new LinkedHashMap<>();
-    map(entry.get("options")).forEach((id, option) -> options.put(
-        id, option instanceof Map<?, ?> ? new OptionWords(PackageYaml.text(map(option).get("text")), PackageYaml.text(map(option).get("feedback"))) : new OptionWords(PackageYaml.text(option), null)));
+    map(entry.get("options"))
+        .forEach(
+            (id, option) ->
+                options.put(
+                    id,
+                    option instanceof Map<?, ?>
+                        ? new OptionWords(
+                            PackageYaml.text(map(option).get("text")),
+                            PackageYaml.text(map(option).get("feedback")))
+                        : new OptionWords(PackageYaml.text(option), null)));
     Map<String, String> matches = new LinkedHashMap<>();
     map(entry.get("matches")).forEach((id, match) -> matches.put(id, PackageYaml.text(match)));
     return new QuestionWords(
-        PackageYaml.text(entry.get("text")), PackageYaml.text(entry.get("source")), PackageYaml.text(entry.get("feedback")), options, matches, strings(entry.get("accept")));
+        PackageYaml.text(entry.get("text")),
+        PackageYaml.text(entry.get("source")),
+        PackageYaml.text(entry.get("feedback")),
+        options,
+        matches,
+        strings(entry.get("accept")));
   }
 
   /** The entry as written to the language file, options and matches in the key's order. */
@@ -58,15 +77,19 @@ public record QuestionWords(
     }
     if (key.type() == QuestionType.MATCHING) {
       Map<String, Object> matchTexts = new LinkedHashMap<>();
-      key.matches().forEach(m -> {
-        if (!blank(matches.get(m))) {
-          matchTexts.put(m, matches.get(m).strip());
-        }
-      });
+      key.matches()
+          .forEach(
+              m -> {
+                if (!blank(matches.get(m))) {
+                  matchTexts.put(m, matches.get(m).strip());
+                }
+              });
       entry.put("matches", matchTexts);
     }
     if (key.type() == QuestionType.SHORT) {
-      entry.put("accept", new ArrayList<>(accept.stream().filter(a -> !blank(a)).map(String::strip).toList()));
+      entry.put(
+          "accept",
+          new ArrayList<>(accept.stream().filter(a -> !blank(a)).map(String::strip).toList()));
     }
     putText(entry, "feedback", feedback);
     return entry;
@@ -80,8 +103,12 @@ public record QuestionWords(
     if (key.type() == QuestionType.SHORT) {
       return !accept.isEmpty();
     }
-    boolean options = key.options().stream().allMatch(o -> this.options.get(o) != null && !blank(this.options.get(o).text()));
-    boolean matches = key.type() != QuestionType.MATCHING || key.matches().stream().allMatch(m -> !blank(this.matches.get(m)));
+    boolean options =
+        key.options().stream()
+            .allMatch(o -> this.options.get(o) != null && !blank(this.options.get(o).text()));
+    boolean matches =
+        key.type() != QuestionType.MATCHING
+            || key.matches().stream().allMatch(m -> !blank(this.matches.get(m)));
     return options && matches;
   }
 

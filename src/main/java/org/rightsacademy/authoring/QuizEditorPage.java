@@ -53,9 +53,19 @@ public class QuizEditorPage extends EditorPage {
 
   private void fill() {
     scenarioTexts = new HashMap<>();
-    draft().scenarios(quiz).forEach(s -> scenarioTexts.put(s, draft().scenarioText(quiz, s, getLanguage())));
+    draft()
+        .scenarios(quiz)
+        .forEach(s -> scenarioTexts.put(s, draft().scenarioText(quiz, s, getLanguage())));
     settings = new LinkedHashMap<>();
-    for (String name : List.of("pass_mark", "attempts", "time_limit", "feedback", "reveal", "shuffle_questions", "shuffle_options")) {
+    for (String name :
+        List.of(
+            "pass_mark",
+            "attempts",
+            "time_limit",
+            "feedback",
+            "reveal",
+            "shuffle_questions",
+            "shuffle_options")) {
       Object value = draft().quizSettings(quiz).get(name);
       settings.put(name, value == null ? "" : String.valueOf(value));
     }
@@ -69,9 +79,12 @@ public class QuizEditorPage extends EditorPage {
       QuestionWords shown = words != null ? words : draft().words(quiz, key.id(), Language.EN);
       String text = shown == null ? "" : String.valueOf(shown.text());
       String source = shown == null ? "" : String.valueOf(shown.source());
-      boolean matches = needle.isEmpty() || (key.id() + " " + text + " " + source).toLowerCase(Locale.ROOT).contains(needle);
+      boolean matches =
+          needle.isEmpty()
+              || (key.id() + " " + text + " " + source).toLowerCase(Locale.ROOT).contains(needle);
       boolean typeMatches = type == null || type.isBlank() || key.getTypeName().equals(type);
-      boolean tagMatches = tag == null || tag.isBlank() || key.tags().contains(tag) || tag.equals(quiz);
+      boolean tagMatches =
+          tag == null || tag.isBlank() || key.tags().contains(tag) || tag.equals(quiz);
       if (matches && typeMatches && tagMatches) {
         rows.add(new Row(key, text, source, words != null && words.completeFor(key)));
       }
@@ -80,7 +93,11 @@ public class QuizEditorPage extends EditorPage {
   }
 
   public List<String> getTags() {
-    return draft().questions(quiz).stream().flatMap(q -> q.tags().stream()).distinct().sorted().toList();
+    return draft().questions(quiz).stream()
+        .flatMap(q -> q.tags().stream())
+        .distinct()
+        .sorted()
+        .toList();
   }
 
   public List<String> getTypes() {
@@ -88,7 +105,13 @@ public class QuizEditorPage extends EditorPage {
   }
 
   public String newQuestion() {
-    return "/author/question?faces-redirect=true&code=" + code + "&quiz=" + quiz + "&type=" + newType + "&lang=en";
+    return "/author/question?faces-redirect=true&code="
+        + code
+        + "&quiz="
+        + quiz
+        + "&type="
+        + newType
+        + "&lang=en";
   }
 
   public void duplicate(String id) {
@@ -97,19 +120,28 @@ public class QuizEditorPage extends EditorPage {
   }
 
   public void remove(String id) {
-    opened = drafts.delete(code, "question " + quiz + "/" + id, Map.of(), draft -> draft.removeQuestion(quiz, id));
+    opened =
+        drafts.delete(
+            code, "question " + quiz + "/" + id, Map.of(), draft -> draft.removeQuestion(quiz, id));
     messages.info(null, "author.removed");
   }
 
   public void saveScenarios() {
     Language language = getLanguage();
-    opened = drafts.edit(code, Map.of(), draft -> scenarioTexts.forEach((id, text) -> {
-      if (!java.util.Objects.equals(text, draft.scenarioText(quiz, id, language))) {
-        draft.saveScenario(quiz, id, language, text);
-      }
-    }));
+    opened =
+        drafts.edit(
+            code,
+            Map.of(),
+            draft ->
+                scenarioTexts.forEach(
+                    (id, text) -> {
+                      if (!java.util.Objects.equals(text, draft.scenarioText(quiz, id, language))) {
+                        draft.saveScenario(quiz, id, language, text);
+                      }
+                    }));
     messages.info(null, "author.saved");
-    warnWording(language, scenarioTexts.values().stream().map(String::valueOf).toArray(String[]::new));
+    warnWording(
+        language, scenarioTexts.values().stream().map(String::valueOf).toArray(String[]::new));
   }
 
   public void addScenario() {
@@ -149,8 +181,13 @@ public class QuizEditorPage extends EditorPage {
         return;
       }
       try (java.io.InputStream in = giftFile.getInputStream()) {
-        gift = StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-            .decode(java.nio.ByteBuffer.wrap(in.readAllBytes())).toString().replace("\uFEFF", "");
+        gift =
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .decode(java.nio.ByteBuffer.wrap(in.readAllBytes()))
+                .toString()
+                .replace("\uFEFF", "");
       } catch (java.nio.charset.CharacterCodingException e) {
         messages.error(null, "author.gift.not_utf8");
         return;
@@ -165,17 +202,26 @@ public class QuizEditorPage extends EditorPage {
     }
     Language language = getLanguage();
     java.util.Set<String> taken = draft().takenIds();
-    Gift.Result result = Gift.read(gift, giftSource == null || giftSource.isBlank() ? null : giftSource.strip(), taken::contains);
+    Gift.Result result =
+        Gift.read(
+            gift,
+            giftSource == null || giftSource.isBlank() ? null : giftSource.strip(),
+            taken::contains);
     if (!result.ok()) {
       giftProblems = result.problems();
       messages.error(null, "author.gift.rejected", giftProblems.size());
       return;
     }
-    opened = drafts.edit(code, Map.of(), draft -> draft.addQuestions(quiz, result.questions(), language));
+    opened =
+        drafts.edit(
+            code, Map.of(), draft -> draft.addQuestions(quiz, result.questions(), language));
     messages.info(null, "author.gift.imported", result.questions().size());
     gift = null;
-    warnWording(language, result.questions().stream()
-        .flatMap(q -> java.util.stream.Stream.of(q.words().text(), q.words().feedback())).toArray(String[]::new));
+    warnWording(
+        language,
+        result.questions().stream()
+            .flatMap(q -> java.util.stream.Stream.of(q.words().text(), q.words().feedback()))
+            .toArray(String[]::new));
   }
 
   /** This quiz's questions in the page's language as a GIFT file. */
@@ -184,7 +230,10 @@ public class QuizEditorPage extends EditorPage {
     for (QuestionDraft key : draft().questions(quiz)) {
       questions.add(new Gift.Exported(quiz, key, draft().words(quiz, key.id(), getLanguage())));
     }
-    Faces.sendFile(Gift.write(questions).getBytes(StandardCharsets.UTF_8), code + "-" + quiz + "." + getLang() + ".gift.txt", true);
+    Faces.sendFile(
+        Gift.write(questions).getBytes(StandardCharsets.UTF_8),
+        code + "-" + quiz + "." + getLang() + ".gift.txt",
+        true);
   }
 
   /** "Pre-test", "Final test", or the title of the module whose quiz this is. */
@@ -195,8 +244,14 @@ public class QuizEditorPage extends EditorPage {
     if (quiz.equals(draft().finalTest())) {
       return messages.text("author.final_test");
     }
-    return draft().modules().stream().filter(m -> quiz.equals(m.quiz())).findFirst()
-        .map(m -> messages.text("author.module.quiz") + " · " + m.titles().getOrDefault(getLanguage(), m.title()))
+    return draft().modules().stream()
+        .filter(m -> quiz.equals(m.quiz()))
+        .findFirst()
+        .map(
+            m ->
+                messages.text("author.module.quiz")
+                    + " · "
+                    + m.titles().getOrDefault(getLanguage(), m.title()))
         .orElse(quiz);
   }
 

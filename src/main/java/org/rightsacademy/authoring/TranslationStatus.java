@@ -22,6 +22,7 @@ import org.rightsacademy.platform.Language;
 public final class TranslationStatus {
 
   static final String COURSE = "course";
+
   /** The ledger's mark for a text published in English because its translation was missing. */
   static final String STAND_IN = "english";
 
@@ -73,14 +74,21 @@ public final class TranslationStatus {
 
   /** One lesson's state in fr, ru and ar (without working out the whole course). */
   public static Item ofLesson(Draft draft, String lessonKey) {
-    return item(draft, draft.ledger(), lesson(lessonKey), Kind.LESSON, draft.lesson(lessonKey).title());
+    return item(
+        draft, draft.ledger(), lesson(lessonKey), Kind.LESSON, draft.lesson(lessonKey).title());
   }
 
   /** Every item of the draft, in course order, with its state in fr, ru and ar. */
   public static List<Item> of(Draft draft) {
     Map<String, Object> ledger = draft.ledger();
     List<Item> items = new ArrayList<>();
-    items.add(item(draft, ledger, COURSE, Kind.COURSE, draft.titles().getOrDefault(Language.EN, draft.code())));
+    items.add(
+        item(
+            draft,
+            ledger,
+            COURSE,
+            Kind.COURSE,
+            draft.titles().getOrDefault(Language.EN, draft.code())));
     for (Draft.ModuleView module : draft.modules()) {
       items.add(item(draft, ledger, module(module.id()), Kind.MODULE, module.title()));
       for (Draft.LessonView lesson : module.lessons()) {
@@ -89,10 +97,17 @@ public final class TranslationStatus {
     }
     for (String quiz : draft.quizzes()) {
       for (String scenario : draft.scenarios(quiz)) {
-        items.add(item(draft, ledger, scenario(quiz, scenario), Kind.SCENARIO, quiz + " · " + scenario));
+        items.add(
+            item(draft, ledger, scenario(quiz, scenario), Kind.SCENARIO, quiz + " · " + scenario));
       }
       for (QuestionDraft question : draft.questions(quiz)) {
-        items.add(item(draft, ledger, question(quiz, question.id()), Kind.QUESTION, quiz + " · " + question.id()));
+        items.add(
+            item(
+                draft,
+                ledger,
+                question(quiz, question.id()),
+                Kind.QUESTION,
+                quiz + " · " + question.id()));
       }
     }
     return items;
@@ -117,8 +132,8 @@ public final class TranslationStatus {
   }
 
   /**
-   * The languages a course is translated into: those it declares and any with a translation
-   * begun. Publishing asks for confirmation when one of these still has gaps.
+   * The languages a course is translated into: those it declares and any with a translation begun.
+   * Publishing asks for confirmation when one of these still has gaps.
    */
   public static List<Language> targets(Draft draft, List<Summary> summaries) {
     List<Language> declared = draft.declaredLanguages();
@@ -133,7 +148,8 @@ public final class TranslationStatus {
     return List.of(Language.FR, Language.RU, Language.AR);
   }
 
-  private static Item item(Draft draft, Map<String, Object> ledger, String key, Kind kind, String label) {
+  private static Item item(
+      Draft draft, Map<String, Object> ledger, String key, Kind kind, String label) {
     String english = content(draft, key, Language.EN);
     String current = english == null ? null : fingerprint(english);
     Map<String, Object> made = map(ledger.get(key));
@@ -160,7 +176,12 @@ public final class TranslationStatus {
     String[] kindAndId = key.split(":", 2);
     String id = kindAndId[1];
     return switch (kindAndId[0]) {
-      case "module" -> draft.modules().stream().filter(m -> m.id().equals(id)).findFirst().map(m -> m.titles().get(language)).orElse(null);
+      case "module" ->
+          draft.modules().stream()
+              .filter(m -> m.id().equals(id))
+              .findFirst()
+              .map(m -> m.titles().get(language))
+              .orElse(null);
       case "lesson" -> {
         Draft.LessonView lesson = draft.lesson(id);
         yield both(lesson.titles().get(language), draft.markdown(id, language));
@@ -168,8 +189,14 @@ public final class TranslationStatus {
       case "question" -> {
         String[] quizAndId = id.split("/", 2);
         QuestionWords words = draft.words(quizAndId[0], quizAndId[1], language);
-        QuestionDraft question = draft.questions(quizAndId[0]).stream().filter(q -> q.id().equals(quizAndId[1])).findFirst().orElse(null);
-        yield words == null || question == null || !words.completeFor(question) ? null : PackageYaml.dump(words.toYaml(question));
+        QuestionDraft question =
+            draft.questions(quizAndId[0]).stream()
+                .filter(q -> q.id().equals(quizAndId[1]))
+                .findFirst()
+                .orElse(null);
+        yield words == null || question == null || !words.completeFor(question)
+            ? null
+            : PackageYaml.dump(words.toYaml(question));
       }
       case "scenario" -> {
         String[] quizAndId = id.split("/", 2);
@@ -186,7 +213,8 @@ public final class TranslationStatus {
   /** The first 12 hex digits of the SHA-256 of a text: enough to tell two versions apart. */
   static String fingerprint(String text) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest).substring(0, 12);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);

@@ -46,7 +46,13 @@ public class TranslationsPage extends EditorPage {
     return switch (item.kind()) {
       case COURSE, MODULE -> "/author/course.xhtml?" + base;
       case LESSON -> "/author/lesson.xhtml?" + base + "&lesson=" + id;
-      case QUESTION -> "/author/question.xhtml?" + base + "&quiz=" + id.substring(0, id.indexOf('/')) + "&q=" + id.substring(id.indexOf('/') + 1);
+      case QUESTION ->
+          "/author/question.xhtml?"
+              + base
+              + "&quiz="
+              + id.substring(0, id.indexOf('/'))
+              + "&q="
+              + id.substring(id.indexOf('/') + 1);
       case SCENARIO -> "/author/quiz.xhtml?" + base + "&quiz=" + id.substring(0, id.indexOf('/'));
     };
   }

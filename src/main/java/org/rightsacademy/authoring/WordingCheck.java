@@ -42,12 +42,20 @@ public final class WordingCheck {
     Map<Language, String> suggestions = new LinkedHashMap<>();
     for (String file : wordingFiles) {
       Map<String, Object> wording = PackageYaml.loadMap(file);
-      map(wording.get("suggestion")).forEach((code, text) -> Language.fromCode(code).ifPresent(l -> suggestions.putIfAbsent(l, text(text))));
-      map(wording.get("terms")).forEach((code, list) -> Language.fromCode(code).ifPresent(l -> {
-        for (String term : strings(list)) {
-          terms.computeIfAbsent(l, x -> new ArrayList<>()).add(pattern(term));
-        }
-      }));
+      map(wording.get("suggestion"))
+          .forEach(
+              (code, text) ->
+                  Language.fromCode(code).ifPresent(l -> suggestions.putIfAbsent(l, text(text))));
+      map(wording.get("terms"))
+          .forEach(
+              (code, list) ->
+                  Language.fromCode(code)
+                      .ifPresent(
+                          l -> {
+                            for (String term : strings(list)) {
+                              terms.computeIfAbsent(l, x -> new ArrayList<>()).add(pattern(term));
+                            }
+                          }));
     }
     return new WordingCheck(terms, suggestions);
   }
@@ -65,7 +73,9 @@ public final class WordingCheck {
       }
     }
     regex.append("(?![\\p{L}\\p{M}])");
-    return Pattern.compile(regex.toString().replace("\\s+\\s+", "\\s+"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    return Pattern.compile(
+        regex.toString().replace("\\s+\\s+", "\\s+"),
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   /**
@@ -81,7 +91,8 @@ public final class WordingCheck {
     for (int i = 0; i < lines.length; i++) {
       // A marked term is quoted on purpose: masked, so that only unmarked words are matched.
       lines[i] = AvoidedTerm.mask(lines[i]);
-      // Overlapping terms to avoid ("нелегальн* мигрант*" and "нелегал*") give one warning, the longest.
+      // Overlapping terms to avoid ("нелегальн* мигрант*" and "нелегал*") give one warning, the
+      // longest.
       java.util.TreeMap<Integer, Integer> found = new java.util.TreeMap<>();
       for (List<Pattern> patterns : terms.values()) {
         for (Pattern pattern : patterns) {
@@ -94,7 +105,12 @@ public final class WordingCheck {
       int coveredTo = -1;
       for (Map.Entry<Integer, Integer> match : found.entrySet()) {
         if (match.getKey() >= coveredTo) {
-          warnings.add(new Warning(language, i + 1, lines[i].substring(match.getKey(), match.getValue()), suggestion(language)));
+          warnings.add(
+              new Warning(
+                  language,
+                  i + 1,
+                  lines[i].substring(match.getKey(), match.getValue()),
+                  suggestion(language)));
           coveredTo = match.getValue();
         }
       }
@@ -105,5 +121,4 @@ public final class WordingCheck {
   public String suggestion(Language language) {
     return suggestions.getOrDefault(language, suggestions.getOrDefault(Language.EN, ""));
   }
-
 }

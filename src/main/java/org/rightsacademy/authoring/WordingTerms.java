@@ -29,7 +29,11 @@ public class WordingTerms {
   private volatile List<Long> stamps = List.of();
 
   public WordingCheck check() {
-    List<Path> files = CourseCatalog.folders(coursesDir).stream().map(f -> f.resolve(FILE)).filter(Files::isRegularFile).toList();
+    List<Path> files =
+        CourseCatalog.folders(coursesDir).stream()
+            .map(f -> f.resolve(FILE))
+            .filter(Files::isRegularFile)
+            .toList();
     List<Long> now = files.stream().map(WordingTerms::modified).toList();
     if (check == null || !now.equals(stamps)) {
       List<String> texts = new ArrayList<>();
@@ -43,7 +47,9 @@ public class WordingTerms {
         }
       }
       if (texts.isEmpty()) {
-        LOG.warning(() -> "No " + FILE + " in " + coursesDir + ": the inclusive-wording check has no terms");
+        LOG.warning(
+            () ->
+                "No " + FILE + " in " + coursesDir + ": the inclusive-wording check has no terms");
       }
       check = WordingCheck.of(texts);
       stamps = now;

@@ -1,7 +1,7 @@
 /**
- * Authoring in the browser: drafts of learning packages, the translation status of every lesson
- * and question, the inclusive-wording check, Moodle GIFT import and export, and packages in and
- * out as zip files.
+ * Authoring in the browser: drafts of learning packages, the translation status of every lesson and
+ * question, the inclusive-wording check, Moodle GIFT import and export, and packages in and out as
+ * zip files.
  *
  * <p>A draft is a set of package files in exactly the {@code courses/} format, so the web editor
  * and the folders in {@code courses/} are two views of one model: publishing hands the draft's

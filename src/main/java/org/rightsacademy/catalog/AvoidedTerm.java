@@ -4,15 +4,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The marker for a stigmatising term a text must quote in order to teach not to use it:
- * {@code {--illegal migrants--}}, opened and closed on one line around exactly the quoted words
- * (format: {@code courses/README.md}). The wording check and the shipped-courses test ignore the
- * words inside it; lessons show them struck through; quiz texts show them plain (a struck-through
- * option would give the answer away), so the package reader takes the marker off them.
+ * The marker for a stigmatising term a text must quote in order to teach not to use it: {@code
+ * {--illegal migrants--}}, opened and closed on one line around exactly the quoted words (format:
+ * {@code courses/README.md}). The wording check and the shipped-courses test ignore the words
+ * inside it; lessons show them struck through; quiz texts show them plain (a struck-through option
+ * would give the answer away), so the package reader takes the marker off them.
  */
 public final class AvoidedTerm {
 
-  /** One marked term on one line; group 1 is the term. An opening without its closing is no marker. */
+  /**
+   * One marked term on one line; group 1 is the term. An opening without its closing is no marker.
+   */
   public static final Pattern MARKER = Pattern.compile("\\{--([^\\n]*?\\S[^\\n]*?)--\\}");
 
   /** The CSS class of the element a lesson shows a marked term in. */
@@ -22,7 +24,9 @@ public final class AvoidedTerm {
 
   /** The text with each marker taken off and its term left as written; null stays null. */
   public static String strip(String text) {
-    return text == null ? null : MARKER.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+    return text == null
+        ? null
+        : MARKER.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
   }
 
   /**
@@ -31,6 +35,8 @@ public final class AvoidedTerm {
    * to match across the marker.
    */
   public static String mask(String text) {
-    return text == null ? null : MARKER.matcher(text).replaceAll(m -> "_".repeat(m.group().length()));
+    return text == null
+        ? null
+        : MARKER.matcher(text).replaceAll(m -> "_".repeat(m.group().length()));
   }
 }

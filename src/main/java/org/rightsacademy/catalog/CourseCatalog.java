@@ -28,8 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The published courses. At start-up every package folder under {@code courses/} is read and
  * validated: an unchanged package is left alone, a changed one becomes a new revision, one with an
  * error is reported with every problem and skipped while the others load (warnings are logged and
- * do not stop it). Content is parsed and
- * rendered once per revision and kept in memory; requests never touch the files.
+ * do not stop it). Content is parsed and rendered once per revision and kept in memory; requests
+ * never touch the files.
  */
 @Startup
 @Singleton
@@ -40,8 +40,11 @@ public class CourseCatalog {
 
   private static final Logger LOG = Logger.getLogger(CourseCatalog.class.getName());
 
-  /** How loading one package ended: the problems that rejected it, or the warnings it loaded with. */
-  public record LoadReport(String origin, Outcome outcome, int revision, List<PackageProblem> problems) {
+  /**
+   * How loading one package ended: the problems that rejected it, or the warnings it loaded with.
+   */
+  public record LoadReport(
+      String origin, Outcome outcome, int revision, List<PackageProblem> problems) {
     public enum Outcome {
       NEW_REVISION,
       UNCHANGED,
@@ -67,8 +70,14 @@ public class CourseCatalog {
   void start() {
     for (Path folder : folders(coursesDir)) {
       List<LoadReport> reports = loadFolder(folder);
-      LOG.info(() -> "Course packages in " + folder.toAbsolutePath() + ": "
-          + reports.stream().map(r -> r.origin() + " " + r.outcome()).collect(Collectors.joining(", ")));
+      LOG.info(
+          () ->
+              "Course packages in "
+                  + folder.toAbsolutePath()
+                  + ": "
+                  + reports.stream()
+                      .map(r -> r.origin() + " " + r.outcome())
+                      .collect(Collectors.joining(", ")));
     }
     for (CourseVersion version : store.latestPerCourse()) {
       if (!byVersion.containsKey(version.getId())) {
@@ -78,8 +87,8 @@ public class CourseCatalog {
   }
 
   /**
-   * Picks up versions another node of a cluster published (from the browser or an upload): a
-   * query of ids and revisions every half minute, and the files only of what is new.
+   * Picks up versions another node of a cluster published (from the browser or an upload): a query
+   * of ids and revisions every half minute, and the files only of what is new.
    */
   @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)
   void refresh() {
@@ -93,7 +102,11 @@ public class CourseCatalog {
 
   /** The course folders configured: one, or several separated by commas. */
   public static List<Path> folders(String configured) {
-    return Stream.of(configured.split(",")).map(String::strip).filter(f -> !f.isEmpty()).map(Path::of).toList();
+    return Stream.of(configured.split(","))
+        .map(String::strip)
+        .filter(f -> !f.isEmpty())
+        .map(Path::of)
+        .toList();
   }
 
   /** Loads every package folder (one holding a course.yaml) directly under the given folder. */
@@ -119,25 +132,39 @@ public class CourseCatalog {
   public LoadReport load(PackageFiles files, String origin) {
     PackageReader.Result result = PackageReader.read(files);
     if (!result.ok()) {
-      LOG.warning(() -> "Package " + origin + " rejected, nothing loaded:\n  "
-          + result.problems().stream().map(PackageProblem::toString).collect(Collectors.joining("\n  ")));
+      LOG.warning(
+          () ->
+              "Package "
+                  + origin
+                  + " rejected, nothing loaded:\n  "
+                  + result.problems().stream()
+                      .map(PackageProblem::toString)
+                      .collect(Collectors.joining("\n  ")));
       return new LoadReport(origin, LoadReport.Outcome.REJECTED, 0, result.problems());
     }
     if (!result.warnings().isEmpty()) {
-      LOG.warning(() -> "Package " + origin + " loads with warnings:\n  "
-          + result.warnings().stream().map(PackageProblem::toString).collect(Collectors.joining("\n  ")));
+      LOG.warning(
+          () ->
+              "Package "
+                  + origin
+                  + " loads with warnings:\n  "
+                  + result.warnings().stream()
+                      .map(PackageProblem::toString)
+                      .collect(Collectors.joining("\n  ")));
     }
     CoursePackage course = result.course().orElseThrow();
     Optional<CourseVersion> current = store.latest(course.code());
     if (current.isPresent() && current.get().getChecksum().equals(course.checksum())) {
-      return new LoadReport(origin, LoadReport.Outcome.UNCHANGED, current.get().getRevision(), result.warnings());
+      return new LoadReport(
+          origin, LoadReport.Outcome.UNCHANGED, current.get().getRevision(), result.warnings());
     }
     CourseVersion saved = store.saveNext(course, files, origin, clock.instant());
     Published published = new Published(saved.getId(), saved.getRevision(), course);
     latest.put(course.code(), published);
     byVersion.put(saved.getId(), course);
     filesByVersion.put(saved.getId(), files);
-    return new LoadReport(origin, LoadReport.Outcome.NEW_REVISION, saved.getRevision(), result.warnings());
+    return new LoadReport(
+        origin, LoadReport.Outcome.NEW_REVISION, saved.getRevision(), result.warnings());
   }
 
   public Optional<Published> latest(String code) {
@@ -145,7 +172,9 @@ public class CourseCatalog {
   }
 
   public List<Published> all() {
-    return latest.values().stream().sorted(java.util.Comparator.comparing(p -> p.course().code())).toList();
+    return latest.values().stream()
+        .sorted(java.util.Comparator.comparing(p -> p.course().code()))
+        .toList();
   }
 
   /** A given revision, also an older one a learner is still working through. */
@@ -174,19 +203,24 @@ public class CourseCatalog {
   }
 
   /**
-   * The lesson's HTML with its images pointing at this version's files, so that a browser may
-   * cache them for good: a new revision has a new id, hence new image URLs.
+   * The lesson's HTML with its images pointing at this version's files, so that a browser may cache
+   * them for good: a new revision has a new id, hence new image URLs.
    */
   public static String withMedia(String html, long versionId) {
-    return html.replace("src=\"" + LessonRenderer.MEDIA, "src=\"" + LessonRenderer.MEDIA + versionId + "/");
+    return html.replace(
+        "src=\"" + LessonRenderer.MEDIA, "src=\"" + LessonRenderer.MEDIA + versionId + "/");
   }
 
   private Published remember(CourseVersion version) {
     PackageFiles files = version.files();
     filesByVersion.put(version.getId(), files);
     CoursePackage course =
-        PackageReader.read(files).course()
-            .orElseThrow(() -> new IllegalStateException("stored version " + version.getId() + " no longer reads"));
+        PackageReader.read(files)
+            .course()
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "stored version " + version.getId() + " no longer reads"));
     Published published = new Published(version.getId(), version.getRevision(), course);
     byVersion.put(version.getId(), course);
     latest.merge(course.code(), published, (a, b) -> a.revision() >= b.revision() ? a : b);

@@ -26,12 +26,16 @@ public record CoursePackage(
 
   /** Every quiz of the course: module quizzes, then the pre-test and the final test. */
   public java.util.stream.Stream<Quiz> quizzes() {
-    return java.util.stream.Stream.concat(modules.stream().map(Module::quiz), java.util.stream.Stream.of(preTest, finalTest)).filter(java.util.Objects::nonNull);
+    return java.util.stream.Stream.concat(
+            modules.stream().map(Module::quiz), java.util.stream.Stream.of(preTest, finalTest))
+        .filter(java.util.Objects::nonNull);
   }
 
   /** The course's bank: every question of every quiz, in the order of {@link #quizzes()}. */
   public List<BankQuestion> bank() {
-    return quizzes().flatMap(q -> q.questions().stream().map(question -> new BankQuestion(q.id(), question))).toList();
+    return quizzes()
+        .flatMap(q -> q.questions().stream().map(question -> new BankQuestion(q.id(), question)))
+        .toList();
   }
 
   /** The parallel items of a learning objective: every question of the course written for it. */
@@ -55,12 +59,20 @@ public record CoursePackage(
    * A quiz: its fixed questions, the questions it draws at random from the course's bank when an
    * attempt starts, its settings, and the scenario stems its questions share, per language.
    */
-  public record Quiz(String id, List<Question> questions, List<Draw> draws, QuizSettings settings, Map<String, Map<Language, String>> scenarios) {
+  public record Quiz(
+      String id,
+      List<Question> questions,
+      List<Draw> draws,
+      QuizSettings settings,
+      Map<String, Map<Language, String>> scenarios) {
 
     /** The learning objectives its questions name, in order of first appearance. */
     public java.util.Set<String> objectives() {
       java.util.Set<String> objectives = new java.util.LinkedHashSet<>();
-      questions.stream().map(Question::objective).filter(java.util.Objects::nonNull).forEach(objectives::add);
+      questions.stream()
+          .map(Question::objective)
+          .filter(java.util.Objects::nonNull)
+          .forEach(objectives::add);
       return objectives;
     }
 
@@ -76,12 +88,12 @@ public record CoursePackage(
 
   /**
    * The language-neutral part of a question. {@code options} are the choices (single, multiple,
-   * true-false), the items to put in order (ordering) or the items to match (matching, whose
-   * other column is {@code matches}); short-text questions have none. Tags always include the quiz
-   * the question is written in; {@code scenario} names a shared stem in its quiz, or is null.
-   * {@code shuffle} is false when the options must keep their written order ("all of the above").
-   * {@code objective} names the learning objective the question measures, or is null: a quiz draws
-   * one question per objective its questions name, from every question of the course written for it
+   * true-false), the items to put in order (ordering) or the items to match (matching, whose other
+   * column is {@code matches}); short-text questions have none. Tags always include the quiz the
+   * question is written in; {@code scenario} names a shared stem in its quiz, or is null. {@code
+   * shuffle} is false when the options must keep their written order ("all of the above"). {@code
+   * objective} names the learning objective the question measures, or is null: a quiz draws one
+   * question per objective its questions name, from every question of the course written for it
    * (parallel items), so that a pre-test and a final test never need to show one learner the same.
    */
   public record Question(
@@ -98,7 +110,14 @@ public record CoursePackage(
 
     /** A question whose options may be shuffled, as most are. */
     public Question(
-        String id, QuestionType type, List<String> options, List<String> matches, AnswerKey key, String scenario, Set<String> tags, Map<Language, QuestionText> texts) {
+        String id,
+        QuestionType type,
+        List<String> options,
+        List<String> matches,
+        AnswerKey key,
+        String scenario,
+        Set<String> tags,
+        Map<Language, QuestionText> texts) {
       this(id, type, options, matches, key, scenario, tags, texts, true, null);
     }
   }
@@ -120,7 +139,12 @@ public record CoursePackage(
 
   /** What a question says in one language, with the legal source it rests on. */
   public record QuestionText(
-      String text, String source, String feedback, Map<String, OptionText> options, Map<String, String> matches, List<String> accepted) {}
+      String text,
+      String source,
+      String feedback,
+      Map<String, OptionText> options,
+      Map<String, String> matches,
+      List<String> accepted) {}
 
   public record OptionText(String text, String feedback) {}
 

@@ -40,7 +40,10 @@ public class CourseVersion {
   public static final String LATEST_REVISIONS = "CourseVersion.latestRevisions";
 
   @Id
-  @SequenceGenerator(name = "course_version_seq", sequenceName = "course_version_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "course_version_seq",
+      sequenceName = "course_version_seq",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "course_version_seq")
   private Long id;
 
@@ -70,7 +73,8 @@ public class CourseVersion {
 
   protected CourseVersion() {}
 
-  CourseVersion(CoursePackage course, int revision, PackageFiles files, String origin, Instant now) {
+  CourseVersion(
+      CoursePackage course, int revision, PackageFiles files, String origin, Instant now) {
     this.courseCode = course.code();
     this.revision = revision;
     this.declaredVersion = course.version();

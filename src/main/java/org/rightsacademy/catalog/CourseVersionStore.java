@@ -9,14 +9,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Course versions in the database; each save is its own transaction, so one package never blocks another. */
+/**
+ * Course versions in the database; each save is its own transaction, so one package never blocks
+ * another.
+ */
 @Stateless
 public class CourseVersionStore {
 
   @PersistenceContext private EntityManager em;
 
   public List<CourseVersion> latestPerCourse() {
-    return em.createNamedQuery(CourseVersion.LATEST_PER_COURSE, CourseVersion.class).getResultList();
+    return em.createNamedQuery(CourseVersion.LATEST_PER_COURSE, CourseVersion.class)
+        .getResultList();
   }
 
   /** The id and revision of each course's latest version, without their files: a cheap poll. */
@@ -38,7 +42,8 @@ public class CourseVersionStore {
 
   /** Saves the package as the course's next revision. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public CourseVersion saveNext(CoursePackage course, PackageFiles files, String origin, Instant now) {
+  public CourseVersion saveNext(
+      CoursePackage course, PackageFiles files, String origin, Instant now) {
     int revision = latest(course.code()).map(CourseVersion::getRevision).orElse(0) + 1;
     CourseVersion version = new CourseVersion(course, revision, files, origin, now);
     em.persist(version);

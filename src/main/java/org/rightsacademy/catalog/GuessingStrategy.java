@@ -14,13 +14,13 @@ import org.rightsacademy.catalog.CoursePackage.QuestionType;
 import org.rightsacademy.platform.Language;
 
 /**
- * A way to answer without reading the question, and what it is expected to score on one question
- * as an attempt shows it. Options shown shuffled put any option first or last with the same
- * chance, so "first option" scores the mean over the options; options in their written order
- * score what the written first (last) option scores. True/false options are always shown true,
- * then false. A strategy that has nothing to say about a question type (ticking every option of
- * a single-choice item, "always true" on a multiple-choice item, any of them on matching,
- * ordering or short-text items) leaves the question blank, which scores 0 as a blank answer does.
+ * A way to answer without reading the question, and what it is expected to score on one question as
+ * an attempt shows it. Options shown shuffled put any option first or last with the same chance, so
+ * "first option" scores the mean over the options; options in their written order score what the
+ * written first (last) option scores. True/false options are always shown true, then false. A
+ * strategy that has nothing to say about a question type (ticking every option of a single-choice
+ * item, "always true" on a multiple-choice item, any of them on matching, ordering or short-text
+ * items) leaves the question blank, which scores 0 as a blank answer does.
  */
 public enum GuessingStrategy {
   /** The first option shown: of a true/false item, "true". */
@@ -28,9 +28,9 @@ public enum GuessingStrategy {
   /** The last option shown: of a true/false item, "false". */
   LAST_OPTION("last option"),
   /**
-   * The option with the longest text in the learner's language (one of the longest at random on
-   * a tie); on multiple choice, that option alone. True/false labels are the same two words in
-   * every item, so the longest one is "always true" or "always false" and is not counted here.
+   * The option with the longest text in the learner's language (one of the longest at random on a
+   * tie); on multiple choice, that option alone. True/false labels are the same two words in every
+   * item, so the longest one is "always true" or "always false" and is not counted here.
    */
   LONGEST_OPTION("longest option"),
   ALWAYS_TRUE("always true"),
@@ -53,18 +53,27 @@ public enum GuessingStrategy {
     return label;
   }
 
-  /** Whether the options of the question are shown in an order of their own in every attempt of a quiz so set. */
+  /**
+   * Whether the options of the question are shown in an order of their own in every attempt of a
+   * quiz so set.
+   */
   static boolean shuffled(Question question, QuizSettings settings) {
-    return settings.shuffleOptions() && question.shuffle() && (question.type() == QuestionType.SINGLE || question.type() == QuestionType.MULTIPLE);
+    return settings.shuffleOptions()
+        && question.shuffle()
+        && (question.type() == QuestionType.SINGLE || question.type() == QuestionType.MULTIPLE);
   }
 
-  /** The expected score (0 to 1) of this strategy on the question, read in the given language, in a quiz so set. */
+  /**
+   * The expected score (0 to 1) of this strategy on the question, read in the given language, in a
+   * quiz so set.
+   */
   public double expected(Question question, QuizSettings settings, Language language) {
     if (!(question.key() instanceof AnswerKey.Choices key)) {
       return 0;
     }
     List<String> options = question.options();
-    boolean choice = question.type() == QuestionType.SINGLE || question.type() == QuestionType.MULTIPLE;
+    boolean choice =
+        question.type() == QuestionType.SINGLE || question.type() == QuestionType.MULTIPLE;
     boolean trueFalse = question.type() == QuestionType.TRUE_FALSE;
     boolean multiple = question.type() == QuestionType.MULTIPLE;
     boolean shuffled = shuffled(question, settings);
@@ -72,28 +81,59 @@ public enum GuessingStrategy {
       return 0;
     }
     return switch (this) {
-      case FIRST_OPTION -> trueFalse ? score(question, key, Set.of("true"), settings)
-          : choice ? (shuffled ? meanOverEach(question, key, settings, o -> Set.of(o)) : score(question, key, Set.of(options.getFirst()), settings)) : 0;
-      case LAST_OPTION -> trueFalse ? score(question, key, Set.of("false"), settings)
-          : choice ? (shuffled ? meanOverEach(question, key, settings, o -> Set.of(o)) : score(question, key, Set.of(options.getLast()), settings)) : 0;
-      case LONGEST_OPTION -> choice ? longest(question, language).stream().mapToDouble(o -> score(question, key, Set.of(o), settings)).average().orElse(0) : 0;
+      case FIRST_OPTION ->
+          trueFalse
+              ? score(question, key, Set.of("true"), settings)
+              : choice
+                  ? (shuffled
+                      ? meanOverEach(question, key, settings, o -> Set.of(o))
+                      : score(question, key, Set.of(options.getFirst()), settings))
+                  : 0;
+      case LAST_OPTION ->
+          trueFalse
+              ? score(question, key, Set.of("false"), settings)
+              : choice
+                  ? (shuffled
+                      ? meanOverEach(question, key, settings, o -> Set.of(o))
+                      : score(question, key, Set.of(options.getLast()), settings))
+                  : 0;
+      case LONGEST_OPTION ->
+          choice
+              ? longest(question, language).stream()
+                  .mapToDouble(o -> score(question, key, Set.of(o), settings))
+                  .average()
+                  .orElse(0)
+              : 0;
       case ALWAYS_TRUE -> trueFalse ? score(question, key, Set.of("true"), settings) : 0;
       case ALWAYS_FALSE -> trueFalse ? score(question, key, Set.of("false"), settings) : 0;
       case TICK_EVERYTHING -> multiple ? score(question, key, Set.copyOf(options), settings) : 0;
-      case TICK_ALL_BUT_LAST -> multiple
-          ? (shuffled ? meanOverEach(question, key, settings, o -> allBut(options, o)) : score(question, key, allBut(options, options.getLast()), settings))
-          : 0;
+      case TICK_ALL_BUT_LAST ->
+          multiple
+              ? (shuffled
+                  ? meanOverEach(question, key, settings, o -> allBut(options, o))
+                  : score(question, key, allBut(options, options.getLast()), settings))
+              : 0;
       case TICK_NOTHING -> 0;
     };
   }
 
-  private static double score(Question question, AnswerKey.Choices key, Set<String> picked, QuizSettings settings) {
+  private static double score(
+      Question question, AnswerKey.Choices key, Set<String> picked, QuizSettings settings) {
     return Scoring.choices(question, key.correct(), picked, settings);
   }
 
-  /** The mean score over the options, each in the place the strategy looks at (first, last) once. */
-  private static double meanOverEach(Question question, AnswerKey.Choices key, QuizSettings settings, Function<String, Set<String>> picks) {
-    return question.options().stream().mapToDouble(o -> score(question, key, picks.apply(o), settings)).average().orElse(0);
+  /**
+   * The mean score over the options, each in the place the strategy looks at (first, last) once.
+   */
+  private static double meanOverEach(
+      Question question,
+      AnswerKey.Choices key,
+      QuizSettings settings,
+      Function<String, Set<String>> picks) {
+    return question.options().stream()
+        .mapToDouble(o -> score(question, key, picks.apply(o), settings))
+        .average()
+        .orElse(0);
   }
 
   private static Set<String> allBut(List<String> options, String left) {
@@ -120,8 +160,8 @@ public enum GuessingStrategy {
   }
 
   /**
-   * The length of an option's text as the learner sees it, in characters (code points), without
-   * the markers of a quoted stigmatising term; the English text where the language has none.
+   * The length of an option's text as the learner sees it, in characters (code points), without the
+   * markers of a quoted stigmatising term; the English text where the language has none.
    */
   static int length(Question question, String option, Language language) {
     QuestionText text = question.texts().getOrDefault(language, question.texts().get(Language.EN));

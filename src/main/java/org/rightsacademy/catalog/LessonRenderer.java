@@ -6,11 +6,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.CustomBlock;
@@ -22,8 +24,6 @@ import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
-import org.commonmark.Extension;
-import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
@@ -36,27 +36,38 @@ import org.owasp.html.Sanitizers;
 
 /**
  * Markdown to HTML, once, when a package is read. The result passes an allow-list sanitiser, and
- * anything the sanitiser would remove is reported with its line: authors learn that their raw
- * HTML was unsafe instead of seeing it silently disappear.
+ * anything the sanitiser would remove is reported with its line: authors learn that their raw HTML
+ * was unsafe instead of seeing it silently disappear.
  *
- * <p>Two additions to plain Markdown: a term marked {@code {--like this--}} (see {@link AvoidedTerm})
- * becomes {@code <s class="avoided-term">like this</s>}, in any paragraph, heading, list, table or
- * emphasis (not in code); and each table sits in a {@code <div class="table-scroll">} that the
- * stylesheet lets scroll sideways, so a wide table never pushes a phone's page wider than its screen.
+ * <p>Two additions to plain Markdown: a term marked {@code {--like this--}} (see {@link
+ * AvoidedTerm}) becomes {@code <s class="avoided-term">like this</s>}, in any paragraph, heading,
+ * list, table or emphasis (not in code); and each table sits in a {@code <div
+ * class="table-scroll">} that the stylesheet lets scroll sideways, so a wide table never pushes a
+ * phone's page wider than its screen.
  */
 final class LessonRenderer {
 
   private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
   private static final Parser PARSER =
-      Parser.builder().extensions(EXTENSIONS).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+      Parser.builder()
+          .extensions(EXTENSIONS)
+          .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+          .build();
   private static final HtmlRenderer RENDERER =
-      HtmlRenderer.builder().extensions(EXTENSIONS).nodeRendererFactory(Additions::new)
-          .attributeProviderFactory(context -> LessonRenderer::columnLabel).build();
-  /** The attribute that gives a body cell its column's heading, which a phone shows above the cell. */
+      HtmlRenderer.builder()
+          .extensions(EXTENSIONS)
+          .nodeRendererFactory(Additions::new)
+          .attributeProviderFactory(context -> LessonRenderer::columnLabel)
+          .build();
+
+  /**
+   * The attribute that gives a body cell its column's heading, which a phone shows above the cell.
+   */
   static final String COLUMN_LABEL = "data-label";
 
   /** The CSS class of the block each lesson table is wrapped in. */
   static final String TABLE_SCROLL = "table-scroll";
+
   private static final Pattern SAFE_LINK = Pattern.compile("(?i)^(https?:|mailto:|#|[^:]*$)");
   private static final PolicyFactory POLICY =
       Sanitizers.FORMATTING
@@ -64,23 +75,37 @@ final class LessonRenderer {
           .and(Sanitizers.LINKS)
           .and(Sanitizers.TABLES)
           .and(Sanitizers.IMAGES)
-          .and(new HtmlPolicyBuilder()
-              .allowElements("hr", "pre", "code", "figure", "figcaption", "abbr", "bdi")
-              .allowAttributes("title").onElements("abbr")
-              .allowAttributes("dir", "lang").globally()
-              // Attributes count only on elements this same builder allows (BLOCKS allows div, too).
-              .allowElements("s", "div", "td")
-              .allowAttributes("class").matching(Pattern.compile(Pattern.quote(AvoidedTerm.CSS_CLASS))).onElements("s")
-              .allowAttributes("class").matching(Pattern.compile(Pattern.quote(TABLE_SCROLL))).onElements("div")
-              .allowAttributes(COLUMN_LABEL).onElements("td")
-              .toFactory());
+          .and(
+              new HtmlPolicyBuilder()
+                  .allowElements("hr", "pre", "code", "figure", "figcaption", "abbr", "bdi")
+                  .allowAttributes("title")
+                  .onElements("abbr")
+                  .allowAttributes("dir", "lang")
+                  .globally()
+                  // Attributes count only on elements this same builder allows (BLOCKS allows div,
+                  // too).
+                  .allowElements("s", "div", "td")
+                  .allowAttributes("class")
+                  .matching(Pattern.compile(Pattern.quote(AvoidedTerm.CSS_CLASS)))
+                  .onElements("s")
+                  .allowAttributes("class")
+                  .matching(Pattern.compile(Pattern.quote(TABLE_SCROLL)))
+                  .onElements("div")
+                  .allowAttributes(COLUMN_LABEL)
+                  .onElements("td")
+                  .toFactory());
 
   /** Images point here in rendered HTML; {@code media/<version id>/} is filled in per page. */
   static final String MEDIA = "media/";
 
   private LessonRenderer() {}
 
-  static String render(String markdown, String file, Set<String> packageFiles, String folder, List<PackageProblem> problems) {
+  static String render(
+      String markdown,
+      String file,
+      Set<String> packageFiles,
+      String folder,
+      List<PackageProblem> problems) {
     Node document = PARSER.parse(markdown);
     document.accept(new Checker(file, packageFiles, folder, problems));
     Additions.apply(document);
@@ -92,8 +117,11 @@ final class LessonRenderer {
    * stylesheet can show a row as a card of labelled cells instead of columns too narrow to read.
    */
   private static void columnLabel(Node node, String tagName, Map<String, String> attributes) {
-    if (!(node instanceof TableCell cell) || cell.isHeader() || !(cell.getParent() instanceof TableRow row)
-        || !(row.getParent() instanceof TableBody body) || !(body.getParent() instanceof TableBlock table)) {
+    if (!(node instanceof TableCell cell)
+        || cell.isHeader()
+        || !(cell.getParent() instanceof TableRow row)
+        || !(row.getParent() instanceof TableBody body)
+        || !(body.getParent() instanceof TableBlock table)) {
       return;
     }
     int column = 0;
@@ -114,17 +142,18 @@ final class LessonRenderer {
   /** The plain text of a node (its words, without markup; a marked term as written). */
   private static String text(Node node) {
     StringBuilder text = new StringBuilder();
-    node.accept(new AbstractVisitor() {
-      @Override
-      public void visit(Text literal) {
-        text.append(literal.getLiteral());
-      }
+    node.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Text literal) {
+            text.append(literal.getLiteral());
+          }
 
-      @Override
-      public void visit(Code code) {
-        text.append(code.getLiteral());
-      }
-    });
+          @Override
+          public void visit(Code code) {
+            text.append(code.getLiteral());
+          }
+        });
     return text.toString().strip();
   }
 
@@ -145,20 +174,21 @@ final class LessonRenderer {
     static void apply(Node document) {
       List<Text> texts = new ArrayList<>();
       List<TableBlock> tables = new ArrayList<>();
-      document.accept(new AbstractVisitor() {
-        @Override
-        public void visit(Text text) {
-          texts.add(text);
-        }
+      document.accept(
+          new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+              texts.add(text);
+            }
 
-        @Override
-        public void visit(CustomBlock block) {
-          if (block instanceof TableBlock table) {
-            tables.add(table);
-          }
-          visitChildren(block);
-        }
-      });
+            @Override
+            public void visit(CustomBlock block) {
+              if (block instanceof TableBlock table) {
+                tables.add(table);
+              }
+              visitChildren(block);
+            }
+          });
       texts.forEach(Additions::markTerms);
       for (TableBlock table : tables) {
         TableScroll wrapper = new TableScroll();
@@ -167,7 +197,10 @@ final class LessonRenderer {
       }
     }
 
-    /** Splits a text at its markers; commonmark has already merged a line's plain text into one node. */
+    /**
+     * Splits a text at its markers; commonmark has already merged a line's plain text into one
+     * node.
+     */
     private static void markTerms(Text text) {
       String literal = text.getLiteral();
       Matcher marker = AvoidedTerm.MARKER.matcher(literal);
@@ -216,7 +249,9 @@ final class LessonRenderer {
     }
   }
 
-  /** Reports raw HTML the policy would change, script links, and images missing from the package. */
+  /**
+   * Reports raw HTML the policy would change, script links, and images missing from the package.
+   */
   private static final class Checker extends AbstractVisitor {
     private final String file;
     private final Set<String> packageFiles;
@@ -243,7 +278,12 @@ final class LessonRenderer {
     @Override
     public void visit(Link link) {
       if (!SAFE_LINK.matcher(link.getDestination().strip()).find()) {
-        problems.add(new PackageProblem(file, line(link), PackageProblem.Kind.UNSAFE_HTML, "link to " + link.getDestination()));
+        problems.add(
+            new PackageProblem(
+                file,
+                line(link),
+                PackageProblem.Kind.UNSAFE_HTML,
+                "link to " + link.getDestination()));
       }
       visitChildren(link);
     }
@@ -252,9 +292,16 @@ final class LessonRenderer {
     public void visit(Image image) {
       String target = image.getDestination();
       if (target.contains(":") || target.startsWith("/")) {
-        problems.add(new PackageProblem(file, line(image), PackageProblem.Kind.UNSAFE_HTML, "image from outside the package: " + target));
+        problems.add(
+            new PackageProblem(
+                file,
+                line(image),
+                PackageProblem.Kind.UNSAFE_HTML,
+                "image from outside the package: " + target));
       } else if (!packageFiles.contains(normalize(folder + target))) {
-        problems.add(new PackageProblem(file, line(image), PackageProblem.Kind.MISSING_FILE, normalize(folder + target)));
+        problems.add(
+            new PackageProblem(
+                file, line(image), PackageProblem.Kind.MISSING_FILE, normalize(folder + target)));
       } else {
         // Package-root path under "media/": the lesson page adds the course version (see MEDIA).
         image.setDestination(MEDIA + normalize(folder + target));
@@ -274,13 +321,16 @@ final class LessonRenderer {
             }
 
             @Override
-            public void discardedAttributes(List<String> context, String tagName, String... attributeNames) {
+            public void discardedAttributes(
+                List<String> context, String tagName, String... attributeNames) {
               context.add(tagName + " " + String.join(" ", attributeNames));
             }
           },
           discarded);
       if (!discarded.isEmpty()) {
-        problems.add(new PackageProblem(file, line(node), PackageProblem.Kind.UNSAFE_HTML, "removed: " + discarded));
+        problems.add(
+            new PackageProblem(
+                file, line(node), PackageProblem.Kind.UNSAFE_HTML, "removed: " + discarded));
       }
     }
   }
@@ -289,7 +339,9 @@ final class LessonRenderer {
     return node.getSourceSpans().isEmpty() ? 1 : node.getSourceSpans().get(0).getLineIndex() + 1;
   }
 
-  /** Resolves {@code ./} and {@code ../} inside the package; a path that leaves it stays outside. */
+  /**
+   * Resolves {@code ./} and {@code ../} inside the package; a path that leaves it stays outside.
+   */
   static String normalize(String path) {
     List<String> parts = new ArrayList<>();
     for (String part : path.replace('\\', '/').split("/")) {

@@ -20,20 +20,36 @@ import java.util.Optional;
 public class MediaServlet extends HttpServlet {
 
   private static final Map<String, String> TYPES =
-      Map.of("png", "image/png", "jpg", "image/jpeg", "jpeg", "image/jpeg", "gif", "image/gif", "webp", "image/webp", "svg", "image/svg+xml");
+      Map.of(
+          "png",
+          "image/png",
+          "jpg",
+          "image/jpeg",
+          "jpeg",
+          "image/jpeg",
+          "gif",
+          "image/gif",
+          "webp",
+          "image/webp",
+          "svg",
+          "image/svg+xml");
 
   @EJB private CourseCatalog catalog;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     String path = Optional.ofNullable(request.getPathInfo()).orElse("");
     int slash = path.indexOf('/', 1);
     String extension = path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-    if (slash < 0 || !path.substring(1, slash).matches("\\d{1,18}") || !TYPES.containsKey(extension)) {
+    if (slash < 0
+        || !path.substring(1, slash).matches("\\d{1,18}")
+        || !TYPES.containsKey(extension)) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    Optional<byte[]> bytes = catalog.file(Long.parseLong(path.substring(1, slash)), path.substring(slash + 1));
+    Optional<byte[]> bytes =
+        catalog.file(Long.parseLong(path.substring(1, slash)), path.substring(slash + 1));
     // A version stored before SVGs were parsed on load is checked again as it is served.
     if (bytes.isEmpty() || (extension.equals("svg") && SvgCheck.problem(bytes.get()).isPresent())) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -41,7 +57,8 @@ public class MediaServlet extends HttpServlet {
     }
     response.setContentType(TYPES.get(extension));
     response.setHeader("Cache-Control", "private, max-age=31536000, immutable");
-    response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
+    response.setHeader(
+        "Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
     response.setContentLength(bytes.get().length);
     response.getOutputStream().write(bytes.get());
   }

@@ -10,15 +10,16 @@ import java.util.stream.Stream;
 /**
  * Validates package folders from the command line, the same way start-up does, so an author can
  * check a package before committing it: {@code java -cp ... org.rightsacademy.catalog.PackageCheck
- * courses/icrmw}. Prints every problem as {@code file:line: KIND detail} ({@code file:line: warning:
- * KIND detail} for a warning) and exits with 1 if any is an error.
+ * courses/icrmw}. Prints every problem as {@code file:line: KIND detail} ({@code file:line:
+ * warning: KIND detail} for a warning) and exits with 1 if any is an error.
  */
 public final class PackageCheck {
 
   private PackageCheck() {}
 
   public static void main(String[] args) {
-    List<Path> folders = args.length > 0 ? Stream.of(args).map(Path::of).toList() : packagesIn(Path.of("courses"));
+    List<Path> folders =
+        args.length > 0 ? Stream.of(args).map(Path::of).toList() : packagesIn(Path.of("courses"));
     if (folders.isEmpty()) {
       System.out.println("no package (a folder with a " + PackageReader.MANIFEST + ") in courses/");
       System.exit(1);
@@ -31,11 +32,27 @@ public final class PackageCheck {
         continue;
       }
       PackageReader.Result result = PackageReader.read(PackageFiles.fromFolder(folder));
-      result.problems().forEach(problem -> System.out.println(folder.resolve(problem.file()) + ":" + problem.line() + ": "
-          + (problem.isError() ? "" : "warning: ") + problem.kind() + " " + problem.detail()));
+      result
+          .problems()
+          .forEach(
+              problem ->
+                  System.out.println(
+                      folder.resolve(problem.file())
+                          + ":"
+                          + problem.line()
+                          + ": "
+                          + (problem.isError() ? "" : "warning: ")
+                          + problem.kind()
+                          + " "
+                          + problem.detail()));
       if (result.ok()) {
         int warnings = result.warnings().size();
-        System.out.println(folder + ": OK, " + result.course().orElseThrow().modules().size() + " modules" + (warnings == 0 ? "" : ", " + warnings + " warning(s)"));
+        System.out.println(
+            folder
+                + ": OK, "
+                + result.course().orElseThrow().modules().size()
+                + " modules"
+                + (warnings == 0 ? "" : ", " + warnings + " warning(s)"));
       }
       problems += result.errors().size();
     }
@@ -44,7 +61,10 @@ public final class PackageCheck {
 
   private static List<Path> packagesIn(Path courses) {
     try (Stream<Path> children = Files.list(courses)) {
-      return children.filter(child -> Files.isRegularFile(child.resolve(PackageReader.MANIFEST))).sorted().toList();
+      return children
+          .filter(child -> Files.isRegularFile(child.resolve(PackageReader.MANIFEST)))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + courses.toAbsolutePath(), e);
     }

@@ -27,18 +27,19 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * The files of one package, read into memory with bounded size, keyed by their path inside the
- * package ({@code lessons/01-scope/01-who.en.md}). A folder, an uploaded zip (unpacked by
- * {@code authoring.PackageUpload}) and a draft's files all become this, so they are validated by
- * the same code.
+ * package ({@code lessons/01-scope/01-who.en.md}). A folder, an uploaded zip (unpacked by {@code
+ * authoring.PackageUpload}) and a draft's files all become this, so they are validated by the same
+ * code.
  */
 public final class PackageFiles {
 
   public static final int MAX_FILES = 2_000;
   public static final long MAX_BYTES = 50L * 1024 * 1024;
+
   /**
-   * The largest single text file (.md, .yaml), in bytes. Also the YAML readers' code-point limit:
-   * a UTF-8 file within it never has more code points than bytes, so the size check, not the
-   * parser, is what refuses a file.
+   * The largest single text file (.md, .yaml), in bytes. Also the YAML readers' code-point limit: a
+   * UTF-8 file within it never has more code points than bytes, so the size check, not the parser,
+   * is what refuses a file.
    */
   public static final int MAX_TEXT_BYTES = 2 * 1024 * 1024;
 
@@ -65,7 +66,8 @@ public final class PackageFiles {
         if (contents.size() >= MAX_FILES || total > MAX_BYTES) {
           throw new IllegalArgumentException(folder + " is larger than a package may be");
         }
-        contents.put(folder.relativize(path).toString().replace('\\', '/'), Files.readAllBytes(path));
+        contents.put(
+            folder.relativize(path).toString().replace('\\', '/'), Files.readAllBytes(path));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -91,8 +93,8 @@ public final class PackageFiles {
   }
 
   /**
-   * Reads a zip made by {@link #toZip()} (a stored course version): bounded in entries and size, and
-   * refusing paths that would leave the package.
+   * Reads a zip made by {@link #toZip()} (a stored course version): bounded in entries and size,
+   * and refusing paths that would leave the package.
    */
   public static PackageFiles fromZip(byte[] zipBytes) {
     Map<String, byte[]> contents = new TreeMap<>();

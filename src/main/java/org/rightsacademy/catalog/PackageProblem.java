@@ -1,8 +1,8 @@
 package org.rightsacademy.catalog;
 
 /**
- * One thing wrong with a learning package, where it is: the file relative to the package folder
- * and the 1-based line (0 when the file itself is missing). An {@link Severity#ERROR} rejects the
+ * One thing wrong with a learning package, where it is: the file relative to the package folder and
+ * the 1-based line (0 when the file itself is missing). An {@link Severity#ERROR} rejects the
  * package; a {@link Severity#WARNING} is reported and never stops it loading or being published.
  */
 public record PackageProblem(String file, int line, Kind kind, String detail, Severity severity) {

@@ -36,8 +36,8 @@ import org.yaml.snakeyaml.nodes.Node;
 /**
  * Reads and validates one learning package (format: {@code courses/README.md}). Every problem is
  * collected with its file and line; a package with any error is rejected whole, a warning is
- * reported and loads. Once a package reads without error, the {@link GuessingGuard} checks that
- * no quiz can be passed by guessing. Quiz texts (stems, options, feedback, scenarios, matches,
+ * reported and loads. Once a package reads without error, the {@link GuessingGuard} checks that no
+ * quiz can be passed by guessing. Quiz texts (stems, options, feedback, scenarios, matches,
  * accepted answers) and titles are plain text on every page that shows them, so a stigma marker
  * ({@link AvoidedTerm}) is taken off them here, once: the term shows as written, never as a raw
  * <code>{--</code>; lessons keep it and show it struck through.
@@ -69,12 +69,24 @@ public final class PackageReader {
   }
 
   private static final List<String> SETTINGS =
-      List.of("pass_mark", "attempts", "grading", "time_limit", "shuffle_questions", "shuffle_options", "feedback", "reveal", "multiple", "penalty");
+      List.of(
+          "pass_mark",
+          "attempts",
+          "grading",
+          "time_limit",
+          "shuffle_questions",
+          "shuffle_options",
+          "feedback",
+          "reveal",
+          "multiple",
+          "penalty");
 
   /** A draw, checked against the bank once every quiz is read. */
   private record PendingDraw(String quiz, String file, Node node, String tag, int count) {}
 
-  /** Where a quiz's question names an objective, checked against the bank once every quiz is read. */
+  /**
+   * Where a quiz's question names an objective, checked against the bank once every quiz is read.
+   */
   private record ObjectiveUse(String quiz, String file, Node node, String objective) {}
 
   private final PackageFiles files;
@@ -102,10 +114,14 @@ public final class PackageReader {
   }
 
   /**
-   * One lesson's Markdown rendered and sanitised exactly as a package's lesson is, for the
-   * editor's live preview; what the sanitiser would remove is added to {@code problems}.
+   * One lesson's Markdown rendered and sanitised exactly as a package's lesson is, for the editor's
+   * live preview; what the sanitiser would remove is added to {@code problems}.
    */
-  public static String renderLesson(String markdown, String path, java.util.Collection<String> packagePaths, List<PackageProblem> problems) {
+  public static String renderLesson(
+      String markdown,
+      String path,
+      java.util.Collection<String> packagePaths,
+      List<PackageProblem> problems) {
     String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : "";
     return LessonRenderer.render(markdown, path, Set.copyOf(packagePaths), folder, problems);
   }
@@ -118,11 +134,23 @@ public final class PackageReader {
     for (String path : files.paths()) {
       String lower = path.toLowerCase(Locale.ROOT);
       long size = files.size(path);
-      if ((lower.endsWith(".md") || lower.endsWith(".yaml")) && size > PackageFiles.MAX_TEXT_BYTES) {
+      if ((lower.endsWith(".md") || lower.endsWith(".yaml"))
+          && size > PackageFiles.MAX_TEXT_BYTES) {
         oversized.add(path);
-        problems.add(new PackageProblem(path, 1, TOO_LARGE, "file " + path + " is " + size + " bytes; the limit is " + PackageFiles.MAX_TEXT_BYTES));
+        problems.add(
+            new PackageProblem(
+                path,
+                1,
+                TOO_LARGE,
+                "file "
+                    + path
+                    + " is "
+                    + size
+                    + " bytes; the limit is "
+                    + PackageFiles.MAX_TEXT_BYTES));
       } else if (lower.endsWith(".svg")) {
-        SvgCheck.problem(files.bytes(path).orElseThrow()).ifPresent(why -> problems.add(new PackageProblem(path, 1, UNSAFE_SVG, why)));
+        SvgCheck.problem(files.bytes(path).orElseThrow())
+            .ifPresent(why -> problems.add(new PackageProblem(path, 1, UNSAFE_SVG, why)));
       }
     }
   }
@@ -135,32 +163,61 @@ public final class PackageReader {
     Map<String, Node> manifest = Yaml.entries(root.get());
     String code = required(manifest, "code", MANIFEST, root.get()).orElse("?");
     if (!code.matches(ID)) {
-      problem(MANIFEST, manifest.get("code"), INVALID_VALUE, "code must be lower-case letters, digits and dashes: " + code);
+      problem(
+          MANIFEST,
+          manifest.get("code"),
+          INVALID_VALUE,
+          "code must be lower-case letters, digits and dashes: " + code);
     }
     int version = number(manifest, "version", MANIFEST, 1, Integer.MAX_VALUE, root.get());
     languages = languages(manifest.get("languages"));
     Map<Language, String> titles = titles(manifest.get("title"), "title", MANIFEST, root.get());
-    Map<Language, String> summaries = translated(manifest.get("summary"), "summary", MANIFEST, root.get());
+    Map<Language, String> summaries =
+        translated(manifest.get("summary"), "summary", MANIFEST, root.get());
     Node completion = manifest.get("completion");
-    passMark = number(Yaml.entries(completion), "pass_mark", MANIFEST, 0, 100, completion == null ? root.get() : completion);
-    boolean showsScore = flag(Yaml.entries(manifest.get("certificate")), "show_score", MANIFEST, false);
+    passMark =
+        number(
+            Yaml.entries(completion),
+            "pass_mark",
+            MANIFEST,
+            0,
+            100,
+            completion == null ? root.get() : completion);
+    boolean showsScore =
+        flag(Yaml.entries(manifest.get("certificate")), "show_score", MANIFEST, false);
 
     List<Module> modules = new ArrayList<>();
     Set<String> moduleIds = new HashSet<>();
     Set<String> quizIds = new HashSet<>();
     List<Node> moduleNodes = Yaml.items(manifest.get("modules"));
     if (moduleNodes.isEmpty()) {
-      problem(MANIFEST, Optional.ofNullable(manifest.get("modules")).orElse(root.get()), INVALID_VALUE, "a course needs at least one module");
+      problem(
+          MANIFEST,
+          Optional.ofNullable(manifest.get("modules")).orElse(root.get()),
+          INVALID_VALUE,
+          "a course needs at least one module");
     }
     for (Node moduleNode : moduleNodes) {
       module(moduleNode, moduleIds, quizIds).ifPresent(modules::add);
     }
     Quiz preTest = quizReference(manifest.get("pre_test"), "pre_test", root.get(), quizIds, false);
-    Quiz finalTest = quizReference(manifest.get("final_test"), "final_test", root.get(), quizIds, true);
+    Quiz finalTest =
+        quizReference(manifest.get("final_test"), "final_test", root.get(), quizIds, true);
     checkDraws();
     checkObjectives(preTest, finalTest);
     return Optional.of(
-        new CoursePackage(code, version, languages, titles, summaries, passMark, showsScore, List.copyOf(modules), preTest, finalTest, files.checksum()));
+        new CoursePackage(
+            code,
+            version,
+            languages,
+            titles,
+            summaries,
+            passMark,
+            showsScore,
+            List.copyOf(modules),
+            preTest,
+            finalTest,
+            files.checksum()));
   }
 
   private Optional<Module> module(Node node, Set<String> moduleIds, Set<String> quizIds) {
@@ -170,7 +227,8 @@ public final class PackageReader {
       return Optional.empty();
     }
     unique(id, moduleIds, MANIFEST, module.get("id"), "module");
-    Map<Language, String> titles = titles(module.get("title"), "title of module " + id, MANIFEST, node);
+    Map<Language, String> titles =
+        titles(module.get("title"), "title of module " + id, MANIFEST, node);
     List<Lesson> lessons = new ArrayList<>();
     Set<String> lessonIds = new HashSet<>();
     for (Node lessonNode : Yaml.items(module.get("lessons"))) {
@@ -191,22 +249,34 @@ public final class PackageReader {
       return Optional.empty();
     }
     unique(id, lessonIds, MANIFEST, lesson.get("id"), "lesson");
-    Map<Language, String> titles = titles(lesson.get("title"), "title of lesson " + id, MANIFEST, node);
+    Map<Language, String> titles =
+        titles(lesson.get("title"), "title of lesson " + id, MANIFEST, node);
     Map<Language, String> html = new EnumMap<>(Language.class);
     String base = "lessons/" + file;
     String folder = base.contains("/") ? base.substring(0, base.lastIndexOf('/') + 1) : "";
     for (Language language : languages) {
       String path = base + "." + language.code() + ".md";
       if (!files.paths().contains(path)) {
-        problems.add(new PackageProblem(path, 0, language == Language.EN ? MISSING_FILE : MISSING_TRANSLATION, "lesson " + id));
+        problems.add(
+            new PackageProblem(
+                path,
+                0,
+                language == Language.EN ? MISSING_FILE : MISSING_TRANSLATION,
+                "lesson " + id));
         continue;
       }
-      text(path).ifPresent(markdown -> html.put(language, LessonRenderer.render(markdown, path, files.paths(), folder, problems)));
+      text(path)
+          .ifPresent(
+              markdown ->
+                  html.put(
+                      language,
+                      LessonRenderer.render(markdown, path, files.paths(), folder, problems)));
     }
     return Optional.of(new Lesson(id, titles, html));
   }
 
-  private Quiz quizReference(Node node, String what, Node owner, Set<String> quizIds, boolean finalTest) {
+  private Quiz quizReference(
+      Node node, String what, Node owner, Set<String> quizIds, boolean finalTest) {
     Optional<String> id = Optional.ofNullable(node).flatMap(Yaml::text);
     if (id.isEmpty()) {
       problem(MANIFEST, owner, INVALID_VALUE, what + " is missing");
@@ -223,12 +293,20 @@ public final class PackageReader {
       return null;
     }
     Map<String, Node> key = Yaml.entries(root.get());
-    QuizSettings settings = settings(key.get("settings"), keyFile, finalTest ? QuizSettings.finalTestDefaults(passMark) : QuizSettings.defaults(passMark));
+    QuizSettings settings =
+        settings(
+            key.get("settings"),
+            keyFile,
+            finalTest ? QuizSettings.finalTestDefaults(passMark) : QuizSettings.defaults(passMark));
     Set<String> scenarioIds = new LinkedHashSet<>();
     for (Node scenario : Yaml.items(key.get("scenarios"))) {
       String scenarioId = Yaml.text(scenario).orElse("");
       if (!scenarioId.matches(ID)) {
-        problem(keyFile, scenario, INVALID_VALUE, "scenario id must be lower-case letters, digits and dashes: " + scenarioId);
+        problem(
+            keyFile,
+            scenario,
+            INVALID_VALUE,
+            "scenario id must be lower-case letters, digits and dashes: " + scenarioId);
       }
       unique(scenarioId, scenarioIds, keyFile, scenario, "scenario");
     }
@@ -240,10 +318,16 @@ public final class PackageReader {
         continue;
       }
       if (!questionId.get().matches(ID) || scenarioIds.contains(questionId.get())) {
-        problem(keyFile, question.get("id"), INVALID_VALUE, "question id must be lower-case letters, digits and dashes, and not a scenario's: " + questionId.get());
+        problem(
+            keyFile,
+            question.get("id"),
+            INVALID_VALUE,
+            "question id must be lower-case letters, digits and dashes, and not a scenario's: "
+                + questionId.get());
       }
       if (questionNodes.containsKey(questionId.get())) {
-        problem(keyFile, question.get("id"), DUPLICATE_ID, "question " + questionId.get() + " twice");
+        problem(
+            keyFile, question.get("id"), DUPLICATE_ID, "question " + questionId.get() + " twice");
       }
       questionNodes.put(questionId.get(), node);
     }
@@ -264,35 +348,53 @@ public final class PackageReader {
     for (Language language : languages) {
       String textFile = "quizzes/" + id + "." + language.code() + ".yaml";
       if (!files.paths().contains(textFile)) {
-        problems.add(new PackageProblem(textFile, 0, language == Language.EN ? MISSING_FILE : MISSING_TRANSLATION, "quiz " + id));
+        problems.add(
+            new PackageProblem(
+                textFile,
+                0,
+                language == Language.EN ? MISSING_FILE : MISSING_TRANSLATION,
+                "quiz " + id));
         continue;
       }
       Map<String, Node> entries = yaml(textFile).map(Yaml::entries).orElse(Map.of());
       for (Map.Entry<String, Node> entry : entries.entrySet()) {
         if (scenarioIds.contains(entry.getKey())) {
-          Optional.ofNullable(Yaml.entries(entry.getValue()).get("text")).flatMap(Yaml::text)
+          Optional.ofNullable(Yaml.entries(entry.getValue()).get("text"))
+              .flatMap(Yaml::text)
               .ifPresentOrElse(
                   text -> scenarios.get(entry.getKey()).put(language, AvoidedTerm.strip(text)),
-                  () -> problem(textFile, entry.getValue(), MISSING_TRANSLATION, "scenario " + entry.getKey() + " has no text"));
+                  () ->
+                      problem(
+                          textFile,
+                          entry.getValue(),
+                          MISSING_TRANSLATION,
+                          "scenario " + entry.getKey() + " has no text"));
         } else if (!questionNodes.containsKey(entry.getKey())) {
-          problem(textFile, entry.getValue(), INVALID_VALUE, "no question or scenario " + entry.getKey() + " in " + keyFile);
+          problem(
+              textFile,
+              entry.getValue(),
+              INVALID_VALUE,
+              "no question or scenario " + entry.getKey() + " in " + keyFile);
         }
       }
       for (String scenario : scenarioIds) {
         if (!entries.containsKey(scenario)) {
-          problems.add(new PackageProblem(textFile, 1, MISSING_TRANSLATION, "scenario " + scenario));
+          problems.add(
+              new PackageProblem(textFile, 1, MISSING_TRANSLATION, "scenario " + scenario));
         }
       }
       texts.put(language, entries);
     }
     List<Question> questions = new ArrayList<>();
     for (Map.Entry<String, Node> question : questionNodes.entrySet()) {
-      questions.add(question(question.getKey(), question.getValue(), keyFile, id, scenarioIds, texts));
+      questions.add(
+          question(question.getKey(), question.getValue(), keyFile, id, scenarioIds, texts));
     }
     bank.addAll(questions);
     Map<String, Map<Language, String>> frozenScenarios = new LinkedHashMap<>();
     scenarios.forEach((scenario, text) -> frozenScenarios.put(scenario, Map.copyOf(text)));
-    return new Quiz(id, List.copyOf(questions), List.copyOf(draws), settings, Map.copyOf(frozenScenarios));
+    return new Quiz(
+        id, List.copyOf(questions), List.copyOf(draws), settings, Map.copyOf(frozenScenarios));
   }
 
   private QuizSettings settings(Node node, String keyFile, QuizSettings defaults) {
@@ -302,7 +404,15 @@ public final class PackageReader {
     Map<String, Node> settings = Yaml.entries(node);
     for (Map.Entry<String, Node> setting : settings.entrySet()) {
       if (!SETTINGS.contains(setting.getKey())) {
-        problem(keyFile, setting.getValue(), INVALID_VALUE, "unknown setting " + setting.getKey() + " (known: " + String.join(", ", SETTINGS) + ")");
+        problem(
+            keyFile,
+            setting.getValue(),
+            INVALID_VALUE,
+            "unknown setting "
+                + setting.getKey()
+                + " (known: "
+                + String.join(", ", SETTINGS)
+                + ")");
       }
     }
     return new QuizSettings(
@@ -312,14 +422,19 @@ public final class PackageReader {
         optionalNumber(settings, "time_limit", keyFile, 0, 24 * 60, defaults.timeLimitMinutes()),
         flag(settings, "shuffle_questions", keyFile, defaults.shuffleQuestions()),
         flag(settings, "shuffle_options", keyFile, defaults.shuffleOptions()),
-        choice(settings, "feedback", keyFile, QuizSettings.FeedbackTiming.class, defaults.feedback()),
+        choice(
+            settings, "feedback", keyFile, QuizSettings.FeedbackTiming.class, defaults.feedback()),
         choice(settings, "reveal", keyFile, QuizSettings.Reveal.class, defaults.reveal()),
-        choice(settings, "multiple", keyFile, QuizSettings.MultipleScoring.class, defaults.multiple()),
+        choice(
+            settings, "multiple", keyFile, QuizSettings.MultipleScoring.class, defaults.multiple()),
         optionalNumber(settings, "penalty", keyFile, 0, 100, defaults.penalty()));
   }
 
-  private int optionalNumber(Map<String, Node> entries, String key, String file, int min, int max, int fallback) {
-    return entries.containsKey(key) ? number(entries, key, file, min, max, entries.get(key)) : fallback;
+  private int optionalNumber(
+      Map<String, Node> entries, String key, String file, int min, int max, int fallback) {
+    return entries.containsKey(key)
+        ? number(entries, key, file, min, max, entries.get(key))
+        : fallback;
   }
 
   private boolean flag(Map<String, Node> entries, String key, String file, boolean fallback) {
@@ -334,7 +449,8 @@ public final class PackageReader {
     return Boolean.parseBoolean(value);
   }
 
-  private <E extends Enum<E>> E choice(Map<String, Node> entries, String key, String file, Class<E> type, E fallback) {
+  private <E extends Enum<E>> E choice(
+      Map<String, Node> entries, String key, String file, Class<E> type, E fallback) {
     if (!entries.containsKey(key)) {
       return fallback;
     }
@@ -342,8 +458,12 @@ public final class PackageReader {
     try {
       return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
-      List<String> known = java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
-      problem(file, entries.get(key), INVALID_VALUE, key + " must be one of " + known + ": " + value);
+      List<String> known =
+          java.util.Arrays.stream(type.getEnumConstants())
+              .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+              .toList();
+      problem(
+          file, entries.get(key), INVALID_VALUE, key + " must be one of " + known + ": " + value);
       return fallback;
     }
   }
@@ -353,7 +473,18 @@ public final class PackageReader {
     for (PendingDraw draw : pendingDraws) {
       long available = bank.stream().filter(q -> q.tags().contains(draw.tag())).count();
       if (available < draw.count()) {
-        problem(draw.file(), draw.node(), INVALID_VALUE, "quiz " + draw.quiz() + " draws " + draw.count() + " questions tagged " + draw.tag() + " but the bank has " + available);
+        problem(
+            draw.file(),
+            draw.node(),
+            INVALID_VALUE,
+            "quiz "
+                + draw.quiz()
+                + " draws "
+                + draw.count()
+                + " questions tagged "
+                + draw.tag()
+                + " but the bank has "
+                + available);
       }
     }
   }
@@ -371,24 +502,51 @@ public final class PackageReader {
     for (ObjectiveUse use : objectiveUses) {
       long parallel = bank.stream().filter(q -> use.objective().equals(q.objective())).count();
       if (measured.contains(use.quiz()) && parallel < 2 && reported.add(use.objective())) {
-        problem(use.file(), use.node(), INVALID_VALUE, "quiz " + use.quiz() + ": objective " + use.objective() + " has " + parallel
-            + " question in the course; the pre-test and the final test need at least two per objective");
+        problem(
+            use.file(),
+            use.node(),
+            INVALID_VALUE,
+            "quiz "
+                + use.quiz()
+                + ": objective "
+                + use.objective()
+                + " has "
+                + parallel
+                + " question in the course; the pre-test and the final test need at least two per objective");
       }
     }
   }
 
-  private Question question(String id, Node node, String keyFile, String quizId, Set<String> scenarioIds, Map<Language, Map<String, Node>> texts) {
+  private Question question(
+      String id,
+      Node node,
+      String keyFile,
+      String quizId,
+      Set<String> scenarioIds,
+      Map<Language, Map<String, Node>> texts) {
     Map<String, Node> question = Yaml.entries(node);
     String typeName = required(question, "type", keyFile, node).orElse("single");
     QuestionType type;
     try {
       type = QuestionType.valueOf(typeName.toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
-      problem(keyFile, question.get("type"), INVALID_VALUE, "question " + id + ": unknown type " + typeName + " (single, multiple, true-false, matching, ordering, short)");
+      problem(
+          keyFile,
+          question.get("type"),
+          INVALID_VALUE,
+          "question "
+              + id
+              + ": unknown type "
+              + typeName
+              + " (single, multiple, true-false, matching, ordering, short)");
       type = QuestionType.SINGLE;
     }
-    List<String> options = type == QuestionType.TRUE_FALSE ? List.of("true", "false") : ids(question.get("options"), keyFile, "option");
-    List<String> matches = type == QuestionType.MATCHING ? ids(question.get("matches"), keyFile, "match") : List.of();
+    List<String> options =
+        type == QuestionType.TRUE_FALSE
+            ? List.of("true", "false")
+            : ids(question.get("options"), keyFile, "option");
+    List<String> matches =
+        type == QuestionType.MATCHING ? ids(question.get("matches"), keyFile, "match") : List.of();
     if (type != QuestionType.SHORT && type != QuestionType.TRUE_FALSE && options.size() < 2) {
       problem(keyFile, node, INVALID_VALUE, "question " + id + " needs at least two options");
     }
@@ -396,16 +554,25 @@ public final class PackageReader {
       problem(keyFile, node, INVALID_VALUE, "question " + id + " needs at least two matches");
     }
     AnswerKey key = answerKey(id, type, typeName, question, node, keyFile, options, matches);
-    String scenario = Optional.ofNullable(question.get("scenario")).flatMap(Yaml::text).orElse(null);
+    String scenario =
+        Optional.ofNullable(question.get("scenario")).flatMap(Yaml::text).orElse(null);
     if (scenario != null && !scenarioIds.contains(scenario)) {
-      problem(keyFile, question.get("scenario"), INVALID_VALUE, "question " + id + ": no scenario " + scenario + " in this quiz's scenarios");
+      problem(
+          keyFile,
+          question.get("scenario"),
+          INVALID_VALUE,
+          "question " + id + ": no scenario " + scenario + " in this quiz's scenarios");
     }
     Set<String> tags = new LinkedHashSet<>();
     tags.add(quizId);
     for (Node tag : Yaml.items(question.get("tags"))) {
       String value = Yaml.text(tag).orElse("");
       if (!value.matches(ID)) {
-        problem(keyFile, tag, INVALID_VALUE, "question " + id + ": a tag must be lower-case letters, digits and dashes: " + value);
+        problem(
+            keyFile,
+            tag,
+            INVALID_VALUE,
+            "question " + id + ": a tag must be lower-case letters, digits and dashes: " + value);
       }
       tags.add(value);
     }
@@ -417,18 +584,39 @@ public final class PackageReader {
         problems.add(new PackageProblem(textFile, 1, MISSING_TRANSLATION, "question " + id));
         continue;
       }
-      questionText(id, type, textNode, textFile, options, matches).ifPresent(t -> translations.put(text.getKey(), t));
+      questionText(id, type, textNode, textFile, options, matches)
+          .ifPresent(t -> translations.put(text.getKey(), t));
     }
-    Optional.ofNullable(translations.get(Language.EN)).flatMap(english -> sourceTag(english.source())).ifPresent(tags::add);
+    Optional.ofNullable(translations.get(Language.EN))
+        .flatMap(english -> sourceTag(english.source()))
+        .ifPresent(tags::add);
     boolean shuffle = flag(question, "shuffle", keyFile, true);
-    String objective = Optional.ofNullable(question.get("objective")).flatMap(Yaml::text).orElse(null);
+    String objective =
+        Optional.ofNullable(question.get("objective")).flatMap(Yaml::text).orElse(null);
     if (objective != null && !objective.matches(ID)) {
-      problem(keyFile, question.get("objective"), INVALID_VALUE, "question " + id + ": an objective must be lower-case letters, digits and dashes: " + objective);
+      problem(
+          keyFile,
+          question.get("objective"),
+          INVALID_VALUE,
+          "question "
+              + id
+              + ": an objective must be lower-case letters, digits and dashes: "
+              + objective);
     }
     if (objective != null) {
       objectiveUses.add(new ObjectiveUse(quizId, keyFile, question.get("objective"), objective));
     }
-    return new Question(id, type, options, matches, key, scenario, Set.copyOf(tags), translations, shuffle, objective);
+    return new Question(
+        id,
+        type,
+        options,
+        matches,
+        key,
+        scenario,
+        Set.copyOf(tags),
+        translations,
+        shuffle,
+        objective);
   }
 
   /**
@@ -437,11 +625,18 @@ public final class PackageReader {
    * Guideline 8" → {@code border-guideline-8}. Sources without a number give no tag.
    */
   static Optional<String> sourceTag(String source) {
-    java.util.regex.Matcher numbered = java.util.regex.Pattern.compile("^([^0-9]*?)(\\d+)").matcher(source == null ? "" : source.strip());
+    java.util.regex.Matcher numbered =
+        java.util.regex.Pattern.compile("^([^0-9]*?)(\\d+)")
+            .matcher(source == null ? "" : source.strip());
     if (!numbered.find()) {
       return Optional.empty();
     }
-    String words = numbered.group(1).toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-").replaceAll("^-|-$", "");
+    String words =
+        numbered
+            .group(1)
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z]+", "-")
+            .replaceAll("^-|-$", "");
     return words.isEmpty() ? Optional.empty() : Optional.of(words + "-" + numbered.group(2));
   }
 
@@ -449,20 +644,36 @@ public final class PackageReader {
     List<String> ids = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (Node item : Yaml.items(list)) {
-      Yaml.text(item).ifPresent(id -> {
-        unique(id, seen, keyFile, item, what);
-        ids.add(id);
-      });
+      Yaml.text(item)
+          .ifPresent(
+              id -> {
+                unique(id, seen, keyFile, item, what);
+                ids.add(id);
+              });
     }
     return List.copyOf(ids);
   }
 
-  private AnswerKey answerKey(String id, QuestionType type, String typeName, Map<String, Node> question, Node node, String keyFile, List<String> options, List<String> matches) {
+  private AnswerKey answerKey(
+      String id,
+      QuestionType type,
+      String typeName,
+      Map<String, Node> question,
+      Node node,
+      String keyFile,
+      List<String> options,
+      List<String> matches) {
     Node correctNode = question.get("correct");
     switch (type) {
       case SHORT -> {
         if (correctNode != null) {
-          problem(keyFile, correctNode, ANSWER_KEY, "question " + id + " is short: its accepted answers go in each language file (accept:)");
+          problem(
+              keyFile,
+              correctNode,
+              ANSWER_KEY,
+              "question "
+                  + id
+                  + " is short: its accepted answers go in each language file (accept:)");
         }
         return new AnswerKey.Accepted();
       }
@@ -472,12 +683,29 @@ public final class PackageReader {
         for (Map.Entry<String, Node> pair : entries.entrySet()) {
           String match = Yaml.text(pair.getValue()).orElse("");
           if (!options.contains(pair.getKey()) || !matches.contains(match)) {
-            problem(keyFile, pair.getValue(), ANSWER_KEY, "question " + id + ": " + pair.getKey() + " → " + match + " pairs an option of " + options + " with a match of " + matches);
+            problem(
+                keyFile,
+                pair.getValue(),
+                ANSWER_KEY,
+                "question "
+                    + id
+                    + ": "
+                    + pair.getKey()
+                    + " → "
+                    + match
+                    + " pairs an option of "
+                    + options
+                    + " with a match of "
+                    + matches);
           }
           pairs.put(pair.getKey(), match);
         }
         if (!pairs.keySet().containsAll(options)) {
-          problem(keyFile, correctNode == null ? node : correctNode, ANSWER_KEY, "question " + id + ": every option needs its match: " + options);
+          problem(
+              keyFile,
+              correctNode == null ? node : correctNode,
+              ANSWER_KEY,
+              "question " + id + ": every option needs its match: " + options);
         }
         return new AnswerKey.Pairs(Map.copyOf(pairs));
       }
@@ -487,7 +715,11 @@ public final class PackageReader {
           order.add(Yaml.text(item).orElse(""));
         }
         if (order.size() != options.size() || !Set.copyOf(order).equals(Set.copyOf(options))) {
-          problem(keyFile, correctNode == null ? node : correctNode, ANSWER_KEY, "question " + id + ": the correct order must list every option once: " + options);
+          problem(
+              keyFile,
+              correctNode == null ? node : correctNode,
+              ANSWER_KEY,
+              "question " + id + ": the correct order must list every option once: " + options);
         }
         return new AnswerKey.Sequence(List.copyOf(order));
       }
@@ -500,21 +732,41 @@ public final class PackageReader {
         for (Node answer : answers) {
           String value = Yaml.text(answer).orElse("");
           if (!options.contains(value)) {
-            problem(keyFile, answer, ANSWER_KEY, "question " + id + ": correct answer " + value + " is not one of " + options);
+            problem(
+                keyFile,
+                answer,
+                ANSWER_KEY,
+                "question " + id + ": correct answer " + value + " is not one of " + options);
           }
           correct.add(value);
         }
         if (correct.isEmpty()) {
           problem(keyFile, node, ANSWER_KEY, "question " + id + " has no correct answer");
         } else if (type != QuestionType.MULTIPLE && correct.size() > 1) {
-          problem(keyFile, correctNode, ANSWER_KEY, "question " + id + " is " + typeName + " but has " + correct.size() + " correct answers");
+          problem(
+              keyFile,
+              correctNode,
+              ANSWER_KEY,
+              "question "
+                  + id
+                  + " is "
+                  + typeName
+                  + " but has "
+                  + correct.size()
+                  + " correct answers");
         }
         return new AnswerKey.Choices(Set.copyOf(correct));
       }
     }
   }
 
-  private Optional<QuestionText> questionText(String id, QuestionType type, Node node, String file, List<String> options, List<String> matches) {
+  private Optional<QuestionText> questionText(
+      String id,
+      QuestionType type,
+      Node node,
+      String file,
+      List<String> options,
+      List<String> matches) {
     Map<String, Node> text = Yaml.entries(node);
     Optional<String> stem = Optional.ofNullable(text.get("text")).flatMap(Yaml::text);
     Optional<String> source = Optional.ofNullable(text.get("source")).flatMap(Yaml::text);
@@ -530,18 +782,31 @@ public final class PackageReader {
       Node optionNode = optionNodes.get(option);
       Map<String, Node> fields = Yaml.entries(optionNode);
       Optional<String> optionText =
-          Optional.ofNullable(fields.get("text")).flatMap(Yaml::text).or(() -> Optional.ofNullable(optionNode).flatMap(Yaml::text));
+          Optional.ofNullable(fields.get("text"))
+              .flatMap(Yaml::text)
+              .or(() -> Optional.ofNullable(optionNode).flatMap(Yaml::text));
       if (optionText.isEmpty()) {
-        problem(file, optionNode == null ? node : optionNode, MISSING_TRANSLATION, "question " + id + ": option " + option + " has no text");
+        problem(
+            file,
+            optionNode == null ? node : optionNode,
+            MISSING_TRANSLATION,
+            "question " + id + ": option " + option + " has no text");
         continue;
       }
       optionTexts.put(
           option,
-          new OptionText(AvoidedTerm.strip(optionText.get()), AvoidedTerm.strip(Optional.ofNullable(fields.get("feedback")).flatMap(Yaml::text).orElse(null))));
+          new OptionText(
+              AvoidedTerm.strip(optionText.get()),
+              AvoidedTerm.strip(
+                  Optional.ofNullable(fields.get("feedback")).flatMap(Yaml::text).orElse(null))));
     }
     for (String stray : optionNodes.keySet()) {
       if (!options.contains(stray)) {
-        problem(file, optionNodes.get(stray), ANSWER_KEY, "question " + id + ": no option " + stray + " in the answer key file");
+        problem(
+            file,
+            optionNodes.get(stray),
+            ANSWER_KEY,
+            "question " + id + ": no option " + stray + " in the answer key file");
       }
     }
     Map<String, Node> matchNodes = Yaml.entries(text.get("matches"));
@@ -550,12 +815,22 @@ public final class PackageReader {
       Optional<String> matchText = Optional.ofNullable(matchNodes.get(match)).flatMap(Yaml::text);
       matchText.ifPresentOrElse(
           t -> matchTexts.put(match, AvoidedTerm.strip(t)),
-          () -> problem(file, node, MISSING_TRANSLATION, "question " + id + ": match " + match + " has no text"));
+          () ->
+              problem(
+                  file,
+                  node,
+                  MISSING_TRANSLATION,
+                  "question " + id + ": match " + match + " has no text"));
     }
     List<String> accepted = new ArrayList<>();
-    Yaml.items(text.get("accept")).forEach(answer -> Yaml.text(answer).map(AvoidedTerm::strip).ifPresent(accepted::add));
+    Yaml.items(text.get("accept"))
+        .forEach(answer -> Yaml.text(answer).map(AvoidedTerm::strip).ifPresent(accepted::add));
     if (type == QuestionType.SHORT && accepted.isEmpty()) {
-      problem(file, node, ANSWER_KEY, "question " + id + " is short but accepts no answer in this language (accept:)");
+      problem(
+          file,
+          node,
+          ANSWER_KEY,
+          "question " + id + " is short but accepts no answer in this language (accept:)");
     }
     if (stem.isEmpty() || source.isEmpty()) {
       return Optional.empty();
@@ -564,13 +839,15 @@ public final class PackageReader {
         new QuestionText(
             AvoidedTerm.strip(stem.get()),
             source.get(),
-            AvoidedTerm.strip(Optional.ofNullable(text.get("feedback")).flatMap(Yaml::text).orElse(null)),
+            AvoidedTerm.strip(
+                Optional.ofNullable(text.get("feedback")).flatMap(Yaml::text).orElse(null)),
             Map.copyOf(optionTexts),
             Map.copyOf(matchTexts),
             List.copyOf(accepted)));
   }
 
-  // ---- small helpers --------------------------------------------------------------------------------
+  // ---- small helpers
+  // --------------------------------------------------------------------------------
 
   private Optional<Node> yaml(String path) {
     if (!files.paths().contains(path)) {
@@ -598,7 +875,14 @@ public final class PackageReader {
       String code = Yaml.text(item).orElse("");
       Language.fromCode(code)
           .filter(language -> language.code().equals(code))
-          .ifPresentOrElse(declared::add, () -> problem(MANIFEST, item, INVALID_VALUE, "unsupported language " + code + " (en, fr, ru, ar)"));
+          .ifPresentOrElse(
+              declared::add,
+              () ->
+                  problem(
+                      MANIFEST,
+                      item,
+                      INVALID_VALUE,
+                      "unsupported language " + code + " (en, fr, ru, ar)"));
     }
     if (!declared.contains(Language.EN)) {
       problem(MANIFEST, node, INVALID_VALUE, "languages must include en, the authoring language");
@@ -607,16 +891,35 @@ public final class PackageReader {
     return List.copyOf(new LinkedHashSet<>(declared));
   }
 
-  /** A title per language, as {@link #translated}; a direction control in one is a problem at its line. */
+  /**
+   * A title per language, as {@link #translated}; a direction control in one is a problem at its
+   * line.
+   */
   private Map<Language, String> titles(Node node, String what, String file, Node owner) {
     Map<Language, String> titles = translated(node, what, file, owner);
     Map<String, Node> entries = Yaml.entries(node);
-    titles.forEach((language, title) -> DirectionControls.first(title).ifPresent(control -> problem(file, entries.get(language.code()), DIRECTION_CONTROL,
-        what + " in " + language.code() + " contains the invisible direction control " + control + " (it would turn the text after it around)")));
+    titles.forEach(
+        (language, title) ->
+            DirectionControls.first(title)
+                .ifPresent(
+                    control ->
+                        problem(
+                            file,
+                            entries.get(language.code()),
+                            DIRECTION_CONTROL,
+                            what
+                                + " in "
+                                + language.code()
+                                + " contains the invisible direction control "
+                                + control
+                                + " (it would turn the text after it around)")));
     return titles;
   }
 
-  /** A text given per language ({@code title: {en: ..., fr: ...}}); every declared language is required. */
+  /**
+   * A text given per language ({@code title: {en: ..., fr: ...}}); every declared language is
+   * required.
+   */
   private Map<Language, String> translated(Node node, String what, String file, Node owner) {
     Map<Language, String> texts = new EnumMap<>(Language.class);
     Map<String, Node> entries = Yaml.entries(node);
@@ -624,12 +927,18 @@ public final class PackageReader {
       Optional<String> text = Optional.ofNullable(entries.get(language.code())).flatMap(Yaml::text);
       text.ifPresentOrElse(
           t -> texts.put(language, AvoidedTerm.strip(t)),
-          () -> problem(file, node == null ? owner : node, language == Language.EN ? INVALID_VALUE : MISSING_TRANSLATION, what + " in " + language.code()));
+          () ->
+              problem(
+                  file,
+                  node == null ? owner : node,
+                  language == Language.EN ? INVALID_VALUE : MISSING_TRANSLATION,
+                  what + " in " + language.code()));
     }
     return texts;
   }
 
-  private Optional<String> required(Map<String, Node> entries, String key, String file, Node owner) {
+  private Optional<String> required(
+      Map<String, Node> entries, String key, String file, Node owner) {
     Optional<String> value = Optional.ofNullable(entries.get(key)).flatMap(Yaml::text);
     if (value.isEmpty()) {
       problem(file, owner, INVALID_VALUE, key + " is missing");
@@ -637,23 +946,33 @@ public final class PackageReader {
     return value;
   }
 
-  private int number(Map<String, Node> entries, String key, String file, int min, int max, Node owner) {
+  private int number(
+      Map<String, Node> entries, String key, String file, int min, int max, Node owner) {
     Optional<String> text = required(entries, key, file, owner);
     try {
       int value = Integer.parseInt(text.orElse(String.valueOf(min)));
       if (value < min || value > max) {
-        problem(file, entries.get(key), INVALID_VALUE, key + " must be between " + min + " and " + max);
+        problem(
+            file, entries.get(key), INVALID_VALUE, key + " must be between " + min + " and " + max);
       }
       return value;
     } catch (NumberFormatException e) {
-      problem(file, entries.get(key), INVALID_VALUE, key + " is not a whole number: " + text.orElse(""));
+      problem(
+          file,
+          entries.get(key),
+          INVALID_VALUE,
+          key + " is not a whole number: " + text.orElse(""));
       return min;
     }
   }
 
   private void unique(String id, Set<String> seen, String file, Node node, String what) {
     if (!id.matches(ID)) {
-      problem(file, node, INVALID_VALUE, what + " id must be lower-case letters, digits and dashes: " + id);
+      problem(
+          file,
+          node,
+          INVALID_VALUE,
+          what + " id must be lower-case letters, digits and dashes: " + id);
     }
     if (!seen.add(id)) {
       problem(file, node, DUPLICATE_ID, what + " " + id);

@@ -44,9 +44,13 @@ public record QuizDraws(List<Weighted> items, int size) {
       size++;
     }
     for (Draw draw : quiz.draws()) {
-      List<BankQuestion> candidates = bank.stream().filter(b -> b.question().tags().contains(draw.tag()) && !own.contains(b.key())).toList();
+      List<BankQuestion> candidates =
+          bank.stream()
+              .filter(b -> b.question().tags().contains(draw.tag()) && !own.contains(b.key()))
+              .toList();
       int drawn = Math.min(draw.count(), candidates.size());
-      candidates.forEach(b -> items.add(new Weighted(b.quiz(), b.question(), drawn / (double) candidates.size())));
+      candidates.forEach(
+          b -> items.add(new Weighted(b.quiz(), b.question(), drawn / (double) candidates.size())));
       size += drawn;
     }
     return new QuizDraws(List.copyOf(items), size);

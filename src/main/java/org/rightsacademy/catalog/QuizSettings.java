@@ -1,8 +1,8 @@
 package org.rightsacademy.catalog;
 
 /**
- * How a quiz is taken and graded, from the {@code settings:} of its answer key file (format:
- * {@code courses/README.md}); every setting has a default.
+ * How a quiz is taken and graded, from the {@code settings:} of its answer key file (format: {@code
+ * courses/README.md}); every setting has a default.
  *
  * @param passMark per cent needed to pass; the course's pass mark unless the quiz sets its own
  * @param attempts attempts a learner may start; 0 for no limit
@@ -41,18 +41,25 @@ public record QuizSettings(
   public enum Reveal {
     AFTER_SUBMISSION,
     AFTER_PASS,
-    /** Once the attempt passed or the learner has no attempt left: a retake cannot pass by memory. */
+    /**
+     * Once the attempt passed or the learner has no attempt left: a retake cannot pass by memory.
+     */
     AFTER_PASS_OR_LAST,
     NEVER
   }
 
-  /** Multiple choice: credit per right pick (less wrong picks), or only for exactly the right set. */
+  /**
+   * Multiple choice: credit per right pick (less wrong picks), or only for exactly the right set.
+   */
   public enum MultipleScoring {
     PARTIAL,
     ALL_OR_NOTHING
   }
 
-  /** A final test's attempts unless its settings say otherwise: room for a bad day, too few to pass by trying. */
+  /**
+   * A final test's attempts unless its settings say otherwise: room for a bad day, too few to pass
+   * by trying.
+   */
   public static final int FINAL_TEST_ATTEMPTS = 3;
 
   /**
@@ -60,7 +67,9 @@ public record QuizSettings(
    * no limit. The one rule behind the refusal to start and every "Try again" on the pages.
    */
   public java.util.OptionalInt attemptsLeft(long submitted) {
-    return attempts == 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of((int) Math.max(0, attempts - submitted));
+    return attempts == 0
+        ? java.util.OptionalInt.empty()
+        : java.util.OptionalInt.of((int) Math.max(0, attempts - submitted));
   }
 
   /** Whether another attempt may start after {@code submitted} submitted ones. */
@@ -78,7 +87,8 @@ public record QuizSettings(
     return switch (reveal) {
       case AFTER_SUBMISSION -> true;
       case AFTER_PASS -> passed;
-      case AFTER_PASS_OR_LAST -> passed || (attemptsLeft.isPresent() && attemptsLeft.getAsInt() == 0);
+      case AFTER_PASS_OR_LAST ->
+          passed || (attemptsLeft.isPresent() && attemptsLeft.getAsInt() == 0);
       case NEVER -> false;
     };
   }
@@ -90,12 +100,31 @@ public record QuizSettings(
    */
   public static QuizSettings finalTestDefaults(int passMark) {
     QuizSettings d = defaults(passMark);
-    return new QuizSettings(d.passMark(), FINAL_TEST_ATTEMPTS, d.grading(), d.timeLimitMinutes(), d.shuffleQuestions(), d.shuffleOptions(), d.feedback(),
-        Reveal.AFTER_PASS_OR_LAST, d.multiple(), d.penalty());
+    return new QuizSettings(
+        d.passMark(),
+        FINAL_TEST_ATTEMPTS,
+        d.grading(),
+        d.timeLimitMinutes(),
+        d.shuffleQuestions(),
+        d.shuffleOptions(),
+        d.feedback(),
+        Reveal.AFTER_PASS_OR_LAST,
+        d.multiple(),
+        d.penalty());
   }
 
   /** Module quizzes and the pre-test are practice: unlimited attempts, answers shown after each. */
   public static QuizSettings defaults(int passMark) {
-    return new QuizSettings(passMark, 0, Grading.HIGHEST, 0, false, true, FeedbackTiming.AFTER_SUBMISSION, Reveal.AFTER_SUBMISSION, MultipleScoring.PARTIAL, 100);
+    return new QuizSettings(
+        passMark,
+        0,
+        Grading.HIGHEST,
+        0,
+        false,
+        true,
+        FeedbackTiming.AFTER_SUBMISSION,
+        Reveal.AFTER_SUBMISSION,
+        MultipleScoring.PARTIAL,
+        100);
   }
 }

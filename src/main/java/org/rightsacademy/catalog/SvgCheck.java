@@ -18,19 +18,23 @@ import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Whether an SVG of a package is safe to show: it is parsed as XML (in whatever encoding its
- * bytes and declaration say, so UTF-16 hides nothing from the check) by a parser that refuses any
- * DOCTYPE and so any entity, and then every element, attribute and instruction is looked at. No
- * script, no event handler, no foreignObject or other embedding, no link that is not to a
- * fragment of the same image (so no javascript:, data: or external address), no stylesheet
- * that fetches. The media servlet's Content-Security-Policy stays as the second line.
+ * Whether an SVG of a package is safe to show: it is parsed as XML (in whatever encoding its bytes
+ * and declaration say, so UTF-16 hides nothing from the check) by a parser that refuses any DOCTYPE
+ * and so any entity, and then every element, attribute and instruction is looked at. No script, no
+ * event handler, no foreignObject or other embedding, no link that is not to a fragment of the same
+ * image (so no javascript:, data: or external address), no stylesheet that fetches. The media
+ * servlet's Content-Security-Policy stays as the second line.
  */
 public final class SvgCheck {
 
   /** Elements that run script or embed another document. */
-  private static final Set<String> FORBIDDEN_ELEMENTS = Set.of("script", "foreignobject", "iframe", "embed", "object", "handler", "listener");
+  private static final Set<String> FORBIDDEN_ELEMENTS =
+      Set.of("script", "foreignobject", "iframe", "embed", "object", "handler", "listener");
 
-  /** {@code url(...)} in a style or presentation attribute: only {@code url(#id)} stays inside the image. */
+  /**
+   * {@code url(...)} in a style or presentation attribute: only {@code url(#id)} stays inside the
+   * image.
+   */
   private static final Pattern URL = Pattern.compile("(?i)url\\s*\\(\\s*['\"]?\\s*([^'\")\\s]*)");
 
   private SvgCheck() {}
@@ -46,7 +50,10 @@ public final class SvgCheck {
     } catch (Refused e) {
       return Optional.of(e.getMessage());
     } catch (SAXParseException e) {
-      String why = e.getMessage() != null && e.getMessage().contains("DOCTYPE") ? "a DOCTYPE (entities are not allowed)" : "not well-formed XML";
+      String why =
+          e.getMessage() != null && e.getMessage().contains("DOCTYPE")
+              ? "a DOCTYPE (entities are not allowed)"
+              : "not well-formed XML";
       return Optional.of(why + " at line " + e.getLineNumber() + ": " + e.getMessage());
     } catch (SAXException | IOException e) {
       return Optional.of("not readable XML: " + e.getMessage());
@@ -56,7 +63,8 @@ public final class SvgCheck {
     return inspector.sawSvg ? Optional.empty() : Optional.of("the root element is not <svg>");
   }
 
-  private static SAXParserFactory hardenedFactory() throws ParserConfigurationException, SAXException {
+  private static SAXParserFactory hardenedFactory()
+      throws ParserConfigurationException, SAXException {
     // The JDK's own parser whatever the server puts on the class path, so these features exist.
     SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
     factory.setNamespaceAware(true);
@@ -85,7 +93,8 @@ public final class SvgCheck {
     private boolean inStyle;
 
     @Override
-    public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
+    public void startElement(String uri, String localName, String qName, Attributes attributes)
+        throws SAXException {
       String element = localName.toLowerCase(Locale.ROOT);
       if (depth++ == 0) {
         sawSvg = element.equals("svg");
@@ -95,17 +104,20 @@ public final class SvgCheck {
       }
       inStyle = element.equals("style");
       for (int i = 0; i < attributes.getLength(); i++) {
-        attribute(localName, attributes.getLocalName(i), attributes.getQName(i), attributes.getValue(i));
+        attribute(
+            localName, attributes.getLocalName(i), attributes.getQName(i), attributes.getValue(i));
       }
       if (element.equals("set") || element.startsWith("animate")) {
-        String target = String.valueOf(attributes.getValue("attributeName")).toLowerCase(Locale.ROOT);
+        String target =
+            String.valueOf(attributes.getValue("attributeName")).toLowerCase(Locale.ROOT);
         if (target.endsWith("href") || target.startsWith("on")) {
           throw new Refused("an animation of " + target + " on <" + localName + ">");
         }
       }
     }
 
-    private void attribute(String element, String localName, String qName, String value) throws Refused {
+    private void attribute(String element, String localName, String qName, String value)
+        throws Refused {
       String name = localName.isEmpty() ? qName : localName;
       String lower = name.toLowerCase(Locale.ROOT);
       if (lower.startsWith("on")) {
@@ -120,12 +132,14 @@ public final class SvgCheck {
           throw new Refused("a data: link in " + qName + " on <" + element + ">");
         }
         if (!target.isEmpty() && !target.startsWith("#")) {
-          throw new Refused("an external reference in " + qName + " on <" + element + ">: " + value);
+          throw new Refused(
+              "an external reference in " + qName + " on <" + element + ">: " + value);
         }
       }
       Optional<String> url = fetches(value);
       if (url.isPresent()) {
-        throw new Refused("an external reference in " + qName + " on <" + element + ">: " + url.get());
+        throw new Refused(
+            "an external reference in " + qName + " on <" + element + ">: " + url.get());
       }
       if (compact(value).contains("javascript:")) {
         throw new Refused("javascript: in " + qName + " on <" + element + ">");
@@ -170,7 +184,11 @@ public final class SvgCheck {
 
   /** Lower case without whitespace or control characters, which browsers skip inside a scheme. */
   private static String compact(String value) {
-    return value.codePoints().filter(c -> c > 0x20 && !Character.isISOControl(c)).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-        .toString().toLowerCase(Locale.ROOT);
+    return value
+        .codePoints()
+        .filter(c -> c > 0x20 && !Character.isISOControl(c))
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+        .toString()
+        .toLowerCase(Locale.ROOT);
   }
 }

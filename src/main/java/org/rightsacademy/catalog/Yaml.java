@@ -26,12 +26,14 @@ final class Yaml {
     try {
       Node root = YamlLimits.compose(text);
       if (root == null) {
-        problems.add(new PackageProblem(file, 1, PackageProblem.Kind.INVALID_YAML, "the file is empty"));
+        problems.add(
+            new PackageProblem(file, 1, PackageProblem.Kind.INVALID_YAML, "the file is empty"));
       }
       return Optional.ofNullable(root);
     } catch (MarkedYAMLException e) {
       int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
-      problems.add(new PackageProblem(file, line, PackageProblem.Kind.INVALID_YAML, e.getProblem()));
+      problems.add(
+          new PackageProblem(file, line, PackageProblem.Kind.INVALID_YAML, e.getProblem()));
     } catch (YAMLException e) {
       problems.add(new PackageProblem(file, 1, PackageProblem.Kind.INVALID_YAML, e.getMessage()));
     }

@@ -22,8 +22,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /**
  * The one way package YAML becomes a tree of nodes, for the catalogue's reader and the editor's
  * maps alike, with one set of limits: at most {@link PackageFiles#MAX_TEXT_BYTES} code points, at
- * most {@value #MAX_ALIASES} aliases to lists or mappings (no billion laughs), no key given twice in
- * a mapping, and no list or mapping that contains itself, as a key or a value (no endless walk).
+ * most {@value #MAX_ALIASES} aliases to lists or mappings (no billion laughs), no key given twice
+ * in a mapping, and no list or mapping that contains itself, as a key or a value (no endless walk).
  *
  * <p>Only a tree of nodes is composed, never Java objects: no type tag is honoured. SnakeYAML
  * checks duplicate and recursive keys only when it constructs objects, so {@link #compose} checks
@@ -49,18 +49,25 @@ public final class YamlLimits {
   /**
    * The document's root node; null for an empty document.
    *
-   * @throws YAMLException when the text is not YAML or breaks a limit; a {@link MarkedYAMLException}
-   *     (with the line) for syntax errors, duplicate keys and self-containing data
+   * @throws YAMLException when the text is not YAML or breaks a limit; a {@link
+   *     MarkedYAMLException} (with the line) for syntax errors, duplicate keys and self-containing
+   *     data
    */
   public static Node compose(String text) {
     Node root = new Yaml(options()).compose(new StringReader(text));
     if (root != null) {
-      check(root, Collections.newSetFromMap(new IdentityHashMap<>()), Collections.newSetFromMap(new IdentityHashMap<>()));
+      check(
+          root,
+          Collections.newSetFromMap(new IdentityHashMap<>()),
+          Collections.newSetFromMap(new IdentityHashMap<>()));
     }
     return root;
   }
 
-  /** Walks each list and mapping once (shared ones through aliases too), refusing one met inside itself. */
+  /**
+   * Walks each list and mapping once (shared ones through aliases too), refusing one met inside
+   * itself.
+   */
   private static void check(Node node, Set<Node> open, Set<Node> done) {
     if (node instanceof ScalarNode || done.contains(node)) {
       return;
@@ -82,7 +89,13 @@ public final class YamlLimits {
         if (tuple.getKeyNode() instanceof ScalarNode key) {
           Mark first = seen.putIfAbsent(key.getValue(), key.getStartMark());
           if (first != null) {
-            throw new Refused(key.getStartMark(), "duplicate key \"" + key.getValue() + "\" (first on line " + (first.getLine() + 1) + ")");
+            throw new Refused(
+                key.getStartMark(),
+                "duplicate key \""
+                    + key.getValue()
+                    + "\" (first on line "
+                    + (first.getLine() + 1)
+                    + ")");
           }
         }
       }
@@ -94,7 +107,10 @@ public final class YamlLimits {
   private static List<Node> children(Node node) {
     return switch (node) {
       case SequenceNode sequence -> sequence.getValue();
-      case MappingNode mapping -> mapping.getValue().stream().flatMap(tuple -> Stream.of(tuple.getKeyNode(), tuple.getValueNode())).toList();
+      case MappingNode mapping ->
+          mapping.getValue().stream()
+              .flatMap(tuple -> Stream.of(tuple.getKeyNode(), tuple.getValueNode()))
+              .toList();
       default -> List.of();
     };
   }

@@ -27,8 +27,14 @@ import org.rightsacademy.platform.ReadableCode;
 @Entity
 @Table(name = "certificate")
 @NamedQuery(name = Certificate.BY_CODE, query = "SELECT c FROM Certificate c WHERE c.code = :code")
-@NamedQuery(name = Certificate.OF_ACCOUNT, query = "SELECT c FROM Certificate c WHERE c.accountId = :account ORDER BY c.issuedAt DESC, c.id DESC")
-@NamedQuery(name = Certificate.OF_ISSUE, query = "SELECT c FROM Certificate c WHERE c.accountId = :account AND c.courseVersionId = :version ORDER BY c.serial")
+@NamedQuery(
+    name = Certificate.OF_ACCOUNT,
+    query =
+        "SELECT c FROM Certificate c WHERE c.accountId = :account ORDER BY c.issuedAt DESC, c.id DESC")
+@NamedQuery(
+    name = Certificate.OF_ISSUE,
+    query =
+        "SELECT c FROM Certificate c WHERE c.accountId = :account AND c.courseVersionId = :version ORDER BY c.serial")
 public class Certificate {
 
   static final String BY_CODE = "Certificate.byCode";
@@ -37,10 +43,14 @@ public class Certificate {
 
   /** Sixteen characters from 23: about 7 × 10^21 numbers, 72 bits, behind a rate-limited page. */
   public static final ReadableCode CODE = new ReadableCode(16);
+
   public static final int REASON_LENGTH = 500;
 
   @Id
-  @SequenceGenerator(name = "certificate_seq", sequenceName = "certificate_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "certificate_seq",
+      sequenceName = "certificate_seq",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "certificate_seq")
   private Long id;
 
@@ -121,15 +131,32 @@ public class Certificate {
   private String replacedBy;
 
   /** The workshop a course was taken in, as printed. */
-  public record Workshop(long id, String title, String city, String country, LocalDate startsOn, LocalDate endsOn) {}
+  public record Workshop(
+      long id, String title, String city, String country, LocalDate startsOn, LocalDate endsOn) {}
 
   /** Everything printed on a certificate, gathered by the service before issuing. */
-  public record Contents(long accountId, String courseCode, long courseVersionId, Language language, String holderName,
-      String courseTitle, String country, Workshop workshop, Instant completedAt, Double finalScore, String issuer) {}
+  public record Contents(
+      long accountId,
+      String courseCode,
+      long courseVersionId,
+      Language language,
+      String holderName,
+      String courseTitle,
+      String country,
+      Workshop workshop,
+      Instant completedAt,
+      Double finalScore,
+      String issuer) {}
 
   protected Certificate() {}
 
-  Certificate(Contents contents, int serial, String code, Instant issuedAt, String issuedBy, String reissueReason) {
+  Certificate(
+      Contents contents,
+      int serial,
+      String code,
+      Instant issuedAt,
+      String issuedBy,
+      String reissueReason) {
     this.code = code;
     this.accountId = contents.accountId();
     this.courseCode = contents.courseCode();
@@ -183,7 +210,10 @@ public class Certificate {
     return CODE.display(code);
   }
 
-  /** Its verification page under the application's public address: what the QR code and the signed credential carry. */
+  /**
+   * Its verification page under the application's public address: what the QR code and the signed
+   * credential carry.
+   */
   public String verifyLink(String base) {
     return base + "/verify/" + getDisplayCode();
   }
@@ -221,8 +251,16 @@ public class Certificate {
   }
 
   public Optional<Workshop> workshop() {
-    return workshopId == null ? Optional.empty()
-        : Optional.of(new Workshop(workshopId, workshopTitle, workshopCity, workshopCountry, workshopStartsOn, workshopEndsOn));
+    return workshopId == null
+        ? Optional.empty()
+        : Optional.of(
+            new Workshop(
+                workshopId,
+                workshopTitle,
+                workshopCity,
+                workshopCountry,
+                workshopStartsOn,
+                workshopEndsOn));
   }
 
   /** The workshop as printed, or null (for pages; code uses {@link #workshop()}). */

@@ -46,7 +46,10 @@ public class CertificatePage implements Serializable {
     return act(certificates::reissue, "certificates.reissued");
   }
 
-  /** What a coordinator does to this certificate, with the reason typed; the page then shows the result. */
+  /**
+   * What a coordinator does to this certificate, with the reason typed; the page then shows the
+   * result.
+   */
   private interface Action {
     Certificate on(Account coordinator, String number, String reason);
   }
@@ -64,13 +67,20 @@ public class CertificatePage implements Serializable {
 
   private void show(InvalidInputException e) {
     for (FieldProblem problem : e.problems()) {
-      messages.error("reason".equals(problem.field()) ? "manage:reason" : null, problem.messageKey(), problem.value());
+      messages.error(
+          "reason".equals(problem.field()) ? "manage:reason" : null,
+          problem.messageKey(),
+          problem.value());
     }
   }
 
   public Certificate getCertificate() {
     if (certificate == null && code != null) {
-      certificate = certificates.find(code).filter(c -> CertificateService.mayManage(user.account().orElseThrow(), c)).orElse(null);
+      certificate =
+          certificates
+              .find(code)
+              .filter(c -> CertificateService.mayManage(user.account().orElseThrow(), c))
+              .orElse(null);
     }
     return certificate;
   }

@@ -27,14 +27,21 @@ public class CertificateServlet extends HttpServlet {
   @EJB private PublicAddress publicAddress;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    Optional<Certificate> certificate = certificates.downloadable(user.account(), request.getParameter("code"));
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    Optional<Certificate> certificate =
+        certificates.downloadable(user.account(), request.getParameter("code"));
     if (certificate.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND, "no such certificate");
       return;
     }
     Certificate c = certificate.get();
-    byte[] pdf = CertificatePdf.pdf(c, publicAddress.current().map(c::verifyLink), ResourceBundle.getBundle("i18n.messages", c.getLanguage().locale()));
-    Downloads.send(response, pdf, "application/pdf", "certificate-" + c.getDisplayCode() + ".pdf", true);
+    byte[] pdf =
+        CertificatePdf.pdf(
+            c,
+            publicAddress.current().map(c::verifyLink),
+            ResourceBundle.getBundle("i18n.messages", c.getLanguage().locale()));
+    Downloads.send(
+        response, pdf, "application/pdf", "certificate-" + c.getDisplayCode() + ".pdf", true);
   }
 }

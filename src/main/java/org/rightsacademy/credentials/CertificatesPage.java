@@ -7,7 +7,10 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.rightsacademy.people.CurrentUser;
 
-/** {@code /coordinate/certificates?q=}: the certificates of the coordinator's countries, newest first, searchable. */
+/**
+ * {@code /coordinate/certificates?q=}: the certificates of the coordinator's countries, newest
+ * first, searchable.
+ */
 @Named
 @RequestScoped
 public class CertificatesPage {

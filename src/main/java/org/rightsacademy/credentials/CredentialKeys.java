@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * The server's signing keys: the newest that this server's secret opens signs; every key ever
- * used stays published so that older credentials still check out. On first use a key is made and
- * stored sealed, shared by every node that has the same secret.
+ * The server's signing keys: the newest that this server's secret opens signs; every key ever used
+ * stays published so that older credentials still check out. On first use a key is made and stored
+ * sealed, shared by every node that has the same secret.
  */
 @Stateless
 public class CredentialKeys {
@@ -22,13 +22,14 @@ public class CredentialKeys {
 
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
+
   /** A key ready to sign: its id and its private half. */
   public record Signer(String kid, PrivateKey key) {}
 
   /**
-   * The key that signs now. When no stored key opens with this server's secret (the secret was
-   * lost or replaced), a new key is made: credentials signed before still check out with the old
-   * public keys, which stay published.
+   * The key that signs now. When no stored key opens with this server's secret (the secret was lost
+   * or replaced), a new key is made: credentials signed before still check out with the old public
+   * keys, which stay published.
    */
   public Signer signer() {
     SealedKeys sealed = SealedKeys.ofServer();
@@ -40,9 +41,15 @@ public class CredentialKeys {
       }
     }
     if (!keys.isEmpty()) {
-      LOG.warning(() -> "None of the " + keys.size() + " signing keys opens with this server's key secret (" + sealed.id()
-          + "; they need " + keys.stream().map(SigningKey::secretId).distinct().toList()
-          + "): making a new signing key. Credentials signed before still check out; restore the old secret to keep signing with the old key.");
+      LOG.warning(
+          () ->
+              "None of the "
+                  + keys.size()
+                  + " signing keys opens with this server's key secret ("
+                  + sealed.id()
+                  + "; they need "
+                  + keys.stream().map(SigningKey::secretId).distinct().toList()
+                  + "): making a new signing key. Credentials signed before still check out; restore the old secret to keep signing with the old key.");
     }
     SigningKey made = new SigningKey(Ed25519Keys.generate(), clock.instant(), sealed);
     em.persist(made);
@@ -54,7 +61,10 @@ public class CredentialKeys {
     return em.createNamedQuery(SigningKey.NEWEST_FIRST, SigningKey.class).getResultList();
   }
 
-  /** Seals every private key still stored plain (databases from before V15); the public keys stay as they are. */
+  /**
+   * Seals every private key still stored plain (databases from before V15); the public keys stay as
+   * they are.
+   */
   public int sealPlainKeys() {
     SealedKeys sealed = SealedKeys.ofServer();
     int count = 0;

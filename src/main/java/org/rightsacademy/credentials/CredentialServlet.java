@@ -15,10 +15,10 @@ import org.rightsacademy.platform.Downloads;
 import org.rightsacademy.platform.PublicAddress;
 
 /**
- * {@code GET /learn/credential?code=}: the certificate as a signed verifiable credential
- * ({@code .jwt}), for its holder and those who may manage it. {@code GET /credentials/keys.json}
- * (public): the keys that check it. Without a public address
- * ({@link PublicAddress}) no credential is signed: 409 with the reason in the certificate's language.
+ * {@code GET /learn/credential?code=}: the certificate as a signed verifiable credential ({@code
+ * .jwt}), for its holder and those who may manage it. {@code GET /credentials/keys.json} (public):
+ * the keys that check it. Without a public address ({@link PublicAddress}) no credential is signed:
+ * 409 with the reason in the certificate's language.
  */
 @WebServlet({"/learn/credential", "/credentials/keys.json"})
 public class CredentialServlet extends HttpServlet {
@@ -31,18 +31,25 @@ public class CredentialServlet extends HttpServlet {
   @EJB private PublicAddress publicAddress;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     if (request.getServletPath().equals("/credentials/keys.json")) {
       // Public and the same for everyone: caches may keep it for an hour.
-      byte[] keySet = VerifiableCredential.keySet(keys.published().stream()
-          .map(k -> new VerifiableCredential.Published(k.kid(), k.publicKey())).toList()).toString().getBytes(StandardCharsets.UTF_8);
+      byte[] keySet =
+          VerifiableCredential.keySet(
+                  keys.published().stream()
+                      .map(k -> new VerifiableCredential.Published(k.kid(), k.publicKey()))
+                      .toList())
+              .toString()
+              .getBytes(StandardCharsets.UTF_8);
       response.setContentType("application/jwk-set+json");
       response.setHeader("Cache-Control", "public, max-age=3600");
       response.setContentLength(keySet.length);
       response.getOutputStream().write(keySet);
       return;
     }
-    Optional<Certificate> certificate = certificates.downloadable(user.account(), request.getParameter("code"));
+    Optional<Certificate> certificate =
+        certificates.downloadable(user.account(), request.getParameter("code"));
     if (certificate.isEmpty()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND, "no such certificate");
       return;
@@ -50,14 +57,27 @@ public class CredentialServlet extends HttpServlet {
     Certificate c = certificate.get();
     Optional<String> address = publicAddress.current();
     if (address.isEmpty()) {
-      // Signed with our key, the credential's links must be ours: without a public address there are none to give.
-      Downloads.refuse(response, HttpServletResponse.SC_CONFLICT,
-          ResourceBundle.getBundle("i18n.messages", c.getLanguage().locale()).getString("certificates.credential_unavailable"));
+      // Signed with our key, the credential's links must be ours: without a public address there
+      // are none to give.
+      Downloads.refuse(
+          response,
+          HttpServletResponse.SC_CONFLICT,
+          ResourceBundle.getBundle("i18n.messages", c.getLanguage().locale())
+              .getString("certificates.credential_unavailable"));
       return;
     }
-    String criteria = ResourceBundle.getBundle("i18n.messages", c.getLanguage().locale()).getString("certificate.vc.criteria");
+    String criteria =
+        ResourceBundle.getBundle("i18n.messages", c.getLanguage().locale())
+            .getString("certificate.vc.criteria");
     CredentialKeys.Signer key = keys.signer();
-    String jws = VerifiableCredential.sign(VerifiableCredential.of(c, address.get(), criteria), key.kid(), key.key());
-    Downloads.send(response, jws.getBytes(StandardCharsets.US_ASCII), "application/vc+jwt", "certificate-" + c.getDisplayCode() + ".jwt", true);
+    String jws =
+        VerifiableCredential.sign(
+            VerifiableCredential.of(c, address.get(), criteria), key.kid(), key.key());
+    Downloads.send(
+        response,
+        jws.getBytes(StandardCharsets.US_ASCII),
+        "application/vc+jwt",
+        "certificate-" + c.getDisplayCode() + ".jwt",
+        true);
   }
 }

@@ -21,6 +21,7 @@ final class Ed25519Keys {
 
   /** An Ed25519 public key in X.509 form is this fixed prefix followed by its 32 raw bytes. */
   private static final byte[] X509_PREFIX = Base64.getDecoder().decode("MCowBQYDK2VwAyEA");
+
   private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
 
   private Ed25519Keys() {}
@@ -62,7 +63,8 @@ final class Ed25519Keys {
   /** The public key's id: the start of its SHA-256, so that the same key always has the same id. */
   static String kid(PublicKey key) {
     try {
-      return URL.encodeToString(MessageDigest.getInstance("SHA-256").digest(raw(key))).substring(0, 22);
+      return URL.encodeToString(MessageDigest.getInstance("SHA-256").digest(raw(key)))
+          .substring(0, 22);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }

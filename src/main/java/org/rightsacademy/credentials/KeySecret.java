@@ -16,10 +16,10 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * The secret that seals the private signing keys ({@link SealedKeys}), kept away from the
- * database they are stored in: {@code RA_SIGNING_KEY_SECRET} (32 random bytes in base64, the
- * same on every node of a cluster), or else the file {@code signing-key.secret} in the data
- * folder, made on first start and readable by the server's user only.
+ * The secret that seals the private signing keys ({@link SealedKeys}), kept away from the database
+ * they are stored in: {@code RA_SIGNING_KEY_SECRET} (32 random bytes in base64, the same on every
+ * node of a cluster), or else the file {@code signing-key.secret} in the data folder, made on first
+ * start and readable by the server's user only.
  */
 final class KeySecret {
 
@@ -27,11 +27,15 @@ final class KeySecret {
   static final String FILE = "signing-key.secret";
 
   private static final Logger LOG = Logger.getLogger(KeySecret.class.getName());
-  private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+  private static final Set<PosixFilePermission> OWNER_ONLY =
+      PosixFilePermissions.fromString("rw-------");
 
   private KeySecret() {}
 
-  /** The secret from the setting when there is one, otherwise from (or newly into) the file in {@code dataDir}. */
+  /**
+   * The secret from the setting when there is one, otherwise from (or newly into) the file in
+   * {@code dataDir}.
+   */
   static byte[] load(Optional<String> configured, Path dataDir) {
     if (configured.isPresent() && !configured.get().isBlank()) {
       return decode(configured.get().strip(), "RA_SIGNING_KEY_SECRET");
@@ -57,13 +61,21 @@ final class KeySecret {
         Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
       } else {
         Files.createFile(file);
-        LOG.warning(() -> file + " is on a file system without POSIX permissions: make it readable by the server's user only");
+        LOG.warning(
+            () ->
+                file
+                    + " is on a file system without POSIX permissions: make it readable by the server's user only");
       }
     } catch (FileAlreadyExistsException e) {
       return; // another node sharing this folder made it first: use theirs
     }
-    Files.writeString(file, Base64.getEncoder().encodeToString(secret) + "\n", StandardCharsets.US_ASCII);
-    LOG.info(() -> "Made the signing key secret " + file + ": back it up with the database (README, Certificates)");
+    Files.writeString(
+        file, Base64.getEncoder().encodeToString(secret) + "\n", StandardCharsets.US_ASCII);
+    LOG.info(
+        () ->
+            "Made the signing key secret "
+                + file
+                + ": back it up with the database (README, Certificates)");
   }
 
   /** A secret others can read protects nothing: take their access away, and say so. */
@@ -74,7 +86,12 @@ final class KeySecret {
     Set<PosixFilePermission> now = Files.getPosixFilePermissions(file);
     if (!OWNER_ONLY.containsAll(now)) {
       Files.setPosixFilePermissions(file, OWNER_ONLY);
-      LOG.warning(() -> file + " was readable by others (" + PosixFilePermissions.toString(now) + "); now rw------- (owner only)");
+      LOG.warning(
+          () ->
+              file
+                  + " was readable by others ("
+                  + PosixFilePermissions.toString(now)
+                  + "); now rw------- (owner only)");
     }
   }
 
@@ -90,7 +107,11 @@ final class KeySecret {
       secret = new byte[0];
     }
     if (secret.length != BYTES) {
-      throw new IllegalStateException(source + " must hold " + BYTES + " random bytes in base64 (make them with: openssl rand -base64 32)");
+      throw new IllegalStateException(
+          source
+              + " must hold "
+              + BYTES
+              + " random bytes in base64 (make them with: openssl rand -base64 32)");
     }
     return secret;
   }

@@ -8,7 +8,9 @@ import java.util.List;
 import org.rightsacademy.people.CurrentUser;
 import org.rightsacademy.platform.PublicAddress;
 
-/** {@code /learn/certificates}: the signed-in person's certificates, to download, share and check. */
+/**
+ * {@code /learn/certificates}: the signed-in person's certificates, to download, share and check.
+ */
 @Named
 @RequestScoped
 public class MyCertificatesPage {

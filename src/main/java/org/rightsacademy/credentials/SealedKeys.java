@@ -17,10 +17,10 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Private signing keys sealed for the database with AES-256-GCM under a key kept outside it
- * ({@link KeySecret}): {@code aes-gcm:<secret id>:<base64 of nonce, ciphertext and tag>}. The
- * signing key's id is bound in as associated data, so a sealed value copied to another row does
- * not open. The secret id (a hash of the secret, not the secret) says which secret a value needs.
+ * Private signing keys sealed for the database with AES-256-GCM under a key kept outside it ({@link
+ * KeySecret}): {@code aes-gcm:<secret id>:<base64 of nonce, ciphertext and tag>}. The signing key's
+ * id is bound in as associated data, so a sealed value copied to another row does not open. The
+ * secret id (a hash of the secret, not the secret) says which secret a value needs.
  */
 final class SealedKeys {
 
@@ -37,18 +37,24 @@ final class SealedKeys {
 
   SealedKeys(byte[] secret) {
     if (secret.length != KeySecret.BYTES) {
-      throw new IllegalArgumentException("the key secret has " + KeySecret.BYTES + " bytes, not " + secret.length);
+      throw new IllegalArgumentException(
+          "the key secret has " + KeySecret.BYTES + " bytes, not " + secret.length);
     }
     this.secret = new SecretKeySpec(secret.clone(), "AES");
     this.id = idOf(secret);
   }
 
-  /** Under this server's secret: {@code RA_SIGNING_KEY_SECRET}, or the file in {@code RA_DATA_DIR}. */
+  /**
+   * Under this server's secret: {@code RA_SIGNING_KEY_SECRET}, or the file in {@code RA_DATA_DIR}.
+   */
   static synchronized SealedKeys ofServer() {
     if (ofServer == null) {
       Config config = ConfigProvider.getConfig();
-      ofServer = new SealedKeys(KeySecret.load(config.getOptionalValue("ra.signing-key.secret", String.class),
-          Path.of(config.getOptionalValue("ra.data.dir", String.class).orElse("./data"))));
+      ofServer =
+          new SealedKeys(
+              KeySecret.load(
+                  config.getOptionalValue("ra.signing-key.secret", String.class),
+                  Path.of(config.getOptionalValue("ra.data.dir", String.class).orElse("./data"))));
     }
     return ofServer;
   }
@@ -70,7 +76,12 @@ final class SealedKeys {
       cipher.init(Cipher.ENCRYPT_MODE, secret, new GCMParameterSpec(TAG_BITS, nonce));
       cipher.updateAAD(kid.getBytes(StandardCharsets.UTF_8));
       byte[] sealed = cipher.doFinal(plain);
-      return PREFIX + id + ":" + Base64.getEncoder().encodeToString(ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array());
+      return PREFIX
+          + id
+          + ":"
+          + Base64.getEncoder()
+              .encodeToString(
+                  ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array());
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("this JDK cannot seal with AES-GCM", e);
     }
@@ -105,7 +116,9 @@ final class SealedKeys {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       sha.update("rights-academy key secret id".getBytes(StandardCharsets.US_ASCII));
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(sha.digest(secret), 8));
+      return Base64.getUrlEncoder()
+          .withoutPadding()
+          .encodeToString(Arrays.copyOf(sha.digest(secret), 8));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }

@@ -20,7 +20,9 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "signing_key")
-@NamedQuery(name = SigningKey.NEWEST_FIRST, query = "SELECT k FROM SigningKey k ORDER BY k.createdAt DESC, k.kid")
+@NamedQuery(
+    name = SigningKey.NEWEST_FIRST,
+    query = "SELECT k FROM SigningKey k ORDER BY k.createdAt DESC, k.kid")
 public class SigningKey {
 
   static final String NEWEST_FIRST = "SigningKey.newestFirst";
@@ -33,7 +35,9 @@ public class SigningKey {
   @Column(nullable = false, updatable = false, length = 20)
   private String algorithm;
 
-  /** Sealed ({@code aes-gcm:…}); plain base64 PKCS#8 only in a database not yet started with V15. */
+  /**
+   * Sealed ({@code aes-gcm:…}); plain base64 PKCS#8 only in a database not yet started with V15.
+   */
   @Column(name = "private_key", nullable = false, length = 200)
   private String privateKey;
 

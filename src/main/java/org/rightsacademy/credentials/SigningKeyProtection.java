@@ -32,10 +32,17 @@ public class SigningKeyProtection {
     try {
       int count = keys.sealPlainKeys();
       if (count > 0) {
-        LOG.info(() -> "Sealed " + count + " signing key(s) that were stored in plain text; the published keys are unchanged");
+        LOG.info(
+            () ->
+                "Sealed "
+                    + count
+                    + " signing key(s) that were stored in plain text; the published keys are unchanged");
       }
     } catch (RuntimeException e) {
-      LOG.log(Level.SEVERE, "Signing keys are not protected; signed credentials cannot be issued until this is fixed", e);
+      LOG.log(
+          Level.SEVERE,
+          "Signing keys are not protected; signed credentials cannot be issued until this is fixed",
+          e);
     }
   }
 }

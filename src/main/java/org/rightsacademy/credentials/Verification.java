@@ -8,16 +8,28 @@ import java.time.Instant;
  */
 public record Verification(Outcome outcome, Certificate certificate) {
 
-  public enum Outcome { VALID, REVOKED, UNKNOWN, MALFORMED, TOO_MANY }
+  public enum Outcome {
+    VALID,
+    REVOKED,
+    UNKNOWN,
+    MALFORMED,
+    TOO_MANY
+  }
 
-  static Verification check(String number, String clientAddress, Instant now, VerificationBudget budget, CertificateService certificates) {
+  static Verification check(
+      String number,
+      String clientAddress,
+      Instant now,
+      VerificationBudget budget,
+      CertificateService certificates) {
     if (!budget.admit(clientAddress, now)) {
       return new Verification(Outcome.TOO_MANY, null);
     }
     if (Certificate.CODE.normalize(number).isEmpty()) {
       return new Verification(Outcome.MALFORMED, null);
     }
-    return certificates.find(number)
+    return certificates
+        .find(number)
         .map(c -> new Verification(c.isRevoked() ? Outcome.REVOKED : Outcome.VALID, c))
         .orElse(new Verification(Outcome.UNKNOWN, null));
   }

@@ -9,8 +9,8 @@ import org.rightsacademy.platform.ClientBudget;
 
 /**
  * How many certificate numbers one address may look up per minute. An employer checks a few;
- * someone trying numbers at this pace would need far longer than the age of the universe to hit
- * one of 7 × 10^21.
+ * someone trying numbers at this pace would need far longer than the age of the universe to hit one
+ * of 7 × 10^21.
  */
 @ApplicationScoped
 public class VerificationBudget {

@@ -29,6 +29,7 @@ public class VerifyPage implements Serializable {
   @Inject private ClientAddress clientAddress;
 
   private String code;
+
   /** The answer for the number given; null while no number was given. */
   private transient Verification answer;
 
@@ -41,7 +42,8 @@ public class VerifyPage implements Serializable {
     if (code == null || code.isBlank()) {
       return;
     }
-    answer = Verification.check(code, clientAddress.of(request), clock.instant(), budget, certificates);
+    answer =
+        Verification.check(code, clientAddress.of(request), clock.instant(), budget, certificates);
     external.setResponseStatus(answer.httpStatus());
     if (answer.retryAfter() != null) {
       external.setResponseHeader("Retry-After", answer.retryAfter());
@@ -70,7 +72,10 @@ public class VerifyPage implements Serializable {
     if (code == null) {
       return "";
     }
-    return Certificate.CODE.normalize(code).map(Certificate.CODE::display).orElse(code.length() > 40 ? code.substring(0, 40) + "…" : code);
+    return Certificate.CODE
+        .normalize(code)
+        .map(Certificate.CODE::display)
+        .orElse(code.length() > 40 ? code.substring(0, 40) + "…" : code);
   }
 
   public int getLength() {

@@ -1,6 +1,6 @@
 /**
- * Credentials: certificates of completion (issued once when a course version is completed, as a
- * PDF in the learner's language with a QR code), the public verification page, and revocation and
+ * Credentials: certificates of completion (issued once when a course version is completed, as a PDF
+ * in the learner's language with a QR code), the public verification page, and revocation and
  * re-issue by coordinators; signed credentials under keys stored sealed ({@code SealedKeys}), whose
  * links use the public address ({@code platform.PublicAddress}), never a request header.
  *

@@ -29,22 +29,27 @@ import java.util.Set;
 import org.rightsacademy.platform.Language;
 
 /**
- * A person who signs in: an official, a trainer, a coordinator or an admin. Holds the profile
- * the reports need, the roles and scope that decide what the person may see, and the password
- * hash. Deactivating it or resetting its password ends every session it has.
+ * A person who signs in: an official, a trainer, a coordinator or an admin. Holds the profile the
+ * reports need, the roles and scope that decide what the person may see, and the password hash.
+ * Deactivating it or resetting its password ends every session it has.
  */
 @Entity
 @Table(name = "account")
 // Read on every signed-in request (CurrentUser): the account with its roles and scope in one query.
-@NamedQuery(name = Account.BY_USERNAME, query = "SELECT a FROM Account a WHERE a.username = :username", hints = {
-    @QueryHint(name = "eclipselink.left-join-fetch", value = "a.roles"),
-    @QueryHint(name = "eclipselink.left-join-fetch", value = "a.scopeCountries")})
+@NamedQuery(
+    name = Account.BY_USERNAME,
+    query = "SELECT a FROM Account a WHERE a.username = :username",
+    hints = {
+      @QueryHint(name = "eclipselink.left-join-fetch", value = "a.roles"),
+      @QueryHint(name = "eclipselink.left-join-fetch", value = "a.scopeCountries")
+    })
 @NamedQuery(
     name = Account.COUNT_ACTIVE_WITH_ROLE,
     query = "SELECT COUNT(a) FROM Account a JOIN a.roles r WHERE a.active = TRUE AND r = :role")
 @NamedQuery(
     name = Account.SESSION_STATE,
-    query = "SELECT a.active, a.sessionEpoch, a.mustChangePassword FROM Account a WHERE a.username = :username")
+    query =
+        "SELECT a.active, a.sessionEpoch, a.mustChangePassword FROM Account a WHERE a.username = :username")
 public class Account {
 
   public static final String BY_USERNAME = "Account.byUsername";
@@ -55,6 +60,7 @@ public class Account {
   public static final int USERNAME_LENGTH = 60;
   public static final int DISPLAY_NAME_LENGTH = 120;
   public static final int EMAIL_LENGTH = 254;
+
   /** Letters, digits and . _ - @ : readable aloud in a workshop, safe in URLs and logs. */
   public static final String USERNAME_PATTERN = "[a-z0-9][a-z0-9._@-]*";
 
@@ -128,8 +134,8 @@ public class Account {
   protected Account() {}
 
   /**
-   * A query for many accounts (alias {@code a}) that reads their roles and scope countries with
-   * one IN query each for all of them, not two queries per account.
+   * A query for many accounts (alias {@code a}) that reads their roles and scope countries with one
+   * IN query each for all of them, not two queries per account.
    */
   static <T> TypedQuery<T> withRolesAndScopes(TypedQuery<T> query) {
     return query
@@ -138,7 +144,12 @@ public class Account {
         .setHint("eclipselink.batch.type", "IN");
   }
 
-  public Account(String username, String displayName, String passwordHash, boolean mustChangePassword, Instant now) {
+  public Account(
+      String username,
+      String displayName,
+      String passwordHash,
+      boolean mustChangePassword,
+      Instant now) {
     this.username = normalizeUsername(username);
     this.displayName = displayName;
     this.passwordHash = passwordHash;
@@ -152,7 +163,12 @@ public class Account {
   }
 
   public void updateProfile(
-      String displayName, String email, String country, Institution institution, Gender gender, Language language) {
+      String displayName,
+      String email,
+      String country,
+      Institution institution,
+      Gender gender,
+      Language language) {
     this.displayName = displayName;
     this.email = email == null || email.isBlank() ? null : email.trim();
     this.country = country;
@@ -173,14 +189,19 @@ public class Account {
     this.preferredLanguage = language;
   }
 
-  /** A password the person chose: their other sessions end, this one is re-stamped by the caller. */
+  /**
+   * A password the person chose: their other sessions end, this one is re-stamped by the caller.
+   */
   public void changePassword(String newHash) {
     this.passwordHash = newHash;
     this.mustChangePassword = false;
     this.sessionEpoch++;
   }
 
-  /** A one-time password set by an admin: every session ends, and it must be replaced at next sign-in. */
+  /**
+   * A one-time password set by an admin: every session ends, and it must be replaced at next
+   * sign-in.
+   */
   public void resetPassword(String oneTimeHash) {
     this.passwordHash = oneTimeHash;
     this.mustChangePassword = true;

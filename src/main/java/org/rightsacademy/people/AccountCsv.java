@@ -13,8 +13,8 @@ import java.util.Set;
 import org.rightsacademy.platform.Language;
 
 /**
- * Reads the account import file. Every problem is reported with its row (as a spreadsheet
- * numbers it, header = 1) and column; the caller imports nothing unless there are none.
+ * Reads the account import file. Every problem is reported with its row (as a spreadsheet numbers
+ * it, header = 1) and column; the caller imports nothing unless there are none.
  */
 public final class AccountCsv {
 
@@ -33,8 +33,12 @@ public final class AccountCsv {
 
   /** The columns of a workshop's participant list: the same without roles and scope. */
   public static final List<String> PARTICIPANT_COLUMNS =
-      COLUMNS.stream().filter(c -> !c.equals(AccountDraft.ROLES) && !c.equals(AccountDraft.SCOPE)).toList();
-  private static final List<String> REQUIRED = List.of(AccountDraft.USERNAME, AccountDraft.DISPLAY_NAME, AccountDraft.ROLES);
+      COLUMNS.stream()
+          .filter(c -> !c.equals(AccountDraft.ROLES) && !c.equals(AccountDraft.SCOPE))
+          .toList();
+
+  private static final List<String> REQUIRED =
+      List.of(AccountDraft.USERNAME, AccountDraft.DISPLAY_NAME, AccountDraft.ROLES);
   private static final String LIST_SEPARATORS = "[;|,\\s]+";
 
   /** The drafts with the row each came from, or the problems that stop the import. */
@@ -60,7 +64,8 @@ public final class AccountCsv {
 
   private static Parsed parse(String text, boolean participants) {
     List<String> columns = participants ? PARTICIPANT_COLUMNS : COLUMNS;
-    List<String> required = participants ? List.of(AccountDraft.USERNAME, AccountDraft.DISPLAY_NAME) : REQUIRED;
+    List<String> required =
+        participants ? List.of(AccountDraft.USERNAME, AccountDraft.DISPLAY_NAME) : REQUIRED;
     List<CsvReader.Record> records;
     try {
       records = CsvReader.read(text == null ? "" : text);
@@ -76,7 +81,8 @@ public final class AccountCsv {
     for (int i = 0; i < header.cells().size(); i++) {
       String name = header.cells().get(i).strip().toLowerCase(Locale.ROOT);
       if (!columns.contains(name)) {
-        problems.add(new FieldProblem(1, header.cells().get(i), "problem.csv_unknown_column", name));
+        problems.add(
+            new FieldProblem(1, header.cells().get(i), "problem.csv_unknown_column", name));
       } else if (index.putIfAbsent(name, i) != null) {
         problems.add(new FieldProblem(1, name, "problem.csv_duplicate_column", name));
       }
@@ -90,7 +96,9 @@ public final class AccountCsv {
       return new Parsed(List.of(), List.of(), problems);
     }
     if (records.size() - 1 > MAX_ROWS) {
-      return failed(new FieldProblem(MAX_ROWS + 2, "", "problem.csv_too_many_rows", String.valueOf(MAX_ROWS)));
+      return failed(
+          new FieldProblem(
+              MAX_ROWS + 2, "", "problem.csv_too_many_rows", String.valueOf(MAX_ROWS)));
     }
     List<AccountDraft> drafts = new ArrayList<>();
     List<Integer> rows = new ArrayList<>();
@@ -98,17 +106,37 @@ public final class AccountCsv {
     for (CsvReader.Record record : records.subList(1, records.size())) {
       List<FieldProblem> rowProblems = new ArrayList<>();
       if (record.cells().size() > header.cells().size()) {
-        rowProblems.add(new FieldProblem(record.line(), "", "problem.csv_extra_cells", String.valueOf(record.cells().size())));
+        rowProblems.add(
+            new FieldProblem(
+                record.line(),
+                "",
+                "problem.csv_extra_cells",
+                String.valueOf(record.cells().size())));
       }
       AccountDraft draft = draft(record, index, rowProblems);
       if (participants) {
-        draft = new AccountDraft(draft.username(), draft.displayName(), draft.email(), draft.country(), draft.institution(), draft.gender(),
-            draft.language(), EnumSet.of(Role.LEARNER), Scope.NONE);
+        draft =
+            new AccountDraft(
+                draft.username(),
+                draft.displayName(),
+                draft.email(),
+                draft.country(),
+                draft.institution(),
+                draft.gender(),
+                draft.language(),
+                EnumSet.of(Role.LEARNER),
+                Scope.NONE);
       }
       draft.problems().forEach(problem -> rowProblems.add(problem.atRow(record.line())));
-      Integer earlier = draft.username() == null ? null : seen.putIfAbsent(draft.username(), record.line());
+      Integer earlier =
+          draft.username() == null ? null : seen.putIfAbsent(draft.username(), record.line());
       if (earlier != null) {
-        rowProblems.add(new FieldProblem(record.line(), AccountDraft.USERNAME, "problem.csv_duplicate_username", draft.username()));
+        rowProblems.add(
+            new FieldProblem(
+                record.line(),
+                AccountDraft.USERNAME,
+                "problem.csv_duplicate_username",
+                draft.username()));
       }
       problems.addAll(rowProblems);
       drafts.add(draft);
@@ -117,7 +145,8 @@ public final class AccountCsv {
     return new Parsed(List.copyOf(drafts), List.copyOf(rows), List.copyOf(problems));
   }
 
-  private static AccountDraft draft(CsvReader.Record record, Map<String, Integer> index, List<FieldProblem> problems) {
+  private static AccountDraft draft(
+      CsvReader.Record record, Map<String, Integer> index, List<FieldProblem> problems) {
     int row = record.line();
     String institution = cell(record, index, AccountDraft.INSTITUTION);
     String gender = cell(record, index, AccountDraft.GENDER);
@@ -128,11 +157,14 @@ public final class AccountCsv {
         cell(record, index, AccountDraft.DISPLAY_NAME),
         cell(record, index, AccountDraft.EMAIL),
         cell(record, index, AccountDraft.COUNTRY),
-        enumValue(Institution.class, institution).orElseGet(() -> invalid(problems, row, AccountDraft.INSTITUTION, institution)),
-        enumValue(Gender.class, gender).orElseGet(() -> invalid(problems, row, AccountDraft.GENDER, gender)),
+        enumValue(Institution.class, institution)
+            .orElseGet(() -> invalid(problems, row, AccountDraft.INSTITUTION, institution)),
+        enumValue(Gender.class, gender)
+            .orElseGet(() -> invalid(problems, row, AccountDraft.GENDER, gender)),
         language.isEmpty()
             ? Language.DEFAULT
-            : Language.fromCode(language).orElseGet(() -> invalid(problems, row, AccountDraft.LANGUAGE, language)),
+            : Language.fromCode(language)
+                .orElseGet(() -> invalid(problems, row, AccountDraft.LANGUAGE, language)),
         roles(cell(record, index, AccountDraft.ROLES), row, problems),
         "*".equals(scope) ? Scope.ALL : new Scope(false, listed(scope.toUpperCase(Locale.ROOT))));
   }
@@ -144,7 +176,8 @@ public final class AccountCsv {
   private static Set<Role> roles(String text, int row, List<FieldProblem> problems) {
     Set<Role> roles = EnumSet.noneOf(Role.class);
     for (String name : text.isEmpty() ? new String[0] : text.split(LIST_SEPARATORS)) {
-      enumValue(Role.class, name).ifPresentOrElse(roles::add, () -> invalid(problems, row, AccountDraft.ROLES, name));
+      enumValue(Role.class, name)
+          .ifPresentOrElse(roles::add, () -> invalid(problems, row, AccountDraft.ROLES, name));
     }
     return roles;
   }

@@ -8,8 +8,8 @@ import org.rightsacademy.platform.DirectionControls;
 import org.rightsacademy.platform.Language;
 
 /**
- * An account as typed in the admin form or a CSV row, before it is saved: the one place that
- * says what a valid account looks like.
+ * An account as typed in the admin form or a CSV row, before it is saved: the one place that says
+ * what a valid account looks like.
  */
 public record AccountDraft(
     String username,
@@ -24,6 +24,7 @@ public record AccountDraft(
 
   /** The field names, also the CSV header columns. */
   public static final String USERNAME = "username";
+
   public static final String DISPLAY_NAME = "display_name";
   public static final String EMAIL = "email";
   public static final String COUNTRY = "country";
@@ -37,7 +38,10 @@ public record AccountDraft(
     username = Account.normalizeUsername(username);
     displayName = displayName == null ? null : displayName.strip();
     email = email == null || email.isBlank() ? null : email.strip();
-    country = country == null || country.isBlank() ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
+    country =
+        country == null || country.isBlank()
+            ? null
+            : country.strip().toUpperCase(java.util.Locale.ROOT);
     roles = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     scope = scope == null ? Scope.NONE : scope;
   }
@@ -47,7 +51,8 @@ public record AccountDraft(
     List<FieldProblem> problems = new ArrayList<>();
     if (username == null || username.isEmpty()) {
       problems.add(problem(USERNAME, "problem.required", null));
-    } else if (username.length() < Account.USERNAME_MIN || username.length() > Account.USERNAME_LENGTH) {
+    } else if (username.length() < Account.USERNAME_MIN
+        || username.length() > Account.USERNAME_LENGTH) {
       problems.add(problem(USERNAME, "problem.username_length", username));
     } else if (!username.matches(Account.USERNAME_PATTERN)) {
       problems.add(problem(USERNAME, "problem.username_characters", username));
@@ -57,9 +62,15 @@ public record AccountDraft(
     } else if (displayName.length() > Account.DISPLAY_NAME_LENGTH) {
       problems.add(problem(DISPLAY_NAME, "problem.too_long", null));
     } else {
-      DirectionControls.first(displayName).ifPresent(control -> problems.add(problem(DISPLAY_NAME, "problem.direction_control.display_name", control)));
+      DirectionControls.first(displayName)
+          .ifPresent(
+              control ->
+                  problems.add(
+                      problem(DISPLAY_NAME, "problem.direction_control.display_name", control)));
     }
-    if (email != null && (email.length() > Account.EMAIL_LENGTH || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+    if (email != null
+        && (email.length() > Account.EMAIL_LENGTH
+            || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
       problems.add(problem(EMAIL, "problem.email", email));
     }
     if (country != null && !Countries.isValid(country)) {

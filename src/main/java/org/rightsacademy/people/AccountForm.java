@@ -60,7 +60,8 @@ public class AccountForm implements Serializable {
   public void report(InvalidInputException e, Messages messages) {
     for (FieldProblem problem : e.problems()) {
       String clientId = problem.field().isEmpty() ? null : "form:" + problem.field();
-      messages.error(clientId, problem.messageKey(), problem.value() == null ? "" : problem.value());
+      messages.error(
+          clientId, problem.messageKey(), problem.value() == null ? "" : problem.value());
     }
   }
 

@@ -18,13 +18,16 @@ public class AccountIdentityStore implements IdentityStore {
   @Inject private ClientAddress clientAddress;
 
   public CredentialValidationResult validate(UsernamePasswordCredential credential) {
-    LoginResult result = logins.authenticate(credential.getCaller(), credential.getPasswordAsString(), clientAddress.of(request));
+    LoginResult result =
+        logins.authenticate(
+            credential.getCaller(), credential.getPasswordAsString(), clientAddress.of(request));
     request.setAttribute(LoginResult.ATTRIBUTE, result.outcome());
     if (result.outcome() != LoginResult.Outcome.SUCCESS) {
       return CredentialValidationResult.INVALID_RESULT;
     }
     Account account = result.account();
     return new CredentialValidationResult(
-        account.getUsername(), account.getRoles().stream().map(Role::name).collect(Collectors.toSet()));
+        account.getUsername(),
+        account.getRoles().stream().map(Role::name).collect(Collectors.toSet()));
   }
 }

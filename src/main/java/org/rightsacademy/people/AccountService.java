@@ -33,7 +33,8 @@ public class AccountService {
   public static final String IMPORTED = "ACCOUNTS_IMPORTED";
 
   /** A created account and the one-time password to hand to its owner, shown once. */
-  public record Created(String username, String displayName, String oneTimePassword) implements java.io.Serializable {}
+  public record Created(String username, String displayName, String oneTimePassword)
+      implements java.io.Serializable {}
 
   /** Filters of the admin's account list; null or blank means "any". */
   public record Filter(String text, Role role, String country, Boolean active) {}
@@ -52,7 +53,8 @@ public class AccountService {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return Account.withRolesAndScopes(em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class))
+    return Account.withRolesAndScopes(
+            em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class))
         .setParameter("ids", ids)
         .getResultList();
   }
@@ -72,13 +74,15 @@ public class AccountService {
   public Created create(AccountDraft draft) {
     List<FieldProblem> problems = new ArrayList<>(draft.problems());
     if (problems.isEmpty() && findByUsername(draft.username()).isPresent()) {
-      problems.add(new FieldProblem(0, AccountDraft.USERNAME, "problem.username_taken", draft.username()));
+      problems.add(
+          new FieldProblem(0, AccountDraft.USERNAME, "problem.username_taken", draft.username()));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
     String password = PasswordPolicy.oneTimePassword();
-    Account account = persist(draft, capacity.hashingInTurn(() -> PasswordHasher.hash(password)), true);
+    Account account =
+        persist(draft, capacity.hashingInTurn(() -> PasswordHasher.hash(password)), true);
     audit.record(CREATED, account.getUsername(), describe(account));
     return new Created(account.getUsername(), account.getDisplayName(), password);
   }
@@ -92,15 +96,24 @@ public class AccountService {
   public Account register(AccountDraft draft, String password) {
     List<FieldProblem> problems = new ArrayList<>(draft.problems());
     if (problems.isEmpty() && findByUsername(draft.username()).isPresent()) {
-      problems.add(new FieldProblem(0, AccountDraft.USERNAME, "problem.username_taken", draft.username()));
+      problems.add(
+          new FieldProblem(0, AccountDraft.USERNAME, "problem.username_taken", draft.username()));
     }
-    PasswordPolicy.check(password).ifPresent(problem -> problems.add(new FieldProblem(0, "password", problem.messageKey(), null)));
+    PasswordPolicy.check(password)
+        .ifPresent(
+            problem -> problems.add(new FieldProblem(0, "password", problem.messageKey(), null)));
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    // Anyone with a join code comes here: bounded like a sign-in, told "busy" rather than queued for long.
-    String hash = capacity.hashing(() -> PasswordHasher.hash(password))
-        .orElseThrow(() -> new InvalidInputException(List.of(new FieldProblem(0, "", "login.busy", null))));
+    // Anyone with a join code comes here: bounded like a sign-in, told "busy" rather than queued
+    // for long.
+    String hash =
+        capacity
+            .hashing(() -> PasswordHasher.hash(password))
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        List.of(new FieldProblem(0, "", "login.busy", null))));
     Account account = persist(draft, hash, false);
     audit.record(account.getUsername(), REGISTERED, account.getUsername(), describe(account), null);
     return account;
@@ -108,14 +121,20 @@ public class AccountService {
 
   /** Creates an account with a chosen password: the first admin, set up from the environment. */
   public Account createWithPassword(AccountDraft draft, String password, boolean mustChange) {
-    Account account = persist(draft, capacity.hashingInTurn(() -> PasswordHasher.hash(password)), mustChange);
-    audit.record(org.rightsacademy.platform.AuditEvent.SYSTEM, CREATED, account.getUsername(), describe(account), null);
+    Account account =
+        persist(draft, capacity.hashingInTurn(() -> PasswordHasher.hash(password)), mustChange);
+    audit.record(
+        org.rightsacademy.platform.AuditEvent.SYSTEM,
+        CREATED,
+        account.getUsername(),
+        describe(account),
+        null);
     return account;
   }
 
   /**
-   * Imports every row or none. Passwords are hashed one at a time in turn with sign-ins (see
-   * {@link LoginCapacity#hashingInTurn}), never on every core at once.
+   * Imports every row or none. Passwords are hashed one at a time in turn with sign-ins (see {@link
+   * LoginCapacity#hashingInTurn}), never on every core at once.
    *
    * @throws InvalidInputException with every problem, by row and column, and nothing saved
    */
@@ -126,7 +145,9 @@ public class AccountService {
       for (int i = 0; i < parsed.drafts().size(); i++) {
         String username = parsed.drafts().get(i).username();
         if (taken.contains(username)) {
-          problems.add(new FieldProblem(parsed.rows().get(i), AccountDraft.USERNAME, "problem.username_taken", username));
+          problems.add(
+              new FieldProblem(
+                  parsed.rows().get(i), AccountDraft.USERNAME, "problem.username_taken", username));
         }
       }
     }
@@ -139,14 +160,22 @@ public class AccountService {
   /** An account just created from a list, and what its owner must be told. */
   private record Made(long id, Created created) {}
 
-  /** Creates the accounts with one-time passwords (hashed in turn: this is the slow part), audited as one import. */
+  /**
+   * Creates the accounts with one-time passwords (hashed in turn: this is the slow part), audited
+   * as one import.
+   */
   private List<Made> createWithOneTimePasswords(List<AccountDraft> drafts) {
-    List<OneTimePassword> passwords = drafts.stream().map(draft -> OneTimePassword.issue(capacity)).toList();
+    List<OneTimePassword> passwords =
+        drafts.stream().map(draft -> OneTimePassword.issue(capacity)).toList();
     List<Account> accounts = createAll(drafts, passwords);
     List<Made> made = new ArrayList<>();
     for (int i = 0; i < accounts.size(); i++) {
       Account account = accounts.get(i);
-      made.add(new Made(account.getId(), new Created(account.getUsername(), account.getDisplayName(), passwords.get(i).password())));
+      made.add(
+          new Made(
+              account.getId(),
+              new Created(
+                  account.getUsername(), account.getDisplayName(), passwords.get(i).password())));
     }
     return made;
   }
@@ -162,7 +191,10 @@ public class AccountService {
     }
     if (!made.isEmpty()) {
       em.flush();
-      audit.record(IMPORTED, made.size() + " accounts", made.stream().map(Account::getUsername).collect(Collectors.joining(",")));
+      audit.record(
+          IMPORTED,
+          made.size() + " accounts",
+          made.stream().map(Account::getUsername).collect(Collectors.joining(",")));
     }
     return made;
   }
@@ -175,10 +207,13 @@ public class AccountService {
     return account;
   }
 
-  /** The ids of the accounts that already have these drafts' usernames, by username, in one query. */
+  /**
+   * The ids of the accounts that already have these drafts' usernames, by username, in one query.
+   */
   private Map<String, Long> existing(List<AccountDraft> drafts) {
     Map<String, Long> ids = new HashMap<>();
-    byUsernames(drafts.stream().map(AccountDraft::username).collect(Collectors.toSet())).forEach((name, account) -> ids.put(name, account.getId()));
+    byUsernames(drafts.stream().map(AccountDraft::username).collect(Collectors.toSet()))
+        .forEach((name, account) -> ids.put(name, account.getId()));
     return ids;
   }
 
@@ -186,8 +221,10 @@ public class AccountService {
   public Map<String, Account> byUsernames(java.util.Collection<String> usernames) {
     Map<String, Account> found = new HashMap<>();
     if (!usernames.isEmpty()) {
-      Account.withRolesAndScopes(em.createQuery("SELECT a FROM Account a WHERE a.username IN :names", Account.class))
-          .setParameter("names", Set.copyOf(usernames)).getResultList()
+      Account.withRolesAndScopes(
+              em.createQuery("SELECT a FROM Account a WHERE a.username IN :names", Account.class))
+          .setParameter("names", Set.copyOf(usernames))
+          .getResultList()
           .forEach(account -> found.put(account.getUsername(), account));
     }
     return found;
@@ -195,21 +232,35 @@ public class AccountService {
 
   /** Saves the admin's edit of profile, roles and scope; refuses a stale form. */
   public Account update(long id, int expectedVersion, AccountDraft draft) {
-    Account account = find(id).orElseThrow(() -> new InvalidInputException(List.of(new FieldProblem(0, "", "problem.not_found", null))));
+    Account account =
+        find(id)
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        List.of(new FieldProblem(0, "", "problem.not_found", null))));
     if (account.getVersion() != expectedVersion) {
       // Someone else saved this account after the form was opened: never overwrite silently.
-      throw new InvalidInputException(List.of(new FieldProblem(0, "", "problem.stale", account.getUsername())));
+      throw new InvalidInputException(
+          List.of(new FieldProblem(0, "", "problem.stale", account.getUsername())));
     }
-    List<FieldProblem> problems = draft.problems().stream().filter(p -> !p.field().equals(AccountDraft.USERNAME)).toList();
+    List<FieldProblem> problems =
+        draft.problems().stream().filter(p -> !p.field().equals(AccountDraft.USERNAME)).toList();
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
     String rolesBefore = describeRoles(account);
-    account.updateProfile(draft.displayName(), draft.email(), draft.country(), draft.institution(), draft.gender(), draft.language());
+    account.updateProfile(
+        draft.displayName(),
+        draft.email(),
+        draft.country(),
+        draft.institution(),
+        draft.gender(),
+        draft.language());
     account.grant(draft.roles(), draft.scope());
     audit.record(UPDATED, account.getUsername(), null);
     if (!rolesBefore.equals(describeRoles(account))) {
-      audit.record(ROLES_CHANGED, account.getUsername(), rolesBefore + " -> " + describeRoles(account));
+      audit.record(
+          ROLES_CHANGED, account.getUsername(), rolesBefore + " -> " + describeRoles(account));
     }
     em.flush();
     return account;
@@ -219,14 +270,26 @@ public class AccountService {
   public Account updateOwnProfile(String username, int expectedVersion, AccountDraft draft) {
     Account account = findByUsername(username).orElseThrow();
     if (account.getVersion() != expectedVersion) {
-      throw new InvalidInputException(List.of(new FieldProblem(0, "", "problem.stale", account.getUsername())));
+      throw new InvalidInputException(
+          List.of(new FieldProblem(0, "", "problem.stale", account.getUsername())));
     }
     List<FieldProblem> problems =
-        draft.problems().stream().filter(p -> !Set.of(AccountDraft.USERNAME, AccountDraft.ROLES, AccountDraft.SCOPE).contains(p.field())).toList();
+        draft.problems().stream()
+            .filter(
+                p ->
+                    !Set.of(AccountDraft.USERNAME, AccountDraft.ROLES, AccountDraft.SCOPE)
+                        .contains(p.field()))
+            .toList();
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    account.updateProfile(draft.displayName(), draft.email(), draft.country(), draft.institution(), draft.gender(), draft.language());
+    account.updateProfile(
+        draft.displayName(),
+        draft.email(),
+        draft.country(),
+        draft.institution(),
+        draft.gender(),
+        draft.language());
     audit.record(UPDATED, account.getUsername(), "own profile");
     em.flush();
     return account;
@@ -244,7 +307,9 @@ public class AccountService {
     audit.record(REACTIVATED, account.getUsername(), null);
   }
 
-  /** Sets a one-time password, ends the account's sessions, and returns the password to hand over. */
+  /**
+   * Sets a one-time password, ends the account's sessions, and returns the password to hand over.
+   */
   public String resetPassword(long id) {
     Account account = require(id);
     String password = PasswordPolicy.oneTimePassword();
@@ -262,12 +327,15 @@ public class AccountService {
   public int changeOwnPassword(String username, String current, String chosen) {
     Account account = findByUsername(username).orElseThrow();
     if (!capacity.hashingInTurn(() -> PasswordHasher.verify(current, account.getPasswordHash()))) {
-      throw new InvalidInputException(List.of(new FieldProblem(0, "current", "problem.current_password", null)));
+      throw new InvalidInputException(
+          List.of(new FieldProblem(0, "current", "problem.current_password", null)));
     }
     PasswordPolicy.check(chosen)
-        .ifPresent(problem -> {
-          throw new InvalidInputException(List.of(new FieldProblem(0, "chosen", problem.messageKey(), null)));
-        });
+        .ifPresent(
+            problem -> {
+              throw new InvalidInputException(
+                  List.of(new FieldProblem(0, "chosen", problem.messageKey(), null)));
+            });
     account.changePassword(capacity.hashingInTurn(() -> PasswordHasher.hash(chosen)));
     audit.record(PASSWORD_CHANGED, account.getUsername(), null);
     return account.getSessionEpoch();
@@ -277,10 +345,15 @@ public class AccountService {
     findByUsername(username).ifPresent(account -> account.changeLanguage(language));
   }
 
-  /** Whether the session stamped with this epoch may go on: the account is active and nothing ended it. */
+  /**
+   * Whether the session stamped with this epoch may go on: the account is active and nothing ended
+   * it.
+   */
   public SessionState sessionState(String username) {
     List<Object[]> rows =
-        em.createNamedQuery(Account.SESSION_STATE, Object[].class).setParameter("username", username).getResultList();
+        em.createNamedQuery(Account.SESSION_STATE, Object[].class)
+            .setParameter("username", username)
+            .getResultList();
     if (rows.isEmpty()) {
       return new SessionState(false, -1, false);
     }
@@ -292,22 +365,29 @@ public class AccountService {
   public record SessionState(boolean active, int epoch, boolean mustChangePassword) {}
 
   public boolean anyActiveAdmin() {
-    return em.createNamedQuery(Account.COUNT_ACTIVE_WITH_ROLE, Long.class).setParameter("role", Role.ADMIN).getSingleResult() > 0;
+    return em.createNamedQuery(Account.COUNT_ACTIVE_WITH_ROLE, Long.class)
+            .setParameter("role", Role.ADMIN)
+            .getSingleResult()
+        > 0;
   }
 
   public long count(Filter filter) {
-    return query("SELECT COUNT(DISTINCT a) FROM Account a", filter, Long.class, "").getSingleResult();
+    return query("SELECT COUNT(DISTINCT a) FROM Account a", filter, Long.class, "")
+        .getSingleResult();
   }
 
-  public List<Account> search(Filter filter, int first, int max, String sortField, boolean ascending) {
-    String order = switch (sortField == null ? "" : sortField) {
-      case "displayName" -> "a.displayName";
-      case "country" -> "a.country";
-      case "createdAt" -> "a.createdAt";
-      default -> "a.username";
-    };
+  public List<Account> search(
+      Filter filter, int first, int max, String sortField, boolean ascending) {
+    String order =
+        switch (sortField == null ? "" : sortField) {
+          case "displayName" -> "a.displayName";
+          case "country" -> "a.country";
+          case "createdAt" -> "a.createdAt";
+          default -> "a.username";
+        };
     String orderBy = " ORDER BY " + order + (ascending ? " ASC" : " DESC") + ", a.id";
-    return Account.withRolesAndScopes(query("SELECT DISTINCT a FROM Account a", filter, Account.class, orderBy))
+    return Account.withRolesAndScopes(
+            query("SELECT DISTINCT a FROM Account a", filter, Account.class, orderBy))
         .setFirstResult(first)
         .setMaxResults(max)
         .getResultList();
@@ -326,15 +406,26 @@ public class AccountService {
   }
 
   private Account persist(AccountDraft draft, String hash, boolean mustChange) {
-    Account account = new Account(draft.username(), draft.displayName(), hash, mustChange, clock.instant());
-    account.updateProfile(draft.displayName(), draft.email(), draft.country(), draft.institution(), draft.gender(), draft.language());
+    Account account =
+        new Account(draft.username(), draft.displayName(), hash, mustChange, clock.instant());
+    account.updateProfile(
+        draft.displayName(),
+        draft.email(),
+        draft.country(),
+        draft.institution(),
+        draft.gender(),
+        draft.language());
     account.grant(draft.roles(), draft.scope());
     em.persist(account);
     return account;
   }
 
   private Account require(long id) {
-    return find(id).orElseThrow(() -> new InvalidInputException(List.of(new FieldProblem(0, "", "problem.not_found", null))));
+    return find(id)
+        .orElseThrow(
+            () ->
+                new InvalidInputException(
+                    List.of(new FieldProblem(0, "", "problem.not_found", null))));
   }
 
   private static String describeRoles(Account account) {
@@ -342,6 +433,7 @@ public class AccountService {
   }
 
   private static String describe(Account account) {
-    return describeRoles(account) + (account.getCountry() == null ? "" : " country " + account.getCountry());
+    return describeRoles(account)
+        + (account.getCountry() == null ? "" : " country " + account.getCountry());
   }
 }

@@ -31,8 +31,12 @@ public final class CsvUpload {
       return Optional.empty();
     }
     try (InputStream in = file.getInputStream()) {
-      return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(in.readAllBytes())).toString());
+      return Optional.of(
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(in.readAllBytes()))
+              .toString());
     } catch (CharacterCodingException e) {
       messages.error(clientId, "import.not_utf8");
     } catch (IOException e) {

@@ -39,23 +39,42 @@ public class FirstAdmin {
       return;
     }
     Optional<PasswordPolicy.Problem> problem = password.flatMap(PasswordPolicy::check);
-    problem.ifPresent(p -> LOG.severe(() -> "RA_ADMIN_PASSWORD is refused (" + p + "): generating one instead."));
+    problem.ifPresent(
+        p -> LOG.severe(() -> "RA_ADMIN_PASSWORD is refused (" + p + "): generating one instead."));
     boolean generate = password.isEmpty() || problem.isPresent();
     String chosen = generate ? PasswordPolicy.oneTimePassword() : password.get();
     AccountDraft draft =
-        new AccountDraft(username, "Administrator", null, null, null, null, Language.DEFAULT, EnumSet.of(Role.ADMIN), Scope.ALL);
+        new AccountDraft(
+            username,
+            "Administrator",
+            null,
+            null,
+            null,
+            null,
+            Language.DEFAULT,
+            EnumSet.of(Role.ADMIN),
+            Scope.ALL);
     accounts.createWithPassword(draft, chosen, generate);
     if (generate) {
-      // Printed once, on the only start that creates the account; it must be changed at first sign-in.
+      // Printed once, on the only start that creates the account; it must be changed at first
+      // sign-in.
       LOG.warning(
           "\n==============================================================\n"
               + " First administrator created.\n"
-              + "   username: " + username + "\n"
-              + "   password: " + chosen + "\n"
+              + "   username: "
+              + username
+              + "\n"
+              + "   password: "
+              + chosen
+              + "\n"
               + " Sign in at /login.xhtml; you will be asked to choose a new password.\n"
               + "==============================================================");
     } else {
-      LOG.info(() -> "First administrator '" + username + "' created from RA_ADMIN_USER / RA_ADMIN_PASSWORD.");
+      LOG.info(
+          () ->
+              "First administrator '"
+                  + username
+                  + "' created from RA_ADMIN_USER / RA_ADMIN_PASSWORD.");
     }
   }
 }

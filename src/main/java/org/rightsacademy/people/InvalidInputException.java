@@ -3,7 +3,10 @@ package org.rightsacademy.people;
 import jakarta.ejb.ApplicationException;
 import java.util.List;
 
-/** Input that cannot be saved, with every problem; the transaction is rolled back, nothing is written. */
+/**
+ * Input that cannot be saved, with every problem; the transaction is rolled back, nothing is
+ * written.
+ */
 @ApplicationException(rollback = true)
 public class InvalidInputException extends RuntimeException {
 

@@ -7,7 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import org.rightsacademy.platform.LanguageChosen;
 
-/** A signed-in person's switcher choice becomes their profile language, so it follows them to any device. */
+/**
+ * A signed-in person's switcher choice becomes their profile language, so it follows them to any
+ * device.
+ */
 @ApplicationScoped
 public class LanguageFollower {
 

@@ -4,9 +4,9 @@ import java.util.Set;
 
 /**
  * Whose learning work (attempts, answers, grades, transcripts) a person may see and change: an
- * admin everyone's; a coordinator that of learners counted in their countries, read only; a
- * trainer that of the participants of the workshops they run. One rule for every area that shows
- * a learner's work. Provided by {@code workshops}, which knows workshops and where courses were
+ * admin everyone's; a coordinator that of learners counted in their countries, read only; a trainer
+ * that of the participants of the workshops they run. One rule for every area that shows a
+ * learner's work. Provided by {@code workshops}, which knows workshops and where courses were
  * taken; {@code people} only names the question so that earlier areas can ask it.
  */
 public interface LearnerAccess {
@@ -39,6 +39,8 @@ public interface LearnerAccess {
    */
   boolean mayActFor(Account viewer, long learnerId);
 
-  /** Every learner the viewer may see, for lists, counts and statistics (themselves not included). */
+  /**
+   * Every learner the viewer may see, for lists, counts and statistics (themselves not included).
+   */
   Visible visibleTo(Account viewer);
 }

@@ -13,17 +13,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.rightsacademy.platform.ClientBudget;
 
 /**
- * Keeps a flood of sign-ins from starving everything else: at most one PBKDF2 computation per
- * core at a time, and a per-client-address cap on attempts per minute.
+ * Keeps a flood of sign-ins from starving everything else: at most one PBKDF2 computation per core
+ * at a time, and a per-client-address cap on attempts per minute.
  */
 @ApplicationScoped
 public class LoginCapacity {
 
   /**
-   * A sign-in waits at most this long for a free core, and only this many wait at once: each
-   * waiter holds an HTTP thread, and threads are what the other pages need.
+   * A sign-in waits at most this long for a free core, and only this many wait at once: each waiter
+   * holds an HTTP thread, and threads are what the other pages need.
    */
   private static final Duration WAIT_FOR_HASHING = Duration.ofSeconds(3);
+
   private static final int WAITING_PER_PERMIT = 4;
   private ClientBudget perClient;
   private Semaphore hashing;
@@ -44,7 +45,10 @@ public class LoginCapacity {
 
   @PostConstruct
   void size() {
-    int permits = concurrentHashes > 0 ? concurrentHashes : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    int permits =
+        concurrentHashes > 0
+            ? concurrentHashes
+            : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
     hashing = new Semaphore(permits, true);
     maxWaiting = permits * WAITING_PER_PERMIT;
     perClient = new ClientBudget(attemptsPerClientPerMinute);
@@ -72,11 +76,13 @@ public class LoginCapacity {
       hashing.release();
     }
   }
+
   /**
-   * Runs a password hash that no sign-in form is waiting on (a participant list's new accounts,
-   * an admin's reset, a password change): it waits its turn in the same queue as sign-ins, however
-   * long that takes, so that every hash the server computes shares the same few cores and pages keep
-   * the rest. A caller with many hashes takes one turn per hash, and sign-ins queue between them.
+   * Runs a password hash that no sign-in form is waiting on (a participant list's new accounts, an
+   * admin's reset, a password change): it waits its turn in the same queue as sign-ins, however
+   * long that takes, so that every hash the server computes shares the same few cores and pages
+   * keep the rest. A caller with many hashes takes one turn per hash, and sign-ins queue between
+   * them.
    */
   public <T> T hashingInTurn(Supplier<T> work) {
     try {

@@ -46,7 +46,9 @@ public class LoginPage {
         return null;
       }
       case SUCCESS -> {
-        return stamp(request.getUserPrincipal().getName(), request, response) ? SessionGuard.PASSWORD_PAGE + "?faces-redirect=true" : "/index?faces-redirect=true";
+        return stamp(request.getUserPrincipal().getName(), request, response)
+            ? SessionGuard.PASSWORD_PAGE + "?faces-redirect=true"
+            : "/index?faces-redirect=true";
       }
       default -> {
         Object outcome = request.getAttribute(LoginResult.ATTRIBUTE);
@@ -61,9 +63,9 @@ public class LoginPage {
   }
 
   /**
-   * Signs the person in with these credentials through the application's authentication
-   * mechanism (and so its throttle and audit), in a session with a fresh id. On SEND_CONTINUE the
-   * mechanism has answered with a redirect and the Faces response is complete.
+   * Signs the person in with these credentials through the application's authentication mechanism
+   * (and so its throttle and audit), in a session with a fresh id. On SEND_CONTINUE the mechanism
+   * has answered with a redirect and the Faces response is complete.
    */
   public AuthenticationStatus authenticate(String username, String password) {
     HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
@@ -73,7 +75,10 @@ public class LoginPage {
     request.changeSessionId();
     AuthenticationStatus status =
         security.authenticate(
-            request, response, withParams().credential(new UsernamePasswordCredential(username, new Password(password))));
+            request,
+            response,
+            withParams()
+                .credential(new UsernamePasswordCredential(username, new Password(password))));
     if (status == AuthenticationStatus.SEND_CONTINUE) {
       // Signed in; the mechanism redirects back to the page the person asked for, where the
       // principal appears. This request does not carry it yet, hence the name as typed.
@@ -85,7 +90,10 @@ public class LoginPage {
     return status;
   }
 
-  /** Marks the session with the account's epoch and takes its language; true if a new password is due. */
+  /**
+   * Marks the session with the account's epoch and takes its language; true if a new password is
+   * due.
+   */
   private boolean stamp(String signedIn, HttpServletRequest request, HttpServletResponse response) {
     Account account = accounts.findByUsername(signedIn).orElseThrow();
     request.getSession().setAttribute(SessionGuard.EPOCH, account.getSessionEpoch());

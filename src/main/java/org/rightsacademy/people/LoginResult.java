@@ -10,7 +10,9 @@ public record LoginResult(Outcome outcome, Account account) {
     SUCCESS,
     /** Wrong username or password, or a deactivated account: indistinguishable on purpose. */
     INVALID,
-    /** Too many failures for this username from this address; refused even with the right password. */
+    /**
+     * Too many failures for this username from this address; refused even with the right password.
+     */
     PAUSED,
     /** Many failures for this username from many addresses: one check at a time, a little later. */
     SLOWED,

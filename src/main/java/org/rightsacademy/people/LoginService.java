@@ -14,18 +14,24 @@ import org.rightsacademy.people.LoginResult.Outcome;
 import org.rightsacademy.platform.AuditLog;
 
 /**
- * Checks a username and password, with the {@link LoginThrottle} rules, the per-address cap and
- * an audit entry for every attempt; and lets a trainer or admin lift a pause.
+ * Checks a username and password, with the {@link LoginThrottle} rules, the per-address cap and an
+ * audit entry for every attempt; and lets a trainer or admin lift a pause.
  */
 @Stateless
 public class LoginService {
 
   public static final String LOGIN_SUCCEEDED = "LOGIN_SUCCEEDED";
   public static final String LOGIN_FAILED = "LOGIN_FAILED";
+
   /** Refused without a check: this address is paused for this username. */
   public static final String LOGIN_REFUSED_LOCKED = "LOGIN_REFUSED_LOCKED";
-  /** A username and an address paused (the name predates the pause per address; kept for old entries). */
+
+  /**
+   * A username and an address paused (the name predates the pause per address; kept for old
+   * entries).
+   */
   public static final String LOCKOUT = "ACCOUNT_LOCKED_OUT";
+
   public static final String LOGIN_REFUSED_SLOWED = "LOGIN_REFUSED_SLOWED";
   public static final String SLOWED_DOWN = "SIGN_IN_SLOWED";
   public static final String PAUSE_LIFTED = "SIGN_IN_PAUSE_LIFTED";
@@ -53,7 +59,12 @@ public class LoginService {
         return LoginResult.of(Outcome.PAUSED);
       }
       case SLOWED -> {
-        audit.record(key, LOGIN_REFUSED_SLOWED, key, attempt.onUsername() + " failures within the hour", clientAddress);
+        audit.record(
+            key,
+            LOGIN_REFUSED_SLOWED,
+            key,
+            attempt.onUsername() + " failures within the hour",
+            clientAddress);
         return LoginResult.of(Outcome.SLOWED);
       }
       case CHECK -> {
@@ -76,18 +87,35 @@ public class LoginService {
       audit.record(key, LOGIN_SUCCEEDED, key, null, clientAddress);
       return new LoginResult(Outcome.SUCCESS, account.get());
     }
-    audit.record(key, LOGIN_FAILED, key,
-        "failure " + attempt.fromAddress() + " from this address, " + attempt.onUsername() + " within the hour", clientAddress);
+    audit.record(
+        key,
+        LOGIN_FAILED,
+        key,
+        "failure "
+            + attempt.fromAddress()
+            + " from this address, "
+            + attempt.onUsername()
+            + " within the hour",
+        clientAddress);
     if (attempt.pauses()) {
-      audit.record(key, LOCKOUT, key, "from this address for " + LoginThrottle.PAIR_PAUSE.toMinutes() + " minutes", clientAddress);
+      audit.record(
+          key,
+          LOCKOUT,
+          key,
+          "from this address for " + LoginThrottle.PAIR_PAUSE.toMinutes() + " minutes",
+          clientAddress);
     }
     if (attempt.slows()) {
-      audit.record(key, SLOWED_DOWN, key, attempt.onUsername() + " failures within the hour", clientAddress);
+      audit.record(
+          key, SLOWED_DOWN, key, attempt.onUsername() + " failures within the hour", clientAddress);
     }
     return LoginResult.of(Outcome.INVALID);
   }
 
-  /** Whether the person's sign-in is paused from some address or slowed, for the pages that can lift it. */
+  /**
+   * Whether the person's sign-in is paused from some address or slowed, for the pages that can lift
+   * it.
+   */
   public boolean isHeld(String username) {
     return throttle.isHeld(username, clock.instant());
   }
@@ -101,10 +129,12 @@ public class LoginService {
   public boolean liftPause(Account caller, long accountId) {
     Account person = em.find(Account.class, accountId);
     if (person == null || !mayLift(caller, person)) {
-      throw new InvalidInputException(List.of(new FieldProblem(0, "", "problem.not_found", String.valueOf(accountId))));
+      throw new InvalidInputException(
+          List.of(new FieldProblem(0, "", "problem.not_found", String.valueOf(accountId))));
     }
     boolean held = throttle.lift(person.getUsername(), clock.instant());
-    audit.record(PAUSE_LIFTED, person.getUsername(), held ? "was paused or slowed" : "was not paused");
+    audit.record(
+        PAUSE_LIFTED, person.getUsername(), held ? "was paused or slowed" : "was not paused");
     return held;
   }
 
@@ -113,6 +143,8 @@ public class LoginService {
       return true;
     }
     boolean onlyALearner = person.getRoles().equals(java.util.EnumSet.of(Role.LEARNER));
-    return onlyALearner && learners.isResolvable() && learners.get().mayActFor(caller, person.getId());
+    return onlyALearner
+        && learners.isResolvable()
+        && learners.get().mayActFor(caller, person.getId());
   }
 }

@@ -60,7 +60,13 @@ public class LoginThrottle {
    * An attempt as counted: failures from this address and on the username (this one included when
    * checked), and whether this attempt, if it fails, starts a pause or a slowdown.
    */
-  public record Attempt(Verdict verdict, Instant at, int fromAddress, int onUsername, boolean pauses, boolean slows) {}
+  public record Attempt(
+      Verdict verdict,
+      Instant at,
+      int fromAddress,
+      int onUsername,
+      boolean pauses,
+      boolean slows) {}
 
   private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
 
@@ -70,55 +76,67 @@ public class LoginThrottle {
   /** The key: the normalised username, cut to the longest a username can be. */
   public static String key(String username) {
     String normalized = Account.normalizeUsername(username == null ? "" : username);
-    return normalized.length() > Account.USERNAME_LENGTH ? normalized.substring(0, Account.USERNAME_LENGTH) : normalized;
+    return normalized.length() > Account.USERNAME_LENGTH
+        ? normalized.substring(0, Account.USERNAME_LENGTH)
+        : normalized;
   }
 
   /** Decides on an attempt and, when the password is to be checked, counts it as a failure. */
   public Attempt attempt(String username, String clientAddress, Instant now) {
     sweepIfLarge(now);
     Attempt[] result = new Attempt[1];
-    byUsername.compute(key(username), (key, tries) -> {
-      Tries t = tries == null ? new Tries() : tries;
-      result[0] = t.attempt(address(clientAddress), now);
-      return t;
-    });
+    byUsername.compute(
+        key(username),
+        (key, tries) -> {
+          Tries t = tries == null ? new Tries() : tries;
+          result[0] = t.attempt(address(clientAddress), now);
+          return t;
+        });
     return result[0];
   }
 
   /** The right password: the address's failures are forgiven and it becomes a known address. */
   public void succeeded(String username, String clientAddress, Instant now) {
-    byUsername.computeIfPresent(key(username), (key, tries) -> {
-      tries.succeeded(address(clientAddress), now);
-      return tries;
-    });
+    byUsername.computeIfPresent(
+        key(username),
+        (key, tries) -> {
+          tries.succeeded(address(clientAddress), now);
+          return tries;
+        });
   }
 
   /** The password could not be checked (the server was busy): the attempt does not count. */
   public void notChecked(String username, String clientAddress, Instant at) {
-    byUsername.computeIfPresent(key(username), (key, tries) -> {
-      tries.notChecked(address(clientAddress), at);
-      return tries;
-    });
+    byUsername.computeIfPresent(
+        key(username),
+        (key, tries) -> {
+          tries.notChecked(address(clientAddress), at);
+          return tries;
+        });
   }
 
   /** Whether the username is paused from some address or slowed right now. */
   public boolean isHeld(String username, Instant now) {
     boolean[] held = new boolean[1];
-    byUsername.computeIfPresent(key(username), (key, tries) -> {
-      held[0] = tries.isHeld(now);
-      return tries;
-    });
+    byUsername.computeIfPresent(
+        key(username),
+        (key, tries) -> {
+          held[0] = tries.isHeld(now);
+          return tries;
+        });
     return held[0];
   }
 
   /** Lifts every pause and the slowdown of a username; true if there was any. */
   public boolean lift(String username, Instant now) {
     boolean[] held = new boolean[1];
-    byUsername.computeIfPresent(key(username), (key, tries) -> {
-      held[0] = tries.isHeld(now);
-      tries.forget();
-      return tries;
-    });
+    byUsername.computeIfPresent(
+        key(username),
+        (key, tries) -> {
+          held[0] = tries.isHeld(now);
+          tries.forget();
+          return tries;
+        });
     return held[0];
   }
 
@@ -131,7 +149,9 @@ public class LoginThrottle {
     return clientAddress == null ? "?" : clientAddress;
   }
 
-  /** Forgets idle usernames once the map is large, at most once a minute (a sweep reads them all). */
+  /**
+   * Forgets idle usernames once the map is large, at most once a minute (a sweep reads them all).
+   */
   private void sweepIfLarge(Instant now) {
     if (byUsername.size() > SWEEP_ABOVE && !now.isBefore(nextSweep)) {
       nextSweep = now.plus(SWEEP_EVERY);
@@ -146,7 +166,9 @@ public class LoginThrottle {
 
     /** Failures on the username within the account window, oldest first. */
     private final ArrayDeque<Instant> failures = new ArrayDeque<>();
+
     private final Map<String, Pair> byAddress = new HashMap<>();
+
     /** Addresses of successful sign-ins, least recent first. */
     private final LinkedHashMap<String, Instant> known = new LinkedHashMap<>(8, 0.75f, true);
 
@@ -154,11 +176,20 @@ public class LoginThrottle {
       forgetOld(now);
       Pair pair = byAddress.get(address);
       if (pair != null && pair.isPaused(now)) {
-        return new Attempt(Verdict.PAUSED, now, pair.failures.size(), failures.size(), false, false);
+        return new Attempt(
+            Verdict.PAUSED, now, pair.failures.size(), failures.size(), false, false);
       }
       boolean slowable = !isKnown(address, now);
-      if (slowable && failures.size() >= ACCOUNT_FREE_FAILURES && now.isBefore(failures.peekLast().plus(spacing(failures.size())))) {
-        return new Attempt(Verdict.SLOWED, now, pair == null ? 0 : pair.failures.size(), failures.size(), false, false);
+      if (slowable
+          && failures.size() >= ACCOUNT_FREE_FAILURES
+          && now.isBefore(failures.peekLast().plus(spacing(failures.size())))) {
+        return new Attempt(
+            Verdict.SLOWED,
+            now,
+            pair == null ? 0 : pair.failures.size(),
+            failures.size(),
+            false,
+            false);
       }
       if (pair == null) {
         pair = new Pair();
@@ -194,7 +225,8 @@ public class LoginThrottle {
 
     boolean isHeld(Instant now) {
       forgetOld(now);
-      return failures.size() >= ACCOUNT_FREE_FAILURES || byAddress.values().stream().anyMatch(p -> p.isPaused(now));
+      return failures.size() >= ACCOUNT_FREE_FAILURES
+          || byAddress.values().stream().anyMatch(p -> p.isPaused(now));
     }
 
     boolean isIdle(Instant now) {
@@ -244,7 +276,8 @@ public class LoginThrottle {
       if (failures.size() > PAIR_FAILURES) {
         failures.removeFirst();
       }
-      if (failures.size() == PAIR_FAILURES && now.isBefore(failures.peekFirst().plus(PAIR_WINDOW))) {
+      if (failures.size() == PAIR_FAILURES
+          && now.isBefore(failures.peekFirst().plus(PAIR_WINDOW))) {
         pausedUntil = now.plus(PAIR_PAUSE);
         return true;
       }
@@ -259,7 +292,8 @@ public class LoginThrottle {
 
     /** Nothing left to remember: no pause, and no failure within the window. */
     boolean isOver(Instant now) {
-      return !isPaused(now) && (failures.isEmpty() || !now.isBefore(failures.peekLast().plus(PAIR_WINDOW)));
+      return !isPaused(now)
+          && (failures.isEmpty() || !now.isBefore(failures.peekLast().plus(PAIR_WINDOW)));
     }
   }
 }

@@ -9,7 +9,8 @@ public record OneTimePassword(String password, String hash) {
 
   public static OneTimePassword issue(LoginCapacity capacity) {
     String password = PasswordPolicy.oneTimePassword();
-    return new OneTimePassword(password, capacity.hashingInTurn(() -> PasswordHasher.hash(password)));
+    return new OneTimePassword(
+        password, capacity.hashingInTurn(() -> PasswordHasher.hash(password)));
   }
 
   /** Never the password itself in a log line or an exception. */

@@ -34,12 +34,16 @@ public class PasswordPage {
     try {
       int epoch = accounts.changeOwnPassword(currentUser.getUsername(), current, chosen);
       // This session stays signed in; every other session of the account ends.
-      ((HttpServletRequest) faces.getExternalContext().getRequest()).getSession().setAttribute(SessionGuard.EPOCH, epoch);
+      ((HttpServletRequest) faces.getExternalContext().getRequest())
+          .getSession()
+          .setAttribute(SessionGuard.EPOCH, epoch);
       faces.getExternalContext().getFlash().setKeepMessages(true);
       messages.info(null, "password.changed");
       return "/account/profile?faces-redirect=true";
     } catch (InvalidInputException e) {
-      e.problems().forEach(p -> messages.error("form:" + p.field(), p.messageKey(), PasswordPolicy.MIN_LENGTH));
+      e.problems()
+          .forEach(
+              p -> messages.error("form:" + p.field(), p.messageKey(), PasswordPolicy.MIN_LENGTH));
       return null;
     } finally {
       current = chosen = repeated = null;

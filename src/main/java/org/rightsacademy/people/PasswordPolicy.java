@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Length, not composition: at least 10 characters and at most 128, and not one of the 30,000
- * most common passwords. Also makes one-time passwords that are easy to read out and type.
+ * Length, not composition: at least 10 characters and at most 128, and not one of the 30,000 most
+ * common passwords. Also makes one-time passwords that are easy to read out and type.
  */
 public final class PasswordPolicy {
 
@@ -34,6 +34,7 @@ public final class PasswordPolicy {
 
   /** No 0/O, 1/l/I: one-time passwords are often read aloud or copied from paper. */
   private static final String READABLE = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
   private static final int ONE_TIME_LENGTH = 14;
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final Set<String> COMMON = load("people/common-passwords.txt");

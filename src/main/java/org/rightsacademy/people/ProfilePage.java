@@ -32,7 +32,8 @@ public class ProfilePage implements Serializable {
 
   public String save() {
     try {
-      Account saved = accounts.updateOwnProfile(form.getUsername(), form.getVersion(), form.toDraft());
+      Account saved =
+          accounts.updateOwnProfile(form.getUsername(), form.getVersion(), form.toDraft());
       form = AccountForm.of(saved);
       FacesContext faces = FacesContext.getCurrentInstance();
       LanguageNegotiation.remember(

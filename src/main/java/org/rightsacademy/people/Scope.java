@@ -4,8 +4,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The countries whose workshops and reports a trainer or coordinator may see: all of them, or
- * a list. The areas that report or grade filter every query and export through {@link #includes(String)}.
+ * The countries whose workshops and reports a trainer or coordinator may see: all of them, or a
+ * list. The areas that report or grade filter every query and export through {@link
+ * #includes(String)}.
  */
 public record Scope(boolean allCountries, Set<String> countries) {
 

@@ -13,8 +13,8 @@ import java.security.Principal;
 
 /**
  * Ends a signed-in session as soon as its account is deactivated or its password reset, on
- * whichever node the next request lands (the state is read from the database), and keeps a
- * person with a one-time password on the password page until they choose their own.
+ * whichever node the next request lands (the state is read from the database), and keeps a person
+ * with a one-time password on the password page until they choose their own.
  */
 @WebFilter(filterName = "sessionGuard", urlPatterns = "/*")
 public class SessionGuard extends HttpFilter {
@@ -27,7 +27,8 @@ public class SessionGuard extends HttpFilter {
   @EJB private AccountService accounts;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     Principal principal = request.getUserPrincipal();
     HttpSession session = request.getSession(false);

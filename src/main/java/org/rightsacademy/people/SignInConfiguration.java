@@ -7,11 +7,12 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
 
 /**
  * Sign-in through our own Faces page ({@code /login.xhtml}). A protected page visited without a
- * session redirects there and, after sign-in, back to where the person was going. Which pages
- * need which role is declared in one place: the security constraints of web.xml.
+ * session redirects there and, after sign-in, back to where the person was going. Which pages need
+ * which role is declared in one place: the security constraints of web.xml.
  */
 @CustomFormAuthenticationMechanismDefinition(
-    loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
+    loginToContinue =
+        @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
 @DeclareRoles({"LEARNER", "TRAINER", "COORDINATOR", "ADMIN"})
 @ApplicationScoped
 public class SignInConfiguration {}

@@ -24,7 +24,12 @@ public class SignOut {
   public String signOut() throws ServletException {
     HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
     if (request.getUserPrincipal() != null) {
-      audit.record(request.getUserPrincipal().getName(), LOGOUT, request.getUserPrincipal().getName(), null, clientAddress.of(request));
+      audit.record(
+          request.getUserPrincipal().getName(),
+          LOGOUT,
+          request.getUserPrincipal().getName(),
+          null,
+          clientAddress.of(request));
     }
     request.logout();
     faces.getExternalContext().invalidateSession();

@@ -23,6 +23,7 @@ public class UserPage implements Serializable {
   private Long id;
   private AccountForm form = new AccountForm();
   private boolean active = true;
+
   /** Shown once, right after it is made, and never stored in clear. */
   private String oneTimePassword;
 

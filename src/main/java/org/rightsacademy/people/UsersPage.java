@@ -23,7 +23,8 @@ public class UsersPage implements Serializable {
   private final PagedModel<Account> model =
       new PagedModel<>(
           () -> accounts.count(filter()),
-          (first, size, sortField, ascending) -> accounts.search(filter(), first, size, sortField, ascending),
+          (first, size, sortField, ascending) ->
+              accounts.search(filter(), first, size, sortField, ascending),
           Account::getId);
 
   private AccountService.Filter filter() {

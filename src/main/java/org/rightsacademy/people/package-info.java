@@ -3,7 +3,8 @@
  * guessing, profiles, and the admin's account management (including CSV import).
  *
  * <p>Depends only on {@code platform}. Other areas ask it who someone is and what they may see
- * ({@link org.rightsacademy.people.Scope}, and whose learning work they may see or grade,
- * {@link org.rightsacademy.people.LearnerAccess}, answered by {@code workshops}); they never read its tables.
+ * ({@link org.rightsacademy.people.Scope}, and whose learning work they may see or grade, {@link
+ * org.rightsacademy.people.LearnerAccess}, answered by {@code workshops}); they never read its
+ * tables.
  */
 package org.rightsacademy.people;

@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * {@code /admin/address}: the public address links point to, when {@code RA_PUBLIC_URL} does not
- * set it. An empty form suggests the address the administrator's own browser used; nothing is
- * taken from a request until an administrator has looked at it and saved it.
+ * set it. An empty form suggests the address the administrator's own browser used; nothing is taken
+ * from a request until an administrator has looked at it and saved it.
  */
 @Named
 @RequestScoped
@@ -29,7 +29,11 @@ public class AddressPage {
       messages.error("address:typed", "address.invalid", value);
       return;
     }
-    address.save(value).ifPresentOrElse(saved -> messages.info(null, "address.saved", saved), () -> messages.info(null, "address.cleared"));
+    address
+        .save(value)
+        .ifPresentOrElse(
+            saved -> messages.info(null, "address.saved", saved),
+            () -> messages.info(null, "address.cleared"));
     typed = null;
   }
 
@@ -58,10 +62,15 @@ public class AddressPage {
     this.typed = typed;
   }
 
-  /** The address this browser used: only a suggestion in the form, never used before it is saved. */
+  /**
+   * The address this browser used: only a suggestion in the form, never used before it is saved.
+   */
   private String suggestion() {
     HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
     String base = request.getRequestURL().toString();
-    return PublicAddress.parse(base.substring(0, base.length() - request.getRequestURI().length()) + request.getContextPath()).orElse("");
+    return PublicAddress.parse(
+            base.substring(0, base.length() - request.getRequestURI().length())
+                + request.getContextPath())
+        .orElse("");
   }
 }

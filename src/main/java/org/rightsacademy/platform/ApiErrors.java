@@ -10,10 +10,10 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 
 /**
- * How the API refuses what it cannot take (wrong method 405, media type 415, address 404, ...):
- * a short JSON body in the shape of every API reply, {@code {"outcome":"ERROR","error":"..."}}.
- * A browser asking for HTML first gets no body here, so that the container shows the
- * application's own error page for the status (web.xml).
+ * How the API refuses what it cannot take (wrong method 405, media type 415, address 404, ...): a
+ * short JSON body in the shape of every API reply, {@code {"outcome":"ERROR","error":"..."}}. A
+ * browser asking for HTML first gets no body here, so that the container shows the application's
+ * own error page for the status (web.xml).
  */
 @Provider
 public class ApiErrors implements ExceptionMapper<WebApplicationException> {
@@ -35,12 +35,16 @@ public class ApiErrors implements ExceptionMapper<WebApplicationException> {
 
   static Response refuse(HttpHeaders headers, Response.ResponseBuilder reply, String error) {
     reply.header("Cache-Control", "no-store");
-    return wantsHtml(headers) ? reply.build() : reply.type(MediaType.APPLICATION_JSON_TYPE).entity(new Refusal("ERROR", error)).build();
+    return wantsHtml(headers)
+        ? reply.build()
+        : reply.type(MediaType.APPLICATION_JSON_TYPE).entity(new Refusal("ERROR", error)).build();
   }
 
   /** A browser's own request: HTML named first (scripts and tools send JSON or anything). */
   private static boolean wantsHtml(HttpHeaders headers) {
     List<MediaType> accepted = headers == null ? List.of() : headers.getAcceptableMediaTypes();
-    return !accepted.isEmpty() && !accepted.get(0).isWildcardType() && accepted.get(0).isCompatible(MediaType.TEXT_HTML_TYPE);
+    return !accepted.isEmpty()
+        && !accepted.get(0).isWildcardType()
+        && accepted.get(0).isCompatible(MediaType.TEXT_HTML_TYPE);
   }
 }

@@ -6,7 +6,10 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 
-/** Notes each start in the audit log with the schema it runs on: the first thing an admin checks after an upgrade. */
+/**
+ * Notes each start in the audit log with the schema it runs on: the first thing an admin checks
+ * after an upgrade.
+ */
 @Startup
 @Singleton
 @DependsOn("SchemaMigration")
@@ -21,6 +24,7 @@ public class ApplicationStart {
   void recordStart() {
     migration
         .schemaVersion()
-        .ifPresent(version -> audit.record(AuditEvent.SYSTEM, STARTED, null, "schema " + version, null));
+        .ifPresent(
+            version -> audit.record(AuditEvent.SYSTEM, STARTED, null, "schema " + version, null));
   }
 }

@@ -22,7 +22,8 @@ import java.time.ZoneOffset;
 @Table(name = "audit_event")
 @NamedQuery(
     name = AuditEvent.LATEST_BY_ACTION,
-    query = "SELECT e FROM AuditEvent e WHERE e.action = :action ORDER BY e.occurredAt DESC, e.id DESC")
+    query =
+        "SELECT e FROM AuditEvent e WHERE e.action = :action ORDER BY e.occurredAt DESC, e.id DESC")
 public class AuditEvent {
 
   public static final String LATEST_BY_ACTION = "AuditEvent.latestByAction";
@@ -31,6 +32,7 @@ public class AuditEvent {
   public static final int ACTION_LENGTH = 50;
   public static final int SUBJECT_LENGTH = 200;
   public static final int DETAIL_LENGTH = 2000;
+
   /** Long enough for any IPv6 address in text form. */
   public static final int ADDRESS_LENGTH = 45;
 
@@ -38,7 +40,10 @@ public class AuditEvent {
   public static final String SYSTEM = "system";
 
   @Id
-  @SequenceGenerator(name = "audit_event_seq", sequenceName = "audit_event_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "audit_event_seq",
+      sequenceName = "audit_event_seq",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_event_seq")
   private Long id;
 
@@ -72,7 +77,12 @@ public class AuditEvent {
   protected AuditEvent() {}
 
   public AuditEvent(
-      Instant occurredAt, String actor, String action, String subject, String detail, String clientAddress) {
+      Instant occurredAt,
+      String actor,
+      String action,
+      String subject,
+      String detail,
+      String clientAddress) {
     this.occurredAt = occurredAt.atOffset(ZoneOffset.UTC);
     this.actor = actor;
     this.action = action;

@@ -27,16 +27,22 @@ public class AuditLog {
   @Resource private SessionContext session;
 
   /** Records an event in the caller's transaction, so it is kept exactly when the change is. */
-  public AuditEvent record(String actor, String action, String subject, String detail, String clientAddress) {
-    AuditEvent event = new AuditEvent(clock.instant(), actor, action, subject, detail, clientAddress);
+  public AuditEvent record(
+      String actor, String action, String subject, String detail, String clientAddress) {
+    AuditEvent event =
+        new AuditEvent(clock.instant(), actor, action, subject, detail, clientAddress);
     em.persist(event);
     return event;
   }
 
-  /** Records an event by the signed-in user (or "anonymous"), from the current request's address. */
+  /**
+   * Records an event by the signed-in user (or "anonymous"), from the current request's address.
+   */
   public AuditEvent record(String action, String subject, String detail) {
-    String caller = session.getCallerPrincipal() == null ? null : session.getCallerPrincipal().getName();
-    String actor = caller == null || caller.isBlank() || "ANONYMOUS".equals(caller) ? "anonymous" : caller;
+    String caller =
+        session.getCallerPrincipal() == null ? null : session.getCallerPrincipal().getName();
+    String actor =
+        caller == null || caller.isBlank() || "ANONYMOUS".equals(caller) ? "anonymous" : caller;
     return record(actor, action, subject, detail, clientAddress());
   }
 
@@ -56,7 +62,11 @@ public class AuditLog {
   }
 
   public List<AuditEvent> search(Filter filter, int first, int max) {
-    return query("SELECT e FROM AuditEvent e", filter, AuditEvent.class, " ORDER BY e.occurredAt DESC, e.id DESC")
+    return query(
+            "SELECT e FROM AuditEvent e",
+            filter,
+            AuditEvent.class,
+            " ORDER BY e.occurredAt DESC, e.id DESC")
         .setFirstResult(first)
         .setMaxResults(max)
         .getResultList();
@@ -64,16 +74,26 @@ public class AuditLog {
 
   /** The actions recorded so far, for the filter's list. */
   public List<String> actions() {
-    return em.createQuery("SELECT DISTINCT e.action FROM AuditEvent e ORDER BY e.action", String.class).getResultList();
+    return em.createQuery(
+            "SELECT DISTINCT e.action FROM AuditEvent e ORDER BY e.action", String.class)
+        .getResultList();
   }
 
   private <T> TypedQuery<T> query(String select, Filter filter, Class<T> type, String orderBy) {
     return new Where()
         .and(filter.action(), "e.action = :action", "action")
-        .and(Where.containing(filter.actor()), "(LOWER(e.actor) LIKE :actor OR LOWER(e.subject) LIKE :actor)", "actor")
-        .and(filter.from() == null ? null : filter.from().atStartOfDay().atOffset(ZoneOffset.UTC), "e.occurredAt >= :from", "from")
         .and(
-            filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC),
+            Where.containing(filter.actor()),
+            "(LOWER(e.actor) LIKE :actor OR LOWER(e.subject) LIKE :actor)",
+            "actor")
+        .and(
+            filter.from() == null ? null : filter.from().atStartOfDay().atOffset(ZoneOffset.UTC),
+            "e.occurredAt >= :from",
+            "from")
+        .and(
+            filter.to() == null
+                ? null
+                : filter.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC),
             "e.occurredAt < :to",
             "to")
         .query(em, select, orderBy, type);

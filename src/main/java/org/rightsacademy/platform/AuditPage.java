@@ -23,7 +23,9 @@ public class AuditPage implements Serializable {
 
   private final PagedModel<AuditEvent> model =
       new PagedModel<>(
-          () -> audit.count(filter()), (first, size, sortField, ascending) -> audit.search(filter(), first, size), AuditEvent::getId);
+          () -> audit.count(filter()),
+          (first, size, sortField, ascending) -> audit.search(filter(), first, size),
+          AuditEvent::getId);
 
   private AuditLog.Filter filter() {
     return new AuditLog.Filter(action, actor, from, to);

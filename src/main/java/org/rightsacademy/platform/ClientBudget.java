@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A per-client-address cap on requests per minute, for doors that must stay open to anyone but
- * must not be tried at speed (sign-in, join codes, certificate numbers). Per node, in memory: a
- * cluster multiplies the cap by its node count, which is fine for its purpose.
+ * A per-client-address cap on requests per minute, for doors that must stay open to anyone but must
+ * not be tried at speed (sign-in, join codes, certificate numbers). Per node, in memory: a cluster
+ * multiplies the cap by its node count, which is fine for its purpose.
  */
 public final class ClientBudget {
 

@@ -37,7 +37,8 @@ public class ConfiguredDataSource implements DataSource {
   }
 
   private static DatabaseSettings settings() {
-    return DatabaseSettings.from(ConfigProvider.getConfig(ConfiguredDataSource.class.getClassLoader()));
+    return DatabaseSettings.from(
+        ConfigProvider.getConfig(ConfiguredDataSource.class.getClassLoader()));
   }
 
   static DataSource open(DatabaseSettings settings) {

@@ -16,9 +16,8 @@ import java.util.stream.Stream;
  * The folder of the embedded database, readable by the server's user only. H2 creates its files
  * itself with whatever the process umask allows (often world-readable), so the folder's 0700 is
  * what keeps other users of the machine out of the accounts and answers; the database's own files
- * already there are set to 0600 as well. Permissions are set explicitly after creation, so they
- * do not depend on the umask. On a file system without POSIX permissions (Windows) nothing is
- * changed.
+ * already there are set to 0600 as well. Permissions are set explicitly after creation, so they do
+ * not depend on the umask. On a file system without POSIX permissions (Windows) nothing is changed.
  */
 public final class DataFolder {
 
@@ -30,10 +29,10 @@ public final class DataFolder {
   private DataFolder() {}
 
   /**
-   * Creates the folder of {@code database} (a path without H2's {@code .mv.db}) if needed and
-   * makes it and the database's files owner-only. A folder that is also the working directory or
-   * a home directory (a database URL such as {@code jdbc:h2:./ra}) is not changed, only warned
-   * about: the server does not own it.
+   * Creates the folder of {@code database} (a path without H2's {@code .mv.db}) if needed and makes
+   * it and the database's files owner-only. A folder that is also the working directory or a home
+   * directory (a database URL such as {@code jdbc:h2:./ra}) is not changed, only warned about: the
+   * server does not own it.
    */
   public static void prepare(Path database) {
     Path folder = database.toAbsolutePath().normalize().getParent();
@@ -50,16 +49,25 @@ public final class DataFolder {
         Files.setPosixFilePermissions(folder, FOLDER);
       } else if (!Files.getPosixFilePermissions(folder).equals(FOLDER)) {
         if (sharedFolder(folder)) {
-          LOG.warning(() -> "The database is in " + folder + ", which others may read; give it a folder of its own (RA_DATA_DIR).");
+          LOG.warning(
+              () ->
+                  "The database is in "
+                      + folder
+                      + ", which others may read; give it a folder of its own (RA_DATA_DIR).");
         } else {
-          LOG.info(() -> "Making the data folder " + folder + " readable by the server's user only (0700).");
+          LOG.info(
+              () ->
+                  "Making the data folder "
+                      + folder
+                      + " readable by the server's user only (0700).");
           Files.setPosixFilePermissions(folder, FOLDER);
         }
       }
       String prefix = database.getFileName() + ".";
       try (Stream<Path> files = Files.list(folder)) {
         for (Path file : (Iterable<Path>) files::iterator) {
-          if (file.getFileName().toString().startsWith(prefix) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+          if (file.getFileName().toString().startsWith(prefix)
+              && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
               && !Files.getPosixFilePermissions(file).equals(FILE)) {
             Files.setPosixFilePermissions(file, FILE);
           }
@@ -67,7 +75,12 @@ public final class DataFolder {
       }
     } catch (IOException e) {
       // e.g. a mounted volume owned by another user: H2 says itself whether it can work there
-      LOG.warning(() -> "Could not make the data folder " + folder + " readable by the server's user only: " + e);
+      LOG.warning(
+          () ->
+              "Could not make the data folder "
+                  + folder
+                  + " readable by the server's user only: "
+                  + e);
     }
   }
 

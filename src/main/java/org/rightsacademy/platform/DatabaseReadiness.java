@@ -30,7 +30,8 @@ public class DatabaseReadiness implements HealthCheck {
     try (Connection connection = dataSource.getConnection()) {
       DatabaseMetaData meta = connection.getMetaData();
       health
-          .withData("product", meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion())
+          .withData(
+              "product", meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion())
           .withData("reachable", connection.isValid(TIMEOUT_SECONDS));
     } catch (SQLException e) {
       return health.down().withData("error", e.getMessage()).build();

@@ -7,8 +7,8 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 
 /**
- * Where the data lives. By default an H2 file under {@code ./data/} so the whole platform runs
- * from one command on a trainer's laptop; {@code RA_DB_URL} (with {@code RA_DB_USER} and {@code
+ * Where the data lives. By default an H2 file under {@code ./data/} so the whole platform runs from
+ * one command on a trainer's laptop; {@code RA_DB_URL} (with {@code RA_DB_USER} and {@code
  * RA_DB_PASSWORD}) points it at PostgreSQL in production.
  */
 public record DatabaseSettings(String url, String user, String password) {
@@ -22,12 +22,14 @@ public record DatabaseSettings(String url, String user, String password) {
   static final String H2_DURABILITY = "WRITE_DELAY=0";
 
   /**
-   * How long a statement waits for a row another transaction holds (H2's default is one second):
-   * at the end of a workshop many submissions and saves queue briefly on the same rows.
+   * How long a statement waits for a row another transaction holds (H2's default is one second): at
+   * the end of a workshop many submissions and saves queue briefly on the same rows.
    */
   static final String H2_LOCK_WAIT = "LOCK_TIMEOUT=10000";
 
-  /** Reads {@code ra.db.url}, {@code ra.db.user}, {@code ra.db.password} and {@code ra.data.dir}. */
+  /**
+   * Reads {@code ra.db.url}, {@code ra.db.user}, {@code ra.db.password} and {@code ra.data.dir}.
+   */
   public static DatabaseSettings from(Config config) {
     Optional<String> url = config.getOptionalValue("ra.db.url", String.class);
     String dataDir = config.getOptionalValue("ra.data.dir", String.class).orElse("./data");
@@ -41,17 +43,25 @@ public record DatabaseSettings(String url, String user, String password) {
   static DatabaseSettings of(String url, String dataDir, String user, String password) {
     String effectiveUrl = url == null || url.isBlank() ? embeddedUrl(dataDir) : url.trim();
     if (isH2File(effectiveUrl) && !effectiveUrl.toUpperCase(Locale.ROOT).contains("WRITE_DELAY=")) {
-      LOG.warning(() -> "Adding " + H2_DURABILITY + " to the H2 URL so that committed answers survive a crash.");
+      LOG.warning(
+          () ->
+              "Adding "
+                  + H2_DURABILITY
+                  + " to the H2 URL so that committed answers survive a crash.");
       effectiveUrl = effectiveUrl + ";" + H2_DURABILITY;
     }
-    String effectiveUser = user == null || user.isBlank() ? (isH2(effectiveUrl) ? "sa" : null) : user;
+    String effectiveUser =
+        user == null || user.isBlank() ? (isH2(effectiveUrl) ? "sa" : null) : user;
     return new DatabaseSettings(effectiveUrl, effectiveUser, password == null ? "" : password);
   }
 
   static String embeddedUrl(String dataDir) {
     String dir = Path.of(dataDir).toString().replace('\\', '/');
     // H2 treats a bare name as relative to nothing; it must start with ./ , / or ~.
-    if (!(dir.startsWith("/") || dir.startsWith(".") || dir.startsWith("~") || dir.matches("^[A-Za-z]:.*"))) {
+    if (!(dir.startsWith("/")
+        || dir.startsWith(".")
+        || dir.startsWith("~")
+        || dir.matches("^[A-Za-z]:.*"))) {
       dir = "./" + dir;
     }
     return "jdbc:h2:file:" + dir + "/rights-academy;" + H2_DURABILITY + ";" + H2_LOCK_WAIT;
@@ -75,8 +85,8 @@ public record DatabaseSettings(String url, String user, String password) {
 
   /**
    * The file path of an H2 file database without H2's extensions ({@code
-   * jdbc:h2:file:./data/rights-academy} gives {@code ./data/rights-academy}); empty for
-   * PostgreSQL, in-memory and server (tcp:, ssl:) URLs.
+   * jdbc:h2:file:./data/rights-academy} gives {@code ./data/rights-academy}); empty for PostgreSQL,
+   * in-memory and server (tcp:, ssl:) URLs.
    */
   public Optional<Path> h2File() {
     if (!isH2File(url)) {

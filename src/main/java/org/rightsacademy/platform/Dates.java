@@ -7,7 +7,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** Dates as a reader's language writes them in full ("9 December 2026", "9 декабря 2026 г."), days counted in UTC. */
+/**
+ * Dates as a reader's language writes them in full ("9 December 2026", "9 декабря 2026 г."), days
+ * counted in UTC.
+ */
 public final class Dates {
 
   private Dates() {}

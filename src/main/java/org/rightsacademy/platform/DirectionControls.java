@@ -9,10 +9,10 @@ import java.util.Optional;
  * "Amina‮gnp.exe" reads as another text than the one stored, on every page, list, export and
  * certificate that shows it; names and titles refuse them.
  *
- * <p>The marks U+200E (LRM), U+200F (RLM) and U+061C (ALM) stay allowed: they are single
- * zero-width letters with a direction, not a scope that runs on, so they cannot turn the text
- * that follows around, and people typing Arabic with Latin names or digits use them to place
- * punctuation correctly.
+ * <p>The marks U+200E (LRM), U+200F (RLM) and U+061C (ALM) stay allowed: they are single zero-width
+ * letters with a direction, not a scope that runs on, so they cannot turn the text that follows
+ * around, and people typing Arabic with Latin names or digits use them to place punctuation
+ * correctly.
  */
 public final class DirectionControls {
 
@@ -20,7 +20,8 @@ public final class DirectionControls {
 
   /** Whether the code point is an embedding, override, pop or isolate control. */
   public static boolean isControl(int codePoint) {
-    return (codePoint >= 0x202A && codePoint <= 0x202E) || (codePoint >= 0x2066 && codePoint <= 0x2069);
+    return (codePoint >= 0x202A && codePoint <= 0x202E)
+        || (codePoint >= 0x2066 && codePoint <= 0x2069);
   }
 
   /** The first such control in the text, written {@code U+202E}; empty when there is none. */
@@ -28,7 +29,10 @@ public final class DirectionControls {
     if (text == null) {
       return Optional.empty();
     }
-    return text.codePoints().filter(DirectionControls::isControl).boxed().findFirst()
+    return text.codePoints()
+        .filter(DirectionControls::isControl)
+        .boxed()
+        .findFirst()
         .map(codePoint -> String.format(Locale.ROOT, "U+%04X", codePoint));
   }
 }

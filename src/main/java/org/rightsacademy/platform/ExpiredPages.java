@@ -10,10 +10,10 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import java.util.Iterator;
 
 /**
- * A form sent with a page state the server no longer holds (the session ended, or the page was
- * open too long) is the client's stale request, not a server failure: 400 with the "page has
- * expired" page, and no stack trace in the log. Ajax requests are left to the handler below
- * (OmniFaces' FullAjaxExceptionHandler), which shows the same page.
+ * A form sent with a page state the server no longer holds (the session ended, or the page was open
+ * too long) is the client's stale request, not a server failure: 400 with the "page has expired"
+ * page, and no stack trace in the log. Ajax requests are left to the handler below (OmniFaces'
+ * FullAjaxExceptionHandler), which shows the same page.
  */
 public class ExpiredPages extends ExceptionHandlerFactory {
 
@@ -38,7 +38,8 @@ public class ExpiredPages extends ExceptionHandlerFactory {
     public void handle() {
       FacesContext faces = FacesContext.getCurrentInstance();
       if (faces != null && !faces.getPartialViewContext().isAjaxRequest()) {
-        for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext(); ) {
+        for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+            events.hasNext(); ) {
           if (expired(events.next().getContext().getException())) {
             events.remove();
             show(faces);

@@ -44,7 +44,9 @@ public enum Language {
     return Locale.of(code());
   }
 
-  /** The language for a code such as {@code "fr"} or a tag such as {@code "ar-JO"}, if supported. */
+  /**
+   * The language for a code such as {@code "fr"} or a tag such as {@code "ar-JO"}, if supported.
+   */
   public static Optional<Language> fromCode(String code) {
     if (code == null || code.isBlank()) {
       return Optional.empty();
@@ -59,8 +61,8 @@ public enum Language {
   }
 
   /**
-   * The first supported language among the browser's preferences, which the servlet container
-   * hands over already sorted by quality ({@code Accept-Language}).
+   * The first supported language among the browser's preferences, which the servlet container hands
+   * over already sorted by quality ({@code Accept-Language}).
    */
   public static Optional<Language> firstSupported(Iterable<Locale> preferred) {
     for (Locale locale : preferred) {

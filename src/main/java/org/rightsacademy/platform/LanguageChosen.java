@@ -1,4 +1,7 @@
 package org.rightsacademy.platform;
 
-/** Fired when a visitor picks a language in the switcher; areas that remember preferences observe it. */
+/**
+ * Fired when a visitor picks a language in the switcher; areas that remember preferences observe
+ * it.
+ */
 public record LanguageChosen(Language language) {}

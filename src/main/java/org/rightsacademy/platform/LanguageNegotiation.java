@@ -8,9 +8,9 @@ import java.util.Collections;
 import java.util.Optional;
 
 /**
- * Decides the language of a request: the visitor's own choice (remembered in a cookie), else
- * the browser's {@code Accept-Language}, else English. Stateless, so it works the same on every
- * node of a cluster and for visitors without a session.
+ * Decides the language of a request: the visitor's own choice (remembered in a cookie), else the
+ * browser's {@code Accept-Language}, else English. Stateless, so it works the same on every node of
+ * a cluster and for visitors without a session.
  */
 public final class LanguageNegotiation {
 
@@ -24,7 +24,8 @@ public final class LanguageNegotiation {
   }
 
   /** Remembers the visitor's choice for a year; the cookie is only a preference, not a secret. */
-  public static void remember(Language language, HttpServletRequest request, HttpServletResponse response) {
+  public static void remember(
+      Language language, HttpServletRequest request, HttpServletResponse response) {
     Cookie cookie = new Cookie(COOKIE, language.code());
     cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
     cookie.setMaxAge((int) REMEMBER_FOR.toSeconds());
@@ -47,7 +48,8 @@ public final class LanguageNegotiation {
   }
 
   private static Optional<Language> browserPreference(HttpServletRequest request) {
-    // Without the header the container reports its own default locale, which is the server's, not the visitor's.
+    // Without the header the container reports its own default locale, which is the server's, not
+    // the visitor's.
     if (request.getHeader("Accept-Language") == null) {
       return Optional.empty();
     }

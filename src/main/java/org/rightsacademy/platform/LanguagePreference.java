@@ -23,7 +23,8 @@ public class LanguagePreference {
 
   @PostConstruct
   void resolve() {
-    current = LanguageNegotiation.resolve((HttpServletRequest) faces.getExternalContext().getRequest());
+    current =
+        LanguageNegotiation.resolve((HttpServletRequest) faces.getExternalContext().getRequest());
   }
 
   public Language getCurrent() {

@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 
 /**
- * Gives every view, error pages included, the locale that {@link LanguageNegotiation} chose,
- * so bundles, converters and the {@code lang}/{@code dir} attributes always agree.
+ * Gives every view, error pages included, the locale that {@link LanguageNegotiation} chose, so
+ * bundles, converters and the {@code lang}/{@code dir} attributes always agree.
  */
 public class LanguageViewHandler extends ViewHandlerWrapper {
 

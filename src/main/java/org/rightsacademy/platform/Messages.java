@@ -23,7 +23,9 @@ public class Messages {
     } catch (MissingResourceException e) {
       return key;
     }
-    return arguments.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
+    return arguments.length == 0
+        ? pattern
+        : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
   }
 
   /** Keeps the next messages across a redirect ("Post, Redirect, Get"). */
@@ -45,7 +47,8 @@ public class Messages {
     add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
   }
 
-  private void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
+  private void add(
+      String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
     String text = text(key, arguments);
     faces.addMessage(clientId, new FacesMessage(severity, text, text));
   }

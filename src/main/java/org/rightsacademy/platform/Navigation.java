@@ -16,18 +16,29 @@ import java.util.Set;
 @RequestScoped
 public class Navigation {
 
-  /** One menu entry: a Faces outcome, its bundle key and the roles that see it (none = everyone). */
+  /**
+   * One menu entry: a Faces outcome, its bundle key and the roles that see it (none = everyone).
+   */
   public record Item(String outcome, String labelKey, Set<String> roles) {}
 
   private static final List<Item> ITEMS =
       List.of(
           new Item("/index", "nav.home", Set.of()),
-          new Item("/learn/courses", "nav.courses", Set.of("LEARNER", "TRAINER", "COORDINATOR", "ADMIN")),
-          new Item("/learn/certificates", "nav.certificates", Set.of("LEARNER", "TRAINER", "COORDINATOR", "ADMIN")),
+          new Item(
+              "/learn/courses",
+              "nav.courses",
+              Set.of("LEARNER", "TRAINER", "COORDINATOR", "ADMIN")),
+          new Item(
+              "/learn/certificates",
+              "nav.certificates",
+              Set.of("LEARNER", "TRAINER", "COORDINATOR", "ADMIN")),
           new Item("/author/courses", "nav.author", Set.of("TRAINER", "ADMIN")),
           new Item("/coordinate/dashboard", "nav.dashboard", Set.of("COORDINATOR", "ADMIN")),
           new Item("/teach/workshops", "nav.workshops", Set.of("TRAINER", "COORDINATOR", "ADMIN")),
-          new Item("/coordinate/certificates", "nav.manage_certificates", Set.of("COORDINATOR", "ADMIN")),
+          new Item(
+              "/coordinate/certificates",
+              "nav.manage_certificates",
+              Set.of("COORDINATOR", "ADMIN")),
           new Item("/teach/quizzes", "nav.results", Set.of("TRAINER", "COORDINATOR", "ADMIN")),
           new Item("/admin/users", "nav.users", Set.of("ADMIN")),
           new Item("/admin/audit", "nav.audit", Set.of("ADMIN")),
@@ -39,7 +50,10 @@ public class Navigation {
   public List<Item> getItems() {
     ExternalContext external = faces.getExternalContext();
     return ITEMS.stream()
-        .filter(item -> item.roles().isEmpty() || item.roles().stream().anyMatch(role -> inRole(external, role)))
+        .filter(
+            item ->
+                item.roles().isEmpty()
+                    || item.roles().stream().anyMatch(role -> inRole(external, role)))
         .toList();
   }
 
@@ -47,7 +61,8 @@ public class Navigation {
     try {
       return external.isUserInRole(role);
     } catch (RuntimeException e) {
-      // Payara's authorization module can fail while an error page is dispatched; show less, not a second error.
+      // Payara's authorization module can fail while an error page is dispatched; show less, not a
+      // second error.
       return false;
     }
   }

@@ -9,8 +9,8 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
 /**
- * A PrimeFaces table model that asks the database for one page at a time: the count and the
- * page come from the backing bean's service, with the filters the bean holds.
+ * A PrimeFaces table model that asks the database for one page at a time: the count and the page
+ * come from the backing bean's service, with the filters the bean holds.
  */
 public class PagedModel<T> extends LazyDataModel<T> {
 
@@ -47,10 +47,14 @@ public class PagedModel<T> extends LazyDataModel<T> {
   }
 
   @Override
-  public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+  public List<T> load(
+      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
     SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
     return pager.page(
-        first, pageSize, sort == null ? null : sort.getField(), sort == null || sort.getOrder() != SortOrder.DESCENDING);
+        first,
+        pageSize,
+        sort == null ? null : sort.getField(),
+        sort == null || sort.getOrder() != SortOrder.DESCENDING);
   }
 
   @Override

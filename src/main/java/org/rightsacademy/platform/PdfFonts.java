@@ -1,11 +1,14 @@
 package org.rightsacademy.platform;
 
-import org.openpdf.text.pdf.BaseFont;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.openpdf.text.pdf.BaseFont;
 
-/** The bundled fonts (see resources/fonts/README.md), embedded in every PDF: four scripts, one family. */
+/**
+ * The bundled fonts (see resources/fonts/README.md), embedded in every PDF: four scripts, one
+ * family.
+ */
 public final class PdfFonts {
 
   private static final BaseFont REGULAR = load("fonts/DejaVuSans.ttf");
@@ -27,17 +30,42 @@ public final class PdfFonts {
    * joins Arabic letters and keeps embedded Latin words in reading order. Returns where the next
    * line may start.
    */
-  public static float write(org.openpdf.text.pdf.PdfContentByte canvas, String text, org.openpdf.text.Font font,
-      float top, float left, float right, int alignment, boolean rtl) {
+  public static float write(
+      org.openpdf.text.pdf.PdfContentByte canvas,
+      String text,
+      org.openpdf.text.Font font,
+      float top,
+      float left,
+      float right,
+      int alignment,
+      boolean rtl) {
     return write(canvas, text, font, top, left, right, alignment, rtl, false);
   }
 
   /** As {@link #write}, or, when {@code measureOnly}, only where the next line would start. */
-  public static float write(org.openpdf.text.pdf.PdfContentByte canvas, String text, org.openpdf.text.Font font,
-      float top, float left, float right, int alignment, boolean rtl, boolean measureOnly) {
+  public static float write(
+      org.openpdf.text.pdf.PdfContentByte canvas,
+      String text,
+      org.openpdf.text.Font font,
+      float top,
+      float left,
+      float right,
+      int alignment,
+      boolean rtl,
+      boolean measureOnly) {
     org.openpdf.text.pdf.ColumnText column = new org.openpdf.text.pdf.ColumnText(canvas);
-    column.setRunDirection(rtl ? org.openpdf.text.pdf.PdfWriter.RUN_DIRECTION_RTL : org.openpdf.text.pdf.PdfWriter.RUN_DIRECTION_LTR);
-    column.setSimpleColumn(new org.openpdf.text.Phrase(text, font), left, top - 400, right, top, font.getSize() * 1.3f, alignment);
+    column.setRunDirection(
+        rtl
+            ? org.openpdf.text.pdf.PdfWriter.RUN_DIRECTION_RTL
+            : org.openpdf.text.pdf.PdfWriter.RUN_DIRECTION_LTR);
+    column.setSimpleColumn(
+        new org.openpdf.text.Phrase(text, font),
+        left,
+        top - 400,
+        right,
+        top,
+        font.getSize() * 1.3f,
+        alignment);
     try {
       column.go(measureOnly);
     } catch (org.openpdf.text.DocumentException e) {
@@ -51,7 +79,8 @@ public final class PdfFonts {
       if (in == null) {
         throw new IllegalStateException("font " + resource + " is not in the application");
       }
-      return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+      return BaseFont.createFont(
+          resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (org.openpdf.text.DocumentException e) {

@@ -20,10 +20,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * The address people reach the application at, for every link that leaves it (signed credentials,
  * the QR codes of certificates and join posters, join links): {@code RA_PUBLIC_URL} when set,
- * otherwise the address an administrator saved in the browser. Never taken from a request: a
- * {@code Host} or {@code X-Forwarded-*} header is whatever the sender typed, and a credential signed
- * with our key must not point to someone else's site. Without either, there is no public address
- * and the links that need one are not made.
+ * otherwise the address an administrator saved in the browser. Never taken from a request: a {@code
+ * Host} or {@code X-Forwarded-*} header is whatever the sender typed, and a credential signed with
+ * our key must not point to someone else's site. Without either, there is no public address and the
+ * links that need one are not made.
  */
 @Stateless
 public class PublicAddress {
@@ -35,6 +35,7 @@ public class PublicAddress {
   public static final String CHANGED = "PUBLIC_ADDRESS_CHANGED";
 
   private static final Logger LOG = Logger.getLogger(PublicAddress.class.getName());
+
   /** Path segments as people type them: letters, digits and - . _ ~ (no %, no ;, no \). */
   private static final Pattern PATH = Pattern.compile("(/[A-Za-z0-9._~-]+)*/?");
 
@@ -43,30 +44,44 @@ public class PublicAddress {
   @EJB private AuditLog audit;
   @Resource private SessionContext session;
 
-  /** The public address without a trailing slash, e.g. {@code https://academy.example.org}; empty when none is set. */
+  /**
+   * The public address without a trailing slash, e.g. {@code https://academy.example.org}; empty
+   * when none is set.
+   */
   public Optional<String> current() {
     Optional<String> configured = configured();
     if (configured.isPresent()) {
       return configured;
     }
-    return Optional.ofNullable(em.find(Setting.class, SETTING)).map(Setting::value).flatMap(PublicAddress::parse);
+    return Optional.ofNullable(em.find(Setting.class, SETTING))
+        .map(Setting::value)
+        .flatMap(PublicAddress::parse);
   }
 
-  /** The address {@code RA_PUBLIC_URL} sets (it wins over the browser setting), if it is set and valid. */
+  /**
+   * The address {@code RA_PUBLIC_URL} sets (it wins over the browser setting), if it is set and
+   * valid.
+   */
   public static Optional<String> configured() {
-    Optional<String> raw = ConfigProvider.getConfig().getOptionalValue("ra.public-url", String.class)
-        .map(String::strip).filter(url -> !url.isEmpty());
+    Optional<String> raw =
+        ConfigProvider.getConfig()
+            .getOptionalValue("ra.public-url", String.class)
+            .map(String::strip)
+            .filter(url -> !url.isEmpty());
     Optional<String> parsed = raw.flatMap(PublicAddress::parse);
     if (raw.isPresent() && parsed.isEmpty()) {
-      LOG.severe(() -> "RA_PUBLIC_URL is not an http or https address without user, query or fragment: " + raw.get()
-          + "; links that leave the application are not made until it is corrected");
+      LOG.severe(
+          () ->
+              "RA_PUBLIC_URL is not an http or https address without user, query or fragment: "
+                  + raw.get()
+                  + "; links that leave the application are not made until it is corrected");
     }
     return parsed;
   }
 
   /**
-   * Saves the address an administrator typed (blank clears it). Refused when it is not an
-   * absolute http(s) address with a host and at most a plain path.
+   * Saves the address an administrator typed (blank clears it). Refused when it is not an absolute
+   * http(s) address with a host and at most a plain path.
    *
    * @throws IllegalArgumentException when the address is not acceptable
    */
@@ -109,16 +124,22 @@ public class PublicAddress {
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-    boolean plain = (scheme.equals("http") || scheme.equals("https"))
-        && uri.getHost() != null && !uri.getHost().isEmpty()
-        && uri.getRawUserInfo() == null && uri.getRawQuery() == null && uri.getRawFragment() == null
-        && PATH.matcher(path).matches()
-        && !(path + "/").contains("/../") && !(path + "/").contains("/./");
+    boolean plain =
+        (scheme.equals("http") || scheme.equals("https"))
+            && uri.getHost() != null
+            && !uri.getHost().isEmpty()
+            && uri.getRawUserInfo() == null
+            && uri.getRawQuery() == null
+            && uri.getRawFragment() == null
+            && PATH.matcher(path).matches()
+            && !(path + "/").contains("/../")
+            && !(path + "/").contains("/./");
     if (!plain) {
       return Optional.empty();
     }
     String port = uri.getPort() == -1 ? "" : ":" + uri.getPort();
     String address = scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + port + path;
-    return Optional.of(address.endsWith("/") ? address.substring(0, address.length() - 1) : address);
+    return Optional.of(
+        address.endsWith("/") ? address.substring(0, address.length() - 1) : address);
   }
 }

@@ -6,9 +6,9 @@ import java.util.Optional;
 
 /**
  * Random codes that people read out, type and print, in groups of four (KD7R-MXQ4), from an
- * alphabet without look-alikes or sound-alikes (no 0/O, 1/I/L, 2/Z, 5/S, 8/B, 6/G): 23 symbols,
- * so each character carries about 4.5 bits. Typed input is forgiving about case, spaces and
- * dashes, and strict about everything else.
+ * alphabet without look-alikes or sound-alikes (no 0/O, 1/I/L, 2/Z, 5/S, 8/B, 6/G): 23 symbols, so
+ * each character carries about 4.5 bits. Typed input is forgiving about case, spaces and dashes,
+ * and strict about everything else.
  */
 public final class ReadableCode {
 

@@ -54,9 +54,17 @@ public class SchemaMigration {
               .load();
       MigrateResult result = flyway.migrate();
       schemaVersion =
-          Optional.ofNullable(flyway.info().current()).map(MigrationInfo::getVersion).map(Object::toString).orElse("none");
+          Optional.ofNullable(flyway.info().current())
+              .map(MigrationInfo::getVersion)
+              .map(Object::toString)
+              .orElse("none");
       LOG.info(
-          () -> "Database schema at version " + schemaVersion + " (" + result.migrationsExecuted + " migrations applied now)");
+          () ->
+              "Database schema at version "
+                  + schemaVersion
+                  + " ("
+                  + result.migrationsExecuted
+                  + " migrations applied now)");
     } catch (RuntimeException | SQLException e) {
       // Keep the app up so /health/ready can say what is wrong instead of a dead port.
       failure = e.getMessage();
@@ -67,7 +75,13 @@ public class SchemaMigration {
   /** The one column type that differs between our databases: large binary values. */
   private String binaryType() {
     try (Connection connection = dataSource.getConnection()) {
-      return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres") ? "BYTEA" : "BLOB";
+      return connection
+              .getMetaData()
+              .getDatabaseProductName()
+              .toLowerCase(Locale.ROOT)
+              .contains("postgres")
+          ? "BYTEA"
+          : "BLOB";
     } catch (SQLException e) {
       throw new IllegalStateException("cannot reach the database: " + e.getMessage(), e);
     }

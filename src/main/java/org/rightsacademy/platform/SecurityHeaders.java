@@ -9,11 +9,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Headers every response carries. The Content-Security-Policy admits only our own origin. Faces
- * and PrimeFaces write small inline scripts, hence 'unsafe-inline' for scripts; PrimeFaces' nonce
- * mode would avoid that, but it rejects every form post that arrives without its JavaScript (a
- * login sent before the scripts finished loading on a slow line), which we will not do to users.
- * No 'unsafe-eval', no plugins, no framing, no foreign form targets.
+ * Headers every response carries. The Content-Security-Policy admits only our own origin. Faces and
+ * PrimeFaces write small inline scripts, hence 'unsafe-inline' for scripts; PrimeFaces' nonce mode
+ * would avoid that, but it rejects every form post that arrives without its JavaScript (a login
+ * sent before the scripts finished loading on a slow line), which we will not do to users. No
+ * 'unsafe-eval', no plugins, no framing, no foreign form targets.
  */
 @WebFilter(filterName = "securityHeaders", urlPatterns = "/*")
 public class SecurityHeaders extends HttpFilter {
@@ -24,7 +24,8 @@ public class SecurityHeaders extends HttpFilter {
           + "frame-ancestors 'none'";
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     response.setHeader("Content-Security-Policy", POLICY);
     response.setHeader("X-Content-Type-Options", "nosniff");

@@ -12,9 +12,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * An API request whose body is not JSON, or not of the expected shape ({@code "seq": "abc"}):
- * the client's mistake, so 400 with a short JSON error and one line in the log at most, not a 500
- * with a stack trace. Jersey wraps what JSON-B and JSON-P throw in a ProcessingException.
+ * An API request whose body is not JSON, or not of the expected shape ({@code "seq": "abc"}): the
+ * client's mistake, so 400 with a short JSON error and one line in the log at most, not a 500 with
+ * a stack trace. Jersey wraps what JSON-B and JSON-P throw in a ProcessingException.
  */
 @Provider
 public class UnreadableBody implements ExceptionMapper<ProcessingException> {
@@ -30,7 +30,10 @@ public class UnreadableBody implements ExceptionMapper<ProcessingException> {
       return Response.serverError().build();
     }
     LOG.fine(() -> "API request body refused: " + e.getCause());
-    return ApiErrors.refuse(headers, Response.status(Response.Status.BAD_REQUEST), "the body is not JSON of the expected shape");
+    return ApiErrors.refuse(
+        headers,
+        Response.status(Response.Status.BAD_REQUEST),
+        "the body is not JSON of the expected shape");
   }
 
   private static boolean fromJson(Throwable e) {

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The WHERE clause of a filtered list query, built from the filters a page has set: each
- * condition comes with its named parameter, so values are always bound, never concatenated.
+ * The WHERE clause of a filtered list query, built from the filters a page has set: each condition
+ * comes with its named parameter, so values are always bound, never concatenated.
  */
 public final class Where {
 
@@ -49,17 +49,31 @@ public final class Where {
   /** What a LIKE condition on a {@link #literally} pattern ends with. */
   public static final String ESCAPE = " ESCAPE '\\'";
 
-  /** A LIKE pattern matching the text anywhere, case-insensitively, % and _ included as typed (with {@link #ESCAPE}). */
+  /**
+   * A LIKE pattern matching the text anywhere, case-insensitively, % and _ included as typed (with
+   * {@link #ESCAPE}).
+   */
   public static String literally(String text) {
     return text == null || text.isBlank()
         ? null
-        : "%" + text.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        : "%"
+            + text.strip()
+                .toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_")
+            + "%";
   }
 
-  /** A LIKE pattern matching the text anywhere, case-insensitively; wildcards typed by users are dropped. */
+  /**
+   * A LIKE pattern matching the text anywhere, case-insensitively; wildcards typed by users are
+   * dropped.
+   */
   public static String containing(String text) {
     return text == null || text.isBlank()
         ? null
-        : "%" + text.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        : "%"
+            + text.strip().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "")
+            + "%";
   }
 }

@@ -1,8 +1,8 @@
 /**
- * What every other area stands on: the database connection and its migrations, health
- * checks, the interface language and its negotiation, and the shared page chrome.
+ * What every other area stands on: the database connection and its migrations, health checks, the
+ * interface language and its negotiation, and the shared page chrome.
  *
- * <p>Depends on no other area; every other area may depend on it. It must not hold
- * course, quiz, progress or reporting logic.
+ * <p>Depends on no other area; every other area may depend on it. It must not hold course, quiz,
+ * progress or reporting logic.
  */
 package org.rightsacademy.platform;

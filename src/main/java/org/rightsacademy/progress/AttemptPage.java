@@ -15,10 +15,10 @@ import java.util.Map;
 import org.rightsacademy.assessment.AttemptException;
 import org.rightsacademy.assessment.AttemptItem;
 import org.rightsacademy.assessment.AttemptService;
-import org.rightsacademy.assessment.QuizTitles;
-import org.rightsacademy.assessment.PaperView;
 import org.rightsacademy.assessment.Paper;
+import org.rightsacademy.assessment.PaperView;
 import org.rightsacademy.assessment.QuizAttempt;
+import org.rightsacademy.assessment.QuizTitles;
 import org.rightsacademy.catalog.CoursePackage;
 import org.rightsacademy.catalog.CoursePackage.Question;
 import org.rightsacademy.catalog.QuizSettings;
@@ -35,6 +35,7 @@ import org.rightsacademy.platform.Messages;
 public class AttemptPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
+
   /** Answers sent with the submission win over any earlier save of the same question. */
   private static final long SUBMISSION_SEQ = Long.MAX_VALUE - 1;
 
@@ -74,8 +75,8 @@ public class AttemptPage implements Serializable {
   }
 
   /**
-   * Submits with every answer on the form; the review follows. With questions left blank and
-   * not confirmed yet (the page's script confirms in a dialog and says so in the {@code confirmed}
+   * Submits with every answer on the form; the review follows. With questions left blank and not
+   * confirmed yet (the page's script confirms in a dialog and says so in the {@code confirmed}
    * field; without script the page asks again), the answers are saved and the page asks first.
    */
   public String submit() {
@@ -90,13 +91,16 @@ public class AttemptPage implements Serializable {
   private String submit(boolean anyway) {
     attempt = attempts.attempt(view.accountId(), id);
     course = attempts.course(attempt);
-    Map<String, String[]> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();
+    Map<String, String[]> params =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();
     Map<Integer, Map.Entry<Long, String>> answers = new LinkedHashMap<>();
     int blank = 0;
     if (!attempt.isSubmitted()) {
       for (AttemptItem item : attempts.items(id)) {
-        Question question = Paper.question(course, item.getOriginQuiz(), item.getQuestionId()).orElseThrow();
-        String answer = PaperView.fromForm(question.type(), item.getPosition(), item.getOptionOrder(), params);
+        Question question =
+            Paper.question(course, item.getOriginQuiz(), item.getQuestionId()).orElseThrow();
+        String answer =
+            PaperView.fromForm(question.type(), item.getPosition(), item.getOptionOrder(), params);
         if (!answer.isEmpty()) {
           answers.put(item.getPosition(), Map.entry(SUBMISSION_SEQ, answer));
         } else if (item.getResponse().filter(r -> !r.isEmpty()).isEmpty()) {
@@ -105,9 +109,13 @@ public class AttemptPage implements Serializable {
       }
     }
     boolean confirmed = anyway || params.containsKey("confirmed");
-    if (blank > 0 && !confirmed && attempt.getDeadline().map(d -> clock.instant().isBefore(d)).orElse(true)) {
+    if (blank > 0
+        && !confirmed
+        && attempt.getDeadline().map(d -> clock.instant().isBefore(d)).orElse(true)) {
       long seq = clock.millis();
-      answers.forEach((position, answer) -> attempts.save(view.accountId(), id, position, seq, answer.getValue()));
+      answers.forEach(
+          (position, answer) ->
+              attempts.save(view.accountId(), id, position, seq, answer.getValue()));
       unanswered = blank;
       prepare();
       return null;
@@ -128,7 +136,8 @@ public class AttemptPage implements Serializable {
 
   public String getTitle() {
     ensure();
-    return QuizTitles.title(course, Paper.quiz(course, attempt.getQuizId()).orElse(null), getLanguage(), messages);
+    return QuizTitles.title(
+        course, Paper.quiz(course, attempt.getQuizId()).orElse(null), getLanguage(), messages);
   }
 
   public List<PaperView.QuestionView> getQuestions() {
@@ -144,13 +153,17 @@ public class AttemptPage implements Serializable {
   /** Whether each answer can be checked, with its feedback, before submitting. */
   public boolean isImmediate() {
     ensure();
-    return Paper.quiz(course, attempt.getQuizId()).orElseThrow().settings().feedback() == QuizSettings.FeedbackTiming.IMMEDIATE;
+    return Paper.quiz(course, attempt.getQuizId()).orElseThrow().settings().feedback()
+        == QuizSettings.FeedbackTiming.IMMEDIATE;
   }
 
   /** Milliseconds to the deadline as the server sees it (the page counts down from this), or -1. */
   public long getRemainingMillis() {
     ensure();
-    return attempt.getDeadline().map(d -> Math.max(0, Duration.between(clock.instant(), d).toMillis())).orElse(-1L);
+    return attempt
+        .getDeadline()
+        .map(d -> Math.max(0, Duration.between(clock.instant(), d).toMillis()))
+        .orElse(-1L);
   }
 
   /** Questions left blank on a submission that asks to be confirmed; 0 when none is asked. */

@@ -16,8 +16,12 @@ import java.util.Objects;
 @Entity
 @Table(name = "course_completion")
 @NamedQuery(name = Completion.ALL, query = "SELECT c FROM Completion c ORDER BY c.enrolmentId")
-@NamedQuery(name = Completion.OF_ACCOUNT, query = "SELECT c FROM Completion c WHERE c.accountId = :account")
-@NamedQuery(name = Completion.OF_ENROLMENTS, query = "SELECT c FROM Completion c WHERE c.enrolmentId IN :enrolments")
+@NamedQuery(
+    name = Completion.OF_ACCOUNT,
+    query = "SELECT c FROM Completion c WHERE c.accountId = :account")
+@NamedQuery(
+    name = Completion.OF_ENROLMENTS,
+    query = "SELECT c FROM Completion c WHERE c.enrolmentId IN :enrolments")
 public class Completion {
 
   public static final String ALL = "Completion.all";
@@ -78,10 +82,16 @@ public class Completion {
   private java.math.BigDecimal finalScore;
 
   /**
-   * What reports group and average by: where the course was taken (workshop and country), when
-   * the learner enrolled, how long completion took, the first pre-test score and the final grade.
+   * What reports group and average by: where the course was taken (workshop and country), when the
+   * learner enrolled, how long completion took, the first pre-test score and the final grade.
    */
-  public record Facts(Long workshopId, String country, Instant enrolledAt, Long secondsToComplete, Double preScore, Double finalScore) {
+  public record Facts(
+      Long workshopId,
+      String country,
+      Instant enrolledAt,
+      Long secondsToComplete,
+      Double preScore,
+      Double finalScore) {
 
     /**
      * Knowledge gain, in points: the final grade minus the first pre-test score, as stored (see
@@ -89,7 +99,9 @@ public class Completion {
      * the transcript and the dashboard show.
      */
     public Double gain() {
-      return preScore == null || finalScore == null ? null : score(finalScore).subtract(score(preScore)).doubleValue();
+      return preScore == null || finalScore == null
+          ? null
+          : score(finalScore).subtract(score(preScore)).doubleValue();
     }
   }
 
@@ -116,19 +128,32 @@ public class Completion {
 
   /** Scores as stored: two decimals (also on certificates). */
   public static java.math.BigDecimal score(Double value) {
-    return value == null ? null : java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP);
+    return value == null
+        ? null
+        : java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP);
   }
 
   public Facts facts() {
-    return new Facts(workshopId, country, enrolledAt == null ? null : enrolledAt.toInstant(), secondsToComplete,
-        preScore == null ? null : preScore.doubleValue(), finalScore == null ? null : finalScore.doubleValue());
+    return new Facts(
+        workshopId,
+        country,
+        enrolledAt == null ? null : enrolledAt.toInstant(),
+        secondsToComplete,
+        preScore == null ? null : preScore.doubleValue(),
+        finalScore == null ? null : finalScore.doubleValue());
   }
 
   private boolean record(CompletionRule.Outcome outcome) {
-    OffsetDateTime at = outcome.completedAt() == null ? null : outcome.completedAt().atOffset(ZoneOffset.UTC);
-    boolean changed = status != outcome.status() || lessonsDone != outcome.lessonsDone() || lessonsTotal != outcome.lessonsTotal()
-        || quizzesPassed != outcome.quizzesPassed() || quizzesTotal != outcome.quizzesTotal() || finalPassed != outcome.finalPassed()
-        || !Objects.equals(getCompletedAt(), outcome.completedAt());
+    OffsetDateTime at =
+        outcome.completedAt() == null ? null : outcome.completedAt().atOffset(ZoneOffset.UTC);
+    boolean changed =
+        status != outcome.status()
+            || lessonsDone != outcome.lessonsDone()
+            || lessonsTotal != outcome.lessonsTotal()
+            || quizzesPassed != outcome.quizzesPassed()
+            || quizzesTotal != outcome.quizzesTotal()
+            || finalPassed != outcome.finalPassed()
+            || !Objects.equals(getCompletedAt(), outcome.completedAt());
     status = outcome.status();
     lessonsDone = outcome.lessonsDone();
     lessonsTotal = outcome.lessonsTotal();
@@ -141,7 +166,14 @@ public class Completion {
 
   /** The stored figures, for comparing one state of the table with another. */
   public CompletionRule.Outcome outcome() {
-    return new CompletionRule.Outcome(status, lessonsDone, lessonsTotal, quizzesPassed, quizzesTotal, finalPassed, getCompletedAt());
+    return new CompletionRule.Outcome(
+        status,
+        lessonsDone,
+        lessonsTotal,
+        quizzesPassed,
+        quizzesTotal,
+        finalPassed,
+        getCompletedAt());
   }
 
   public Long getEnrolmentId() {

@@ -12,9 +12,9 @@ import org.rightsacademy.catalog.QuizSettings;
 /**
  * When a course version is completed: every lesson done, every module quiz passed and the final
  * test passed (and the workshop's attendance, where it requires it). A quiz is passed when its
- * grade by its own grading method (highest, last, first, average of the submitted attempts)
- * reaches its pass mark. The pre-test never counts. A pure function of the raw records, so that
- * recomputing from scratch always gives what was stored along the way.
+ * grade by its own grading method (highest, last, first, average of the submitted attempts) reaches
+ * its pass mark. The pre-test never counts. A pure function of the raw records, so that recomputing
+ * from scratch always gives what was stored along the way.
  */
 public final class CompletionRule {
 
@@ -32,7 +32,14 @@ public final class CompletionRule {
    * requirement was met: the last lesson finished, or the attempt from which a quiz's grade has
    * stayed passing.
    */
-  public record Outcome(Status status, int lessonsDone, int lessonsTotal, int quizzesPassed, int quizzesTotal, boolean finalPassed, Instant completedAt) {}
+  public record Outcome(
+      Status status,
+      int lessonsDone,
+      int lessonsTotal,
+      int quizzesPassed,
+      int quizzesTotal,
+      boolean finalPassed,
+      Instant completedAt) {}
 
   private CompletionRule() {}
 
@@ -43,7 +50,11 @@ public final class CompletionRule {
    * @param attendanceMet false only when a workshop requires attendance the learner lacks
    */
   public static Outcome evaluate(
-      CoursePackage course, Map<String, Instant> lessonsDone, boolean started, Map<String, List<Attempt>> attempts, boolean attendanceMet) {
+      CoursePackage course,
+      Map<String, Instant> lessonsDone,
+      boolean started,
+      Map<String, List<Attempt>> attempts,
+      boolean attendanceMet) {
     List<Instant> metAt = new ArrayList<>();
     int lessonsTotal = 0;
     int done = 0;
@@ -58,7 +69,10 @@ public final class CompletionRule {
       }
     }
     List<CoursePackage.Quiz> required = new ArrayList<>();
-    course.modules().stream().map(CoursePackage.Module::quiz).filter(q -> q != null).forEach(required::add);
+    course.modules().stream()
+        .map(CoursePackage.Module::quiz)
+        .filter(q -> q != null)
+        .forEach(required::add);
     if (course.finalTest() != null) {
       required.add(course.finalTest());
     }
@@ -74,8 +88,10 @@ public final class CompletionRule {
     }
     boolean complete = done == lessonsTotal && passed == required.size() && attendanceMet;
     Status status = complete ? Status.COMPLETED : started ? Status.IN_PROGRESS : Status.NOT_STARTED;
-    Instant completedAt = complete ? metAt.stream().max(Comparator.naturalOrder()).orElse(null) : null;
-    return new Outcome(status, done, lessonsTotal, passed, required.size(), finalPassed, completedAt);
+    Instant completedAt =
+        complete ? metAt.stream().max(Comparator.naturalOrder()).orElse(null) : null;
+    return new Outcome(
+        status, done, lessonsTotal, passed, required.size(), finalPassed, completedAt);
   }
 
   /**
@@ -90,28 +106,42 @@ public final class CompletionRule {
   }
 
   public static Scores scores(CoursePackage course, Map<String, List<Attempt>> attempts) {
-    Double pre = course.preTest() == null ? null : attempts.getOrDefault(course.preTest().id(), List.of()).stream()
-        .min(Comparator.comparing(Attempt::submittedAt)).map(Attempt::score).orElse(null);
+    Double pre =
+        course.preTest() == null
+            ? null
+            : attempts.getOrDefault(course.preTest().id(), List.of()).stream()
+                .min(Comparator.comparing(Attempt::submittedAt))
+                .map(Attempt::score)
+                .orElse(null);
     Double finalGrade = null;
-    List<Attempt> finals = course.finalTest() == null ? List.of() : attempts.getOrDefault(course.finalTest().id(), List.of());
+    List<Attempt> finals =
+        course.finalTest() == null
+            ? List.of()
+            : attempts.getOrDefault(course.finalTest().id(), List.of());
     if (!finals.isEmpty()) {
-      List<Double> scores = finals.stream().sorted(Comparator.comparing(Attempt::submittedAt)).map(Attempt::score).toList();
+      List<Double> scores =
+          finals.stream()
+              .sorted(Comparator.comparing(Attempt::submittedAt))
+              .map(Attempt::score)
+              .toList();
       finalGrade = Grades.quizGrade(scores, course.finalTest().settings().grading()).orElse(0);
     }
     return new Scores(pre, finalGrade);
   }
 
   /**
-   * When the quiz's grade, taken over the attempts submitted so far, last became a pass and
-   * stayed one; null when it is not a pass now.
+   * When the quiz's grade, taken over the attempts submitted so far, last became a pass and stayed
+   * one; null when it is not a pass now.
    */
   static Instant passingSince(List<Attempt> attempts, QuizSettings settings) {
-    List<Attempt> inOrder = attempts.stream().sorted(Comparator.comparing(Attempt::submittedAt)).toList();
+    List<Attempt> inOrder =
+        attempts.stream().sorted(Comparator.comparing(Attempt::submittedAt)).toList();
     List<Double> scores = new ArrayList<>();
     Instant since = null;
     for (Attempt attempt : inOrder) {
       scores.add(attempt.score());
-      boolean passing = Grades.quizGrade(scores, settings.grading()).orElse(0) >= settings.passMark();
+      boolean passing =
+          Grades.quizGrade(scores, settings.grading()).orElse(0) >= settings.passMark();
       if (!passing) {
         since = null;
       } else if (since == null) {

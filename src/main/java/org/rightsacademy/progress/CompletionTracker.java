@@ -23,9 +23,9 @@ import org.rightsacademy.catalog.CoursePackage;
 import org.rightsacademy.platform.AuditLog;
 
 /**
- * Keeps {@code course_completion} true: after every finished lesson (in the same transaction)
- * and every graded quiz (once the grade is committed), and, on demand, for every enrolment at
- * once from the raw records.
+ * Keeps {@code course_completion} true: after every finished lesson (in the same transaction) and
+ * every graded quiz (once the grade is committed), and, on demand, for every enrolment at once from
+ * the raw records.
  */
 @Stateless
 public class CompletionTracker {
@@ -40,7 +40,11 @@ public class CompletionTracker {
   public record Row(CompletionRule.Outcome outcome, Completion.Facts facts) {}
 
   /** What bringing one row up to date did. */
-  private enum Change { CREATED, CORRECTED, SAME }
+  private enum Change {
+    CREATED,
+    CORRECTED,
+    SAME
+  }
 
   private record Refreshed(Completion completion, Change change) {}
 
@@ -76,21 +80,30 @@ public class CompletionTracker {
   /** Tells the other areas when a completion has just turned COMPLETED (and only then). */
   private void announce(Completion completion, boolean wasCompleted) {
     if (!wasCompleted && completion.getStatus() == CompletionRule.Status.COMPLETED) {
-      completed.fire(new CourseCompleted(completion.getEnrolmentId(), completion.getAccountId(), completion.getCourseCode(),
-          completion.getCourseVersionId(), completion.getCompletedAt()));
+      completed.fire(
+          new CourseCompleted(
+              completion.getEnrolmentId(),
+              completion.getAccountId(),
+              completion.getCourseCode(),
+              completion.getCourseVersionId(),
+              completion.getCompletedAt()));
     }
   }
 
   /** The learner's completed courses, one per enrolment. */
   public List<Completion> completedBy(long accountId) {
-    return of(accountId).values().stream().filter(c -> c.getStatus() == CompletionRule.Status.COMPLETED).toList();
+    return of(accountId).values().stream()
+        .filter(c -> c.getStatus() == CompletionRule.Status.COMPLETED)
+        .toList();
   }
 
   /** The completions of these enrolments, keyed by enrolment, in one query. */
   public Map<Long, Completion> of(java.util.Collection<Long> enrolmentIds) {
     Map<Long, Completion> byEnrolment = new HashMap<>();
     if (!enrolmentIds.isEmpty()) {
-      em.createNamedQuery(Completion.OF_ENROLMENTS, Completion.class).setParameter("enrolments", enrolmentIds).getResultList()
+      em.createNamedQuery(Completion.OF_ENROLMENTS, Completion.class)
+          .setParameter("enrolments", enrolmentIds)
+          .getResultList()
           .forEach(c -> byEnrolment.put(c.getEnrolmentId(), c));
     }
     return byEnrolment;
@@ -107,11 +120,17 @@ public class CompletionTracker {
       return learners;
     }
     String one = onlyLearner == null ? "" : " AND c.accountId = :learner";
-    var placed = em.createQuery("SELECT DISTINCT c.accountId FROM Completion c WHERE c.country IN :countries" + one, Long.class)
-        .setParameter("countries", countries);
-    var unplaced = em.createQuery("SELECT DISTINCT e.accountId FROM Enrolment e WHERE NOT EXISTS "
-            + "(SELECT c.enrolmentId FROM Completion c WHERE c.enrolmentId = e.id AND c.country IS NOT NULL)"
-            + (onlyLearner == null ? "" : " AND e.accountId = :learner"), Long.class);
+    var placed =
+        em.createQuery(
+                "SELECT DISTINCT c.accountId FROM Completion c WHERE c.country IN :countries" + one,
+                Long.class)
+            .setParameter("countries", countries);
+    var unplaced =
+        em.createQuery(
+            "SELECT DISTINCT e.accountId FROM Enrolment e WHERE NOT EXISTS "
+                + "(SELECT c.enrolmentId FROM Completion c WHERE c.enrolmentId = e.id AND c.country IS NOT NULL)"
+                + (onlyLearner == null ? "" : " AND e.accountId = :learner"),
+            Long.class);
     if (onlyLearner != null) {
       placed.setParameter("learner", onlyLearner);
       unplaced.setParameter("learner", onlyLearner);
@@ -119,7 +138,9 @@ public class CompletionTracker {
     learners.addAll(placed.getResultList());
     List<Long> homeCounted = unplaced.getResultList();
     if (!homeCounted.isEmpty()) {
-      accounts.findAll(homeCounted).stream().filter(a -> a.getCountry() != null && countries.contains(a.getCountry())).forEach(a -> learners.add(a.getId()));
+      accounts.findAll(homeCounted).stream()
+          .filter(a -> a.getCountry() != null && countries.contains(a.getCountry()))
+          .forEach(a -> learners.add(a.getId()));
     }
     return learners;
   }
@@ -127,15 +148,17 @@ public class CompletionTracker {
   /** The learner's completions, keyed by enrolment. */
   public Map<Long, Completion> of(long accountId) {
     Map<Long, Completion> byEnrolment = new HashMap<>();
-    em.createNamedQuery(Completion.OF_ACCOUNT, Completion.class).setParameter("account", accountId).getResultList()
+    em.createNamedQuery(Completion.OF_ACCOUNT, Completion.class)
+        .setParameter("account", accountId)
+        .getResultList()
         .forEach(c -> byEnrolment.put(c.getEnrolmentId(), c));
     return byEnrolment;
   }
 
   /**
    * A quiz was graded (or regraded by a trainer) and the grade is committed: the learner's
-   * completion of that course follows in a transaction of its own. Should it fail, the grade
-   * stands and a rebuild puts the completion right.
+   * completion of that course follows in a transaction of its own. Should it fail, the grade stands
+   * and a rebuild puts the completion right.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void graded(@Observes(during = TransactionPhase.AFTER_SUCCESS) QuizGraded event) {
@@ -154,21 +177,26 @@ public class CompletionTracker {
   /** Every stored completion, keyed by enrolment. */
   public Map<Long, Row> snapshot() {
     Map<Long, Row> rows = new HashMap<>();
-    em.createNamedQuery(Completion.ALL, Completion.class).getResultList().forEach(c -> rows.put(c.getEnrolmentId(), new Row(c.outcome(), c.facts())));
+    em.createNamedQuery(Completion.ALL, Completion.class)
+        .getResultList()
+        .forEach(c -> rows.put(c.getEnrolmentId(), new Row(c.outcome(), c.facts())));
     return rows;
   }
 
-  /** Recomputes every enrolment's completion from lessons and attempts, and says what it changed. */
+  /**
+   * Recomputes every enrolment's completion from lessons and attempts, and says what it changed.
+   */
   public Rebuild rebuild() {
     int checked = 0;
     int created = 0;
     int corrected = 0;
-    for (Enrolment enrolment : em.createNamedQuery(Enrolment.ALL, Enrolment.class).getResultList()) {
+    for (Enrolment enrolment :
+        em.createNamedQuery(Enrolment.ALL, Enrolment.class).getResultList()) {
       checked++;
       switch (refresh(enrolment).change()) {
         case CREATED -> created++;
         case CORRECTED -> corrected++;
-        case SAME -> { }
+        case SAME -> {}
       }
     }
     Rebuild result = new Rebuild(checked, created, corrected);
@@ -178,30 +206,64 @@ public class CompletionTracker {
   }
 
   private Row evaluate(Enrolment enrolment) {
-    CoursePackage course = catalog.version(enrolment.getCourseVersionId())
-        .orElseThrow(() -> new IllegalStateException("no course version " + enrolment.getCourseVersionId()));
+    CoursePackage course =
+        catalog
+            .version(enrolment.getCourseVersionId())
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        "no course version " + enrolment.getCourseVersionId()));
     Map<String, List<CompletionRule.Attempt>> submitted = new HashMap<>();
     List<QuizAttempt> all = attempts.attempts(enrolment.getAccountId(), enrolment.getCourseCode());
     for (QuizAttempt attempt : all) {
       if (attempt.isSubmitted() && attempt.getCourseVersionId() == enrolment.getCourseVersionId()) {
-        submitted.computeIfAbsent(attempt.getQuizId(), q -> new ArrayList<>())
-            .add(new CompletionRule.Attempt(attempt.getScore().orElse(0.0), stored(attempt.getSubmittedAt().orElseThrow())));
+        submitted
+            .computeIfAbsent(attempt.getQuizId(), q -> new ArrayList<>())
+            .add(
+                new CompletionRule.Attempt(
+                    attempt.getScore().orElse(0.0),
+                    stored(attempt.getSubmittedAt().orElseThrow())));
       }
     }
     Map<String, Instant> done = new HashMap<>();
     enrolment.lessonsDone().forEach((lesson, at) -> done.put(lesson, stored(at)));
     boolean started = enrolment.started() || !all.isEmpty();
-    Optional<Attribution.Where> where = attribution.isResolvable()
-        ? attribution.get().of(enrolment.getAccountId(), enrolment.getCourseCode())
-        : Optional.empty();
-    CompletionRule.Outcome outcome = CompletionRule.evaluate(course, done, started, submitted, where.map(Attribution.Where::attendanceMet).orElse(true));
-    String country = where.map(Attribution.Where::country)
-        .orElseGet(() -> accounts.find(enrolment.getAccountId()).map(org.rightsacademy.people.Account::getCountry).orElse(null));
-    Long seconds = outcome.completedAt() == null ? null
-        : Math.max(0, java.time.Duration.between(stored(enrolment.getEnrolledAt()), outcome.completedAt()).getSeconds());
+    Optional<Attribution.Where> where =
+        attribution.isResolvable()
+            ? attribution.get().of(enrolment.getAccountId(), enrolment.getCourseCode())
+            : Optional.empty();
+    CompletionRule.Outcome outcome =
+        CompletionRule.evaluate(
+            course,
+            done,
+            started,
+            submitted,
+            where.map(Attribution.Where::attendanceMet).orElse(true));
+    String country =
+        where
+            .map(Attribution.Where::country)
+            .orElseGet(
+                () ->
+                    accounts
+                        .find(enrolment.getAccountId())
+                        .map(org.rightsacademy.people.Account::getCountry)
+                        .orElse(null));
+    Long seconds =
+        outcome.completedAt() == null
+            ? null
+            : Math.max(
+                0,
+                java.time.Duration.between(stored(enrolment.getEnrolledAt()), outcome.completedAt())
+                    .getSeconds());
     CompletionRule.Scores scores = CompletionRule.scores(course, submitted);
-    Completion.Facts facts = new Completion.Facts(where.map(Attribution.Where::workshopId).orElse(null), country,
-        stored(enrolment.getEnrolledAt()), seconds, scores.pre(), scores.finalGrade());
+    Completion.Facts facts =
+        new Completion.Facts(
+            where.map(Attribution.Where::workshopId).orElse(null),
+            country,
+            stored(enrolment.getEnrolledAt()),
+            seconds,
+            scores.pre(),
+            scores.finalGrade());
     return new Row(outcome, facts);
   }
 

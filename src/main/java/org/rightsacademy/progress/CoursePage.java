@@ -2,21 +2,23 @@ package org.rightsacademy.progress;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import java.io.Serializable;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.rightsacademy.assessment.AttemptService;
 import org.rightsacademy.assessment.Grades;
 import org.rightsacademy.assessment.Paper;
 import org.rightsacademy.assessment.QuizAttempt;
-import java.util.Optional;
 import org.rightsacademy.catalog.CoursePackage;
 import org.rightsacademy.platform.Language;
 
-/** One course: its modules and lessons with their state, the progress bar, and where to continue. */
+/**
+ * One course: its modules and lessons with their state, the progress bar, and where to continue.
+ */
 @Named
 @ViewScoped
 public class CoursePage implements Serializable {
@@ -54,7 +56,9 @@ public class CoursePage implements Serializable {
     return completion;
   }
 
-  /** The day the course was completed, written the way the learner's language writes dates (UTC). */
+  /**
+   * The day the course was completed, written the way the learner's language writes dates (UTC).
+   */
   public String getCompletedOn() {
     Completion done = getCompletion();
     if (done == null || done.getCompletedAt() == null) {
@@ -78,26 +82,39 @@ public class CoursePage implements Serializable {
     completion = enrolment.flatMap(e -> completions.find(e.getId())).orElse(null);
     long versionId = seen.versionId();
     List<QuizAttempt> all = code == null ? List.of() : attempts.attempts(view.accountId(), code);
-    attemptsByQuiz = all.stream().filter(a -> a.getCourseVersionId() == versionId).collect(Collectors.groupingBy(QuizAttempt::getQuizId));
+    attemptsByQuiz =
+        all.stream()
+            .filter(a -> a.getCourseVersionId() == versionId)
+            .collect(Collectors.groupingBy(QuizAttempt::getQuizId));
     submitted = LearnerView.submitted(all, versionId);
     next = course == null ? null : NextStep.next(course, LearnerView.lessonsDone(steps), submitted);
   }
 
   /**
-   * Where a quiz stands for the learner: taken (a submitted attempt), passed by its grading
-   * method, its grade, the attempt to review (the last submitted), and whether an attempt is left.
+   * Where a quiz stands for the learner: taken (a submitted attempt), passed by its grading method,
+   * its grade, the attempt to review (the last submitted), and whether an attempt is left.
    */
-  public record QuizLine(boolean taken, boolean passed, Double grade, Long reviewId, boolean attemptsLeft) {}
+  public record QuizLine(
+      boolean taken, boolean passed, Double grade, Long reviewId, boolean attemptsLeft) {}
 
   public QuizLine line(String quizId) {
     ensure();
     CoursePackage.Quiz quiz = Paper.quiz(course, quizId).orElseThrow();
     List<QuizAttempt> mine = attemptsByQuiz.getOrDefault(quizId, List.of());
     List<QuizAttempt> done = mine.stream().filter(QuizAttempt::isSubmitted).toList();
-    Long review = done.stream().max(java.util.Comparator.comparing(a -> a.getSubmittedAt().orElseThrow())).map(QuizAttempt::getId).orElse(null);
+    Long review =
+        done.stream()
+            .max(java.util.Comparator.comparing(a -> a.getSubmittedAt().orElseThrow()))
+            .map(QuizAttempt::getId)
+            .orElse(null);
     boolean open = mine.stream().anyMatch(a -> !a.isSubmitted());
     boolean left = open || quiz.settings().allowsAnother(done.size());
-    return new QuizLine(!done.isEmpty(), NextStep.passed(quiz, submitted.getOrDefault(quizId, List.of())), best(quizId), review, left);
+    return new QuizLine(
+        !done.isEmpty(),
+        NextStep.passed(quiz, submitted.getOrDefault(quizId, List.of())),
+        best(quizId),
+        review,
+        left);
   }
 
   /** The next required step on the learner's path. */
@@ -124,17 +141,19 @@ public class CoursePage implements Serializable {
     if (next.kind() == NextStep.Kind.LESSON || next.kind() == NextStep.Kind.CERTIFICATE) {
       return messages.text(isStarted() ? "learn.continue" : "learn.start");
     }
-    if (attemptsByQuiz.getOrDefault(next.target(), List.of()).stream().anyMatch(a -> !a.isSubmitted())) {
+    if (attemptsByQuiz.getOrDefault(next.target(), List.of()).stream()
+        .anyMatch(a -> !a.isSubmitted())) {
       return messages.text("quiz.resume");
     }
     if (line(next.target()).taken()) {
       return messages.text("learn.quiz.try_again");
     }
-    return messages.text(switch (next.kind()) {
-      case PRE_TEST -> "learn.next.take_pre_test";
-      case FINAL_TEST -> "learn.next.take_final";
-      default -> "learn.quiz.take";
-    });
+    return messages.text(
+        switch (next.kind()) {
+          case PRE_TEST -> "learn.next.take_pre_test";
+          case FINAL_TEST -> "learn.next.take_final";
+          default -> "learn.quiz.take";
+        });
   }
 
   public boolean isNextQuiz() {
@@ -153,22 +172,35 @@ public class CoursePage implements Serializable {
   }
 
   private String stepTitle(String key) {
-    return steps.stream().filter(s -> s.key().equals(key)).findFirst().map(s -> LearnerView.text(s.lesson().titles(), getLanguage())).orElse(key);
+    return steps.stream()
+        .filter(s -> s.key().equals(key))
+        .findFirst()
+        .map(s -> LearnerView.text(s.lesson().titles(), getLanguage()))
+        .orElse(key);
   }
 
   private String moduleTitle(String moduleId) {
-    return course.modules().stream().filter(m -> m.id().equals(moduleId)).findFirst().map(m -> LearnerView.text(m.titles(), getLanguage())).orElse(moduleId);
+    return course.modules().stream()
+        .filter(m -> m.id().equals(moduleId))
+        .findFirst()
+        .map(m -> LearnerView.text(m.titles(), getLanguage()))
+        .orElse(moduleId);
   }
 
-  /** The learner's grade for the quiz by its grading method (highest, last, first, average), if any. */
+  /**
+   * The learner's grade for the quiz by its grading method (highest, last, first, average), if any.
+   */
   public Double best(String quizId) {
     ensure();
-    List<Double> scores = attemptsByQuiz.getOrDefault(quizId, List.of()).stream()
-        .filter(QuizAttempt::isSubmitted)
-        .map(a -> a.getScore().orElse(0.0))
-        .toList();
+    List<Double> scores =
+        attemptsByQuiz.getOrDefault(quizId, List.of()).stream()
+            .filter(QuizAttempt::isSubmitted)
+            .map(a -> a.getScore().orElse(0.0))
+            .toList();
     java.util.OptionalDouble grade =
-        Paper.quiz(course, quizId).map(q -> Grades.quizGrade(scores, q.settings().grading())).orElse(java.util.OptionalDouble.empty());
+        Paper.quiz(course, quizId)
+            .map(q -> Grades.quizGrade(scores, q.settings().grading()))
+            .orElse(java.util.OptionalDouble.empty());
     return grade.isPresent() ? grade.getAsDouble() : null;
   }
 
@@ -188,9 +220,14 @@ public class CoursePage implements Serializable {
       return QuizPage.outcome(code, next.target());
     }
     String target =
-        enrolled.lastLesson()
+        enrolled
+            .lastLesson()
             .filter(key -> enrolled.status(key) != Enrolment.LessonStatus.DONE)
-            .or(() -> next.kind() == NextStep.Kind.LESSON ? Optional.of(next.target()) : Optional.empty())
+            .or(
+                () ->
+                    next.kind() == NextStep.Kind.LESSON
+                        ? Optional.of(next.target())
+                        : Optional.empty())
             .orElse(steps.get(0).key());
     return LessonPage.outcome(code, target);
   }

@@ -17,7 +17,8 @@ import org.rightsacademy.platform.Language;
 public class CoursesPage {
 
   /** A course as the catalogue shows it. */
-  public record Card(String code, String title, String summary, boolean fallback, boolean enrolled, int percent) {}
+  public record Card(
+      String code, String title, String summary, boolean fallback, boolean enrolled, int percent) {}
 
   @EJB private CourseCatalog catalog;
   @EJB private ProgressService progress;
@@ -33,7 +34,8 @@ public class CoursesPage {
             .map(
                 published -> {
                   Optional<Enrolment> enrolment = progress.find(account, published.course().code());
-                  CoursePackage course = view.course(published.course().code(), enrolment).orElse(published.course());
+                  CoursePackage course =
+                      view.course(published.course().code(), enrolment).orElse(published.course());
                   Language language = view.contentLanguage(course);
                   return new Card(
                       course.code(),

@@ -1,6 +1,5 @@
 package org.rightsacademy.progress;
 
-import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -23,15 +22,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A learner in one course, pinned to the course version they started: later versions of the
- * package never change what they are working through. Remembers each lesson opened and done,
- * and the last lesson, for "continue where I left off".
+ * A learner in one course, pinned to the course version they started: later versions of the package
+ * never change what they are working through. Remembers each lesson opened and done, and the last
+ * lesson, for "continue where I left off".
  */
 @Entity
 @Table(name = "enrolment")
 @NamedQuery(
     name = Enrolment.OF_ACCOUNT,
-    query = "SELECT e FROM Enrolment e WHERE e.accountId = :account ORDER BY e.lastVisitedAt DESC, e.enrolledAt DESC")
+    query =
+        "SELECT e FROM Enrolment e WHERE e.accountId = :account ORDER BY e.lastVisitedAt DESC, e.enrolledAt DESC")
 @NamedQuery(
     name = Enrolment.OF_ACCOUNT_IN_COURSE,
     query = "SELECT e FROM Enrolment e WHERE e.accountId = :account AND e.courseCode = :code")
@@ -39,8 +39,10 @@ import java.util.Optional;
 @NamedQuery(
     name = Enrolment.OF_ACCOUNTS_IN_COURSES,
     query = "SELECT e FROM Enrolment e WHERE e.accountId IN :accounts AND e.courseCode IN :codes",
-    hints = {@jakarta.persistence.QueryHint(name = "eclipselink.batch", value = "e.lessons"),
-        @jakarta.persistence.QueryHint(name = "eclipselink.batch.type", value = "IN")})
+    hints = {
+      @jakarta.persistence.QueryHint(name = "eclipselink.batch", value = "e.lessons"),
+      @jakarta.persistence.QueryHint(name = "eclipselink.batch.type", value = "IN")
+    })
 public class Enrolment {
 
   public static final String ALL = "Enrolment.all";
@@ -117,11 +119,12 @@ public class Enrolment {
   /** Each finished lesson with when it was finished. */
   public java.util.Map<String, Instant> lessonsDone() {
     java.util.Map<String, Instant> done = new java.util.HashMap<>();
-    lessons.forEach((lesson, progress) -> {
-      if (progress.isDone()) {
-        done.put(lesson, progress.getCompletedAt().toInstant());
-      }
-    });
+    lessons.forEach(
+        (lesson, progress) -> {
+          if (progress.isDone()) {
+            done.put(lesson, progress.getCompletedAt().toInstant());
+          }
+        });
     return done;
   }
 

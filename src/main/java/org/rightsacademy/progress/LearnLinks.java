@@ -4,8 +4,8 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The addresses of the learner's pages, with course, lesson and quiz ids encoded once, here: a
- * link on a page and the redirect after a button must never spell them differently.
+ * The addresses of the learner's pages, with course, lesson and quiz ids encoded once, here: a link
+ * on a page and the redirect after a button must never spell them differently.
  */
 final class LearnLinks {
 
@@ -23,7 +23,9 @@ final class LearnLinks {
     return "/learn/quiz.xhtml?code=" + enc(code) + "&quiz=" + enc(quizId);
   }
 
-  /** The same address as a Faces navigation outcome that redirects (the browser's address follows). */
+  /**
+   * The same address as a Faces navigation outcome that redirects (the browser's address follows).
+   */
   static String redirect(String address) {
     return address.replace(".xhtml?", "?faces-redirect=true&");
   }

@@ -41,15 +41,21 @@ public class LearnerView {
   }
 
   /** One lesson in course order, with its place and its state for this learner. */
-  public record Step(String moduleId, CoursePackage.Lesson lesson, String key, Enrolment.LessonStatus status) {}
+  public record Step(
+      String moduleId, CoursePackage.Lesson lesson, String key, Enrolment.LessonStatus status) {}
 
   public long accountId() {
-    return currentUser.account().map(Account::getId).orElseThrow(() -> new IllegalStateException("not signed in"));
+    return currentUser
+        .account()
+        .map(Account::getId)
+        .orElseThrow(() -> new IllegalStateException("not signed in"));
   }
 
   /** The content language: the page's when the course has it. */
   public Language contentLanguage(CoursePackage course) {
-    return course.languages().contains(language.getCurrent()) ? language.getCurrent() : Language.DEFAULT;
+    return course.languages().contains(language.getCurrent())
+        ? language.getCurrent()
+        : Language.DEFAULT;
   }
 
   public boolean isFallback(CoursePackage course) {
@@ -62,13 +68,15 @@ public class LearnerView {
 
   /** The course a learner sees: the version they are enrolled in, else the current one. */
   public Optional<CoursePackage> course(String code, Optional<Enrolment> enrolment) {
-    return enrolment.flatMap(e -> catalog.version(e.getCourseVersionId()))
+    return enrolment
+        .flatMap(e -> catalog.version(e.getCourseVersionId()))
         .or(() -> catalog.latest(code).map(CourseCatalog.Published::course));
   }
 
   /** The id of the version the learner sees (see {@link #course}). */
   public long versionId(String code, Optional<Enrolment> enrolment) {
-    return enrolment.map(Enrolment::getCourseVersionId)
+    return enrolment
+        .map(Enrolment::getCourseVersionId)
         .or(() -> catalog.latest(code).map(CourseCatalog.Published::versionId))
         .orElse(0L);
   }
@@ -78,19 +86,28 @@ public class LearnerView {
     for (CoursePackage.Module module : course.modules()) {
       for (CoursePackage.Lesson lesson : module.lessons()) {
         String key = Enrolment.lessonKey(module.id(), lesson.id());
-        steps.add(new Step(module.id(), lesson, key, enrolment.map(e -> e.status(key)).orElse(Enrolment.LessonStatus.NOT_STARTED)));
+        steps.add(
+            new Step(
+                module.id(),
+                lesson,
+                key,
+                enrolment.map(e -> e.status(key)).orElse(Enrolment.LessonStatus.NOT_STARTED)));
       }
     }
     return steps;
   }
 
   /** The submitted attempts on one course version, by quiz, as the completion rule reads them. */
-  public static Map<String, List<CompletionRule.Attempt>> submitted(List<org.rightsacademy.assessment.QuizAttempt> attempts, long versionId) {
+  public static Map<String, List<CompletionRule.Attempt>> submitted(
+      List<org.rightsacademy.assessment.QuizAttempt> attempts, long versionId) {
     Map<String, List<CompletionRule.Attempt>> submitted = new java.util.HashMap<>();
     for (org.rightsacademy.assessment.QuizAttempt attempt : attempts) {
       if (attempt.isSubmitted() && attempt.getCourseVersionId() == versionId) {
-        submitted.computeIfAbsent(attempt.getQuizId(), q -> new ArrayList<>())
-            .add(new CompletionRule.Attempt(attempt.getScore().orElse(0.0), attempt.getSubmittedAt().orElseThrow()));
+        submitted
+            .computeIfAbsent(attempt.getQuizId(), q -> new ArrayList<>())
+            .add(
+                new CompletionRule.Attempt(
+                    attempt.getScore().orElse(0.0), attempt.getSubmittedAt().orElseThrow()));
       }
     }
     return submitted;
@@ -98,7 +115,10 @@ public class LearnerView {
 
   /** The keys of the lessons done, from the steps. */
   public static java.util.Set<String> lessonsDone(List<Step> steps) {
-    return steps.stream().filter(s -> s.status() == Enrolment.LessonStatus.DONE).map(Step::key).collect(java.util.stream.Collectors.toSet());
+    return steps.stream()
+        .filter(s -> s.status() == Enrolment.LessonStatus.DONE)
+        .map(Step::key)
+        .collect(java.util.stream.Collectors.toSet());
   }
 
   /** Whole per cent of lessons done. */

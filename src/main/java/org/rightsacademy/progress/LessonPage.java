@@ -2,10 +2,10 @@ package org.rightsacademy.progress;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import java.io.Serializable;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.io.Serializable;
 import java.util.List;
 import org.rightsacademy.catalog.CourseCatalog;
 import org.rightsacademy.catalog.CoursePackage;
@@ -65,7 +65,12 @@ public class LessonPage implements Serializable {
     if (index >= 0) {
       java.util.Set<String> done = new java.util.HashSet<>(LearnerView.lessonsDone(steps));
       done.add(lesson);
-      after = NextStep.after(course, lesson, done, LearnerView.submitted(attempts.attempts(view.accountId(), code), versionId));
+      after =
+          NextStep.after(
+              course,
+              lesson,
+              done,
+              LearnerView.submitted(attempts.attempts(view.accountId(), code), versionId));
     }
   }
 
@@ -149,7 +154,8 @@ public class LessonPage implements Serializable {
   /** Sanitised when the package was read; safe to write as HTML. */
   public String getHtml() {
     ensure();
-    return CourseCatalog.withMedia(LearnerView.text(getStep().lesson().html(), getLanguage()), versionId);
+    return CourseCatalog.withMedia(
+        LearnerView.text(getStep().lesson().html(), getLanguage()), versionId);
   }
 
   public int getPosition() {
@@ -187,5 +193,4 @@ public class LessonPage implements Serializable {
   public void setLesson(String lesson) {
     this.lesson = lesson;
   }
-
 }

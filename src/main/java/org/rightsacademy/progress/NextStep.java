@@ -10,9 +10,9 @@ import org.rightsacademy.catalog.CoursePackage;
  * The learner's path through a course and the next required step on it: the pre-test, then each
  * module's lessons followed by its quiz, then the final test, then the certificate. A lesson is
  * done when marked done, a module quiz or the final test when passed by its grading method (the
- * rule {@link CompletionRule} completes the course by), the pre-test once taken. The pre-test
- * only comes first while nothing else is done: taken after lessons it no longer measures what
- * the learner knew before, so it is never asked for then. A pure function of the raw records.
+ * rule {@link CompletionRule} completes the course by), the pre-test once taken. The pre-test only
+ * comes first while nothing else is done: taken after lessons it no longer measures what the
+ * learner knew before, so it is never asked for then. A pure function of the raw records.
  */
 public final class NextStep {
 
@@ -44,8 +44,12 @@ public final class NextStep {
    * @param lessonsDone the keys of the lessons the learner has marked done
    * @param attempts quiz id → its submitted attempts
    */
-  public static Step next(CoursePackage course, Set<String> lessonsDone, Map<String, List<CompletionRule.Attempt>> attempts) {
-    boolean nothingDone = lessonsDone.isEmpty() && attempts.values().stream().allMatch(List::isEmpty);
+  public static Step next(
+      CoursePackage course,
+      Set<String> lessonsDone,
+      Map<String, List<CompletionRule.Attempt>> attempts) {
+    boolean nothingDone =
+        lessonsDone.isEmpty() && attempts.values().stream().allMatch(List::isEmpty);
     if (course.preTest() != null && nothingDone) {
       return new Step(Kind.PRE_TEST, null, course.preTest().id());
     }
@@ -57,11 +61,22 @@ public final class NextStep {
    * it on the path not done yet (so the last lesson of a module leads to that module's quiz), or,
    * when everything after it is done, the first step not done anywhere (a lesson skipped earlier).
    */
-  public static Step after(CoursePackage course, String lessonKey, Set<String> lessonsDone, Map<String, List<CompletionRule.Attempt>> attempts) {
+  public static Step after(
+      CoursePackage course,
+      String lessonKey,
+      Set<String> lessonsDone,
+      Map<String, List<CompletionRule.Attempt>> attempts) {
     List<Step> path = path(course);
-    int at = path.indexOf(new Step(Kind.LESSON, lessonKey.substring(0, Math.max(0, lessonKey.indexOf('/'))), lessonKey));
+    int at =
+        path.indexOf(
+            new Step(
+                Kind.LESSON,
+                lessonKey.substring(0, Math.max(0, lessonKey.indexOf('/'))),
+                lessonKey));
     Step later = firstNotDone(path, at + 1, course, lessonsDone, attempts);
-    return later.kind() != Kind.CERTIFICATE ? later : firstNotDone(path, 0, course, lessonsDone, attempts);
+    return later.kind() != Kind.CERTIFICATE
+        ? later
+        : firstNotDone(path, 0, course, lessonsDone, attempts);
   }
 
   /** Whether a quiz is passed by its grading method and pass mark. */
@@ -87,11 +102,16 @@ public final class NextStep {
   }
 
   private static Step firstNotDone(
-      List<Step> path, int from, CoursePackage course, Set<String> lessonsDone, Map<String, List<CompletionRule.Attempt>> attempts) {
+      List<Step> path,
+      int from,
+      CoursePackage course,
+      Set<String> lessonsDone,
+      Map<String, List<CompletionRule.Attempt>> attempts) {
     for (Step step : path.subList(Math.min(from, path.size()), path.size())) {
-      boolean done = step.kind() == Kind.LESSON
-          ? lessonsDone.contains(step.target())
-          : passed(quiz(course, step), attempts.getOrDefault(step.target(), List.of()));
+      boolean done =
+          step.kind() == Kind.LESSON
+              ? lessonsDone.contains(step.target())
+              : passed(quiz(course, step), attempts.getOrDefault(step.target(), List.of()));
       if (!done) {
         return step;
       }
@@ -102,6 +122,10 @@ public final class NextStep {
   private static CoursePackage.Quiz quiz(CoursePackage course, Step step) {
     return step.kind() == Kind.FINAL_TEST
         ? course.finalTest()
-        : course.modules().stream().filter(m -> m.id().equals(step.moduleId())).findFirst().orElseThrow().quiz();
+        : course.modules().stream()
+            .filter(m -> m.id().equals(step.moduleId()))
+            .findFirst()
+            .orElseThrow()
+            .quiz();
   }
 }

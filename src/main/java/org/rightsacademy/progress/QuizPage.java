@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import org.rightsacademy.assessment.AttemptException;
 import org.rightsacademy.assessment.AttemptService;
-import org.rightsacademy.assessment.QuizTitles;
 import org.rightsacademy.assessment.Paper;
 import org.rightsacademy.assessment.QuizAttempt;
+import org.rightsacademy.assessment.QuizTitles;
 import org.rightsacademy.catalog.CoursePackage;
 import org.rightsacademy.catalog.CoursePackage.Quiz;
 import org.rightsacademy.platform.Language;
@@ -94,7 +94,9 @@ public class QuizPage implements Serializable {
 
   public boolean isPreTest() {
     ensure();
-    return course.preTest() != null && current != null && course.preTest().id().equals(current.id());
+    return course.preTest() != null
+        && current != null
+        && course.preTest().id().equals(current.id());
   }
 
   public List<QuizAttempt> getAttempts() {

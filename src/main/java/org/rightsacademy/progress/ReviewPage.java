@@ -9,16 +9,18 @@ import java.io.Serializable;
 import java.util.List;
 import org.rightsacademy.assessment.AttemptException;
 import org.rightsacademy.assessment.AttemptService;
-import org.rightsacademy.assessment.QuizTitles;
-import org.rightsacademy.assessment.PaperView;
 import org.rightsacademy.assessment.Paper;
+import org.rightsacademy.assessment.PaperView;
 import org.rightsacademy.assessment.QuizAttempt;
+import org.rightsacademy.assessment.QuizTitles;
 import org.rightsacademy.catalog.CoursePackage;
 import org.rightsacademy.catalog.QuizSettings;
 import org.rightsacademy.platform.Language;
 import org.rightsacademy.platform.Messages;
 
-/** A submitted attempt: score, pass or not, and each question with the answer, feedback and source. */
+/**
+ * A submitted attempt: score, pass or not, and each question with the answer, feedback and source.
+ */
 @Named
 @ViewScoped
 public class ReviewPage implements Serializable {
@@ -62,11 +64,16 @@ public class ReviewPage implements Serializable {
     attempt = attempts.attempt(view.accountId(), id);
     course = attempts.course(attempt);
     settings = Paper.quiz(course, attempt.getQuizId()).orElseThrow().settings();
-    revealed = attempt.isSubmitted()
-        && settings.reveals(attempt.isPassed(), settings.reveal() == QuizSettings.Reveal.AFTER_PASS_OR_LAST
-            ? attempts.attemptsLeft(view.accountId(), attempt.getCourseCode(), attempt.getQuizId())
-            : java.util.OptionalInt.empty());
-    questions = PaperView.of(course, attempt.getQuizId(), attempts.items(id), getLanguage(), revealed);
+    revealed =
+        attempt.isSubmitted()
+            && settings.reveals(
+                attempt.isPassed(),
+                settings.reveal() == QuizSettings.Reveal.AFTER_PASS_OR_LAST
+                    ? attempts.attemptsLeft(
+                        view.accountId(), attempt.getCourseCode(), attempt.getQuizId())
+                    : java.util.OptionalInt.empty());
+    questions =
+        PaperView.of(course, attempt.getQuizId(), attempts.items(id), getLanguage(), revealed);
   }
 
   /**
@@ -90,7 +97,8 @@ public class ReviewPage implements Serializable {
 
   public String getTitle() {
     ensure();
-    return QuizTitles.title(course, Paper.quiz(course, attempt.getQuizId()).orElse(null), getLanguage(), messages);
+    return QuizTitles.title(
+        course, Paper.quiz(course, attempt.getQuizId()).orElse(null), getLanguage(), messages);
   }
 
   public QuizAttempt getAttempt() {
@@ -118,7 +126,8 @@ public class ReviewPage implements Serializable {
     if (attempt.getKind() == QuizAttempt.Kind.MODULE) {
       return null;
     }
-    return progress.find(view.accountId(), attempt.getCourseCode())
+    return progress
+        .find(view.accountId(), attempt.getCourseCode())
         .flatMap(e -> completions.find(e.getId()))
         .map(Completion::facts)
         .filter(f -> f.gain() != null)
@@ -132,9 +141,20 @@ public class ReviewPage implements Serializable {
       return next;
     }
     LearnerView.Seen seen = view.seen(attempt.getCourseCode());
-    java.util.Set<String> done = seen.enrolment().map(e -> e.lessonsDone().keySet()).orElse(java.util.Set.of());
-    next = NextStep.next(course, done, LearnerView.submitted(attempts.attempts(view.accountId(), attempt.getCourseCode()), attempt.getCourseVersionId()));
-    completed = seen.enrolment().flatMap(e -> completions.find(e.getId())).map(c -> c.getStatus() == CompletionRule.Status.COMPLETED).orElse(false);
+    java.util.Set<String> done =
+        seen.enrolment().map(e -> e.lessonsDone().keySet()).orElse(java.util.Set.of());
+    next =
+        NextStep.next(
+            course,
+            done,
+            LearnerView.submitted(
+                attempts.attempts(view.accountId(), attempt.getCourseCode()),
+                attempt.getCourseVersionId()));
+    completed =
+        seen.enrolment()
+            .flatMap(e -> completions.find(e.getId()))
+            .map(c -> c.getStatus() == CompletionRule.Status.COMPLETED)
+            .orElse(false);
     return next;
   }
 
@@ -144,8 +164,10 @@ public class ReviewPage implements Serializable {
     String code = attempt.getCourseCode();
     return switch (next.kind()) {
       case LESSON -> LearnLinks.lesson(code, next.target());
-      case PRE_TEST, MODULE_QUIZ, FINAL_TEST -> isAnotherAttempt(next) || !next.target().equals(attempt.getQuizId())
-          ? LearnLinks.quiz(code, next.target()) : null;
+      case PRE_TEST, MODULE_QUIZ, FINAL_TEST ->
+          isAnotherAttempt(next) || !next.target().equals(attempt.getQuizId())
+              ? LearnLinks.quiz(code, next.target())
+              : null;
       case CERTIFICATE -> completed ? "/learn/certificates.xhtml" : null;
     };
   }
@@ -156,8 +178,13 @@ public class ReviewPage implements Serializable {
     return switch (next.kind()) {
       case LESSON -> messages.text("learn.next.go_lesson", lessonTitle(next.target()));
       case PRE_TEST -> messages.text("learn.next.take_pre_test");
-      case MODULE_QUIZ, FINAL_TEST -> next.target().equals(attempt.getQuizId()) ? messages.text("learn.quiz.try_again")
-          : messages.text(next.kind() == NextStep.Kind.FINAL_TEST ? "learn.next.take_final" : "learn.quiz.take");
+      case MODULE_QUIZ, FINAL_TEST ->
+          next.target().equals(attempt.getQuizId())
+              ? messages.text("learn.quiz.try_again")
+              : messages.text(
+                  next.kind() == NextStep.Kind.FINAL_TEST
+                      ? "learn.next.take_final"
+                      : "learn.quiz.take");
       case CERTIFICATE -> messages.text("learn.certificate_link");
     };
   }
@@ -167,15 +194,20 @@ public class ReviewPage implements Serializable {
     if (!next.target().equals(attempt.getQuizId())) {
       return false;
     }
-    long used = attempts.attempts(view.accountId(), attempt.getCourseCode(), attempt.getQuizId()).stream().filter(QuizAttempt::isSubmitted).count();
+    long used =
+        attempts.attempts(view.accountId(), attempt.getCourseCode(), attempt.getQuizId()).stream()
+            .filter(QuizAttempt::isSubmitted)
+            .count();
     return settings.allowsAnother(used);
   }
 
   private String lessonTitle(String key) {
-    return LearnerView.steps(course, java.util.Optional.empty()).stream().filter(s -> s.key().equals(key)).findFirst()
-        .map(s -> LearnerView.text(s.lesson().titles(), getLanguage())).orElse(key);
+    return LearnerView.steps(course, java.util.Optional.empty()).stream()
+        .filter(s -> s.key().equals(key))
+        .findFirst()
+        .map(s -> LearnerView.text(s.lesson().titles(), getLanguage()))
+        .orElse(key);
   }
-
 
   public String getCourseCode() {
     ensure();

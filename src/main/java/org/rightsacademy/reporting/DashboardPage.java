@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.omnifaces.util.Faces;
 import org.rightsacademy.catalog.CourseCatalog;
-import org.rightsacademy.progress.LearnerView;
 import org.rightsacademy.people.Account;
 import org.rightsacademy.people.Countries;
 import org.rightsacademy.people.CurrentUser;
@@ -24,14 +23,14 @@ import org.rightsacademy.people.Role;
 import org.rightsacademy.platform.Language;
 import org.rightsacademy.platform.LanguagePreference;
 import org.rightsacademy.platform.Messages;
-import org.rightsacademy.workshops.Workshop;
+import org.rightsacademy.progress.LearnerView;
 import org.rightsacademy.workshops.WorkshopService;
 
 /**
  * The coordinator's dashboard: headline figures, one disaggregated table with totals, charts,
- * drill-down to workshops, and the table as CSV or XLSX — all within the coordinator's
- * countries, whatever the filters say. What may not be shown ({@link Suppression}) comes
- * withheld from {@link ReportService#publish}: the page and the exports show the same.
+ * drill-down to workshops, and the table as CSV or XLSX — all within the coordinator's countries,
+ * whatever the filters say. What may not be shown ({@link Suppression}) comes withheld from {@link
+ * ReportService#publish}: the page and the exports show the same.
  */
 @Named
 @ViewScoped
@@ -41,9 +40,11 @@ public class DashboardPage implements Serializable {
 
   /**
    * A line of the table as shown and exported; {@code hidden}: no figures (a small group, or one
-   * withheld so that a small group cannot be worked out); {@code withheld}: columns it does not show.
+   * withheld so that a small group cannot be worked out); {@code withheld}: columns it does not
+   * show.
    */
-  public record Line(String label, Long workshopId, Figures figures, boolean hidden, Set<String> withheld) {}
+  public record Line(
+      String label, Long workshopId, Figures figures, boolean hidden, Set<String> withheld) {}
 
   @EJB private ReportService reports;
   @EJB private WorkshopService workshops;
@@ -54,8 +55,10 @@ public class DashboardPage implements Serializable {
 
   // Read from the configuration when the page opens (RA_REPORT_MIN_GROUP): a view-scoped page
   // cannot hold an injected configuration value, which does not survive passivation.
-  private final int minGroup = org.eclipse.microprofile.config.ConfigProvider.getConfig()
-      .getOptionalValue("ra.report.min-group", Integer.class).orElse(5);
+  private final int minGroup =
+      org.eclipse.microprofile.config.ConfigProvider.getConfig()
+          .getOptionalValue("ra.report.min-group", Integer.class)
+          .orElse(5);
 
   private String country;
   private Long workshopId;
@@ -84,7 +87,16 @@ public class DashboardPage implements Serializable {
   }
 
   ReportFilter filter() {
-    return new ReportFilter(null, blank(country), workshopId, blank(course), blank(learnerLanguage), from, to, blank(institution), blank(gender))
+    return new ReportFilter(
+            null,
+            blank(country),
+            workshopId,
+            blank(course),
+            blank(learnerLanguage),
+            from,
+            to,
+            blank(institution),
+            blank(gender))
         .within(scope());
   }
 
@@ -98,14 +110,26 @@ public class DashboardPage implements Serializable {
     headline = published.headline();
     List<Line> built = new ArrayList<>();
     List<ReportService.Row> groups = published.rows();
-    workshopTitles = dimension != Dimension.WORKSHOP || published.groupsWithheld() ? java.util.Map.of()
-        : workshops.titles(groups.stream().map(ReportService.Row::key).filter(k -> k != null).map(Long::valueOf).toList());
+    workshopTitles =
+        dimension != Dimension.WORKSHOP || published.groupsWithheld()
+            ? java.util.Map.of()
+            : workshops.titles(
+                groups.stream()
+                    .map(ReportService.Row::key)
+                    .filter(k -> k != null)
+                    .map(Long::valueOf)
+                    .toList());
     if (published.groupsWithheld()) {
       built.add(new Line(messages.text("report.groups_withheld"), null, null, true, Set.of()));
     } else {
       for (ReportService.Row group : groups) {
-        Long workshop = dimension == Dimension.WORKSHOP && group.key() != null ? Long.valueOf(group.key()) : null;
-        built.add(new Line(label(group.key()), workshop, group.figures(), group.hidden(), group.withheld()));
+        Long workshop =
+            dimension == Dimension.WORKSHOP && group.key() != null
+                ? Long.valueOf(group.key())
+                : null;
+        built.add(
+            new Line(
+                label(group.key()), workshop, group.figures(), group.hidden(), group.withheld()));
       }
     }
     lines = built;
@@ -121,7 +145,11 @@ public class DashboardPage implements Serializable {
     return switch (dimension) {
       case COUNTRY -> Countries.name(key, locale);
       case WORKSHOP -> workshopTitles.getOrDefault(Long.valueOf(key), key);
-      case COURSE -> catalog.latest(key).map(p -> LearnerView.text(p.course().titles(), language.getCurrent())).orElse(key);
+      case COURSE ->
+          catalog
+              .latest(key)
+              .map(p -> LearnerView.text(p.course().titles(), language.getCurrent()))
+              .orElse(key);
       case INSTITUTION -> messages.text("institution." + key.toLowerCase(Locale.ROOT));
       case GENDER -> messages.text("gender." + key.toLowerCase(Locale.ROOT));
       case LANGUAGE -> Language.fromCode(key).map(Language::nativeName).orElse(key);
@@ -149,18 +177,43 @@ public class DashboardPage implements Serializable {
       return rows;
     }
     for (Line line : lines) {
-      rows.add(line.hidden() ? hiddenRow(line.label()) : row(line.label(), line.figures(), line.withheld()));
+      rows.add(
+          line.hidden()
+              ? hiddenRow(line.label())
+              : row(line.label(), line.figures(), line.withheld()));
     }
     rows.add(row(messages.text("report.total"), headline, published.headlineWithheld()));
     return rows;
   }
 
-  static final List<String> COLUMNS = List.of("enrolled", "started", "completed", "completion_rate", "final_pass_rate",
-      "average_pre", "average_final", "gain_count", "average_gain", "median_days");
+  static final List<String> COLUMNS =
+      List.of(
+          "enrolled",
+          "started",
+          "completed",
+          "completion_rate",
+          "final_pass_rate",
+          "average_pre",
+          "average_final",
+          "gain_count",
+          "average_gain",
+          "median_days");
 
   private List<Object> row(String label, Figures f, Set<String> withheld) {
-    List<Object> row = new ArrayList<>(Arrays.asList(label, f.enrolled(), f.started(), f.completed(), round(f.completionRate()), round(f.finalPassRate()),
-        round(f.averagePre()), round(f.averageFinal()), f.gainCount(), round(f.averageGain()), round(f.medianDaysToComplete())));
+    List<Object> row =
+        new ArrayList<>(
+            Arrays.asList(
+                label,
+                f.enrolled(),
+                f.started(),
+                f.completed(),
+                round(f.completionRate()),
+                round(f.finalPassRate()),
+                round(f.averagePre()),
+                round(f.averageFinal()),
+                f.gainCount(),
+                round(f.averageGain()),
+                round(f.medianDaysToComplete())));
     for (int i = 0; i < COLUMNS.size(); i++) {
       if (withheld.contains(COLUMNS.get(i))) {
         row.set(i + 1, getHiddenMark());
@@ -176,7 +229,10 @@ public class DashboardPage implements Serializable {
     return row;
   }
 
-  /** What stands for a figure not shown, the same whatever the reason, so that no reason gives a figure away. */
+  /**
+   * What stands for a figure not shown, the same whatever the reason, so that no reason gives a
+   * figure away.
+   */
   public String getHiddenMark() {
     return messages.text("report.hidden_short");
   }
@@ -199,11 +255,17 @@ public class DashboardPage implements Serializable {
   }
 
   public void exportCsv() throws IOException {
-    Faces.sendFile(Spreadsheet.csv(exportRows()), "report-" + dimension.name().toLowerCase(Locale.ROOT) + ".csv", true);
+    Faces.sendFile(
+        Spreadsheet.csv(exportRows()),
+        "report-" + dimension.name().toLowerCase(Locale.ROOT) + ".csv",
+        true);
   }
 
   public void exportXlsx() throws IOException {
-    Faces.sendFile(Spreadsheet.xlsx(messages.text("report.title"), exportRows()), "report-" + dimension.name().toLowerCase(Locale.ROOT) + ".xlsx", true);
+    Faces.sendFile(
+        Spreadsheet.xlsx(messages.text("report.title"), exportRows()),
+        "report-" + dimension.name().toLowerCase(Locale.ROOT) + ".xlsx",
+        true);
   }
 
   public Figures getHeadline() {
@@ -226,12 +288,15 @@ public class DashboardPage implements Serializable {
     return months;
   }
 
-  /** A figure as shown: one decimal in the reader's language, a dash when nobody counts towards it. */
+  /**
+   * A figure as shown: one decimal in the reader's language, a dash when nobody counts towards it.
+   */
   public String show(Double value) {
     if (value == null) {
       return "—";
     }
-    java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(language.getCurrent().locale());
+    java.text.NumberFormat format =
+        java.text.NumberFormat.getNumberInstance(language.getCurrent().locale());
     format.setMaximumFractionDigits(1);
     return format.format(value);
   }
@@ -242,20 +307,38 @@ public class DashboardPage implements Serializable {
   }
 
   public long getLargestBucket() {
-    return getDistribution().stream().filter(b -> !b.hidden()).mapToLong(ReportService.Bucket::learners).max().orElse(0);
+    return getDistribution().stream()
+        .filter(b -> !b.hidden())
+        .mapToLong(ReportService.Bucket::learners)
+        .max()
+        .orElse(0);
   }
 
   public long getLargestMonth() {
-    return getMonths().stream().filter(m -> !m.hidden()).mapToLong(ReportService.Month::completed).max().orElse(0);
+    return getMonths().stream()
+        .filter(m -> !m.hidden())
+        .mapToLong(ReportService.Month::completed)
+        .max()
+        .orElse(0);
   }
 
   public double getLargestGain() {
-    return getLines().stream().filter(l -> !l.hidden() && !l.withheld().contains("average_gain") && l.figures().averageGain() != null).mapToDouble(l -> Math.abs(l.figures().averageGain())).max().orElse(0);
+    return getLines().stream()
+        .filter(
+            l ->
+                !l.hidden()
+                    && !l.withheld().contains("average_gain")
+                    && l.figures().averageGain() != null)
+        .mapToDouble(l -> Math.abs(l.figures().averageGain()))
+        .max()
+        .orElse(0);
   }
 
   public List<String> getCountryChoices() {
     Set<String> scope = scope();
-    return Countries.sortedFor(language.getCurrent().locale()).stream().filter(c -> scope == null || scope.contains(c)).toList();
+    return Countries.sortedFor(language.getCurrent().locale()).stream()
+        .filter(c -> scope == null || scope.contains(c))
+        .toList();
   }
 
   public List<WorkshopService.Choice> getWorkshopChoices() {
@@ -289,22 +372,75 @@ public class DashboardPage implements Serializable {
     return minGroup;
   }
 
-  public String getCountry() { return country; }
-  public void setCountry(String country) { this.country = country; }
-  public Long getWorkshopId() { return workshopId; }
-  public void setWorkshopId(Long workshopId) { this.workshopId = workshopId; }
-  public String getCourse() { return course; }
-  public void setCourse(String course) { this.course = course; }
-  public String getLearnerLanguage() { return learnerLanguage; }
-  public void setLearnerLanguage(String learnerLanguage) { this.learnerLanguage = learnerLanguage; }
-  public LocalDate getFrom() { return from; }
-  public void setFrom(LocalDate from) { this.from = from; }
-  public LocalDate getTo() { return to; }
-  public void setTo(LocalDate to) { this.to = to; }
-  public String getInstitution() { return institution; }
-  public void setInstitution(String institution) { this.institution = institution; }
-  public String getGender() { return gender; }
-  public void setGender(String gender) { this.gender = gender; }
-  public Dimension getDimension() { return dimension; }
-  public void setDimension(Dimension dimension) { this.dimension = dimension; }
+  public String getCountry() {
+    return country;
+  }
+
+  public void setCountry(String country) {
+    this.country = country;
+  }
+
+  public Long getWorkshopId() {
+    return workshopId;
+  }
+
+  public void setWorkshopId(Long workshopId) {
+    this.workshopId = workshopId;
+  }
+
+  public String getCourse() {
+    return course;
+  }
+
+  public void setCourse(String course) {
+    this.course = course;
+  }
+
+  public String getLearnerLanguage() {
+    return learnerLanguage;
+  }
+
+  public void setLearnerLanguage(String learnerLanguage) {
+    this.learnerLanguage = learnerLanguage;
+  }
+
+  public LocalDate getFrom() {
+    return from;
+  }
+
+  public void setFrom(LocalDate from) {
+    this.from = from;
+  }
+
+  public LocalDate getTo() {
+    return to;
+  }
+
+  public void setTo(LocalDate to) {
+    this.to = to;
+  }
+
+  public String getInstitution() {
+    return institution;
+  }
+
+  public void setInstitution(String institution) {
+    this.institution = institution;
+  }
+
+  public String getGender() {
+    return gender;
+  }
+
+  public void setGender(String gender) {
+    this.gender = gender;
+  }
+
+  public Dimension getDimension() {
+    return dimension;
+  }
+
+  public void setDimension(Dimension dimension) {
+    this.dimension = dimension;
+  }
 }

@@ -36,20 +36,24 @@ public final class Spreadsheet {
     return csv.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  /** What starts a formula in a spreadsheet program (a tab or CR too, which some of them skip before one). */
+  /**
+   * What starts a formula in a spreadsheet program (a tab or CR too, which some of them skip before
+   * one).
+   */
   private static final String FORMULA = "=+-@\t\r";
 
   /**
    * Where a spreadsheet program may start a new field: the comma, but also the semicolon (Excel in
-   * French, Arabic and other languages that write decimals with a comma splits on it), tab and line breaks.
+   * French, Arabic and other languages that write decimals with a comma splits on it), tab and line
+   * breaks.
    */
   private static final String SEPARATORS = ",;\t\r\n";
 
   /**
    * A text cell as CSV. Every place a field could start — the cell's start, and right after any
-   * separator inside it, for a program that splits on another separator than ours — has a
-   * formula start ({@link #FORMULA}) disarmed by a leading {@code '}; a cell holding any separator or
-   * a double quote is quoted. Numbers never come here: a negative number stays a number.
+   * separator inside it, for a program that splits on another separator than ours — has a formula
+   * start ({@link #FORMULA}) disarmed by a leading {@code '}; a cell holding any separator or a
+   * double quote is quoted. Numbers never come here: a negative number stays a number.
    */
   static String csvText(String text) {
     StringBuilder safe = new StringBuilder(text.length() + 2);
@@ -69,7 +73,10 @@ public final class Spreadsheet {
   public static byte[] xlsx(String sheetName, List<List<Object>> rows) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      entry(zip, "[Content_Types].xml", """
+      entry(
+          zip,
+          "[Content_Types].xml",
+          """
           <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
           <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
           <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
@@ -77,23 +84,35 @@ public final class Spreadsheet {
           <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
           <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
           </Types>""");
-      entry(zip, "_rels/.rels", """
+      entry(
+          zip,
+          "_rels/.rels",
+          """
           <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
           <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
           <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
           </Relationships>""");
-      entry(zip, "xl/workbook.xml", """
+      entry(
+          zip,
+          "xl/workbook.xml",
+          """
           <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
           <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
           <sheets><sheet name="%s" sheetId="1" r:id="rId1"/></sheets>
-          </workbook>""".formatted(escape(sheetName.length() > 31 ? sheetName.substring(0, 31) : sheetName)));
-      entry(zip, "xl/_rels/workbook.xml.rels", """
+          </workbook>"""
+              .formatted(escape(sheetName.length() > 31 ? sheetName.substring(0, 31) : sheetName)));
+      entry(
+          zip,
+          "xl/_rels/workbook.xml.rels",
+          """
           <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
           <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
           <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
           </Relationships>""");
-      StringBuilder sheet = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-          + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+      StringBuilder sheet =
+          new StringBuilder(
+              "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                  + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
       for (int r = 0; r < rows.size(); r++) {
         sheet.append("<row r=\"").append(r + 1).append("\">");
         List<Object> row = rows.get(r);
@@ -101,9 +120,19 @@ public final class Spreadsheet {
           Object cell = row.get(c);
           String ref = column(c) + (r + 1);
           if (cell instanceof Number number) {
-            sheet.append("<c r=\"").append(ref).append("\"><v>").append(plain(number)).append("</v></c>");
+            sheet
+                .append("<c r=\"")
+                .append(ref)
+                .append("\"><v>")
+                .append(plain(number))
+                .append("</v></c>");
           } else if (cell != null) {
-            sheet.append("<c r=\"").append(ref).append("\" t=\"inlineStr\"><is><t>").append(escape(cell.toString())).append("</t></is></c>");
+            sheet
+                .append("<c r=\"")
+                .append(ref)
+                .append("\" t=\"inlineStr\"><is><t>")
+                .append(escape(cell.toString()))
+                .append("</t></is></c>");
           }
         }
         sheet.append("</row>");
@@ -121,7 +150,10 @@ public final class Spreadsheet {
     if (number instanceof Long || number instanceof Integer) {
       return number.toString();
     }
-    return new java.math.BigDecimal(number.doubleValue()).setScale(4, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    return new java.math.BigDecimal(number.doubleValue())
+        .setScale(4, java.math.RoundingMode.HALF_UP)
+        .stripTrailingZeros()
+        .toPlainString();
   }
 
   static String column(int index) {
@@ -140,19 +172,21 @@ public final class Spreadsheet {
 
   private static String escape(String text) {
     StringBuilder escaped = new StringBuilder();
-    text.codePoints().forEach(c -> {
-      switch (c) {
-        case '&' -> escaped.append("&amp;");
-        case '<' -> escaped.append("&lt;");
-        case '>' -> escaped.append("&gt;");
-        case '"' -> escaped.append("&quot;");
-        default -> {
-          if (c == 0x9 || c == 0xA || c == 0xD || c >= 0x20) {
-            escaped.appendCodePoint(c);
-          }
-        }
-      }
-    });
+    text.codePoints()
+        .forEach(
+            c -> {
+              switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&quot;");
+                default -> {
+                  if (c == 0x9 || c == 0xA || c == 0xD || c >= 0x20) {
+                    escaped.appendCodePoint(c);
+                  }
+                }
+              }
+            });
     return escaped.toString();
   }
 }

@@ -4,9 +4,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Which cells of a published table to withhold so that no withheld cell can be worked out from
- * the cells shown and the total, which is always published — the rule README states for the
- * dashboard. Pure: sizes in, positions out.
+ * Which cells of a published table to withhold so that no withheld cell can be worked out from the
+ * cells shown and the total, which is always published — the rule README states for the dashboard.
+ * Pure: sizes in, positions out.
  *
  * <p><b>Headcounts</b> ({@link #counts}). Primary: a group of 1 to k − 1 people is withheld. A zero
  * is shown: it is about nobody (a group of nobody is never a row). Complementary: the withheld
@@ -18,29 +18,35 @@ import java.util.TreeSet;
  * rule on every candidate table can narrow a withheld headcount down, but never to one number
  * (SuppressionTest tries every candidate). All withheld groups carry the same mark, so that a small
  * group cannot be told from one withheld to protect it. When even withholding every group does not
- * reach the bound (six groups of one), the groups themselves are withheld ({@link Plan#everything}):
- * the table shows the total only.
+ * reach the bound (six groups of one), the groups themselves are withheld ({@link
+ * Plan#everything}): the table shows the total only.
  *
- * <p><b>Rates, averages and medians</b> ({@link #figures}). A figure over fewer than k people
- * (its denominator: those who took the test, completed, ...) is one of those people's results,
- * so it is withheld, and wherever that leaves exactly one withheld figure of that column which
- * counts anyone, the next smallest is withheld too: a sum can only be split between two unknowns
- * in many ways. Rows withheld for their headcount withhold every figure.
+ * <p><b>Rates, averages and medians</b> ({@link #figures}). A figure over fewer than k people (its
+ * denominator: those who took the test, completed, ...) is one of those people's results, so it is
+ * withheld, and wherever that leaves exactly one withheld figure of that column which counts
+ * anyone, the next smallest is withheld too: a sum can only be split between two unknowns in many
+ * ways. Rows withheld for their headcount withhold every figure.
  *
- * <p>The total is never withheld to protect a row: it is the headline, the same whichever
- * breakdown is shown, so withholding it in one breakdown would not hide it. What this rule does not
- * cover: what a total says of everyone (a 100 % pass rate tells that each one passed), and
- * differences between separately filtered views (two date ranges a day apart, or cross-tabulating
- * two breakdowns through filters) — see README.
+ * <p>The total is never withheld to protect a row: it is the headline, the same whichever breakdown
+ * is shown, so withholding it in one breakdown would not hide it. What this rule does not cover:
+ * what a total says of everyone (a 100 % pass rate tells that each one passed), and differences
+ * between separately filtered views (two date ranges a day apart, or cross-tabulating two
+ * breakdowns through filters) — see README.
  */
 public final class Suppression {
 
   private Suppression() {}
 
-  /** The positions withheld; {@code everything}: the groups themselves are withheld, only the total shows. */
+  /**
+   * The positions withheld; {@code everything}: the groups themselves are withheld, only the total
+   * shows.
+   */
   public record Plan(Set<Integer> withheld, boolean everything) {}
 
-  /** The headcounts of a table's groups (each at least 1; a 0 is shown), with k the smallest group shown. */
+  /**
+   * The headcounts of a table's groups (each at least 1; a 0 is shown), with k the smallest group
+   * shown.
+   */
   public static Plan counts(long[] sizes, int k) {
     Set<Integer> withheld = new TreeSet<>();
     for (int i = 0; i < sizes.length; i++) {
@@ -64,9 +70,9 @@ public final class Suppression {
   }
 
   /**
-   * At least two withheld, together at least k + (m − 1), and each left at least two values by
-   * what a reader knows: every withheld group has 1 or more, and fewer than the smallest shown
-   * (groups are withheld smallest first).
+   * At least two withheld, together at least k + (m − 1), and each left at least two values by what
+   * a reader knows: every withheld group has 1 or more, and fewer than the smallest shown (groups
+   * are withheld smallest first).
    */
   private static boolean safe(long[] sizes, Set<Integer> withheld, int k) {
     long together = withheld.stream().mapToLong(i -> sizes[i]).sum();

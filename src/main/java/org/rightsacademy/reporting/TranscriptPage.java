@@ -22,7 +22,8 @@ public class TranscriptPage {
   public void load() throws IOException {
     transcript = null;
     if (account != null && account.matches("\\d{1,18}")) {
-      transcript = transcripts.of(user.account().orElseThrow(), Long.parseLong(account)).orElse(null);
+      transcript =
+          transcripts.of(user.account().orElseThrow(), Long.parseLong(account)).orElse(null);
     }
     if (transcript == null) {
       org.rightsacademy.platform.Pages.notFound("no such learner");
@@ -31,7 +32,8 @@ public class TranscriptPage {
 
   /** Coordinators and admins open a certificate from the transcript; trainers see its number. */
   public boolean isManagesCertificates() {
-    jakarta.faces.context.ExternalContext external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+    jakarta.faces.context.ExternalContext external =
+        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
     return external.isUserInRole("COORDINATOR") || external.isUserInRole("ADMIN");
   }
 

@@ -1,14 +1,5 @@
 package org.rightsacademy.reporting;
 
-import org.openpdf.text.Document;
-import org.openpdf.text.DocumentException;
-import org.openpdf.text.Font;
-import org.openpdf.text.PageSize;
-import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.PdfPCell;
-import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfWriter;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -21,6 +12,15 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Font;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
 import org.rightsacademy.people.Account;
 import org.rightsacademy.platform.Downloads;
 import org.rightsacademy.platform.GradeFormat;
@@ -34,13 +34,15 @@ import org.rightsacademy.platform.PdfFonts;
 public class TranscriptPdf extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
   @EJB private TranscriptService transcripts;
   @jakarta.inject.Inject private org.rightsacademy.people.CurrentUser user;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     Optional<Account> viewer = user.account();
     Optional<Transcript> transcript = Optional.empty();
     try {
@@ -54,7 +56,12 @@ public class TranscriptPdf extends HttpServlet {
       return;
     }
     byte[] pdf = render(transcript.get());
-    Downloads.send(response, pdf, "application/pdf", "transcript-" + transcript.get().username() + ".pdf", true);
+    Downloads.send(
+        response,
+        pdf,
+        "application/pdf",
+        "transcript-" + transcript.get().username() + ".pdf",
+        true);
   }
 
   static byte[] render(Transcript t) {
@@ -71,21 +78,55 @@ public class TranscriptPdf extends HttpServlet {
       document.add(new Paragraph("Country: " + (t.country() == null ? "—" : t.country()), text));
       for (Transcript.Course course : t.courses()) {
         document.add(new Paragraph(" ", text));
-        document.add(new Paragraph(course.title() + " (" + course.code() + ", version " + course.revision() + ")", heading));
-        document.add(new Paragraph("Enrolled " + day(course.enrolledAt()) + " · " + course.status()
-            + (course.completedAt() == null ? "" : " " + day(course.completedAt())) + " · lessons " + course.lessonsDone() + "/" + course.lessonsTotal()
-            + " · quizzes passed " + course.quizzesPassed() + "/" + course.quizzesTotal()
-            + " · pre-test " + score(course.preScore()) + " · final test " + score(course.finalScore())
-            + " · knowledge gain " + (course.gain() == null ? "—" : GradeFormat.points(course.gain(), Locale.ENGLISH)) + " points"
-            + (course.certificate() == null ? "" : " · certificate " + course.certificate().number() + (course.certificate().revoked() ? " (revoked)" : "")), text));
+        document.add(
+            new Paragraph(
+                course.title() + " (" + course.code() + ", version " + course.revision() + ")",
+                heading));
+        document.add(
+            new Paragraph(
+                "Enrolled "
+                    + day(course.enrolledAt())
+                    + " · "
+                    + course.status()
+                    + (course.completedAt() == null ? "" : " " + day(course.completedAt()))
+                    + " · lessons "
+                    + course.lessonsDone()
+                    + "/"
+                    + course.lessonsTotal()
+                    + " · quizzes passed "
+                    + course.quizzesPassed()
+                    + "/"
+                    + course.quizzesTotal()
+                    + " · pre-test "
+                    + score(course.preScore())
+                    + " · final test "
+                    + score(course.finalScore())
+                    + " · knowledge gain "
+                    + (course.gain() == null
+                        ? "—"
+                        : GradeFormat.points(course.gain(), Locale.ENGLISH))
+                    + " points"
+                    + (course.certificate() == null
+                        ? ""
+                        : " · certificate "
+                            + course.certificate().number()
+                            + (course.certificate().revoked() ? " (revoked)" : "")),
+                text));
         PdfPTable attempts = new PdfPTable(new float[] {3, 2, 1, 2, 1, 1});
         attempts.setWidthPercentage(100);
         for (String header : new String[] {"Quiz", "Kind", "No.", "Submitted", "Score", "Passed"}) {
           attempts.addCell(new PdfPCell(new Phrase(header, heading)));
         }
         for (Transcript.Attempt attempt : course.attempts()) {
-          for (String cell : new String[] {attempt.quiz(), attempt.kind(), String.valueOf(attempt.number()), day(attempt.submittedAt()),
-              score(attempt.score()), attempt.passed() ? "yes" : "no"}) {
+          for (String cell :
+              new String[] {
+                attempt.quiz(),
+                attempt.kind(),
+                String.valueOf(attempt.number()),
+                day(attempt.submittedAt()),
+                score(attempt.score()),
+                attempt.passed() ? "yes" : "no"
+              }) {
             attempts.addCell(new PdfPCell(new Phrase(cell, text)));
           }
         }

@@ -23,8 +23,8 @@ import org.rightsacademy.progress.ProgressService;
 
 /**
  * Learners' transcripts, for those who may see them: an admin, a coordinator when one of the
- * learner's courses counts in one of their countries, a trainer when the learner is in one of
- * their workshops. For anyone else the learner does not exist.
+ * learner's courses counts in one of their countries, a trainer when the learner is in one of their
+ * workshops. For anyone else the learner does not exist.
  */
 @Stateless
 public class TranscriptService {
@@ -51,7 +51,9 @@ public class TranscriptService {
     List<Transcript.Course> courses = new ArrayList<>();
     java.util.Map<Long, Transcript.Certificate> certificatesByVersion = new java.util.HashMap<>();
     for (Certificate c : certificates.issuedTo(accountId)) {
-      certificatesByVersion.putIfAbsent(c.getCourseVersionId(), new Transcript.Certificate(c.getDisplayCode(), c.getCode(), c.isRevoked()));
+      certificatesByVersion.putIfAbsent(
+          c.getCourseVersionId(),
+          new Transcript.Certificate(c.getDisplayCode(), c.getCode(), c.isRevoked()));
     }
     for (Enrolment enrolment : enrolments) {
       Optional<CoursePackage> course = catalog.version(enrolment.getCourseVersionId());
@@ -60,21 +62,52 @@ public class TranscriptService {
       }
       Completion completion = completionOf.get(enrolment.getId());
       int lessonsTotal = course.get().modules().stream().mapToInt(m -> m.lessons().size()).sum();
-      List<Transcript.Attempt> tried = attempts.attempts(accountId, enrolment.getCourseCode()).stream()
-          .filter(QuizAttempt::isSubmitted)
-          .sorted(Comparator.comparing(q -> q.getSubmittedAt().orElseThrow()))
-          .map(q -> new Transcript.Attempt(q.getQuizId(), q.getKind().name(), q.getNumber(), q.getSubmittedAt().orElseThrow(), q.getScore().orElse(0.0), q.isPassed()))
-          .toList();
-      int revision = catalog.latest(enrolment.getCourseCode()).filter(p -> p.versionId() == enrolment.getCourseVersionId()).map(CourseCatalog.Published::revision).orElse(0);
-      courses.add(new Transcript.Course(enrolment.getCourseCode(), course.get().titles().get(Language.EN), revision, enrolment.getEnrolledAt(),
-          completion == null ? "NOT_STARTED" : completion.getStatus().name(), completion == null ? null : completion.getCompletedAt(),
-          completion == null ? 0 : completion.outcome().lessonsDone(), lessonsTotal,
-          completion == null ? 0 : completion.outcome().quizzesPassed(), completion == null ? 0 : completion.outcome().quizzesTotal(),
-          completion == null ? null : completion.facts().preScore(), completion == null ? null : completion.facts().finalScore(),
-          completion == null ? null : completion.facts().gain(), tried,
-          certificatesByVersion.get(enrolment.getCourseVersionId())));
+      List<Transcript.Attempt> tried =
+          attempts.attempts(accountId, enrolment.getCourseCode()).stream()
+              .filter(QuizAttempt::isSubmitted)
+              .sorted(Comparator.comparing(q -> q.getSubmittedAt().orElseThrow()))
+              .map(
+                  q ->
+                      new Transcript.Attempt(
+                          q.getQuizId(),
+                          q.getKind().name(),
+                          q.getNumber(),
+                          q.getSubmittedAt().orElseThrow(),
+                          q.getScore().orElse(0.0),
+                          q.isPassed()))
+              .toList();
+      int revision =
+          catalog
+              .latest(enrolment.getCourseCode())
+              .filter(p -> p.versionId() == enrolment.getCourseVersionId())
+              .map(CourseCatalog.Published::revision)
+              .orElse(0);
+      courses.add(
+          new Transcript.Course(
+              enrolment.getCourseCode(),
+              course.get().titles().get(Language.EN),
+              revision,
+              enrolment.getEnrolledAt(),
+              completion == null ? "NOT_STARTED" : completion.getStatus().name(),
+              completion == null ? null : completion.getCompletedAt(),
+              completion == null ? 0 : completion.outcome().lessonsDone(),
+              lessonsTotal,
+              completion == null ? 0 : completion.outcome().quizzesPassed(),
+              completion == null ? 0 : completion.outcome().quizzesTotal(),
+              completion == null ? null : completion.facts().preScore(),
+              completion == null ? null : completion.facts().finalScore(),
+              completion == null ? null : completion.facts().gain(),
+              tried,
+              certificatesByVersion.get(enrolment.getCourseVersionId())));
     }
-    return Optional.of(new Transcript(a.getId(), a.getDisplayName(), a.getUsername(), a.getCountry(),
-        a.getInstitution() == null ? null : a.getInstitution().labelKey(), a.getGender() == null ? null : a.getGender().labelKey(), courses));
+    return Optional.of(
+        new Transcript(
+            a.getId(),
+            a.getDisplayName(),
+            a.getUsername(),
+            a.getCountry(),
+            a.getInstitution() == null ? null : a.getInstitution().labelKey(),
+            a.getGender() == null ? null : a.getGender().labelKey(),
+            courses));
   }
 }

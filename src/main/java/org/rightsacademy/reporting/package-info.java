@@ -1,7 +1,7 @@
 /**
- * Reports for coordinators: completion, pass rates, scores and knowledge gain, as headline
- * figures and disaggregated by country, workshop, course, institution, gender and language, with
- * small groups hidden, and their exports; learners' transcripts.
+ * Reports for coordinators: completion, pass rates, scores and knowledge gain, as headline figures
+ * and disaggregated by country, workshop, course, institution, gender and language, with small
+ * groups hidden, and their exports; learners' transcripts.
  *
  * <p>Reads the completion table kept by {@code progress}, and through their services accounts
  * ({@code people}), workshops ({@code workshops}), course titles ({@code catalog}), quiz attempts

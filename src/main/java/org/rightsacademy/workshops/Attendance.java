@@ -17,8 +17,13 @@ import java.util.Objects;
 @Entity
 @Table(name = "attendance")
 @IdClass(Attendance.Key.class)
-@NamedQuery(name = Attendance.OF_WORKSHOP, query = "SELECT a FROM Attendance a WHERE a.workshopId = :workshop")
-@NamedQuery(name = Attendance.DAYS_OF, query = "SELECT COUNT(a) FROM Attendance a WHERE a.workshopId = :workshop AND a.accountId = :account")
+@NamedQuery(
+    name = Attendance.OF_WORKSHOP,
+    query = "SELECT a FROM Attendance a WHERE a.workshopId = :workshop")
+@NamedQuery(
+    name = Attendance.DAYS_OF,
+    query =
+        "SELECT COUNT(a) FROM Attendance a WHERE a.workshopId = :workshop AND a.accountId = :account")
 public class Attendance {
 
   public static final String OF_WORKSHOP = "Attendance.ofWorkshop";
@@ -41,7 +46,10 @@ public class Attendance {
 
     @Override
     public boolean equals(Object other) {
-      return other instanceof Key key && Objects.equals(workshopId, key.workshopId) && Objects.equals(accountId, key.accountId) && Objects.equals(day, key.day);
+      return other instanceof Key key
+          && Objects.equals(workshopId, key.workshopId)
+          && Objects.equals(accountId, key.accountId)
+          && Objects.equals(day, key.day);
     }
 
     @Override

@@ -4,9 +4,9 @@ import java.util.Optional;
 import org.rightsacademy.platform.ReadableCode;
 
 /**
- * Join codes: eight characters, shown as two groups of four (KD7R-MXQ4), so that a trainer can
- * read one out to a room. About 7.8 × 10^10 codes: guessing one at the join page's rate limit
- * would take ages.
+ * Join codes: eight characters, shown as two groups of four (KD7R-MXQ4), so that a trainer can read
+ * one out to a room. About 7.8 × 10^10 codes: guessing one at the join page's rate limit would take
+ * ages.
  */
 public final class JoinCode {
 

@@ -20,9 +20,9 @@ import org.rightsacademy.platform.Messages;
 
 /**
  * {@code /join}: a participant types the code the trainer reads out. Signed in, they join; new,
- * they register on the spot — the only way to register — with the profile the reports need, and
- * are enrolled in the workshop's courses. Code lookups count against the address's sign-in
- * budget, so codes cannot be guessed at speed.
+ * they register on the spot — the only way to register — with the profile the reports need, and are
+ * enrolled in the workshop's courses. Code lookups count against the address's sign-in budget, so
+ * codes cannot be guessed at speed.
  */
 @Named
 @ViewScoped
@@ -51,7 +51,8 @@ public class JoinPage implements Serializable {
     if (code == null || code.isBlank()) {
       return;
     }
-    HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    HttpServletRequest request =
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     if (!capacity.admit(clientAddress.of(request), clock.instant())) {
       messages.error(null, "join.too_many");
       return;
@@ -114,23 +115,38 @@ public class JoinPage implements Serializable {
       workshops.join(current, account.getId(), Participant.Via.CODE);
     } catch (InvalidInputException e) {
       form.report(e, messages);
-      e.problems().stream().filter(p -> p.field().equals("password"))
-          .forEach(p -> messages.error("form:password", p.messageKey(), org.rightsacademy.people.PasswordPolicy.MIN_LENGTH));
+      e.problems().stream()
+          .filter(p -> p.field().equals("password"))
+          .forEach(
+              p ->
+                  messages.error(
+                      "form:password",
+                      p.messageKey(),
+                      org.rightsacademy.people.PasswordPolicy.MIN_LENGTH));
       password = null;
       return null;
     }
     String chosen = password;
     password = null;
-    jakarta.security.enterprise.AuthenticationStatus status = login.authenticate(account.getUsername(), chosen);
-    boolean signedIn = status == jakarta.security.enterprise.AuthenticationStatus.SUCCESS || status == jakarta.security.enterprise.AuthenticationStatus.SEND_CONTINUE;
-    messages.flash().info(null, signedIn ? "join.registered_signed_in" : "join.registered", current.getTitle());
+    jakarta.security.enterprise.AuthenticationStatus status =
+        login.authenticate(account.getUsername(), chosen);
+    boolean signedIn =
+        status == jakarta.security.enterprise.AuthenticationStatus.SUCCESS
+            || status == jakarta.security.enterprise.AuthenticationStatus.SEND_CONTINUE;
+    messages
+        .flash()
+        .info(null, signedIn ? "join.registered_signed_in" : "join.registered", current.getTitle());
     if (status == jakarta.security.enterprise.AuthenticationStatus.SEND_CONTINUE) {
       return null;
     }
-    return status == jakarta.security.enterprise.AuthenticationStatus.SUCCESS ? "/learn/courses?faces-redirect=true" : "/login?faces-redirect=true";
+    return status == jakarta.security.enterprise.AuthenticationStatus.SUCCESS
+        ? "/learn/courses?faces-redirect=true"
+        : "/login?faces-redirect=true";
   }
 
-  /** From the signed-in detour back to the join page, with the code (only ever a well-formed one). */
+  /**
+   * From the signed-in detour back to the join page, with the code (only ever a well-formed one).
+   */
   public String backToJoin() {
     return "/join?faces-redirect=true&code=" + JoinCode.normalize(code).orElse("");
   }

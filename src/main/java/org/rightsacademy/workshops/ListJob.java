@@ -17,23 +17,29 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * A participant list being enrolled in the background: who started it, how far it got, and how
- * it ended. Counts only; the rows and the one-time passwords never reach the database.
+ * A participant list being enrolled in the background: who started it, how far it got, and how it
+ * ended. Counts only; the rows and the one-time passwords never reach the database.
  */
 @Entity
 @Table(name = "participant_list_job")
-@NamedQuery(name = ListJob.LATEST_OF_WORKSHOP, query = "SELECT j FROM ListJob j WHERE j.workshopId = :workshop ORDER BY j.startedAt DESC, j.id DESC")
-@NamedQuery(name = ListJob.INTERRUPTED_OF_WORKSHOP, query = "SELECT j.id FROM ListJob j WHERE j.workshopId = :workshop "
-    + "AND (j.status = org.rightsacademy.workshops.ListJob.Status.INTERRUPTED OR (j.status = org.rightsacademy.workshops.ListJob.Status.RUNNING "
-    + "AND j.heartbeatAt < :stale))")
+@NamedQuery(
+    name = ListJob.LATEST_OF_WORKSHOP,
+    query =
+        "SELECT j FROM ListJob j WHERE j.workshopId = :workshop ORDER BY j.startedAt DESC, j.id DESC")
+@NamedQuery(
+    name = ListJob.INTERRUPTED_OF_WORKSHOP,
+    query =
+        "SELECT j.id FROM ListJob j WHERE j.workshopId = :workshop "
+            + "AND (j.status = org.rightsacademy.workshops.ListJob.Status.INTERRUPTED OR (j.status = org.rightsacademy.workshops.ListJob.Status.RUNNING "
+            + "AND j.heartbeatAt < :stale))")
 public class ListJob {
 
   public static final String LATEST_OF_WORKSHOP = "ListJob.latestOfWorkshop";
   public static final String INTERRUPTED_OF_WORKSHOP = "ListJob.interruptedOfWorkshop";
 
   /**
-   * A running list writes its progress every few rows, seconds apart even while sign-ins take
-   * their turn first; one silent this long stopped with its node.
+   * A running list writes its progress every few rows, seconds apart even while sign-ins take their
+   * turn first; one silent this long stopped with its node.
    */
   public static final Duration SILENT_WHEN_STOPPED = Duration.ofMinutes(5);
 
@@ -44,7 +50,10 @@ public class ListJob {
   }
 
   @Id
-  @SequenceGenerator(name = "participant_list_job_seq", sequenceName = "participant_list_job_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "participant_list_job_seq",
+      sequenceName = "participant_list_job_seq",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "participant_list_job_seq")
   private Long id;
 
@@ -102,15 +111,41 @@ public class ListJob {
 
   /** How the list stands: a running list whose node went silent is interrupted. */
   public Status statusAt(Instant now) {
-    return status == Status.RUNNING && heartbeatAt.toInstant().plus(SILENT_WHEN_STOPPED).isBefore(now) ? Status.INTERRUPTED : status;
+    return status == Status.RUNNING
+            && heartbeatAt.toInstant().plus(SILENT_WHEN_STOPPED).isBefore(now)
+        ? Status.INTERRUPTED
+        : status;
   }
 
-  public Long getId() { return id; }
-  public long getWorkshopId() { return workshopId; }
-  public long getStartedBy() { return startedBy; }
-  public Instant getStartedAt() { return startedAt.toInstant(); }
-  public Instant getFinishedAt() { return finishedAt == null ? null : finishedAt.toInstant(); }
-  public int getRowsTotal() { return rowsTotal; }
-  public int getRowsDone() { return rowsDone; }
-  public int getAccountsCreated() { return accountsCreated; }
+  public Long getId() {
+    return id;
+  }
+
+  public long getWorkshopId() {
+    return workshopId;
+  }
+
+  public long getStartedBy() {
+    return startedBy;
+  }
+
+  public Instant getStartedAt() {
+    return startedAt.toInstant();
+  }
+
+  public Instant getFinishedAt() {
+    return finishedAt == null ? null : finishedAt.toInstant();
+  }
+
+  public int getRowsTotal() {
+    return rowsTotal;
+  }
+
+  public int getRowsDone() {
+    return rowsDone;
+  }
+
+  public int getAccountsCreated() {
+    return accountsCreated;
+  }
 }

@@ -20,7 +20,9 @@ import org.rightsacademy.people.AccountService;
 @ApplicationScoped
 public class ListResults {
 
-  /** Long enough for a trainer to upload a list in the morning and come back to it during the day. */
+  /**
+   * Long enough for a trainer to upload a list in the morning and come back to it during the day.
+   */
   static final Duration KEPT = Duration.ofHours(8);
 
   private record Held(long owner, List<AccountService.Created> created, Instant until) {}
@@ -30,16 +32,19 @@ public class ListResults {
   /** Adds a few rows' results to a list's, as it runs. */
   void add(long job, long owner, List<AccountService.Created> created, Instant now) {
     forgetExpired(now);
-    held.merge(job, new Held(owner, List.copyOf(created), now.plus(KEPT)), (before, more) -> {
-      List<AccountService.Created> all = new ArrayList<>(before.created());
-      all.addAll(more.created());
-      return new Held(before.owner(), List.copyOf(all), more.until());
-    });
+    held.merge(
+        job,
+        new Held(owner, List.copyOf(created), now.plus(KEPT)),
+        (before, more) -> {
+          List<AccountService.Created> all = new ArrayList<>(before.created());
+          all.addAll(more.created());
+          return new Held(before.owner(), List.copyOf(all), more.until());
+        });
   }
 
   /**
-   * The list's one-time passwords, handed over once to the trainer who started it (nobody else,
-   * not even another trainer of the workshop or an admin); empty for anyone else, and afterwards.
+   * The list's one-time passwords, handed over once to the trainer who started it (nobody else, not
+   * even another trainer of the workshop or an admin); empty for anyone else, and afterwards.
    */
   Optional<List<AccountService.Created>> take(long job, long viewer, Instant now) {
     forgetExpired(now);

@@ -18,8 +18,12 @@ import java.util.Objects;
 @Entity
 @Table(name = "workshop_participant")
 @IdClass(Participant.Key.class)
-@NamedQuery(name = Participant.OF_WORKSHOP, query = "SELECT p FROM Participant p WHERE p.workshopId = :workshop ORDER BY p.joinedAt")
-@NamedQuery(name = Participant.COUNT_OF_WORKSHOP, query = "SELECT COUNT(p) FROM Participant p WHERE p.workshopId = :workshop")
+@NamedQuery(
+    name = Participant.OF_WORKSHOP,
+    query = "SELECT p FROM Participant p WHERE p.workshopId = :workshop ORDER BY p.joinedAt")
+@NamedQuery(
+    name = Participant.COUNT_OF_WORKSHOP,
+    query = "SELECT COUNT(p) FROM Participant p WHERE p.workshopId = :workshop")
 public class Participant {
 
   public static final String OF_WORKSHOP = "Participant.ofWorkshop";
@@ -46,7 +50,9 @@ public class Participant {
 
     @Override
     public boolean equals(Object other) {
-      return other instanceof Key key && Objects.equals(workshopId, key.workshopId) && Objects.equals(accountId, key.accountId);
+      return other instanceof Key key
+          && Objects.equals(workshopId, key.workshopId)
+          && Objects.equals(accountId, key.accountId);
     }
 
     @Override

@@ -21,9 +21,9 @@ import org.rightsacademy.people.OneTimePassword;
 
 /**
  * A workshop's participant list, enrolled as a job: checked whole first (a wrong row stops it
- * before anything is created), then enrolled in the background a few rows per transaction, its
- * new accounts' passwords hashed one at a time in turn with sign-ins. The trainer may leave the
- * page and come back: it shows the job's progress, then its result.
+ * before anything is created), then enrolled in the background a few rows per transaction, its new
+ * accounts' passwords hashed one at a time in turn with sign-ins. The trainer may leave the page
+ * and come back: it shows the job's progress, then its result.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -31,7 +31,10 @@ public class ParticipantLists {
 
   private static final Logger LOG = Logger.getLogger(ParticipantLists.class.getName());
 
-  /** Rows per transaction: small enough that progress moves every few seconds and a stop loses little. */
+  /**
+   * Rows per transaction: small enough that progress moves every few seconds and a stop loses
+   * little.
+   */
   static final int ROWS_PER_STEP = 10;
 
   /** A list that passed its checks and is being enrolled; {@code done} completes when it ends. */
@@ -46,14 +49,19 @@ public class ParticipantLists {
   /**
    * Checks the list and starts enrolling it; the editor must be able to change the workshop.
    *
-   * @throws org.rightsacademy.people.InvalidInputException with every problem, by row and column; nothing created
+   * @throws org.rightsacademy.people.InvalidInputException with every problem, by row and column;
+   *     nothing created
    */
   public Started start(Account editor, long workshopId, String csv) {
-    WorkshopService.ListPlan plan = workshops.planList(editor, workshopId, csv); // commits the job before it runs
+    WorkshopService.ListPlan plan =
+        workshops.planList(editor, workshopId, csv); // commits the job before it runs
     return new Started(plan.jobId(), context.getBusinessObject(ParticipantLists.class).run(plan));
   }
 
-  /** Enrols a checked list, step by step; a failure stops it as "interrupted" with the steps before it kept. */
+  /**
+   * Enrols a checked list, step by step; a failure stops it as "interrupted" with the steps before
+   * it kept.
+   */
   @Asynchronous
   public Future<Void> run(WorkshopService.ListPlan plan) {
     try {
@@ -61,16 +69,25 @@ public class ParticipantLists {
         workshops.enrolRows(plan.jobId(), step, List.of(), List.of(), List.of(), List.of());
       }
       for (List<Long> step : steps(plan.renewed())) {
-        List<OneTimePassword> passwords = step.stream().map(id -> OneTimePassword.issue(capacity)).toList();
-        keep(plan, workshops.enrolRows(plan.jobId(), List.of(), step, passwords, List.of(), List.of()));
+        List<OneTimePassword> passwords =
+            step.stream().map(id -> OneTimePassword.issue(capacity)).toList();
+        keep(
+            plan,
+            workshops.enrolRows(plan.jobId(), List.of(), step, passwords, List.of(), List.of()));
       }
       for (List<org.rightsacademy.people.AccountDraft> step : steps(plan.fresh())) {
-        List<OneTimePassword> passwords = step.stream().map(draft -> OneTimePassword.issue(capacity)).toList();
-        keep(plan, workshops.enrolRows(plan.jobId(), List.of(), List.of(), List.of(), step, passwords));
+        List<OneTimePassword> passwords =
+            step.stream().map(draft -> OneTimePassword.issue(capacity)).toList();
+        keep(
+            plan,
+            workshops.enrolRows(plan.jobId(), List.of(), List.of(), List.of(), step, passwords));
       }
       workshops.finishList(plan.jobId(), ListJob.Status.DONE);
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "participant list " + plan.jobId() + " of workshop " + plan.workshopId() + " stopped", e);
+      LOG.log(
+          Level.WARNING,
+          "participant list " + plan.jobId() + " of workshop " + plan.workshopId() + " stopped",
+          e);
       workshops.finishList(plan.jobId(), ListJob.Status.INTERRUPTED);
     }
     return new AsyncResult<>(null);

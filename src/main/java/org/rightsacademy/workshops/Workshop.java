@@ -35,22 +35,32 @@ import org.rightsacademy.platform.Language;
 @Table(name = "workshop")
 @NamedQuery(name = Workshop.BY_CODE, query = "SELECT w FROM Workshop w WHERE w.joinCode = :code")
 // Lists of workshops read their courses and trainers with one IN query each, not one per workshop.
-@NamedQuery(name = Workshop.ALL, query = "SELECT w FROM Workshop w ORDER BY w.startsOn DESC, w.id DESC", hints = {
-        @QueryHint(name = "eclipselink.batch", value = "w.courses"),
-        @QueryHint(name = "eclipselink.batch", value = "w.trainers"),
-        @QueryHint(name = "eclipselink.batch.type", value = "IN")})
+@NamedQuery(
+    name = Workshop.ALL,
+    query = "SELECT w FROM Workshop w ORDER BY w.startsOn DESC, w.id DESC",
+    hints = {
+      @QueryHint(name = "eclipselink.batch", value = "w.courses"),
+      @QueryHint(name = "eclipselink.batch", value = "w.trainers"),
+      @QueryHint(name = "eclipselink.batch.type", value = "IN")
+    })
 @NamedQuery(
     name = Workshop.OF_TRAINER,
-    query = "SELECT w FROM Workshop w WHERE :trainer MEMBER OF w.trainers ORDER BY w.startsOn DESC, w.id DESC", hints = {
-        @QueryHint(name = "eclipselink.batch", value = "w.courses"),
-        @QueryHint(name = "eclipselink.batch", value = "w.trainers"),
-        @QueryHint(name = "eclipselink.batch.type", value = "IN")})
+    query =
+        "SELECT w FROM Workshop w WHERE :trainer MEMBER OF w.trainers ORDER BY w.startsOn DESC, w.id DESC",
+    hints = {
+      @QueryHint(name = "eclipselink.batch", value = "w.courses"),
+      @QueryHint(name = "eclipselink.batch", value = "w.trainers"),
+      @QueryHint(name = "eclipselink.batch.type", value = "IN")
+    })
 @NamedQuery(
     name = Workshop.IN_COUNTRIES,
-    query = "SELECT w FROM Workshop w WHERE w.country IN :countries ORDER BY w.startsOn DESC, w.id DESC", hints = {
-        @QueryHint(name = "eclipselink.batch", value = "w.courses"),
-        @QueryHint(name = "eclipselink.batch", value = "w.trainers"),
-        @QueryHint(name = "eclipselink.batch.type", value = "IN")})
+    query =
+        "SELECT w FROM Workshop w WHERE w.country IN :countries ORDER BY w.startsOn DESC, w.id DESC",
+    hints = {
+      @QueryHint(name = "eclipselink.batch", value = "w.courses"),
+      @QueryHint(name = "eclipselink.batch", value = "w.trainers"),
+      @QueryHint(name = "eclipselink.batch.type", value = "IN")
+    })
 public class Workshop {
 
   public static final String BY_CODE = "Workshop.byCode";
@@ -69,18 +79,40 @@ public class Workshop {
 
   /** The fields a trainer fills in. */
   public record Details(
-      String title, String country, String city, String venue, LocalDate startsOn, LocalDate endsOn,
-      Language language, Integer expectedParticipants, Status status, boolean attendanceRequired, Set<String> courses, Set<Long> trainers) {
+      String title,
+      String country,
+      String city,
+      String venue,
+      LocalDate startsOn,
+      LocalDate endsOn,
+      Language language,
+      Integer expectedParticipants,
+      Status status,
+      boolean attendanceRequired,
+      Set<String> courses,
+      Set<Long> trainers) {
 
-    /** Title, city and venue with a direction control in them (see {@link DirectionControls}), each named. */
+    /**
+     * Title, city and venue with a direction control in them (see {@link DirectionControls}), each
+     * named.
+     */
     public List<FieldProblem> directionControls() {
       List<FieldProblem> problems = new ArrayList<>();
       Map<String, String> fields = new LinkedHashMap<>();
       fields.put("title", title);
       fields.put("city", city);
       fields.put("venue", venue);
-      fields.forEach((field, text) -> DirectionControls.first(text)
-          .ifPresent(control -> problems.add(new FieldProblem(0, field, "workshop.problem.direction_control." + field, control))));
+      fields.forEach(
+          (field, text) ->
+              DirectionControls.first(text)
+                  .ifPresent(
+                      control ->
+                          problems.add(
+                              new FieldProblem(
+                                  0,
+                                  field,
+                                  "workshop.problem.direction_control." + field,
+                                  control))));
       return problems;
     }
   }
@@ -176,8 +208,19 @@ public class Workshop {
   }
 
   public Details details() {
-    return new Details(title, country, city, venue, startsOn, endsOn, language, expectedParticipants, status, attendanceRequired,
-        Set.copyOf(courses), Set.copyOf(trainers));
+    return new Details(
+        title,
+        country,
+        city,
+        venue,
+        startsOn,
+        endsOn,
+        language,
+        expectedParticipants,
+        status,
+        attendanceRequired,
+        Set.copyOf(courses),
+        Set.copyOf(trainers));
   }
 
   public Long getId() {

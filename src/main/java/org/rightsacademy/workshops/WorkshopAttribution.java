@@ -20,7 +20,8 @@ public class WorkshopAttribution implements Attribution {
   public Optional<Where> of(long accountId, String courseCode) {
     return em.createQuery(
             "SELECT w FROM Participant p, Workshop w WHERE p.workshopId = w.id AND p.accountId = :account "
-                + "AND :course MEMBER OF w.courses ORDER BY p.joinedAt, w.id", Workshop.class)
+                + "AND :course MEMBER OF w.courses ORDER BY p.joinedAt, w.id",
+            Workshop.class)
         .setParameter("account", accountId)
         .setParameter("course", courseCode)
         .setMaxResults(1)
@@ -34,8 +35,11 @@ public class WorkshopAttribution implements Attribution {
       return true;
     }
     long days = ChronoUnit.DAYS.between(workshop.getStartsOn(), workshop.getEndsOn()) + 1;
-    long present = em.createNamedQuery(Attendance.DAYS_OF, Long.class)
-        .setParameter("workshop", workshop.getId()).setParameter("account", accountId).getSingleResult();
+    long present =
+        em.createNamedQuery(Attendance.DAYS_OF, Long.class)
+            .setParameter("workshop", workshop.getId())
+            .setParameter("account", accountId)
+            .getSingleResult();
     return present >= days;
   }
 }

@@ -10,10 +10,10 @@ import org.rightsacademy.people.Role;
 import org.rightsacademy.progress.CompletionTracker;
 
 /**
- * Whose work a person may see and grade, decided here because only this area knows both who
- * trains whom and (through {@code progress}) where each course was taken: a coordinator sees the
- * learners counted in their countries and never grades; a trainer sees and grades the participants
- * of the workshops they run; an admin everyone. Transcripts, attempts and item statistics all ask this.
+ * Whose work a person may see and grade, decided here because only this area knows both who trains
+ * whom and (through {@code progress}) where each course was taken: a coordinator sees the learners
+ * counted in their countries and never grades; a trainer sees and grades the participants of the
+ * workshops they run; an admin everyone. Transcripts, attempts and item statistics all ask this.
  */
 @Stateless
 public class WorkshopLearnerAccess implements LearnerAccess {
@@ -26,7 +26,10 @@ public class WorkshopLearnerAccess implements LearnerAccess {
     if (viewer.getId() == learnerId || everyone(viewer)) {
       return true;
     }
-    if (viewer.hasRole(Role.COORDINATOR) && completions.learnersCountedIn(viewer.getScope().countries(), learnerId).contains(learnerId)) {
+    if (viewer.hasRole(Role.COORDINATOR)
+        && completions
+            .learnersCountedIn(viewer.getScope().countries(), learnerId)
+            .contains(learnerId)) {
       return true;
     }
     return viewer.hasRole(Role.TRAINER) && workshops.trains(viewer.getId(), learnerId);
@@ -34,7 +37,8 @@ public class WorkshopLearnerAccess implements LearnerAccess {
 
   @Override
   public boolean mayActFor(Account viewer, long learnerId) {
-    return viewer.hasRole(Role.ADMIN) || (viewer.hasRole(Role.TRAINER) && workshops.trains(viewer.getId(), learnerId));
+    return viewer.hasRole(Role.ADMIN)
+        || (viewer.hasRole(Role.TRAINER) && workshops.trains(viewer.getId(), learnerId));
   }
 
   @Override
@@ -53,6 +57,7 @@ public class WorkshopLearnerAccess implements LearnerAccess {
   }
 
   private static boolean everyone(Account viewer) {
-    return viewer.hasRole(Role.ADMIN) || (viewer.hasRole(Role.COORDINATOR) && viewer.getScope().allCountries());
+    return viewer.hasRole(Role.ADMIN)
+        || (viewer.hasRole(Role.COORDINATOR) && viewer.getScope().allCountries());
   }
 }

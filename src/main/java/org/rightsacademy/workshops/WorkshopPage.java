@@ -24,8 +24,8 @@ import org.rightsacademy.platform.Language;
 import org.rightsacademy.platform.Messages;
 
 /**
- * One workshop: its details (editable by its trainers and admins, read-only for coordinators of
- * its country), its join code and join link, and its participants. Without an id, a new workshop.
+ * One workshop: its details (editable by its trainers and admins, read-only for coordinators of its
+ * country), its join code and join link, and its participants. Without an id, a new workshop.
  */
 @Named
 @ViewScoped
@@ -34,7 +34,14 @@ public class WorkshopPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** A participant as the list shows them. */
-  public record Person(long accountId, String name, String username, String country, String institution, java.time.Instant joinedAt, Participant.Via via) {}
+  public record Person(
+      long accountId,
+      String name,
+      String username,
+      String country,
+      String institution,
+      java.time.Instant joinedAt,
+      Participant.Via via) {}
 
   /** A course to choose: code and English title. */
   public record Course(String code, String title) implements Serializable {}
@@ -68,22 +75,33 @@ public class WorkshopPage implements Serializable {
   private boolean editable;
   private transient List<Person> people;
   private transient Object peopleReadIn;
+
   /** The public address, read once per request (the page asks for the join link several times). */
   private transient String address;
+
   private transient Object addressReadIn;
   private transient jakarta.servlet.http.Part list;
   private List<FieldProblem> listProblems = List.of();
   private List<AccountService.Created> listCreated = List.of();
+
   /** The workshop's latest participant list as the page shows it, or null. */
   private ListProgress listJob;
 
   /** A participant list's progress or end, for the page. */
-  public record ListProgress(long id, ListJob.Status status, int done, int total, int created, java.time.Instant startedAt, boolean mine)
+  public record ListProgress(
+      long id,
+      ListJob.Status status,
+      int done,
+      int total,
+      int created,
+      java.time.Instant startedAt,
+      boolean mine)
       implements Serializable {
     public int percent() {
       return total == 0 ? 100 : done * 100 / total;
     }
   }
+
   /** Presence marks, "account:yyyy-mm-dd" → present. */
   private java.util.Map<String, Boolean> presence = new java.util.HashMap<>();
 
@@ -110,22 +128,38 @@ public class WorkshopPage implements Serializable {
     fill(workshop);
     editable = WorkshopService.canEdit(viewer, workshop);
     presence = new java.util.HashMap<>();
-    workshops.attendance(workshop.getId()).forEach(a -> presence.put(a.getAccountId() + ":" + a.getDay(), true));
+    workshops
+        .attendance(workshop.getId())
+        .forEach(a -> presence.put(a.getAccountId() + ":" + a.getDay(), true));
     if (editable) {
       readListJob(viewer);
     }
   }
 
   /**
-   * The latest list's progress; once it has ended, its one-time passwords are handed to the
-   * trainer who started it, this once (they stay on this page while it is open, and nowhere else).
+   * The latest list's progress; once it has ended, its one-time passwords are handed to the trainer
+   * who started it, this once (they stay on this page while it is open, and nowhere else).
    */
   private void readListJob(Account viewer) {
     java.time.Instant now = clock.instant();
-    listJob = workshops.latestList(id).map(job -> new ListProgress(job.getId(), job.statusAt(now), job.getRowsDone(), job.getRowsTotal(),
-        job.getAccountsCreated(), job.getStartedAt(), job.getStartedBy() == viewer.getId())).orElse(null);
+    listJob =
+        workshops
+            .latestList(id)
+            .map(
+                job ->
+                    new ListProgress(
+                        job.getId(),
+                        job.statusAt(now),
+                        job.getRowsDone(),
+                        job.getRowsTotal(),
+                        job.getAccountsCreated(),
+                        job.getStartedAt(),
+                        job.getStartedBy() == viewer.getId()))
+            .orElse(null);
     if (listJob != null && listJob.status() != ListJob.Status.RUNNING && listJob.mine()) {
-      listResults.take(listJob.id(), viewer.getId(), now).ifPresent(created -> listCreated = created);
+      listResults
+          .take(listJob.id(), viewer.getId(), now)
+          .ifPresent(created -> listCreated = created);
     }
   }
 
@@ -150,15 +184,18 @@ public class WorkshopPage implements Serializable {
 
   /** The workshop's days, for the attendance sheet. */
   public List<LocalDate> getDays() {
-    if (startsOn == null || endsOn == null || endsOn.isBefore(startsOn) || startsOn.plusDays(31).isBefore(endsOn)) {
+    if (startsOn == null
+        || endsOn == null
+        || endsOn.isBefore(startsOn)
+        || startsOn.plusDays(31).isBefore(endsOn)) {
       return List.of();
     }
     return startsOn.datesUntil(endsOn.plusDays(1)).toList();
   }
 
   /**
-   * Checks an uploaded list whole and starts enrolling it in the background: a wrong row stops
-   * it at once, with the problems by row and column, and nothing is created.
+   * Checks an uploaded list whole and starts enrolling it in the background: a wrong row stops it
+   * at once, with the problems by row and column, and nothing is created.
    */
   public void enrolList() {
     listProblems = List.of();
@@ -208,7 +245,10 @@ public class WorkshopPage implements Serializable {
   public void liftPause(long accountId) {
     try {
       logins.liftPause(user.account().orElseThrow(), accountId);
-      messages.info(null, "users.pause_lifted", accounts.find(accountId).map(Account::getUsername).orElse(""));
+      messages.info(
+          null,
+          "users.pause_lifted",
+          accounts.find(accountId).map(Account::getUsername).orElse(""));
     } catch (InvalidInputException e) {
       messages.error(null, "problem.not_found", String.valueOf(accountId));
     }
@@ -216,11 +256,12 @@ public class WorkshopPage implements Serializable {
 
   public void saveAttendance() {
     java.util.Set<String> present = new java.util.HashSet<>();
-    presence.forEach((pair, mark) -> {
-      if (Boolean.TRUE.equals(mark)) {
-        present.add(pair);
-      }
-    });
+    presence.forEach(
+        (pair, mark) -> {
+          if (Boolean.TRUE.equals(mark)) {
+            present.add(pair);
+          }
+        });
     workshops.markAttendance(user.account().orElseThrow(), id, present);
     messages.info(null, "workshop.attendance_saved", present.size());
   }
@@ -249,8 +290,19 @@ public class WorkshopPage implements Serializable {
   }
 
   private Workshop.Details details() {
-    return new Workshop.Details(title, country, city, venue, startsOn, endsOn, language, expected, status, attendanceRequired,
-        new LinkedHashSet<>(courses), new LinkedHashSet<>(trainers));
+    return new Workshop.Details(
+        title,
+        country,
+        city,
+        venue,
+        startsOn,
+        endsOn,
+        language,
+        expected,
+        status,
+        attendanceRequired,
+        new LinkedHashSet<>(courses),
+        new LinkedHashSet<>(trainers));
   }
 
   public String save() {
@@ -268,7 +320,10 @@ public class WorkshopPage implements Serializable {
       messages.info(null, "workshop.saved");
     } catch (InvalidInputException e) {
       for (FieldProblem problem : e.problems()) {
-        messages.error(problem.field().isEmpty() ? null : "form:" + problem.field(), problem.messageKey(), problem.value() == null ? "" : problem.value());
+        messages.error(
+            problem.field().isEmpty() ? null : "form:" + problem.field(),
+            problem.messageKey(),
+            problem.value() == null ? "" : problem.value());
       }
     } catch (jakarta.ejb.EJBException | OptimisticLockException e) {
       messages.error(null, "workshop.stale");
@@ -283,7 +338,10 @@ public class WorkshopPage implements Serializable {
     messages.info(null, "workshop.code_renewed", workshop.getDisplayCode());
   }
 
-  /** The address participants open, with the code in it (what the poster's QR code holds); null without a public address. */
+  /**
+   * The address participants open, with the code in it (what the poster's QR code holds); null
+   * without a public address.
+   */
   public String getJoinLink() {
     Object request = FacesContext.getCurrentInstance();
     if (addressReadIn != request) {
@@ -293,7 +351,10 @@ public class WorkshopPage implements Serializable {
     return address == null ? null : address + "/join.xhtml?code=" + joinCode;
   }
 
-  /** The participants, read once per request (the page lists them twice and tests them several times). */
+  /**
+   * The participants, read once per request (the page lists them twice and tests them several
+   * times).
+   */
   public List<Person> getParticipants() {
     Object request = FacesContext.getCurrentInstance();
     if (people != null && peopleReadIn == request) {
@@ -307,22 +368,37 @@ public class WorkshopPage implements Serializable {
   private List<Person> readParticipants() {
     List<Participant> participants = workshops.participants(id);
     java.util.Map<Long, Account> byId = new java.util.HashMap<>();
-    accounts.findAll(participants.stream().map(Participant::getAccountId).toList()).forEach(a -> byId.put(a.getId(), a));
+    accounts
+        .findAll(participants.stream().map(Participant::getAccountId).toList())
+        .forEach(a -> byId.put(a.getId(), a));
     List<Person> people = new ArrayList<>();
     for (Participant participant : participants) {
-      Optional.ofNullable(byId.get(participant.getAccountId())).ifPresent(a -> people.add(new Person(a.getId(), a.getDisplayName(), a.getUsername(), a.getCountry(),
-          a.getInstitution() == null ? null : a.getInstitution().labelKey(), participant.getJoinedAt(), participant.getVia())));
+      Optional.ofNullable(byId.get(participant.getAccountId()))
+          .ifPresent(
+              a ->
+                  people.add(
+                      new Person(
+                          a.getId(),
+                          a.getDisplayName(),
+                          a.getUsername(),
+                          a.getCountry(),
+                          a.getInstitution() == null ? null : a.getInstitution().labelKey(),
+                          participant.getJoinedAt(),
+                          participant.getVia())));
     }
     return people;
   }
 
   public List<Course> getCourseChoices() {
-    return catalog.all().stream().map(p -> new Course(p.course().code(), p.course().titles().get(Language.EN))).toList();
+    return catalog.all().stream()
+        .map(p -> new Course(p.course().code(), p.course().titles().get(Language.EN)))
+        .toList();
   }
 
   /** Accounts that may run a workshop. */
   public List<Account> getTrainerChoices() {
-    return accounts.search(new AccountService.Filter(null, Role.TRAINER, null, true), 0, 500, "displayName", true);
+    return accounts.search(
+        new AccountService.Filter(null, Role.TRAINER, null, true), 0, 500, "displayName", true);
   }
 
   public String getDisplayCode() {
@@ -337,31 +413,111 @@ public class WorkshopPage implements Serializable {
     return id == null;
   }
 
-  public boolean isEditable() { return editable; }
-  public Long getId() { return id; }
-  public void setId(Long id) { this.id = id; }
-  public String getTitle() { return title; }
-  public void setTitle(String title) { this.title = title; }
-  public String getCountry() { return country; }
-  public void setCountry(String country) { this.country = country; }
-  public String getCity() { return city; }
-  public void setCity(String city) { this.city = city; }
-  public String getVenue() { return venue; }
-  public void setVenue(String venue) { this.venue = venue; }
-  public LocalDate getStartsOn() { return startsOn; }
-  public void setStartsOn(LocalDate startsOn) { this.startsOn = startsOn; }
-  public LocalDate getEndsOn() { return endsOn; }
-  public void setEndsOn(LocalDate endsOn) { this.endsOn = endsOn; }
-  public Language getLanguage() { return language; }
-  public void setLanguage(Language language) { this.language = language; }
-  public Integer getExpected() { return expected; }
-  public void setExpected(Integer expected) { this.expected = expected; }
-  public Workshop.Status getStatus() { return status; }
-  public void setStatus(Workshop.Status status) { this.status = status; }
-  public boolean isAttendanceRequired() { return attendanceRequired; }
-  public void setAttendanceRequired(boolean attendanceRequired) { this.attendanceRequired = attendanceRequired; }
-  public List<String> getCourses() { return courses; }
-  public void setCourses(List<String> courses) { this.courses = courses; }
-  public List<Long> getTrainers() { return trainers; }
-  public void setTrainers(List<Long> trainers) { this.trainers = trainers; }
+  public boolean isEditable() {
+    return editable;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getCountry() {
+    return country;
+  }
+
+  public void setCountry(String country) {
+    this.country = country;
+  }
+
+  public String getCity() {
+    return city;
+  }
+
+  public void setCity(String city) {
+    this.city = city;
+  }
+
+  public String getVenue() {
+    return venue;
+  }
+
+  public void setVenue(String venue) {
+    this.venue = venue;
+  }
+
+  public LocalDate getStartsOn() {
+    return startsOn;
+  }
+
+  public void setStartsOn(LocalDate startsOn) {
+    this.startsOn = startsOn;
+  }
+
+  public LocalDate getEndsOn() {
+    return endsOn;
+  }
+
+  public void setEndsOn(LocalDate endsOn) {
+    this.endsOn = endsOn;
+  }
+
+  public Language getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(Language language) {
+    this.language = language;
+  }
+
+  public Integer getExpected() {
+    return expected;
+  }
+
+  public void setExpected(Integer expected) {
+    this.expected = expected;
+  }
+
+  public Workshop.Status getStatus() {
+    return status;
+  }
+
+  public void setStatus(Workshop.Status status) {
+    this.status = status;
+  }
+
+  public boolean isAttendanceRequired() {
+    return attendanceRequired;
+  }
+
+  public void setAttendanceRequired(boolean attendanceRequired) {
+    this.attendanceRequired = attendanceRequired;
+  }
+
+  public List<String> getCourses() {
+    return courses;
+  }
+
+  public void setCourses(List<String> courses) {
+    this.courses = courses;
+  }
+
+  public List<Long> getTrainers() {
+    return trainers;
+  }
+
+  public void setTrainers(List<Long> trainers) {
+    this.trainers = trainers;
+  }
 }

@@ -26,9 +26,9 @@ import org.rightsacademy.platform.AuditLog;
 import org.rightsacademy.progress.ProgressService;
 
 /**
- * Workshops: creating and changing them (their trainers and admins), who may see which (a
- * trainer their own, a coordinator their countries', an admin all), join codes, and joining —
- * which enrols the participant in every course of the workshop.
+ * Workshops: creating and changing them (their trainers and admins), who may see which (a trainer
+ * their own, a coordinator their countries', an admin all), join codes, and joining — which enrols
+ * the participant in every course of the workshop.
  */
 @Stateless
 public class WorkshopService {
@@ -56,33 +56,48 @@ public class WorkshopService {
 
   /** The workshop a typed code opens, if any. */
   public Optional<Workshop> byCode(String typed) {
-    return JoinCode.normalize(typed).flatMap(code ->
-        em.createNamedQuery(Workshop.BY_CODE, Workshop.class).setParameter("code", code).getResultStream().findFirst());
+    return JoinCode.normalize(typed)
+        .flatMap(
+            code ->
+                em.createNamedQuery(Workshop.BY_CODE, Workshop.class)
+                    .setParameter("code", code)
+                    .getResultStream()
+                    .findFirst());
   }
 
-  /** The workshops a person may see: all for an admin; their countries' for a coordinator; their own for a trainer. */
+  /**
+   * The workshops a person may see: all for an admin; their countries' for a coordinator; their own
+   * for a trainer.
+   */
   public List<Workshop> visibleTo(Account viewer) {
-    if (viewer.hasRole(Role.ADMIN) || (viewer.hasRole(Role.COORDINATOR) && viewer.getScope().allCountries())) {
+    if (viewer.hasRole(Role.ADMIN)
+        || (viewer.hasRole(Role.COORDINATOR) && viewer.getScope().allCountries())) {
       return em.createNamedQuery(Workshop.ALL, Workshop.class).getResultList();
     }
     Map<Long, Workshop> seen = new LinkedHashMap<>();
     if (viewer.hasRole(Role.TRAINER)) {
-      em.createNamedQuery(Workshop.OF_TRAINER, Workshop.class).setParameter("trainer", viewer.getId()).getResultList()
+      em.createNamedQuery(Workshop.OF_TRAINER, Workshop.class)
+          .setParameter("trainer", viewer.getId())
+          .getResultList()
           .forEach(w -> seen.put(w.getId(), w));
     }
     if (viewer.hasRole(Role.COORDINATOR) && !viewer.getScope().countries().isEmpty()) {
-      em.createNamedQuery(Workshop.IN_COUNTRIES, Workshop.class).setParameter("countries", viewer.getScope().countries()).getResultList()
+      em.createNamedQuery(Workshop.IN_COUNTRIES, Workshop.class)
+          .setParameter("countries", viewer.getScope().countries())
+          .getResultList()
           .forEach(w -> seen.put(w.getId(), w));
     }
     return new ArrayList<>(seen.values());
   }
 
   public static boolean canEdit(Account viewer, Workshop workshop) {
-    return viewer.hasRole(Role.ADMIN) || (viewer.hasRole(Role.TRAINER) && workshop.getTrainers().contains(viewer.getId()));
+    return viewer.hasRole(Role.ADMIN)
+        || (viewer.hasRole(Role.TRAINER) && workshop.getTrainers().contains(viewer.getId()));
   }
 
   public static boolean canSee(Account viewer, Workshop workshop) {
-    return canEdit(viewer, workshop) || (viewer.hasRole(Role.COORDINATOR) && viewer.getScope().includes(workshop.getCountry()));
+    return canEdit(viewer, workshop)
+        || (viewer.hasRole(Role.COORDINATOR) && viewer.getScope().includes(workshop.getCountry()));
   }
 
   /**
@@ -95,20 +110,29 @@ public class WorkshopService {
     Workshop workshop = new Workshop(details, freshCode(), clock.instant());
     em.persist(workshop);
     em.flush();
-    audit.record(CREATED, "workshop " + workshop.getId(), workshop.getTitle() + " · " + workshop.getCountry() + " · " + workshop.getCity());
+    audit.record(
+        CREATED,
+        "workshop " + workshop.getId(),
+        workshop.getTitle() + " · " + workshop.getCountry() + " · " + workshop.getCity());
     return workshop;
   }
 
-  /** Changes a workshop the viewer may edit, unless someone else changed it since {@code expectedVersion}. */
+  /**
+   * Changes a workshop the viewer may edit, unless someone else changed it since {@code
+   * expectedVersion}.
+   */
   public Workshop update(Account editor, long id, int expectedVersion, Workshop.Details details) {
     Workshop workshop = find(id).filter(w -> canEdit(editor, w)).orElseThrow(() -> notFound(id));
     if (workshop.getVersion() != expectedVersion) {
       throw new OptimisticLockException("workshop " + id + " changed since it was opened");
     }
     check(details);
-    boolean completionRules = workshop.isAttendanceRequired() != details.attendanceRequired()
-        || !workshop.getStartsOn().equals(details.startsOn()) || !workshop.getEndsOn().equals(details.endsOn())
-        || !workshop.getCountry().equals(details.country()) || !workshop.getCourses().equals(details.courses());
+    boolean completionRules =
+        workshop.isAttendanceRequired() != details.attendanceRequired()
+            || !workshop.getStartsOn().equals(details.startsOn())
+            || !workshop.getEndsOn().equals(details.endsOn())
+            || !workshop.getCountry().equals(details.country())
+            || !workshop.getCourses().equals(details.courses());
     workshop.change(details);
     if (completionRules) {
       // Attendance, days, country or courses decide its participants' completions: they follow.
@@ -129,8 +153,8 @@ public class WorkshopService {
   }
 
   /**
-   * Makes the account a participant (once) and enrols it in each of the workshop's courses.
-   * Refused for a closed workshop.
+   * Makes the account a participant (once) and enrols it in each of the workshop's courses. Refused
+   * for a closed workshop.
    */
   public Workshop join(Workshop workshop, long accountId, Participant.Via via) {
     return join(workshop, accountId, via, null);
@@ -149,7 +173,9 @@ public class WorkshopService {
       if (catalog.latest(course).isPresent()) {
         // Already enrolled or not, the course is now counted in this workshop where it is the first
         // (a new enrolment is evaluated as it is made; an existing one is brought up to date here).
-        progress.find(accountId, course).ifPresentOrElse(completions::update, () -> progress.enrol(accountId, course));
+        progress
+            .find(accountId, course)
+            .ifPresentOrElse(completions::update, () -> progress.enrol(accountId, course));
       }
     }
     return current;
@@ -157,25 +183,33 @@ public class WorkshopService {
 
   /**
    * What a checked participant list will do, row by row: existing learners who join as they are,
-   * accounts an interrupted run of a list created that get a new one-time password, and new learners.
+   * accounts an interrupted run of a list created that get a new one-time password, and new
+   * learners.
    */
-  public record ListPlan(long jobId, long workshopId, long editorId, List<Long> existing, List<Long> renewed, List<AccountDraft> fresh) {
+  public record ListPlan(
+      long jobId,
+      long workshopId,
+      long editorId,
+      List<Long> existing,
+      List<Long> renewed,
+      List<AccountDraft> fresh) {
     public int size() {
       return existing.size() + renewed.size() + fresh.size();
     }
   }
 
   /**
-   * Checks a whole participant list (CSV, as for accounts, without roles and scope) before
-   * anything is created, and opens its job: every row is right, or nothing happens and every
-   * problem is reported by row and column. A listed username that exists must be a learner in
-   * the editor's reach ({@link #mayEnrol}); any other is refused with the one wording used for every
-   * unusable name, so that a list cannot tell whether an account exists outside the editor's scope.
+   * Checks a whole participant list (CSV, as for accounts, without roles and scope) before anything
+   * is created, and opens its job: every row is right, or nothing happens and every problem is
+   * reported by row and column. A listed username that exists must be a learner in the editor's
+   * reach ({@link #mayEnrol}); any other is refused with the one wording used for every unusable
+   * name, so that a list cannot tell whether an account exists outside the editor's scope.
    *
    * @throws InvalidInputException with every problem, by row and column, and nothing saved
    */
   public ListPlan planList(Account editor, long workshopId, String csv) {
-    Workshop workshop = find(workshopId).filter(w -> canEdit(editor, w)).orElseThrow(() -> notFound(workshopId));
+    Workshop workshop =
+        find(workshopId).filter(w -> canEdit(editor, w)).orElseThrow(() -> notFound(workshopId));
     AccountCsv.Parsed parsed = AccountCsv.parseParticipants(csv);
     if (!parsed.ok()) {
       throw new InvalidInputException(parsed.problems());
@@ -184,12 +218,19 @@ public class WorkshopService {
       throw new InvalidInputException(List.of(new FieldProblem(0, "", "join.closed", null)));
     }
     java.time.Instant now = clock.instant();
-    List<ListJob> latest = em.createNamedQuery(ListJob.LATEST_OF_WORKSHOP, ListJob.class).setParameter("workshop", workshopId).setMaxResults(1).getResultList();
+    List<ListJob> latest =
+        em.createNamedQuery(ListJob.LATEST_OF_WORKSHOP, ListJob.class)
+            .setParameter("workshop", workshopId)
+            .setMaxResults(1)
+            .getResultList();
     if (!latest.isEmpty() && latest.get(0).statusAt(now) == ListJob.Status.RUNNING) {
-      throw new InvalidInputException(List.of(new FieldProblem(0, "", "workshop.list_running", null)));
+      throw new InvalidInputException(
+          List.of(new FieldProblem(0, "", "workshop.list_running", null)));
     }
-    Map<String, Account> existing = accounts.byUsernames(parsed.drafts().stream().map(AccountDraft::username).toList());
-    java.util.Set<Long> trained = trainedAmong(editor.getId(), existing.values().stream().map(Account::getId).toList());
+    Map<String, Account> existing =
+        accounts.byUsernames(parsed.drafts().stream().map(AccountDraft::username).toList());
+    java.util.Set<Long> trained =
+        trainedAmong(editor.getId(), existing.values().stream().map(Account::getId).toList());
     java.util.Set<Long> lostPasswords = createdByInterruptedLists(workshopId, now);
     List<FieldProblem> problems = new ArrayList<>();
     List<Long> joining = new ArrayList<>();
@@ -200,8 +241,11 @@ public class WorkshopService {
       Account account = existing.get(draft.username());
       if (account == null) {
         fresh.add(draft);
-      } else if (!mayEnrol(editor, workshop.getCountry(), account, trained.contains(account.getId()))) {
-        problems.add(new FieldProblem(parsed.rows().get(i), AccountDraft.USERNAME, UNAVAILABLE, draft.username()));
+      } else if (!mayEnrol(
+          editor, workshop.getCountry(), account, trained.contains(account.getId()))) {
+        problems.add(
+            new FieldProblem(
+                parsed.rows().get(i), AccountDraft.USERNAME, UNAVAILABLE, draft.username()));
       } else if (lostPasswords.contains(account.getId()) && account.isMustChangePassword()) {
         renewed.add(account.getId());
       } else {
@@ -214,25 +258,46 @@ public class WorkshopService {
     ListJob job = new ListJob(workshopId, editor.getId(), parsed.drafts().size(), now);
     em.persist(job);
     em.flush();
-    audit.record(LIST_STARTED, "workshop " + workshopId, parsed.drafts().size() + " rows: " + joining.size() + " existing, " + fresh.size() + " new");
-    return new ListPlan(job.getId(), workshopId, editor.getId(), List.copyOf(joining), List.copyOf(renewed), List.copyOf(fresh));
+    audit.record(
+        LIST_STARTED,
+        "workshop " + workshopId,
+        parsed.drafts().size()
+            + " rows: "
+            + joining.size()
+            + " existing, "
+            + fresh.size()
+            + " new");
+    return new ListPlan(
+        job.getId(),
+        workshopId,
+        editor.getId(),
+        List.copyOf(joining),
+        List.copyOf(renewed),
+        List.copyOf(fresh));
   }
 
-  /** The one refusal of a listed username that exists but may not be enrolled, whoever it belongs to. */
+  /**
+   * The one refusal of a listed username that exists but may not be enrolled, whoever it belongs
+   * to.
+   */
   public static final String UNAVAILABLE = "problem.username_unavailable";
 
   /**
    * Whether a participant list may enrol an existing account: only an account that is a learner and
    * nothing else (never an admin, coordinator, trainer or author, whose transcripts and presence in
-   * the figures are not a workshop's business), and for a trainer only a learner within their reach —
-   * of the workshop's country, of no country yet, or already a participant of one of their workshops
-   * (whose transcript they can read already). An admin may list learners of any country.
+   * the figures are not a workshop's business), and for a trainer only a learner within their reach
+   * — of the workshop's country, of no country yet, or already a participant of one of their
+   * workshops (whose transcript they can read already). An admin may list learners of any country.
    */
-  static boolean mayEnrol(Account editor, String workshopCountry, Account listed, boolean alreadyTrainedByEditor) {
+  static boolean mayEnrol(
+      Account editor, String workshopCountry, Account listed, boolean alreadyTrainedByEditor) {
     if (!listed.getRoles().equals(java.util.Set.of(Role.LEARNER))) {
       return false;
     }
-    return editor.hasRole(Role.ADMIN) || listed.getCountry() == null || listed.getCountry().equals(workshopCountry) || alreadyTrainedByEditor;
+    return editor.hasRole(Role.ADMIN)
+        || listed.getCountry() == null
+        || listed.getCountry().equals(workshopCountry)
+        || alreadyTrainedByEditor;
   }
 
   /** Which of these accounts take part in a workshop this trainer runs, in one query. */
@@ -240,20 +305,37 @@ public class WorkshopService {
     if (accountIds.isEmpty()) {
       return java.util.Set.of();
     }
-    return new java.util.HashSet<>(em.createQuery("SELECT DISTINCT p.accountId FROM Participant p, Workshop w WHERE p.workshopId = w.id "
-            + "AND :trainer MEMBER OF w.trainers AND p.accountId IN :ids", Long.class)
-        .setParameter("trainer", trainerId).setParameter("ids", accountIds).getResultList());
+    return new java.util.HashSet<>(
+        em.createQuery(
+                "SELECT DISTINCT p.accountId FROM Participant p, Workshop w WHERE p.workshopId = w.id "
+                    + "AND :trainer MEMBER OF w.trainers AND p.accountId IN :ids",
+                Long.class)
+            .setParameter("trainer", trainerId)
+            .setParameter("ids", accountIds)
+            .getResultList());
   }
 
-  /** The participants of this workshop whom an interrupted list created (their one-time passwords were lost). */
+  /**
+   * The participants of this workshop whom an interrupted list created (their one-time passwords
+   * were lost).
+   */
   private java.util.Set<Long> createdByInterruptedLists(long workshopId, java.time.Instant now) {
-    List<Long> jobs = em.createNamedQuery(ListJob.INTERRUPTED_OF_WORKSHOP, Long.class).setParameter("workshop", workshopId)
-        .setParameter("stale", now.minus(ListJob.SILENT_WHEN_STOPPED).atOffset(java.time.ZoneOffset.UTC)).getResultList();
+    List<Long> jobs =
+        em.createNamedQuery(ListJob.INTERRUPTED_OF_WORKSHOP, Long.class)
+            .setParameter("workshop", workshopId)
+            .setParameter(
+                "stale", now.minus(ListJob.SILENT_WHEN_STOPPED).atOffset(java.time.ZoneOffset.UTC))
+            .getResultList();
     if (jobs.isEmpty()) {
       return java.util.Set.of();
     }
-    return new java.util.HashSet<>(em.createQuery("SELECT p.accountId FROM Participant p WHERE p.workshopId = :workshop AND p.listJobId IN :jobs", Long.class)
-        .setParameter("workshop", workshopId).setParameter("jobs", jobs).getResultList());
+    return new java.util.HashSet<>(
+        em.createQuery(
+                "SELECT p.accountId FROM Participant p WHERE p.workshopId = :workshop AND p.listJobId IN :jobs",
+                Long.class)
+            .setParameter("workshop", workshopId)
+            .setParameter("jobs", jobs)
+            .getResultList());
   }
 
   /**
@@ -262,8 +344,13 @@ public class WorkshopService {
    * — so that a list stopped midway leaves whole rows only, each already a participant.
    */
   @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
-  public List<AccountService.Created> enrolRows(long jobId, List<Long> existing, List<Long> renewed, List<OneTimePassword> renewedPasswords,
-      List<AccountDraft> fresh, List<OneTimePassword> freshPasswords) {
+  public List<AccountService.Created> enrolRows(
+      long jobId,
+      List<Long> existing,
+      List<Long> renewed,
+      List<OneTimePassword> renewedPasswords,
+      List<AccountDraft> fresh,
+      List<OneTimePassword> freshPasswords) {
     ListJob job = em.find(ListJob.class, jobId);
     Workshop workshop = em.find(Workshop.class, job.getWorkshopId());
     List<AccountService.Created> created = new ArrayList<>();
@@ -273,35 +360,55 @@ public class WorkshopService {
     for (int i = 0; i < renewed.size(); i++) {
       Account account = accounts.renewOneTimePassword(renewed.get(i), renewedPasswords.get(i));
       join(workshop, account.getId(), Participant.Via.CSV, jobId);
-      created.add(new AccountService.Created(account.getUsername(), account.getDisplayName(), renewedPasswords.get(i).password()));
+      created.add(
+          new AccountService.Created(
+              account.getUsername(), account.getDisplayName(), renewedPasswords.get(i).password()));
     }
     List<Account> made = accounts.createAll(fresh, freshPasswords);
     for (int i = 0; i < made.size(); i++) {
       join(workshop, made.get(i).getId(), Participant.Via.CSV, jobId);
-      created.add(new AccountService.Created(made.get(i).getUsername(), made.get(i).getDisplayName(), freshPasswords.get(i).password()));
+      created.add(
+          new AccountService.Created(
+              made.get(i).getUsername(),
+              made.get(i).getDisplayName(),
+              freshPasswords.get(i).password()));
     }
     job.advance(existing.size() + renewed.size() + fresh.size(), made.size(), clock.instant());
     return created;
   }
 
-  /** Records how a list ended: every row enrolled, or stopped by an error (the rows before it stay). */
+  /**
+   * Records how a list ended: every row enrolled, or stopped by an error (the rows before it stay).
+   */
   @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
   public void finishList(long jobId, ListJob.Status end) {
     ListJob job = em.find(ListJob.class, jobId);
     job.finish(end, clock.instant());
-    audit.record(end == ListJob.Status.DONE ? LIST_DONE : LIST_INTERRUPTED, "workshop " + job.getWorkshopId(),
-        job.getRowsDone() + " of " + job.getRowsTotal() + " rows, " + job.getAccountsCreated() + " accounts created");
+    audit.record(
+        end == ListJob.Status.DONE ? LIST_DONE : LIST_INTERRUPTED,
+        "workshop " + job.getWorkshopId(),
+        job.getRowsDone()
+            + " of "
+            + job.getRowsTotal()
+            + " rows, "
+            + job.getAccountsCreated()
+            + " accounts created");
   }
 
   /** The workshop's latest participant list, if any (its progress, or how it ended). */
   public Optional<ListJob> latestList(long workshopId) {
-    return em.createNamedQuery(ListJob.LATEST_OF_WORKSHOP, ListJob.class).setParameter("workshop", workshopId).setMaxResults(1)
-        .getResultStream().findFirst();
+    return em.createNamedQuery(ListJob.LATEST_OF_WORKSHOP, ListJob.class)
+        .setParameter("workshop", workshopId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
   }
 
   /** Who was present on which day of the workshop (replacing what was marked before). */
   public List<Attendance> attendance(long workshopId) {
-    return em.createNamedQuery(Attendance.OF_WORKSHOP, Attendance.class).setParameter("workshop", workshopId).getResultList();
+    return em.createNamedQuery(Attendance.OF_WORKSHOP, Attendance.class)
+        .setParameter("workshop", workshopId)
+        .getResultList();
   }
 
   /**
@@ -309,7 +416,8 @@ public class WorkshopService {
    * outside the workshop and people who are not participants are ignored. Completion follows.
    */
   public void markAttendance(Account editor, long workshopId, java.util.Set<String> pairs) {
-    Workshop workshop = find(workshopId).filter(w -> canEdit(editor, w)).orElseThrow(() -> notFound(workshopId));
+    Workshop workshop =
+        find(workshopId).filter(w -> canEdit(editor, w)).orElseThrow(() -> notFound(workshopId));
     java.util.Set<Long> participants = new java.util.HashSet<>();
     participants(workshopId).forEach(p -> participants.add(p.getAccountId()));
     java.util.Set<String> before = new java.util.HashSet<>();
@@ -323,7 +431,9 @@ public class WorkshopService {
       String[] parts = pair.split(":");
       long account = Long.parseLong(parts[0]);
       java.time.LocalDate day = java.time.LocalDate.parse(parts[1]);
-      if (participants.contains(account) && !day.isBefore(workshop.getStartsOn()) && !day.isAfter(workshop.getEndsOn())) {
+      if (participants.contains(account)
+          && !day.isBefore(workshop.getStartsOn())
+          && !day.isAfter(workshop.getEndsOn())) {
         em.persist(new Attendance(workshopId, account, day, editor.getUsername(), clock.instant()));
         after.add(account + ":" + day);
       }
@@ -337,7 +447,12 @@ public class WorkshopService {
       java.util.Set<String> kept = new java.util.HashSet<>(before);
       kept.retainAll(after);
       changed.removeAll(kept);
-      recomputeCompletions(workshop, changed.stream().map(pair -> Long.parseLong(pair.substring(0, pair.indexOf(':')))).distinct().toList());
+      recomputeCompletions(
+          workshop,
+          changed.stream()
+              .map(pair -> Long.parseLong(pair.substring(0, pair.indexOf(':'))))
+              .distinct()
+              .toList());
     }
     audit.record(ATTENDANCE, "workshop " + workshopId, marked + " presences");
   }
@@ -356,22 +471,34 @@ public class WorkshopService {
   /** The workshops a person may filter a report by, in one query: id and title only. */
   public List<Choice> choices(Account viewer) {
     if (viewer.hasRole(Role.ADMIN) || viewer.getScope().allCountries()) {
-      return em.createQuery("SELECT w.id, w.title FROM Workshop w ORDER BY w.title", Object[].class).getResultList().stream()
-          .map(r -> new Choice((Long) r[0], (String) r[1])).toList();
+      return em
+          .createQuery("SELECT w.id, w.title FROM Workshop w ORDER BY w.title", Object[].class)
+          .getResultList()
+          .stream()
+          .map(r -> new Choice((Long) r[0], (String) r[1]))
+          .toList();
     }
     if (viewer.getScope().countries().isEmpty()) {
       return List.of();
     }
-    return em.createQuery("SELECT w.id, w.title FROM Workshop w WHERE w.country IN :countries ORDER BY w.title", Object[].class)
-        .setParameter("countries", viewer.getScope().countries()).getResultList().stream()
-        .map(r -> new Choice((Long) r[0], (String) r[1])).toList();
+    return em
+        .createQuery(
+            "SELECT w.id, w.title FROM Workshop w WHERE w.country IN :countries ORDER BY w.title",
+            Object[].class)
+        .setParameter("countries", viewer.getScope().countries())
+        .getResultList()
+        .stream()
+        .map(r -> new Choice((Long) r[0], (String) r[1]))
+        .toList();
   }
 
   /** Titles of many workshops in one query (report tables name their rows with them). */
   public java.util.Map<Long, String> titles(java.util.Collection<Long> ids) {
     java.util.Map<Long, String> titles = new java.util.HashMap<>();
     if (!ids.isEmpty()) {
-      em.createQuery("SELECT w.id, w.title FROM Workshop w WHERE w.id IN :ids", Object[].class).setParameter("ids", ids).getResultList()
+      em.createQuery("SELECT w.id, w.title FROM Workshop w WHERE w.id IN :ids", Object[].class)
+          .setParameter("ids", ids)
+          .getResultList()
           .forEach(row -> titles.put((Long) row[0], (String) row[1]));
     }
     return titles;
@@ -379,40 +506,61 @@ public class WorkshopService {
 
   /** Whether the learner takes part in a workshop the trainer runs (one query). */
   public boolean trains(long trainerId, long learnerId) {
-    return !em.createQuery("SELECT p.workshopId FROM Participant p, Workshop w WHERE p.workshopId = w.id "
-            + "AND p.accountId = :learner AND :trainer MEMBER OF w.trainers", Long.class)
-        .setParameter("learner", learnerId).setParameter("trainer", trainerId).setMaxResults(1).getResultList().isEmpty();
+    return !em.createQuery(
+            "SELECT p.workshopId FROM Participant p, Workshop w WHERE p.workshopId = w.id "
+                + "AND p.accountId = :learner AND :trainer MEMBER OF w.trainers",
+            Long.class)
+        .setParameter("learner", learnerId)
+        .setParameter("trainer", trainerId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   /** Every participant of the workshops the trainer runs (one query). */
   public java.util.Set<Long> trainees(long trainerId) {
-    return new java.util.HashSet<>(em.createQuery("SELECT DISTINCT p.accountId FROM Participant p, Workshop w WHERE p.workshopId = w.id "
-            + "AND :trainer MEMBER OF w.trainers", Long.class)
-        .setParameter("trainer", trainerId).getResultList());
+    return new java.util.HashSet<>(
+        em.createQuery(
+                "SELECT DISTINCT p.accountId FROM Participant p, Workshop w WHERE p.workshopId = w.id "
+                    + "AND :trainer MEMBER OF w.trainers",
+                Long.class)
+            .setParameter("trainer", trainerId)
+            .getResultList());
   }
 
   /** Participants per workshop, for many workshops in one query. */
   public java.util.Map<Long, Long> participantCounts(java.util.Collection<Long> workshopIds) {
     java.util.Map<Long, Long> counts = new java.util.HashMap<>();
     if (!workshopIds.isEmpty()) {
-      em.createQuery("SELECT p.workshopId, COUNT(p) FROM Participant p WHERE p.workshopId IN :ids GROUP BY p.workshopId", Object[].class)
-          .setParameter("ids", workshopIds).getResultList().forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+      em.createQuery(
+              "SELECT p.workshopId, COUNT(p) FROM Participant p WHERE p.workshopId IN :ids GROUP BY p.workshopId",
+              Object[].class)
+          .setParameter("ids", workshopIds)
+          .getResultList()
+          .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
     }
     return counts;
   }
 
   public List<Participant> participants(long workshopId) {
-    return em.createNamedQuery(Participant.OF_WORKSHOP, Participant.class).setParameter("workshop", workshopId).getResultList();
+    return em.createNamedQuery(Participant.OF_WORKSHOP, Participant.class)
+        .setParameter("workshop", workshopId)
+        .getResultList();
   }
 
   public long participantCount(long workshopId) {
-    return em.createNamedQuery(Participant.COUNT_OF_WORKSHOP, Long.class).setParameter("workshop", workshopId).getSingleResult();
+    return em.createNamedQuery(Participant.COUNT_OF_WORKSHOP, Long.class)
+        .setParameter("workshop", workshopId)
+        .getSingleResult();
   }
 
   private String freshCode() {
     for (int i = 0; i < 20; i++) {
       String code = JoinCode.generate();
-      if (em.createNamedQuery(Workshop.BY_CODE, Workshop.class).setParameter("code", code).getResultList().isEmpty()) {
+      if (em.createNamedQuery(Workshop.BY_CODE, Workshop.class)
+          .setParameter("code", code)
+          .getResultList()
+          .isEmpty()) {
         return code;
       }
     }
@@ -440,13 +588,21 @@ public class WorkshopService {
     if (d.language() == null || d.status() == null) {
       problems.add(new FieldProblem(0, "language", "workshop.problem.language", null));
     }
-    if (d.expectedParticipants() != null && (d.expectedParticipants() < 0 || d.expectedParticipants() > 100_000)) {
-      problems.add(new FieldProblem(0, "expected", "workshop.problem.expected", String.valueOf(d.expectedParticipants())));
+    if (d.expectedParticipants() != null
+        && (d.expectedParticipants() < 0 || d.expectedParticipants() > 100_000)) {
+      problems.add(
+          new FieldProblem(
+              0,
+              "expected",
+              "workshop.problem.expected",
+              String.valueOf(d.expectedParticipants())));
     }
     if (d.courses().isEmpty() || d.courses().stream().anyMatch(c -> catalog.latest(c).isEmpty())) {
       problems.add(new FieldProblem(0, "courses", "workshop.problem.courses", null));
     }
-    if (d.trainers().isEmpty() || d.trainers().stream().anyMatch(t -> accounts.find(t).filter(a -> a.hasRole(Role.TRAINER)).isEmpty())) {
+    if (d.trainers().isEmpty()
+        || d.trainers().stream()
+            .anyMatch(t -> accounts.find(t).filter(a -> a.hasRole(Role.TRAINER)).isEmpty())) {
       problems.add(new FieldProblem(0, "trainers", "workshop.problem.trainers", null));
     }
     if (!problems.isEmpty()) {
@@ -455,6 +611,7 @@ public class WorkshopService {
   }
 
   private static InvalidInputException notFound(long id) {
-    return new InvalidInputException(List.of(new FieldProblem(0, "", "problem.not_found", String.valueOf(id))));
+    return new InvalidInputException(
+        List.of(new FieldProblem(0, "", "problem.not_found", String.valueOf(id))));
   }
 }

@@ -8,7 +8,10 @@ import java.util.List;
 import org.rightsacademy.people.CurrentUser;
 import org.rightsacademy.people.Role;
 
-/** The workshops a person may see: a trainer their own, a coordinator their countries', an admin all. */
+/**
+ * The workshops a person may see: a trainer their own, a coordinator their countries', an admin
+ * all.
+ */
 @Named
 @RequestScoped
 public class WorkshopsPage {
@@ -23,11 +26,23 @@ public class WorkshopsPage {
 
   public List<Row> getRows() {
     if (rows == null) {
-      rows = user.account().map(viewer -> {
-        List<Workshop> visible = workshops.visibleTo(viewer);
-        java.util.Map<Long, Long> counts = workshops.participantCounts(visible.stream().map(Workshop::getId).toList());
-        return visible.stream().map(w -> new Row(w, counts.getOrDefault(w.getId(), 0L), WorkshopService.canEdit(viewer, w))).toList();
-      }).orElse(List.of());
+      rows =
+          user.account()
+              .map(
+                  viewer -> {
+                    List<Workshop> visible = workshops.visibleTo(viewer);
+                    java.util.Map<Long, Long> counts =
+                        workshops.participantCounts(visible.stream().map(Workshop::getId).toList());
+                    return visible.stream()
+                        .map(
+                            w ->
+                                new Row(
+                                    w,
+                                    counts.getOrDefault(w.getId(), 0L),
+                                    WorkshopService.canEdit(viewer, w)))
+                        .toList();
+                  })
+              .orElse(List.of());
     }
     return rows;
   }

@@ -48,22 +48,29 @@ class CrashRecoveryIT {
   private static final String USER = System.getProperty("it.admin.user");
   private static final String PASSWORD = System.getProperty("it.admin.password");
   private static final Pattern ATTEMPT = Pattern.compile("attempt\\.xhtml\\?id=(\\d+)");
-  private static final Pattern STORED = Pattern.compile("\\{\"answer\":\"([^\"]*)\",\"position\":(\\d+),\"seq\":(\\d+)\\}");
-  /** How long a start may take before the test gives up: far above a start on a busy machine (100 s seen). */
+  private static final Pattern STORED =
+      Pattern.compile("\\{\"answer\":\"([^\"]*)\",\"position\":(\\d+),\"seq\":(\\d+)\\}");
+
+  /**
+   * How long a start may take before the test gives up: far above a start on a busy machine (100 s
+   * seen).
+   */
   private static final Duration STARTUP_LIMIT = Duration.ofMinutes(8);
+
   private static final Pattern DEADLINE = Pattern.compile("\"deadline\":\"([^\"]+)\"");
 
   /**
-   * Valid answers for each question of the sample course's "basics" quiz, by position, in the
-   * form the server stores them (choices and pairs in alphabetical order).
+   * Valid answers for each question of the sample course's "basics" quiz, by position, in the form
+   * the server stores them (choices and pairs in alphabetical order).
    */
-  private static final Map<Integer, List<String>> ANSWERS = Map.of(
-      1, List.of("nationals", "non-nationals", "tourists"),
-      2, List.of("true", "false"),
-      3, List.of("consul=art-16-7", "care=art-28,consul=art-22", "expulsion=art-22"),
-      4, List.of("reasons,consul,judge", "judge,reasons", "consul"),
-      5, List.of("16(7)", "article 16", "22"),
-      6, List.of("interpreter", "consul-asked,interpreter", "deport-now"));
+  private static final Map<Integer, List<String>> ANSWERS =
+      Map.of(
+          1, List.of("nationals", "non-nationals", "tourists"),
+          2, List.of("true", "false"),
+          3, List.of("consul=art-16-7", "care=art-28,consul=art-22", "expulsion=art-22"),
+          4, List.of("reasons,consul,judge", "judge,reasons", "consul"),
+          5, List.of("16(7)", "article 16", "22"),
+          6, List.of("interpreter", "consul-asked,interpreter", "deport-now"));
 
   /** The last save the server acknowledged for a question. */
   private record Acknowledged(long seq, String answer) {}
@@ -95,32 +102,44 @@ class CrashRecoveryIT {
         ExecutorService hands = Executors.newFixedThreadPool(ANSWERS.size());
         for (int position : ANSWERS.keySet()) {
           WebClient hand = client;
-          hands.submit(() -> {
-            long seq = System.currentTimeMillis() * 1000;
-            for (int i = 0; running.get(); i++) {
-              String answer = ANSWERS.get(position).get(i % ANSWERS.get(position).size());
-              seq++;
-              try {
-                HttpResponse<String> reply = hand.putJson("api/attempts/" + attemptId + "/answers/" + position,
-                    "{\"seq\":" + seq + ",\"answer\":\"" + answer + "\"}");
-                if (reply.statusCode() == 200 && reply.body().contains("\"SAVED\"")) {
-                  acknowledged.put(position, new Acknowledged(seq, answer));
-                  if (saves.incrementAndGet() == killAfter) {
-                    killMoment.complete(null);
+          hands.submit(
+              () -> {
+                long seq = System.currentTimeMillis() * 1000;
+                for (int i = 0; running.get(); i++) {
+                  String answer = ANSWERS.get(position).get(i % ANSWERS.get(position).size());
+                  seq++;
+                  try {
+                    HttpResponse<String> reply =
+                        hand.putJson(
+                            "api/attempts/" + attemptId + "/answers/" + position,
+                            "{\"seq\":" + seq + ",\"answer\":\"" + answer + "\"}");
+                    if (reply.statusCode() == 200 && reply.body().contains("\"SAVED\"")) {
+                      acknowledged.put(position, new Acknowledged(seq, answer));
+                      if (saves.incrementAndGet() == killAfter) {
+                        killMoment.complete(null);
+                      }
+                    } else {
+                      lastReply.set(reply.statusCode() + " " + reply.body());
+                    }
+                  } catch (AssertionError connectionLost) {
+                    return;
                   }
-                } else {
-                  lastReply.set(reply.statusCode() + " " + reply.body());
                 }
-              } catch (AssertionError connectionLost) {
-                return;
-              }
-            }
-          });
+              });
         }
         try {
           killMoment.get(3, TimeUnit.MINUTES);
         } catch (TimeoutException | ExecutionException e) {
-          throw new AssertionError("trial " + trial + ": " + saves.get() + " of " + killAfter + " saves acknowledged in 3 minutes; last other reply: " + lastReply.get(), e);
+          throw new AssertionError(
+              "trial "
+                  + trial
+                  + ": "
+                  + saves.get()
+                  + " of "
+                  + killAfter
+                  + " saves acknowledged in 3 minutes; last other reply: "
+                  + lastReply.get(),
+              e);
         }
         server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         running.set(false);
@@ -129,68 +148,101 @@ class CrashRecoveryIT {
       } finally {
         server.destroyForcibly();
       }
-      assertTrue(saves.get() > 0, "trial " + trial + ": some saves were acknowledged before the kill");
+      assertTrue(
+          saves.get() > 0, "trial " + trial + ": some saves were acknowledged before the kill");
 
       Process again = start(data, port, trial + "b");
       try {
         WebClient client = signedIn(port);
-        assertEquals(attemptId, startOrResume(client), "the learner comes back to the same attempt");
+        assertEquals(
+            attemptId, startOrResume(client), "the learner comes back to the same attempt");
         String state = client.get("api/attempts/" + attemptId).body();
         assertEquals(deadline, deadline(client, attemptId), "the same deadline");
         Map<Integer, Acknowledged> stored = new ConcurrentHashMap<>();
         Matcher answers = STORED.matcher(state);
         while (answers.find()) {
-          stored.put(Integer.parseInt(answers.group(2)), new Acknowledged(Long.parseLong(answers.group(3)), answers.group(1)));
+          stored.put(
+              Integer.parseInt(answers.group(2)),
+              new Acknowledged(Long.parseLong(answers.group(3)), answers.group(1)));
         }
         List<String> lost = new ArrayList<>();
-        acknowledged.forEach((position, ack) -> {
-          Acknowledged kept = stored.get(position);
-          if (kept == null || kept.seq() < ack.seq() || (kept.seq() == ack.seq() && !kept.answer().equals(ack.answer()))) {
-            lost.add("question " + position + ": acknowledged " + ack + ", stored " + kept);
-          }
-        });
+        acknowledged.forEach(
+            (position, ack) -> {
+              Acknowledged kept = stored.get(position);
+              if (kept == null
+                  || kept.seq() < ack.seq()
+                  || (kept.seq() == ack.seq() && !kept.answer().equals(ack.answer()))) {
+                lost.add("question " + position + ": acknowledged " + ack + ", stored " + kept);
+              }
+            });
         assertEquals(List.of(), lost, "trial " + trial + ": nothing acknowledged is lost");
         acknowledgedTotal += saves.get();
-        Files.writeString(Path.of("target", "crash-recovery.txt"),
-            Instant.now() + " trial " + trial + ": " + saves.get() + " saves acknowledged before kill -9, 0 lost, same attempt and deadline" + System.lineSeparator(),
-            StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        Files.writeString(
+            Path.of("target", "crash-recovery.txt"),
+            Instant.now()
+                + " trial "
+                + trial
+                + ": "
+                + saves.get()
+                + " saves acknowledged before kill -9, 0 lost, same attempt and deadline"
+                + System.lineSeparator(),
+            StandardCharsets.UTF_8,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.APPEND);
       } finally {
         again.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
       }
     }
-    System.out.println("CrashRecoveryIT: " + trials + " trials, " + acknowledgedTotal + " acknowledged saves, 0 lost");
+    System.out.println(
+        "CrashRecoveryIT: "
+            + trials
+            + " trials, "
+            + acknowledgedTotal
+            + " acknowledged saves, 0 lost");
   }
 
-  private static Process start(Path data, int port, String run) throws IOException, InterruptedException {
+  private static Process start(Path data, int port, String run)
+      throws IOException, InterruptedException {
     Files.createDirectories(data);
     Path log = Path.of("target", "crash-server-" + run + ".log");
-    ProcessBuilder builder = new ProcessBuilder(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", System.getProperty("ra.payara.jar"),
-        "--deploy", System.getProperty("ra.war"),
-        "--contextroot", "/",
-        "--port", String.valueOf(port),
-        "--nocluster",
-        "--prebootcommandfile", System.getProperty("ra.preboot"))
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                System.getProperty("ra.payara.jar"),
+                "--deploy",
+                System.getProperty("ra.war"),
+                "--contextroot",
+                "/",
+                "--port",
+                String.valueOf(port),
+                "--nocluster",
+                "--prebootcommandfile",
+                System.getProperty("ra.preboot"))
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
     builder.environment().put("RA_DATA_DIR", data.toAbsolutePath().toString());
-    builder.environment().put("RA_COURSES_DIR", Path.of("src", "test", "resources", "packages").toAbsolutePath().toString());
+    builder
+        .environment()
+        .put(
+            "RA_COURSES_DIR",
+            Path.of("src", "test", "resources", "packages").toAbsolutePath().toString());
     Process process = builder.start();
     waitUntilReady(process, port, log);
     return process;
   }
 
   /**
-   * Waits for the server's own readiness: {@code /health/ready} answering 200 with status UP
-   * (the database answers and its schema is migrated, {@code DatabaseReadiness}). Each probe is a
-   * client and connection of its own, in HTTP/1.1 like {@link WebClient}: one shared client in the
-   * JDK's default HTTP/2 (which Payara accepts through an h2c upgrade) keeps a connection whose
-   * probe timed out during a slow start in its pool and sends every later probe on it, so one
-   * stuck connection could hide a server that had long been ready; and a failure said nothing of
-   * what it had seen. Now whatever was seen last, and the server's own log, are in the message.
+   * Waits for the server's own readiness: {@code /health/ready} answering 200 with status UP (the
+   * database answers and its schema is migrated, {@code DatabaseReadiness}). Each probe is a client
+   * and connection of its own, in HTTP/1.1 like {@link WebClient}: one shared client in the JDK's
+   * default HTTP/2 (which Payara accepts through an h2c upgrade) keeps a connection whose probe
+   * timed out during a slow start in its pool and sends every later probe on it, so one stuck
+   * connection could hide a server that had long been ready; and a failure said nothing of what it
+   * had seen. Now whatever was seen last, and the server's own log, are in the message.
    */
-  private static void waitUntilReady(Process process, int port, Path log) throws InterruptedException {
+  private static void waitUntilReady(Process process, int port, Path log)
+      throws InterruptedException {
     URI ready = URI.create("http://localhost:" + port + "/health/ready");
     Instant started = Instant.now();
     Instant giveUp = started.plus(STARTUP_LIMIT);
@@ -198,16 +250,25 @@ class CrashRecoveryIT {
     int probes = 0;
     while (Instant.now().isBefore(giveUp)) {
       if (!process.isAlive()) {
-        throw new AssertionError("the server stopped while starting (exit " + process.exitValue() + "); last seen at " + ready + ": " + seen + logTail(log));
+        throw new AssertionError(
+            "the server stopped while starting (exit "
+                + process.exitValue()
+                + "); last seen at "
+                + ready
+                + ": "
+                + seen
+                + logTail(log));
       }
       probes++;
-      try (HttpClient http = HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(5))
-          .build()) {
-        HttpResponse<String> answer = http.send(
-            HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(10)).build(),
-            HttpResponse.BodyHandlers.ofString());
+      try (HttpClient http =
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .connectTimeout(Duration.ofSeconds(5))
+              .build()) {
+        HttpResponse<String> answer =
+            http.send(
+                HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
         if (answer.statusCode() == 200 && answer.body().contains("\"UP\"")) {
           return;
         }
@@ -218,8 +279,16 @@ class CrashRecoveryIT {
       Thread.sleep(500);
     }
     process.destroyForcibly();
-    throw new AssertionError("the server was not ready within " + STARTUP_LIMIT.toMinutes() + " minutes (" + probes + " probes of " + ready
-        + "); last seen: " + seen + logTail(log));
+    throw new AssertionError(
+        "the server was not ready within "
+            + STARTUP_LIMIT.toMinutes()
+            + " minutes ("
+            + probes
+            + " probes of "
+            + ready
+            + "); last seen: "
+            + seen
+            + logTail(log));
   }
 
   private static String abbreviated(String text) {
@@ -230,10 +299,29 @@ class CrashRecoveryIT {
   /** The server's own word on its start: its "ready in" line and its last lines. */
   private static String logTail(Path log) {
     try {
-      List<String> lines = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).replaceAll("\u001b\\[[0-9;]*m", "").lines().toList();
-      String readyLine = lines.stream().filter(line -> line.contains("ready in")).map(CrashRecoveryIT::abbreviated).findFirst().orElse("(no \"ready in\" line)");
-      String tail = String.join(System.lineSeparator(), lines.subList(Math.max(0, lines.size() - 15), lines.size()));
-      return System.lineSeparator() + "server log " + log + ": " + readyLine + System.lineSeparator() + "its last lines:" + System.lineSeparator() + tail;
+      List<String> lines =
+          new String(Files.readAllBytes(log), StandardCharsets.UTF_8)
+              .replaceAll("\u001b\\[[0-9;]*m", "")
+              .lines()
+              .toList();
+      String readyLine =
+          lines.stream()
+              .filter(line -> line.contains("ready in"))
+              .map(CrashRecoveryIT::abbreviated)
+              .findFirst()
+              .orElse("(no \"ready in\" line)");
+      String tail =
+          String.join(
+              System.lineSeparator(), lines.subList(Math.max(0, lines.size() - 15), lines.size()));
+      return System.lineSeparator()
+          + "server log "
+          + log
+          + ": "
+          + readyLine
+          + System.lineSeparator()
+          + "its last lines:"
+          + System.lineSeparator()
+          + tail;
     } catch (IOException unreadable) {
       return "; server log " + log + " unreadable: " + unreadable;
     }
@@ -246,7 +334,8 @@ class CrashRecoveryIT {
   }
 
   private static String startOrResume(WebClient client) {
-    HttpResponse<String> started = client.submit("learn/quiz.xhtml?code=sample&quiz=basics", "quiz", Map.of(), "quiz:start");
+    HttpResponse<String> started =
+        client.submit("learn/quiz.xhtml?code=sample&quiz=basics", "quiz", Map.of(), "quiz:start");
     Matcher id = ATTEMPT.matcher(started.headers().firstValue("Location").orElse(""));
     assertTrue(id.find(), "starting the quiz leads to the attempt: " + started.headers().map());
     return id.group(1);

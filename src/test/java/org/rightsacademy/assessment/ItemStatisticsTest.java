@@ -27,7 +27,8 @@ class ItemStatisticsTest {
       observations.add(new Observation(attempt, language, "q/knows", strong ? 1 : 0));
       observations.add(new Observation(attempt, language, "q/also-knows", strong ? 1 : 0));
       observations.add(new Observation(attempt, language, "q/easy", 1));
-      observations.add(new Observation(attempt, language, "q/mistranslated", language == Language.FR ? 1 : 0));
+      observations.add(
+          new Observation(attempt, language, "q/mistranslated", language == Language.FR ? 1 : 0));
     }
     return observations;
   }
@@ -47,7 +48,9 @@ class ItemStatisticsTest {
   @Test
   void discriminationIsHighForAQuestionOnlyTheStrongGetRightAndUndefinedWhenNobodyDiffers() {
     List<Item> items = ItemStatistics.of(workshop());
-    assertTrue(item(items, "q/knows").discrimination() > 0.6, "separates strong from weak: " + item(items, "q/knows").discrimination());
+    assertTrue(
+        item(items, "q/knows").discrimination() > 0.6,
+        "separates strong from weak: " + item(items, "q/knows").discrimination());
     assertNull(item(items, "q/easy").discrimination(), "everyone right: no variance, no figure");
   }
 

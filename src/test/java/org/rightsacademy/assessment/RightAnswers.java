@@ -7,7 +7,9 @@ import org.rightsacademy.catalog.CoursePackage.AnswerKey;
 import org.rightsacademy.catalog.CoursePackage.Question;
 import org.rightsacademy.platform.Language;
 
-/** Right answers for in-server tests that need a learner to pass a quiz through the real service. */
+/**
+ * Right answers for in-server tests that need a learner to pass a quiz through the real service.
+ */
 public final class RightAnswers {
 
   private RightAnswers() {}
@@ -17,7 +19,10 @@ public final class RightAnswers {
     return switch (question.key()) {
       case AnswerKey.Choices key -> String.join(",", key.correct());
       case AnswerKey.Sequence key -> String.join(",", key.order());
-      case AnswerKey.Pairs key -> String.join(",", key.pairs().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
+      case AnswerKey.Pairs key ->
+          String.join(
+              ",",
+              key.pairs().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
       case AnswerKey.Accepted key -> question.texts().get(Language.EN).accepted().getFirst();
     };
   }
@@ -26,8 +31,13 @@ public final class RightAnswers {
   public static void answerAll(AttemptService attempts, long account, QuizAttempt attempt) {
     CoursePackage course = attempts.course(attempt);
     for (AttemptItem item : attempts.items(attempt.getId())) {
-      Question question = Paper.question(course, item.getOriginQuiz(), item.getQuestionId()).orElseThrow();
-      assertEquals(SaveResult.Outcome.SAVED, attempts.save(account, attempt.getId(), item.getPosition(), 10, rightAnswer(question)).outcome());
+      Question question =
+          Paper.question(course, item.getOriginQuiz(), item.getQuestionId()).orElseThrow();
+      assertEquals(
+          SaveResult.Outcome.SAVED,
+          attempts
+              .save(account, attempt.getId(), item.getPosition(), 10, rightAnswer(question))
+              .outcome());
     }
   }
 }

@@ -19,7 +19,8 @@ import org.rightsacademy.platform.Language;
 /**
  * A trainer brings in a course, adds a module with a lesson and a quiz, translates the lesson to
  * French, watches the translation go out of date when the English changes, previews as a learner
- * and publishes; a learner then finds the new module. The browser steps are in {@link AuthoringJourney}.
+ * and publishes; a learner then finds the new module. The browser steps are in {@link
+ * AuthoringJourney}.
  */
 @ExtendWith(ArquillianExtension.class)
 class AuthoringBrowserIT {
@@ -40,7 +41,8 @@ class AuthoringBrowserIT {
   void aTrainerWritesTranslatesPreviewsAndPublishesAndALearnerSeesIt() throws Exception {
     Fixtures.account(base, account(TRAINER, "Awa Trainer", Role.TRAINER), PASSWORD);
     Fixtures.account(base, account(LEARNER, "Omar Learner", Role.LEARNER), PASSWORD);
-    AuthoringJourney.writeTranslatePreviewPublish(Deployments.local(base).toString(), TRAINER, LEARNER, PASSWORD);
+    AuthoringJourney.writeTranslatePreviewPublish(
+        Deployments.local(base).toString(), TRAINER, LEARNER, PASSWORD);
   }
 
   @Test
@@ -51,6 +53,7 @@ class AuthoringBrowserIT {
   }
 
   private static AccountDraft account(String username, String name, Role role) {
-    return new AccountDraft(username, name, null, null, null, null, Language.EN, EnumSet.of(role), Scope.NONE);
+    return new AccountDraft(
+        username, name, null, null, null, null, Language.EN, EnumSet.of(role), Scope.NONE);
   }
 }

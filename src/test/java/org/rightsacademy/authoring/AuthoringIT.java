@@ -41,9 +41,9 @@ import org.rightsacademy.platform.SchemaMigration;
 import org.rightsacademy.platform.WebClient;
 
 /**
- * Packages in and out through the authoring pages: every unsafe upload refused with its reason
- * and nothing written; the shipped packages round-trip unchanged; new courses and versions by
- * upload; two trainers on one lesson; the audit trail; and no way in for learners or coordinators.
+ * Packages in and out through the authoring pages: every unsafe upload refused with its reason and
+ * nothing written; the shipped packages round-trip unchanged; new courses and versions by upload;
+ * two trainers on one lesson; the audit trail; and no way in for learners or coordinators.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -58,7 +58,9 @@ class AuthoringIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.shippedWar().addClasses(AuthoringIT.class, WebClient.class, WebClient.Form.class, PackageUploadTest.class);
+    return Deployments.shippedWar()
+        .addClasses(
+            AuthoringIT.class, WebClient.class, WebClient.Form.class, PackageUploadTest.class);
   }
 
   @EJB private AccountService accounts;
@@ -68,7 +70,10 @@ class AuthoringIT {
 
   @ArquillianResource private URL base;
 
-  /** Rows of the tables an import or a draft writes, as they were before the refused uploads (server side). */
+  /**
+   * Rows of the tables an import or a draft writes, as they were before the refused uploads (server
+   * side).
+   */
   private static Map<String, Long> before;
 
   @Test
@@ -83,7 +88,19 @@ class AuthoringIT {
 
   private void create(String username, Role role) {
     if (accounts.findByUsername(username).isEmpty()) {
-      accounts.createWithPassword(new AccountDraft(username, username, null, "SN", null, null, Language.EN, EnumSet.of(role), Scope.of("SN")), PASSWORD, false);
+      accounts.createWithPassword(
+          new AccountDraft(
+              username,
+              username,
+              null,
+              "SN",
+              null,
+              null,
+              Language.EN,
+              EnumSet.of(role),
+              Scope.of("SN")),
+          PASSWORD,
+          false);
     }
   }
 
@@ -91,12 +108,16 @@ class AuthoringIT {
     Map<String, Long> counts = new TreeMap<>();
     try (Connection connection = dataSource.getConnection()) {
       for (String table : List.of("course_version", "course_draft", "draft_file")) {
-        try (ResultSet rows = connection.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
+        try (ResultSet rows =
+            connection.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
           rows.next();
           counts.put(table, rows.getLong(1));
         }
       }
-      try (ResultSet rows = connection.createStatement().executeQuery("SELECT COUNT(*) FROM audit_event WHERE action = 'COURSE_IMPORTED'")) {
+      try (ResultSet rows =
+          connection
+              .createStatement()
+              .executeQuery("SELECT COUNT(*) FROM audit_event WHERE action = 'COURSE_IMPORTED'")) {
         rows.next();
         counts.put("imports audited", rows.getLong(1));
       }
@@ -111,9 +132,16 @@ class AuthoringIT {
   }
 
   private static String upload(WebClient browser, String fileName, byte[] zip) {
-    HttpResponse<String> response = browser.upload("author/courses.xhtml", "import", "import:file", fileName, zip, "import:upload");
+    HttpResponse<String> response =
+        browser.upload(
+            "author/courses.xhtml", "import", "import:file", fileName, zip, "import:upload");
     assertEquals(200, response.statusCode(), fileName);
-    return response.body().replace("&ldquo;", "“").replace("&rdquo;", "”").replace("&#39;", "'").replace("&quot;", "\"");
+    return response
+        .body()
+        .replace("&ldquo;", "“")
+        .replace("&rdquo;", "”")
+        .replace("&#39;", "'")
+        .replace("&quot;", "\"");
   }
 
   private static byte[] zip(Map<String, String> files) {
@@ -127,7 +155,8 @@ class AuthoringIT {
   @RunAsClient
   void everyUnsafeUploadIsRefusedWithItsReason() {
     WebClient trainer = signedIn(TRAINER);
-    Map<String, byte[]> sample = PackageFiles.fromFolder(Path.of("src/test/resources/packages/sample")).contents();
+    Map<String, byte[]> sample =
+        PackageFiles.fromFolder(Path.of("src/test/resources/packages/sample")).contents();
     byte[] symlink = zip(Map.of("course.yaml", "code: x", "lessons/link.md", "/etc/passwd"));
     PackageUploadTest.markAsSymlink(symlink, "lessons/link.md");
     Map<String, byte[]> many = new TreeMap<>();
@@ -135,13 +164,29 @@ class AuthoringIT {
       many.put("lessons/" + i + ".en.md", new byte[] {'#'});
     }
     Map<String, byte[]> withScript = new TreeMap<>(sample);
-    withScript.put("images/journey.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".getBytes(StandardCharsets.UTF_8));
+    withScript.put(
+        "images/journey.svg",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
+            .getBytes(StandardCharsets.UTF_8));
     Map<String, byte[]> typed = new TreeMap<>(sample);
-    typed.put("course.yaml", "code: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://x\"]]]]\n".getBytes(StandardCharsets.UTF_8));
+    typed.put(
+        "course.yaml",
+        "code: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://x\"]]]]\n"
+            .getBytes(StandardCharsets.UTF_8));
     Map<String, byte[]> laughs = new TreeMap<>(sample);
     StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x]\n");
     for (char c = 'b'; c <= 'k'; c++) {
-      bomb.append(c).append(": &").append(c).append(" [").append("*").append((char) (c - 1)).append(", *").append((char) (c - 1)).append(", *").append((char) (c - 1)).append("]\n");
+      bomb.append(c)
+          .append(": &")
+          .append(c)
+          .append(" [")
+          .append("*")
+          .append((char) (c - 1))
+          .append(", *")
+          .append((char) (c - 1))
+          .append(", *")
+          .append((char) (c - 1))
+          .append("]\n");
     }
     laughs.put("course.yaml", bomb.toString().getBytes(StandardCharsets.UTF_8));
     Map<String, byte[]> incomplete = new TreeMap<>(sample);
@@ -158,8 +203,16 @@ class AuthoringIT {
     uploads.put("script.zip", zip(Map.of("course.yaml", "code: x", "run.sh", "rm -rf /")));
     expected.put("script.zip", "run.sh is not a file type a package has");
     uploads.put("svg.zip", PackageFiles.of(withScript).toZip());
-    expected.put("svg.zip", "the image images/journey.svg: a &lt;script&gt; element is not a safe SVG");
-    uploads.put("bomb.zip", PackageUploadTest.zip(Map.of("course.yaml", new byte[] {'x'}, "lessons/bomb.en.md", new byte[30 * 1024 * 1024])));
+    expected.put(
+        "svg.zip", "the image images/journey.svg: a &lt;script&gt; element is not a safe SVG");
+    uploads.put(
+        "bomb.zip",
+        PackageUploadTest.zip(
+            Map.of(
+                "course.yaml",
+                new byte[] {'x'},
+                "lessons/bomb.en.md",
+                new byte[30 * 1024 * 1024])));
     expected.put("bomb.zip", "as a zip bomb does");
     uploads.put("many.zip", PackageUploadTest.zip(many));
     expected.put("many.zip", "the package has too many files");
@@ -179,7 +232,9 @@ class AuthoringIT {
     List<String> wrong = new ArrayList<>();
     for (Map.Entry<String, byte[]> upload : uploads.entrySet()) {
       String page = upload(trainer, upload.getKey(), upload.getValue());
-      if (!page.contains(expected.get(upload.getKey())) || !page.contains("messages__error") || page.contains("Imported:")) {
+      if (!page.contains(expected.get(upload.getKey()))
+          || !page.contains("messages__error")
+          || page.contains("Imported:")) {
         wrong.add(upload.getKey() + " → " + extractMessages(page));
       }
     }
@@ -205,10 +260,14 @@ class AuthoringIT {
     for (String code : List.of("icrmw", "trafficking-principles", "borders")) {
       HttpResponse<byte[]> export = trainer.getBytes("author/export?code=" + code);
       assertEquals(200, export.statusCode(), code);
-      assertEquals(PackageFiles.fromFolder(Path.of("courses", code)).checksum(), PackageUpload.read(export.body()).checksum(),
+      assertEquals(
+          PackageFiles.fromFolder(Path.of("courses", code)).checksum(),
+          PackageUpload.read(export.body()).checksum(),
           code + ": the export holds exactly the files in courses/");
       String page = upload(trainer, code + ".zip", export.body());
-      assertTrue(page.contains("The package is identical to version 1 of " + code), code + ": " + extractMessages(page));
+      assertTrue(
+          page.contains("The package is identical to version 1 of " + code),
+          code + ": " + extractMessages(page));
     }
   }
 
@@ -217,13 +276,22 @@ class AuthoringIT {
   @RunAsClient
   void anUploadMakesANewCourseThenANewVersion() {
     WebClient trainer = signedIn(TRAINER);
-    Map<String, byte[]> copy = PackageFiles.fromFolder(Path.of("src/test/resources/packages/sample")).contents();
-    copy.put("course.yaml", new String(copy.get("course.yaml"), StandardCharsets.UTF_8).replace("code: sample", "code: " + COPY).getBytes(StandardCharsets.UTF_8));
+    Map<String, byte[]> copy =
+        PackageFiles.fromFolder(Path.of("src/test/resources/packages/sample")).contents();
+    copy.put(
+        "course.yaml",
+        new String(copy.get("course.yaml"), StandardCharsets.UTF_8)
+            .replace("code: sample", "code: " + COPY)
+            .getBytes(StandardCharsets.UTF_8));
     String first = upload(trainer, "copy.zip", PackageFiles.of(copy).toZip());
-    assertTrue(first.contains("Imported: new course " + COPY + ", version 1"), extractMessages(first));
-    copy.put("lessons/01-basics/02-categories.en.md", "# Categories\n\nA shorter lesson.\n".getBytes(StandardCharsets.UTF_8));
+    assertTrue(
+        first.contains("Imported: new course " + COPY + ", version 1"), extractMessages(first));
+    copy.put(
+        "lessons/01-basics/02-categories.en.md",
+        "# Categories\n\nA shorter lesson.\n".getBytes(StandardCharsets.UTF_8));
     String second = upload(trainer, "copy-2.zip", PackageFiles.of(copy).toZip());
-    assertTrue(second.contains("Imported: course " + COPY + ", new version 2"), extractMessages(second));
+    assertTrue(
+        second.contains("Imported: course " + COPY + ", new version 2"), extractMessages(second));
   }
 
   @Test
@@ -235,13 +303,36 @@ class AuthoringIT {
     String editor = "author/lesson.xhtml?code=" + COPY + "&lesson=basics/definition&lang=en";
     WebClient.Form mine = first.open(editor, "lesson");
     WebClient.Form theirs = second.open(editor, "lesson");
-    HttpResponse<String> saved = first.submit(mine, Map.of("lesson:title", "The definition", "lesson:markdown", "# The definition\n\nFirst trainer's text."), "lesson:save");
+    HttpResponse<String> saved =
+        first.submit(
+            mine,
+            Map.of(
+                "lesson:title",
+                "The definition",
+                "lesson:markdown",
+                "# The definition\n\nFirst trainer's text."),
+            "lesson:save");
     assertTrue(saved.body().contains("Saved to the draft"), extractMessages(saved.body()));
-    HttpResponse<String> refused = second.submit(theirs, Map.of("lesson:title", "The definition", "lesson:markdown", "# The definition\n\nSecond trainer's text."), "lesson:save");
-    assertTrue(refused.body().contains("Not saved: " + TRAINER + " saved this text at"), extractMessages(refused.body()));
-    assertTrue(refused.body().contains("Second trainer&#39;s text") || refused.body().contains("Second trainer's text"), "the refused text stays in the form");
+    HttpResponse<String> refused =
+        second.submit(
+            theirs,
+            Map.of(
+                "lesson:title",
+                "The definition",
+                "lesson:markdown",
+                "# The definition\n\nSecond trainer's text."),
+            "lesson:save");
+    assertTrue(
+        refused.body().contains("Not saved: " + TRAINER + " saved this text at"),
+        extractMessages(refused.body()));
+    assertTrue(
+        refused.body().contains("Second trainer&#39;s text")
+            || refused.body().contains("Second trainer's text"),
+        "the refused text stays in the form");
     String now = second.get(editor).body();
-    assertTrue(now.contains("First trainer&#39;s text") || now.contains("First trainer's text"), "the first save stands");
+    assertTrue(
+        now.contains("First trainer&#39;s text") || now.contains("First trainer's text"),
+        "the first save stands");
   }
 
   @Test
@@ -250,35 +341,63 @@ class AuthoringIT {
   void theDraftIsPublishedAndALessonRemovedWithWordingWarnings() {
     WebClient trainer = signedIn(TRAINER);
     String editor = "author/lesson.xhtml?code=" + COPY + "&lesson=basics/categories&lang=en";
-    HttpResponse<String> warned = trainer.submit(editor, "lesson",
-        Map.of("lesson:title", "Categories", "lesson:markdown", "# Categories\n\nSome reports still speak of illegal migrants."), "lesson:save");
-    assertTrue(warned.body().contains("messages__warn") && warned.body().contains("illegal migrants") && warned.body().contains("migrants in an irregular situation"),
+    HttpResponse<String> warned =
+        trainer.submit(
+            editor,
+            "lesson",
+            Map.of(
+                "lesson:title",
+                "Categories",
+                "lesson:markdown",
+                "# Categories\n\nSome reports still speak of illegal migrants."),
+            "lesson:save");
+    assertTrue(
+        warned.body().contains("messages__warn")
+            && warned.body().contains("illegal migrants")
+            && warned.body().contains("migrants in an irregular situation"),
         "a warning, with the suggestion: " + extractMessages(warned.body()));
     assertTrue(warned.body().contains("Saved to the draft"), "a warning never blocks");
-    HttpResponse<String> published = trainer.submit("author/course.xhtml?code=" + COPY, "publish", Map.of(), "publish:publish");
-    assertTrue(published.body().contains("Published as version 3"), "Arabic is complete except what changed, so no gap: " + extractMessages(published.body()));
+    HttpResponse<String> published =
+        trainer.submit("author/course.xhtml?code=" + COPY, "publish", Map.of(), "publish:publish");
+    assertTrue(
+        published.body().contains("Published as version 3"),
+        "Arabic is complete except what changed, so no gap: " + extractMessages(published.body()));
 
     String outline = trainer.get("author/course.xhtml?code=" + COPY).body();
-    java.util.regex.Matcher remove = java.util.regex.Pattern
-        .compile("(?s)data-id=\"categories\".*?<input[^>]*name=\"(outline:[^\"]+)\"[^>]*value=\"Remove\"").matcher(outline);
+    java.util.regex.Matcher remove =
+        java.util.regex.Pattern.compile(
+                "(?s)data-id=\"categories\".*?<input[^>]*name=\"(outline:[^\"]+)\"[^>]*value=\"Remove\"")
+            .matcher(outline);
     assertTrue(remove.find(), "a remove button for the lesson");
-    HttpResponse<String> removed = trainer.submit("author/course.xhtml?code=" + COPY, "outline", Map.of(), remove.group(1));
+    HttpResponse<String> removed =
+        trainer.submit("author/course.xhtml?code=" + COPY, "outline", Map.of(), remove.group(1));
     assertTrue(removed.body().contains("Removed from the draft"), extractMessages(removed.body()));
-    assertFalse(removed.body().contains("data-id=\"categories\""), "the lesson is gone from the outline");
+    assertFalse(
+        removed.body().contains("data-id=\"categories\""), "the lesson is gone from the outline");
   }
 
   @Test
   @Order(8)
   void publishImportAndDeleteAreAudited() throws SQLException {
     try (Connection connection = dataSource.getConnection();
-        ResultSet rows = connection.createStatement().executeQuery(
-            "SELECT action, actor FROM audit_event WHERE subject = '" + COPY + "' ORDER BY id")) {
+        ResultSet rows =
+            connection
+                .createStatement()
+                .executeQuery(
+                    "SELECT action, actor FROM audit_event WHERE subject = '"
+                        + COPY
+                        + "' ORDER BY id")) {
       List<String> events = new ArrayList<>();
       while (rows.next()) {
         events.add(rows.getString(1) + " by " + rows.getString(2));
       }
-      assertEquals(List.of("COURSE_IMPORTED by " + TRAINER, "COURSE_IMPORTED by " + TRAINER, "COURSE_PUBLISHED by " + TRAINER,
-          "DRAFT_ITEM_DELETED by " + TRAINER), events);
+      assertEquals(
+          List.of(
+              "COURSE_IMPORTED by " + TRAINER,
+              "COURSE_IMPORTED by " + TRAINER,
+              "COURSE_PUBLISHED by " + TRAINER,
+              "DRAFT_ITEM_DELETED by " + TRAINER),
+          events);
     }
   }
 
@@ -288,32 +407,49 @@ class AuthoringIT {
   void giftQuestionsComeInAllOrNothingAndGoOutAgain() {
     WebClient trainer = signedIn(TRAINER);
     String quiz = "author/quiz.xhtml?code=" + COPY + "&quiz=basics&lang=en";
-    String broken = """
+    String broken =
+        """
         $CATEGORY: $course$/top/Arrest
 
         ::ICRMW art. 16(5)::Reasons for an arrest are given in a language the person understands. {T}
 
         ::Numbers::How many articles does the Convention have? {#93}
         """;
-    HttpResponse<String> refused = trainer.submit(quiz, "gift", Map.of("gift:text", broken), "gift:import");
-    assertTrue(refused.body().contains("Nothing imported: 1 question(s) could not be read"), extractMessages(refused.body()));
-    assertTrue(refused.body().contains("This question type (numerical, essay) has no equivalent here"), "the reason, by line");
-    assertFalse(refused.body().contains("data-question=\"icrmw-art-16-5-reasons"), "all or nothing: the good question is not in");
+    HttpResponse<String> refused =
+        trainer.submit(quiz, "gift", Map.of("gift:text", broken), "gift:import");
+    assertTrue(
+        refused.body().contains("Nothing imported: 1 question(s) could not be read"),
+        extractMessages(refused.body()));
+    assertTrue(
+        refused.body().contains("This question type (numerical, essay) has no equivalent here"),
+        "the reason, by line");
+    assertFalse(
+        refused.body().contains("data-question=\"icrmw-art-16-5-reasons"),
+        "all or nothing: the good question is not in");
 
-    String good = broken.substring(0, broken.indexOf("::Numbers::")) + """
+    String good =
+        broken.substring(0, broken.indexOf("::Numbers::"))
+            + """
         ::ICRMW art. 22(1)::Which expulsion does article 22(1) forbid? {
           =Collective expulsion #Each case is decided individually.
           ~Expulsion after a court decision
           ####Article 22(1) prohibits measures of collective expulsion.
         }
         """;
-    HttpResponse<String> imported = trainer.submit(quiz, "gift", Map.of("gift:text", good), "gift:import");
-    assertTrue(imported.body().contains("2 question(s) imported into the draft"), extractMessages(imported.body()));
+    HttpResponse<String> imported =
+        trainer.submit(quiz, "gift", Map.of("gift:text", good), "gift:import");
+    assertTrue(
+        imported.body().contains("2 question(s) imported into the draft"),
+        extractMessages(imported.body()));
     assertTrue(imported.body().contains("data-question=\"icrmw-art-16-5-reasons"), "in the bank");
 
     HttpResponse<String> export = trainer.submit(quiz, "export", Map.of(), "export:download");
-    assertTrue(export.body().contains("::ICRMW art. 22(1)::Which expulsion does article 22(1) forbid? {"), export.body());
-    assertTrue(export.body().contains("// not exported: arrest-steps (ordering has no GIFT form)"), "nothing disappears silently");
+    assertTrue(
+        export.body().contains("::ICRMW art. 22(1)::Which expulsion does article 22(1) forbid? {"),
+        export.body());
+    assertTrue(
+        export.body().contains("// not exported: arrest-steps (ordering has no GIFT form)"),
+        "nothing disappears silently");
   }
 
   @Test
@@ -321,14 +457,21 @@ class AuthoringIT {
   @RunAsClient
   void theQuestionEditorOffersToKeepTheWrittenOptionOrderOnlyWhereOptionsShuffle() {
     WebClient trainer = signedIn(TRAINER);
-    HttpResponse<String> single = trainer.get("author/question.xhtml?code=" + COPY + "&quiz=basics&q=who-is-covered&lang=en");
+    HttpResponse<String> single =
+        trainer.get("author/question.xhtml?code=" + COPY + "&quiz=basics&q=who-is-covered&lang=en");
     assertEquals(200, single.statusCode());
-    java.util.regex.Matcher box = java.util.regex.Pattern.compile("<input[^>]*name=\"question:keep-order\"[^>]*>").matcher(single.body());
+    java.util.regex.Matcher box =
+        java.util.regex.Pattern.compile("<input[^>]*name=\"question:keep-order\"[^>]*>")
+            .matcher(single.body());
     assertTrue(box.find(), "a single-choice question can keep its written order");
     assertFalse(box.group().contains("checked"), "the sample's questions are shuffled");
     assertTrue(single.body().contains("Keep the options in the order written"), "with its label");
-    String ordering = trainer.get("author/question.xhtml?code=" + COPY + "&quiz=basics&q=arrest-steps&lang=en").body();
-    assertFalse(ordering.contains("question:keep-order"), "ordering questions always start out of order");
+    String ordering =
+        trainer
+            .get("author/question.xhtml?code=" + COPY + "&quiz=basics&q=arrest-steps&lang=en")
+            .body();
+    assertFalse(
+        ordering.contains("question:keep-order"), "ordering questions always start out of order");
   }
 
   @Test
@@ -337,8 +480,13 @@ class AuthoringIT {
   void learnersAndCoordinatorsCannotReachAuthoring() {
     for (String person : List.of(LEARNER, COORDINATOR)) {
       WebClient browser = signedIn(person);
-      for (String page : List.of("author/courses.xhtml", "author/course.xhtml?code=sample", "author/export?code=sample",
-          "author/lesson.xhtml?code=sample&lesson=basics/definition", "author/preview.xhtml?code=sample")) {
+      for (String page :
+          List.of(
+              "author/courses.xhtml",
+              "author/course.xhtml?code=sample",
+              "author/export?code=sample",
+              "author/lesson.xhtml?code=sample&lesson=basics/definition",
+              "author/preview.xhtml?code=sample")) {
         assertEquals(403, browser.get(page).statusCode(), person + " " + page);
       }
     }

@@ -29,7 +29,8 @@ final class AuthoringJourney {
 
   private AuthoringJourney() {}
 
-  static void writeTranslatePreviewPublish(String site, String trainer, String learner, String password) throws IOException {
+  static void writeTranslatePreviewPublish(
+      String site, String trainer, String learner, String password) throws IOException {
     WebDriver browser = Browsers.open(Language.EN);
     try {
       browser.get(site + "author/courses.xhtml");
@@ -45,19 +46,33 @@ final class AuthoringJourney {
       browser.get(site + "author/course.xhtml?code=" + CODE);
       browser.findElement(By.id("outline:newModule")).sendKeys("Screening at the border");
       Browsers.clickAndWait(browser, By.id("outline:add-module"));
-      browser.findElement(By.cssSelector("[data-new-lesson='" + MODULE + "']")).sendKeys("Who is screened");
-      Browsers.clickAndWait(browser, By.cssSelector("li[data-id='" + MODULE + "'] input[id$='add-lesson']"));
+      browser
+          .findElement(By.cssSelector("[data-new-lesson='" + MODULE + "']"))
+          .sendKeys("Who is screened");
+      Browsers.clickAndWait(
+          browser, By.cssSelector("li[data-id='" + MODULE + "'] input[id$='add-lesson']"));
       Browsers.screenshot(browser, "author-course-en-desktop");
-      Browsers.clickAndWait(browser, By.cssSelector("li[data-id='" + MODULE + "'] li[data-id='who-is-screened'] a"));
+      Browsers.clickAndWait(
+          browser, By.cssSelector("li[data-id='" + MODULE + "'] li[data-id='who-is-screened'] a"));
 
       // Its English text, with the live preview rendering as it is typed.
       WebElement text = browser.findElement(By.id("lesson:markdown"));
       text.clear();
-      text.sendKeys("# Who is screened\n\nEvery person who arrives is screened **individually**, whatever their status.");
+      text.sendKeys(
+          "# Who is screened\n\nEvery person who arrives is screened **individually**, whatever their status.");
       new WebDriverWait(browser, Duration.ofSeconds(10))
-          .ignoring(org.openqa.selenium.StaleElementReferenceException.class) // the preview is replaced as it renders
-          .until(b -> b.findElement(By.id("lesson:preview")).getText().contains("Every person who arrives"));
-      assertEquals("individually", browser.findElement(By.cssSelector("[id='lesson:preview'] strong")).getText(), "Markdown rendered in the preview");
+          .ignoring(
+              org.openqa.selenium.StaleElementReferenceException
+                  .class) // the preview is replaced as it renders
+          .until(
+              b ->
+                  b.findElement(By.id("lesson:preview"))
+                      .getText()
+                      .contains("Every person who arrives"));
+      assertEquals(
+          "individually",
+          browser.findElement(By.cssSelector("[id='lesson:preview'] strong")).getText(),
+          "Markdown rendered in the preview");
       Browsers.clickAndWait(browser, By.id("lesson:save"));
       assertTrue(messages(browser).contains("Saved to the draft"), messages(browser));
       Browsers.screenshot(browser, "author-lesson-en-desktop");
@@ -66,18 +81,27 @@ final class AuthoringJourney {
       browser.get(site + "author/quiz.xhtml?code=" + CODE + "&quiz=" + MODULE);
       new Select(browser.findElement(By.id("new:newType"))).selectByValue("true-false");
       Browsers.clickAndWait(browser, By.id("new:create"));
-      browser.findElement(By.id("question:text")).sendKeys("Screening looks at each person individually.");
+      browser
+          .findElement(By.id("question:text"))
+          .sendKeys("Screening looks at each person individually.");
       browser.findElement(By.id("question:source")).sendKeys("Border Principles and Guidelines");
       Browsers.clickAndWait(browser, By.id("question:save"));
       assertTrue(messages(browser).contains("Saved to the draft"), messages(browser));
-      assertTrue(browser.getCurrentUrl().contains("q=screening-looks-at-each-person-individually") || browser.getPageSource().contains("screening-looks-at-each-person"),
+      assertTrue(
+          browser.getCurrentUrl().contains("q=screening-looks-at-each-person-individually")
+              || browser.getPageSource().contains("screening-looks-at-each-person"),
           "the new question has its id");
 
       // The lesson in French, beside the English.
       browser.get(site + "author/lesson.xhtml?code=" + CODE + "&lesson=" + LESSON + "&lang=fr");
-      assertTrue(browser.findElement(By.id("source")).getText().contains("Every person who arrives"), "the English is shown beside");
+      assertTrue(
+          browser.findElement(By.id("source")).getText().contains("Every person who arrives"),
+          "the English is shown beside");
       browser.findElement(By.id("lesson:title")).sendKeys("Qui fait l’objet d’un contrôle");
-      browser.findElement(By.id("lesson:markdown")).sendKeys("# Qui fait l’objet d’un contrôle\n\nChaque personne qui arrive est contrôlée individuellement.");
+      browser
+          .findElement(By.id("lesson:markdown"))
+          .sendKeys(
+              "# Qui fait l’objet d’un contrôle\n\nChaque personne qui arrive est contrôlée individuellement.");
       Browsers.clickAndWait(browser, By.id("lesson:save"));
       assertEquals("Up to date", browser.findElement(By.id("state")).getText());
       Browsers.screenshot(browser, "author-lesson-fr-desktop");
@@ -85,7 +109,9 @@ final class AuthoringJourney {
 
       // The English changes: the French is now out of date.
       browser.get(site + "author/lesson.xhtml?code=" + CODE + "&lesson=" + LESSON + "&lang=en");
-      browser.findElement(By.id("lesson:markdown")).sendKeys("\n\nScreening also identifies people who need protection.");
+      browser
+          .findElement(By.id("lesson:markdown"))
+          .sendKeys("\n\nScreening also identifies people who need protection.");
       Browsers.clickAndWait(browser, By.id("lesson:save"));
       assertEquals("OUT_OF_DATE", state(browser, site, "fr"));
       assertEquals("MISSING", state(browser, site, "ar"));
@@ -95,8 +121,14 @@ final class AuthoringJourney {
       browser.get(site + "author/course.xhtml?code=" + CODE);
       Browsers.clickAndWait(browser, By.id("publish:preview"));
       browser.findElement(By.linkText("Who is screened")).click();
-      new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.getCurrentUrl().contains("lesson="));
-      assertTrue(browser.findElement(By.id("lesson")).getText().contains("also identifies people who need protection"), "the draft as a learner sees it");
+      new WebDriverWait(browser, Duration.ofSeconds(10))
+          .until(b -> b.getCurrentUrl().contains("lesson="));
+      assertTrue(
+          browser
+              .findElement(By.id("lesson"))
+              .getText()
+              .contains("also identifies people who need protection"),
+          "the draft as a learner sees it");
       Browsers.screenshot(browser, "author-preview-en-desktop");
 
       // Publish: the missing translations are shown first and need a confirmation.
@@ -116,14 +148,19 @@ final class AuthoringJourney {
       learnerBrowser.get(site + "learn/course.xhtml?code=" + CODE);
       Browsers.signIn(learnerBrowser, learner, password);
       String course = learnerBrowser.findElement(By.cssSelector(".modules")).getText();
-      assertTrue(course.contains("Screening at the border") && course.contains("Who is screened"), course);
-      assertFalse(learnerBrowser.getPageSource().contains("author/"), "no authoring link for a learner");
+      assertTrue(
+          course.contains("Screening at the border") && course.contains("Who is screened"), course);
+      assertFalse(
+          learnerBrowser.getPageSource().contains("author/"), "no authoring link for a learner");
     } finally {
       learnerBrowser.quit();
     }
   }
 
-  /** On a course of its own (the sample package under {@link #CODE_AR}), imported first, so that it needs no other test. */
+  /**
+   * On a course of its own (the sample package under {@link #CODE_AR}), imported first, so that it
+   * needs no other test.
+   */
   static void arabicOnAPhone(String site, String trainer, String password) throws IOException {
     WebDriver browser = Browsers.phone(Language.AR);
     try {
@@ -131,16 +168,25 @@ final class AuthoringJourney {
       Browsers.signIn(browser, trainer, password);
       browser.findElement(By.id("import:file")).sendKeys(samplePackageAs(CODE_AR).toString());
       Browsers.clickAndWait(browser, By.id("import:upload"));
-      assertTrue(messages(browser).contains(CODE_AR), "the course is imported: " + messages(browser));
-      browser.get(site + "author/lesson.xhtml?code=" + CODE_AR + "&lesson=basics/definition&lang=ar");
+      assertTrue(
+          messages(browser).contains(CODE_AR), "the course is imported: " + messages(browser));
+      browser.get(
+          site + "author/lesson.xhtml?code=" + CODE_AR + "&lesson=basics/definition&lang=ar");
       Browsers.clickAndWait(browser, By.cssSelector("#language [data-lang='ar']"));
       assertEquals("rtl", browser.findElement(By.tagName("html")).getAttribute("dir"));
-      assertEquals("rtl", browser.findElement(By.id("lesson:markdown")).getAttribute("dir"), "Arabic is written right to left");
-      assertEquals("ltr", browser.findElement(By.id("source")).findElement(By.xpath("..")).getAttribute("dir"), "the English source stays left to right");
+      assertEquals(
+          "rtl",
+          browser.findElement(By.id("lesson:markdown")).getAttribute("dir"),
+          "Arabic is written right to left");
+      assertEquals(
+          "ltr",
+          browser.findElement(By.id("source")).findElement(By.xpath("..")).getAttribute("dir"),
+          "the English source stays left to right");
       Browsers.screenshot(browser, "author-lesson-ar-phone");
       browser.get(site + "author/translations.xhtml?code=" + CODE_AR);
       Browsers.screenshot(browser, "author-translations-ar-phone");
-      browser.get(site + "author/question.xhtml?code=" + CODE_AR + "&quiz=basics&q=match-rights&lang=ar");
+      browser.get(
+          site + "author/question.xhtml?code=" + CODE_AR + "&quiz=basics&q=match-rights&lang=ar");
       Browsers.screenshot(browser, "author-question-ar-phone");
       browser.get(site + "author/course.xhtml?code=" + CODE_AR + "&lang=ar");
       Browsers.screenshot(browser, "author-course-ar-phone");
@@ -154,7 +200,10 @@ final class AuthoringJourney {
       Browsers.clickAndWait(desktop, By.cssSelector("#language [data-lang='ar']"));
       Browsers.screenshot(desktop, "author-course-ar-desktop");
       desktop.get(site + "author/preview.xhtml?code=" + CODE_AR + "&lang=ar");
-      assertEquals("rtl", desktop.findElement(By.id("lesson")).getAttribute("dir"), "the Arabic preview reads right to left");
+      assertEquals(
+          "rtl",
+          desktop.findElement(By.id("lesson")).getAttribute("dir"),
+          "the Arabic preview reads right to left");
       Browsers.screenshot(desktop, "author-preview-ar-desktop");
       desktop.get(site + "author/quiz.xhtml?code=" + CODE_AR + "&quiz=basics&lang=ar");
       Browsers.screenshot(desktop, "author-quiz-ar-desktop");
@@ -166,17 +215,27 @@ final class AuthoringJourney {
   /** The state of the new lesson's translation in the course's translation table. */
   private static String state(WebDriver browser, String site, String language) {
     browser.get(site + "author/translations.xhtml?code=" + CODE);
-    return browser.findElement(By.cssSelector("tr[data-item='lesson:" + LESSON + "'] td[data-lang='" + language + "']")).getAttribute("data-state");
+    return browser
+        .findElement(
+            By.cssSelector(
+                "tr[data-item='lesson:" + LESSON + "'] td[data-lang='" + language + "']"))
+        .getAttribute("data-state");
   }
 
   private static String messages(WebDriver browser) {
-    return browser.findElements(By.id("messages")).stream().map(WebElement::getText).findFirst().orElse("");
+    return browser.findElements(By.id("messages")).stream()
+        .map(WebElement::getText)
+        .findFirst()
+        .orElse("");
   }
 
   /** The sample package, zipped, under another course code. */
   static Path samplePackageAs(String code) throws IOException {
-    Map<String, byte[]> files = PackageFiles.fromFolder(Path.of("src/test/resources/packages/sample")).contents();
-    String manifest = new String(files.get("course.yaml"), StandardCharsets.UTF_8).replace("code: sample", "code: " + code);
+    Map<String, byte[]> files =
+        PackageFiles.fromFolder(Path.of("src/test/resources/packages/sample")).contents();
+    String manifest =
+        new String(files.get("course.yaml"), StandardCharsets.UTF_8)
+            .replace("code: sample", "code: " + code);
     files.put("course.yaml", manifest.getBytes(StandardCharsets.UTF_8));
     Path zip = Files.createTempFile(code, ".zip");
     Files.write(zip, PackageFiles.of(files).toZip());

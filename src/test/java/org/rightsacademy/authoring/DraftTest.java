@@ -21,18 +21,27 @@ import org.rightsacademy.platform.Language;
 class DraftTest {
 
   private static Draft sample() {
-    return new Draft(PackageFiles.fromFolder(Path.of("src/test/resources/packages/sample")).contents());
+    return new Draft(
+        PackageFiles.fromFolder(Path.of("src/test/resources/packages/sample")).contents());
   }
 
   private static State state(Draft draft, String key, Language language) {
-    return TranslationStatus.of(draft).stream().filter(i -> i.key().equals(key)).findFirst().orElseThrow().state(language);
+    return TranslationStatus.of(draft).stream()
+        .filter(i -> i.key().equals(key))
+        .findFirst()
+        .orElseThrow()
+        .state(language);
   }
 
   @Test
   void aPackageAsLoadedHasItsTranslationsUpToDateAndTheUndeclaredOnesMissing() {
     List<Item> items = TranslationStatus.of(sample());
-    assertTrue(items.stream().allMatch(i -> i.state(Language.AR) == State.UP_TO_DATE), "the sample is complete in Arabic");
-    assertTrue(items.stream().allMatch(i -> i.state(Language.FR) == State.MISSING), "the sample has no French");
+    assertTrue(
+        items.stream().allMatch(i -> i.state(Language.AR) == State.UP_TO_DATE),
+        "the sample is complete in Arabic");
+    assertTrue(
+        items.stream().allMatch(i -> i.state(Language.FR) == State.MISSING),
+        "the sample has no French");
     assertTrue(items.stream().anyMatch(i -> i.kind() == TranslationStatus.Kind.QUESTION));
     assertTrue(items.stream().anyMatch(i -> i.kind() == TranslationStatus.Kind.SCENARIO));
   }
@@ -40,7 +49,10 @@ class DraftTest {
   @Test
   void savingTheQuizSettingsFormKeepsTheSettingsItDoesNotShow() {
     Draft draft = sample();
-    assertEquals("partial", draft.quizSettings("basics").get("multiple"), "the sample sets a scoring the form does not show");
+    assertEquals(
+        "partial",
+        draft.quizSettings("basics").get("multiple"),
+        "the sample sets a scoring the form does not show");
     java.util.Map<String, Object> form = new java.util.LinkedHashMap<>();
     form.put("pass_mark", 80);
     form.put("time_limit", "");
@@ -66,19 +78,28 @@ class DraftTest {
   @Test
   void editingTheEnglishPutsEveryTranslationOfThatLessonOutOfDateAndOnlyThatLesson() {
     Draft draft = sample();
-    draft.saveLesson("basics/definition", Language.EN, "The definition", "# The definition\n\nA new first paragraph.");
+    draft.saveLesson(
+        "basics/definition",
+        Language.EN,
+        "The definition",
+        "# The definition\n\nA new first paragraph.");
     assertEquals(State.OUT_OF_DATE, state(draft, "lesson:basics/definition", Language.AR));
     assertEquals(State.UP_TO_DATE, state(draft, "lesson:basics/categories", Language.AR));
-    assertEquals(State.MISSING, state(draft, "lesson:basics/definition", Language.FR), "a missing translation stays missing");
+    assertEquals(
+        State.MISSING,
+        state(draft, "lesson:basics/definition", Language.FR),
+        "a missing translation stays missing");
   }
 
   @Test
   void savingTheTranslationBringsItUpToDateAgain() {
     Draft draft = sample();
-    draft.saveLesson("basics/definition", Language.EN, "The definition", "# The definition\n\nChanged.");
+    draft.saveLesson(
+        "basics/definition", Language.EN, "The definition", "# The definition\n\nChanged.");
     draft.saveLesson("basics/definition", Language.AR, "التعريف", "# التعريف\n\nنص معدل.");
     assertEquals(State.UP_TO_DATE, state(draft, "lesson:basics/definition", Language.AR));
-    draft.saveLesson("basics/definition", Language.EN, "The definition", "# The definition\n\nChanged twice.");
+    draft.saveLesson(
+        "basics/definition", Language.EN, "The definition", "# The definition\n\nChanged twice.");
     assertEquals(State.OUT_OF_DATE, state(draft, "lesson:basics/definition", Language.AR));
   }
 
@@ -95,14 +116,29 @@ class DraftTest {
     Draft draft = sample();
     QuestionDraft key = draft.question("basics", "who-is-covered");
     assertTrue(key.shuffle(), "the sample's questions say nothing: shuffled");
-    QuestionDraft kept = new QuestionDraft(key.id(), key.type(), key.options(), key.matches(), key.correct(), key.pairs(), key.scenario(), key.tags(), false);
+    QuestionDraft kept =
+        new QuestionDraft(
+            key.id(),
+            key.type(),
+            key.options(),
+            key.matches(),
+            key.correct(),
+            key.pairs(),
+            key.scenario(),
+            key.tags(),
+            false);
     draft.saveQuestion("basics", kept, Language.EN, null);
     assertFalse(draft.question("basics", "who-is-covered").shuffle(), "shuffle: false is written");
     QuestionDraft again = draft.question("basics", "who-is-covered");
-    draft.saveQuestion("basics", again, Language.EN, draft.words("basics", "who-is-covered", Language.EN));
-    assertFalse(draft.question("basics", "who-is-covered").shuffle(), "saving the question again keeps it");
-    CoursePackage course = PackageReader.read(PackageFiles.of(draft.files())).course().orElseThrow();
-    assertFalse(course.modules().get(0).quiz().questions().getFirst().shuffle(), "the package read from the draft has it");
+    draft.saveQuestion(
+        "basics", again, Language.EN, draft.words("basics", "who-is-covered", Language.EN));
+    assertFalse(
+        draft.question("basics", "who-is-covered").shuffle(), "saving the question again keeps it");
+    CoursePackage course =
+        PackageReader.read(PackageFiles.of(draft.files())).course().orElseThrow();
+    assertFalse(
+        course.modules().get(0).quiz().questions().getFirst().shuffle(),
+        "the package read from the draft has it");
   }
 
   @Test
@@ -110,15 +146,34 @@ class DraftTest {
     Draft draft = sample();
     QuestionDraft key = draft.question("basics", "who-is-covered");
     assertEquals(null, key.objective(), "the sample's questions name no objective");
-    QuestionDraft measured = new QuestionDraft(key.id(), key.type(), key.options(), key.matches(), key.correct(), key.pairs(), key.scenario(), key.tags(), key.shuffle(), "scope");
+    QuestionDraft measured =
+        new QuestionDraft(
+            key.id(),
+            key.type(),
+            key.options(),
+            key.matches(),
+            key.correct(),
+            key.pairs(),
+            key.scenario(),
+            key.tags(),
+            key.shuffle(),
+            "scope");
     draft.saveQuestion("basics", measured, Language.EN, null);
     QuestionDraft again = draft.question("basics", "who-is-covered");
     assertEquals("scope", again.objective(), "objective: is written");
-    draft.saveQuestion("basics", again, Language.AR, draft.words("basics", "who-is-covered", Language.AR));
-    assertEquals("scope", draft.question("basics", "who-is-covered").objective(), "saving a translation keeps it");
+    draft.saveQuestion(
+        "basics", again, Language.AR, draft.words("basics", "who-is-covered", Language.AR));
+    assertEquals(
+        "scope",
+        draft.question("basics", "who-is-covered").objective(),
+        "saving a translation keeps it");
     assertEquals("scope", again.withId("who-is-covered-copy").objective(), "a copy keeps it");
-    CoursePackage course = PackageReader.read(PackageFiles.of(draft.files())).course().orElseThrow();
-    assertEquals("scope", course.modules().get(0).quiz().questions().getFirst().objective(), "the package read from the draft has it");
+    CoursePackage course =
+        PackageReader.read(PackageFiles.of(draft.files())).course().orElseThrow();
+    assertEquals(
+        "scope",
+        course.modules().get(0).quiz().questions().getFirst().objective(),
+        "the package read from the draft has it");
   }
 
   @Test
@@ -126,7 +181,14 @@ class DraftTest {
     Draft draft = sample();
     QuestionDraft key = draft.question("basics", "who-is-covered");
     QuestionWords english = draft.words("basics", "who-is-covered", Language.EN);
-    QuestionWords changed = new QuestionWords(english.text() + " (art. 2)", english.source(), english.feedback(), english.options(), english.matches(), english.accept());
+    QuestionWords changed =
+        new QuestionWords(
+            english.text() + " (art. 2)",
+            english.source(),
+            english.feedback(),
+            english.options(),
+            english.matches(),
+            english.accept());
     draft.saveQuestion("basics", key, Language.EN, changed);
     assertEquals(State.OUT_OF_DATE, state(draft, "question:basics/who-is-covered", Language.AR));
     assertEquals(State.UP_TO_DATE, state(draft, "question:basics/part-three", Language.AR));
@@ -135,58 +197,171 @@ class DraftTest {
   @Test
   void aNewCourseIsAValidPackageOnceItsQuizCannotBePassedByGuessing() {
     Draft draft = Draft.newCourse("asylum-basics", "Asylum basics");
-    assertFalse(PackageReader.read(PackageFiles.of(draft.publishable(List.of(), 1))).ok(), "an empty quiz is reported");
-    draft.saveLesson("module-1/introduction", Language.EN, "Introduction", "# Introduction\n\nArticle 14 of the Universal Declaration.");
-    QuestionDraft key = new QuestionDraft("udhr-14", QuestionType.TRUE_FALSE, List.of("true", "false"), List.of(), List.of("true"), Map.of(), null, List.of());
-    draft.saveQuestion("module-1", key, Language.EN, new QuestionWords("Everyone may seek asylum.", "UDHR art. 14", null,
-        Map.of("true", new QuestionWords.OptionWords("True", null), "false", new QuestionWords.OptionWords("False", null)), Map.of(), List.of()));
-    PackageReader.Result guessable = PackageReader.read(PackageFiles.of(draft.publishable(List.of(), 1)));
+    assertFalse(
+        PackageReader.read(PackageFiles.of(draft.publishable(List.of(), 1))).ok(),
+        "an empty quiz is reported");
+    draft.saveLesson(
+        "module-1/introduction",
+        Language.EN,
+        "Introduction",
+        "# Introduction\n\nArticle 14 of the Universal Declaration.");
+    QuestionDraft key =
+        new QuestionDraft(
+            "udhr-14",
+            QuestionType.TRUE_FALSE,
+            List.of("true", "false"),
+            List.of(),
+            List.of("true"),
+            Map.of(),
+            null,
+            List.of());
+    draft.saveQuestion(
+        "module-1",
+        key,
+        Language.EN,
+        new QuestionWords(
+            "Everyone may seek asylum.",
+            "UDHR art. 14",
+            null,
+            Map.of(
+                "true",
+                new QuestionWords.OptionWords("True", null),
+                "false",
+                new QuestionWords.OptionWords("False", null)),
+            Map.of(),
+            List.of()));
+    PackageReader.Result guessable =
+        PackageReader.read(PackageFiles.of(draft.publishable(List.of(), 1)));
     assertTrue(guessable.course().isPresent(), "it reads");
-    assertFalse(guessable.ok(), "but a final test drawing one true/false question is passed by answering true");
-    assertTrue(guessable.errors().stream().allMatch(p -> p.kind() == PackageProblem.Kind.GUESSABLE && p.file().equals("quizzes/final-test.yaml")), guessable.errors().toString());
+    assertFalse(
+        guessable.ok(),
+        "but a final test drawing one true/false question is passed by answering true");
+    assertTrue(
+        guessable.errors().stream()
+            .allMatch(
+                p ->
+                    p.kind() == PackageProblem.Kind.GUESSABLE
+                        && p.file().equals("quizzes/final-test.yaml")),
+        guessable.errors().toString());
 
-    QuestionDraft other = new QuestionDraft("udhr-14-crimes", QuestionType.TRUE_FALSE, List.of("true", "false"), List.of(), List.of("false"), Map.of(), null, List.of());
-    draft.saveQuestion("module-1", other, Language.EN, new QuestionWords("Asylum may be invoked against a prosecution for a common crime.", "UDHR art. 14(2)", null,
-        Map.of("true", new QuestionWords.OptionWords("True", null), "false", new QuestionWords.OptionWords("False", null)), Map.of(), List.of()));
-    QuestionDraft single = new QuestionDraft("udhr-14-who", QuestionType.SINGLE, List.of("everyone", "citizens", "workers"), List.of(), List.of("everyone"), Map.of(), null, List.of());
-    draft.saveQuestion("module-1", single, Language.EN, new QuestionWords("Who may seek asylum from persecution?", "UDHR art. 14", null,
-        Map.of("everyone", new QuestionWords.OptionWords("Everyone", null), "citizens", new QuestionWords.OptionWords("Only citizens of a State party", null),
-            "workers", new QuestionWords.OptionWords("Only people with a work permit", null)), Map.of(), List.of()));
-    PackageReader.Result result = PackageReader.read(PackageFiles.of(draft.publishable(List.of(), 1)));
+    QuestionDraft other =
+        new QuestionDraft(
+            "udhr-14-crimes",
+            QuestionType.TRUE_FALSE,
+            List.of("true", "false"),
+            List.of(),
+            List.of("false"),
+            Map.of(),
+            null,
+            List.of());
+    draft.saveQuestion(
+        "module-1",
+        other,
+        Language.EN,
+        new QuestionWords(
+            "Asylum may be invoked against a prosecution for a common crime.",
+            "UDHR art. 14(2)",
+            null,
+            Map.of(
+                "true",
+                new QuestionWords.OptionWords("True", null),
+                "false",
+                new QuestionWords.OptionWords("False", null)),
+            Map.of(),
+            List.of()));
+    QuestionDraft single =
+        new QuestionDraft(
+            "udhr-14-who",
+            QuestionType.SINGLE,
+            List.of("everyone", "citizens", "workers"),
+            List.of(),
+            List.of("everyone"),
+            Map.of(),
+            null,
+            List.of());
+    draft.saveQuestion(
+        "module-1",
+        single,
+        Language.EN,
+        new QuestionWords(
+            "Who may seek asylum from persecution?",
+            "UDHR art. 14",
+            null,
+            Map.of(
+                "everyone",
+                new QuestionWords.OptionWords("Everyone", null),
+                "citizens",
+                new QuestionWords.OptionWords("Only citizens of a State party", null),
+                "workers",
+                new QuestionWords.OptionWords("Only people with a work permit", null)),
+            Map.of(),
+            List.of()));
+    PackageReader.Result result =
+        PackageReader.read(PackageFiles.of(draft.publishable(List.of(), 1)));
     assertEquals(List.of(), result.problems());
     CoursePackage course = result.course().orElseThrow();
-    assertEquals("Introduction", course.modules().getFirst().lessons().getFirst().titles().get(Language.EN));
+    assertEquals(
+        "Introduction", course.modules().getFirst().lessons().getFirst().titles().get(Language.EN));
     assertEquals(1, course.preTest().size(), "the pre-test draws from the module quiz");
   }
 
   @Test
   void learnersGetTheEnglishLeftToRightWhereATranslationIsMissingAndTheEditorStillCallsItMissing() {
     Draft draft = sample();
-    draft.saveLesson("basics/definition", Language.FR, "La définition", "# La définition\n\nTexte en français.");
-    assertFalse(PackageReader.read(PackageFiles.of(draft.publishable(List.of(Language.AR, Language.FR), 2))).ok(),
+    draft.saveLesson(
+        "basics/definition", Language.FR, "La définition", "# La définition\n\nTexte en français.");
+    assertFalse(
+        PackageReader.read(PackageFiles.of(draft.publishable(List.of(Language.AR, Language.FR), 2)))
+            .ok(),
         "declaring a partial translation as it is would reject the package");
 
     Draft published = new Draft(draft.forLearners(2));
     PackageReader.Result result = PackageReader.read(PackageFiles.of(published.files()));
     assertEquals(List.of(), result.problems());
     CoursePackage course = result.course().orElseThrow();
-    assertEquals(List.of(Language.EN, Language.FR, Language.AR), course.languages(), "French is begun, so French learners get it");
-    assertTrue(course.modules().getFirst().lessons().get(0).html().get(Language.FR).contains("Texte en français"));
+    assertEquals(
+        List.of(Language.EN, Language.FR, Language.AR),
+        course.languages(),
+        "French is begun, so French learners get it");
+    assertTrue(
+        course
+            .modules()
+            .getFirst()
+            .lessons()
+            .get(0)
+            .html()
+            .get(Language.FR)
+            .contains("Texte en français"));
     String standIn = course.modules().getFirst().lessons().get(1).html().get(Language.FR);
-    assertTrue(standIn.contains("<div lang=\"en\" dir=\"ltr\">") && standIn.contains("Categories of workers"), "[" + standIn + "]");
+    assertTrue(
+        standIn.contains("<div lang=\"en\" dir=\"ltr\">")
+            && standIn.contains("Categories of workers"),
+        "[" + standIn + "]");
     assertEquals(State.UP_TO_DATE, state(published, "lesson:basics/definition", Language.FR));
-    assertEquals(State.MISSING, state(published, "lesson:basics/categories", Language.FR), "a stand-in is still a missing translation");
+    assertEquals(
+        State.MISSING,
+        state(published, "lesson:basics/categories", Language.FR),
+        "a stand-in is still a missing translation");
     assertEquals(State.MISSING, state(published, "question:basics/who-is-covered", Language.FR));
-    assertEquals(List.of(), TranslationStatus.of(published).stream().filter(i -> i.state(Language.RU) != State.MISSING).toList(),
+    assertEquals(
+        List.of(),
+        TranslationStatus.of(published).stream()
+            .filter(i -> i.state(Language.RU) != State.MISSING)
+            .toList(),
         "Russian was never begun: not declared, nothing filled");
   }
 
   @Test
   void aStandInFollowsTheEnglishAtTheNextPublication() {
     Draft draft = sample();
-    draft.saveLesson("basics/definition", Language.FR, "La définition", "# La définition\n\nTexte.");
+    draft.saveLesson(
+        "basics/definition", Language.FR, "La définition", "# La définition\n\nTexte.");
     Draft published = new Draft(draft.forLearners(2));
-    published.saveLesson("basics/categories", Language.EN, "Categories of workers", "# Categories\n\nRewritten in English.");
+    published.saveLesson(
+        "basics/categories",
+        Language.EN,
+        "Categories of workers",
+        "# Categories\n\nRewritten in English.");
     Draft again = new Draft(published.forLearners(3));
     assertTrue(again.markdown("basics/categories", Language.FR).contains("Rewritten in English."));
     assertEquals(State.MISSING, state(again, "lesson:basics/categories", Language.FR));
@@ -195,13 +370,21 @@ class DraftTest {
   @Test
   void publishingAsksAboutTheLanguagesACourseIsTranslatedIntoNotEveryLanguage() {
     Draft draft = sample();
-    assertEquals(List.of(Language.AR), targets(draft), "Arabic is declared; French and Russian were never begun");
-    draft.saveLesson("basics/definition", Language.FR, "La définition", "# La définition\n\nTexte.");
-    assertEquals(List.of(Language.FR, Language.AR), targets(draft), "a French translation begun makes French a target");
+    assertEquals(
+        List.of(Language.AR),
+        targets(draft),
+        "Arabic is declared; French and Russian were never begun");
+    draft.saveLesson(
+        "basics/definition", Language.FR, "La définition", "# La définition\n\nTexte.");
+    assertEquals(
+        List.of(Language.FR, Language.AR),
+        targets(draft),
+        "a French translation begun makes French a target");
   }
 
   private static List<Language> targets(Draft draft) {
-    return TranslationStatus.targets(draft, TranslationStatus.summaries(TranslationStatus.of(draft)));
+    return TranslationStatus.targets(
+        draft, TranslationStatus.summaries(TranslationStatus.of(draft)));
   }
 
   @Test
@@ -212,7 +395,8 @@ class DraftTest {
     draft.addLesson(added, "Wages");
     assertFalse(draft.reorderModules(List.of(added)), "a list missing a module is refused");
     assertTrue(draft.reorderModules(List.of(added, "basics")));
-    assertEquals(List.of(added, "basics"), draft.modules().stream().map(Draft.ModuleView::id).toList());
+    assertEquals(
+        List.of(added, "basics"), draft.modules().stream().map(Draft.ModuleView::id).toList());
     assertTrue(draft.reorderLessons("basics", List.of("categories", "definition")));
     assertEquals("categories", draft.modules().get(1).lessons().getFirst().id());
   }
@@ -222,7 +406,9 @@ class DraftTest {
     Draft draft = sample();
     String copy = draft.duplicateQuestion("basics", "who-is-covered");
     assertEquals("who-is-covered-copy", copy);
-    assertEquals(draft.words("basics", "who-is-covered", Language.AR), draft.words("basics", copy, Language.AR));
+    assertEquals(
+        draft.words("basics", "who-is-covered", Language.AR),
+        draft.words("basics", copy, Language.AR));
     draft.removeQuestion("basics", copy);
     assertFalse(draft.questions("basics").stream().anyMatch(q -> q.id().equals(copy)));
   }

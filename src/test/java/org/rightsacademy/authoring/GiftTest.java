@@ -31,7 +31,9 @@ class GiftTest {
 
   @Test
   void multipleChoiceWithTitleFeedbackAndGeneralFeedback() {
-    Imported q = only("""
+    Imported q =
+        only(
+            """
         // a comment line
         ::ICRMW art. 16(7)::At a checkpoint, what does article 16(7) require? {
           =Ask, and inform the consulate if the person wishes #Right: on request.
@@ -54,25 +56,36 @@ class GiftTest {
   @Test
   void trueFalseInEveryNotationWithBothFeedbacks() {
     for (String answer : List.of("T", "TRUE", "t", "True")) {
-      assertEquals(List.of("true"), only("::Art. 35::Part III grants regularisation.{" + answer + "}").key().correct());
+      assertEquals(
+          List.of("true"),
+          only("::Art. 35::Part III grants regularisation.{" + answer + "}").key().correct());
     }
-    Imported f = only("::ICRMW art. 35::Part III grants a right to regularisation. {FALSE#No: article 35 says so.#Right.}");
+    Imported f =
+        only(
+            "::ICRMW art. 35::Part III grants a right to regularisation. {FALSE#No: article 35 says so.#Right.}");
     assertEquals(QuestionType.TRUE_FALSE, f.key().type());
     assertEquals(List.of("false"), f.key().correct());
-    assertEquals("No: article 35 says so.", f.words().options().get("true").feedback(), "feedback for the wrong answer");
+    assertEquals(
+        "No: article 35 says so.",
+        f.words().options().get("true").feedback(),
+        "feedback for the wrong answer");
     assertEquals("Right.", f.words().options().get("false").feedback());
   }
 
   @Test
   void shortAnswerTakesEveryFullMarkAnswer() {
-    Imported q = only("::ICRMW art. 16::Which article covers arrest safeguards? {=16 =article 16 =%50%art 15}");
+    Imported q =
+        only(
+            "::ICRMW art. 16::Which article covers arrest safeguards? {=16 =article 16 =%50%art 15}");
     assertEquals(QuestionType.SHORT, q.key().type());
     assertEquals(List.of("16", "article 16"), q.words().accept());
   }
 
   @Test
   void matchingPairsAndExtraWrongMatches() {
-    Imported q = only("""
+    Imported q =
+        only(
+            """
         ::Matching::Match each right with its article. {
           =Consular contact -> art. 16(7)
           =Collective expulsion -> art. 22
@@ -88,25 +101,34 @@ class GiftTest {
 
   @Test
   void weightedAnswersMakeAMultipleAnswerQuestion() {
-    Imported q = only("::Art. 16::Which safeguards apply? {~%50%Reasons in a language understood ~%50%Prompt judge ~%-100%None}");
+    Imported q =
+        only(
+            "::Art. 16::Which safeguards apply? {~%50%Reasons in a language understood ~%50%Prompt judge ~%-100%None}");
     assertEquals(QuestionType.MULTIPLE, q.key().type());
     assertEquals(List.of("a", "b"), q.key().correct());
   }
 
   @Test
   void escapedCharactersMultiLineTextAndMissingWordForm() {
-    Imported q = only("""
+    Imported q =
+        only(
+            """
         ::Principle 7\\: non-criminalisation::Victims should not be held liable
         for offences that are a direct consequence of their situation as
         trafficked persons {=true ~false} \\{really\\} \\= yes""");
     assertEquals("Principle 7: non-criminalisation", q.words().source());
-    assertTrue(q.words().text().startsWith("Victims should not be held liable for offences"), q.words().text());
-    assertTrue(q.words().text().endsWith("trafficked persons _____ {really} = yes"), q.words().text());
+    assertTrue(
+        q.words().text().startsWith("Victims should not be held liable for offences"),
+        q.words().text());
+    assertTrue(
+        q.words().text().endsWith("trafficked persons _____ {really} = yes"), q.words().text());
   }
 
   @Test
   void arabicAndCyrillicTextAndCategoriesBecomeTags() {
-    Gift.Result result = read("""
+    Gift.Result result =
+        read(
+            """
         $CATEGORY: $course$/top/Rights of all
 
         ::الاتفاقية، المادة 16(7)::هل الإبلاغ القنصلي تلقائي؟{F#بل يتم بناءً على طلب الشخص.#صحيح.}
@@ -124,7 +146,9 @@ class GiftTest {
 
   @Test
   void everyQuestionThatCannotBeImportedIsReportedWithItsLine() {
-    Gift.Result result = read("""
+    Gift.Result result =
+        read(
+            """
         ::Numbers::How many articles? {#93}
 
         ::Essay::Describe a border stop. {}
@@ -140,7 +164,14 @@ class GiftTest {
     assertEquals(1, result.questions().size());
     List<String> problems = new ArrayList<>();
     result.problems().forEach(p -> problems.add(p.line() + " " + p.kind()));
-    assertEquals(List.of("1 UNSUPPORTED_TYPE", "3 UNSUPPORTED_TYPE", "5 NO_CORRECT_ANSWER", "7 NO_SOURCE", "11 UNCLOSED_BRACE"), problems);
+    assertEquals(
+        List.of(
+            "1 UNSUPPORTED_TYPE",
+            "3 UNSUPPORTED_TYPE",
+            "5 NO_CORRECT_ANSWER",
+            "7 NO_SOURCE",
+            "11 UNCLOSED_BRACE"),
+        problems);
   }
 
   @Test
@@ -152,13 +183,18 @@ class GiftTest {
 
   @Test
   void idsAreUniqueAgainstTheBankAndEachOther() {
-    Gift.Result result = Gift.read("::A::Same {T}\n\n::A::Same {F}", null, id -> id.equals("a-same"));
-    assertEquals(List.of("a-same-2", "a-same-3"), result.questions().stream().map(q -> q.key().id()).toList());
+    Gift.Result result =
+        Gift.read("::A::Same {T}\n\n::A::Same {F}", null, id -> id.equals("a-same"));
+    assertEquals(
+        List.of("a-same-2", "a-same-3"),
+        result.questions().stream().map(q -> q.key().id()).toList());
   }
 
   @Test
   void whatIsWrittenReadsBackTheSameForEveryTypeGiftHas() {
-    Draft sample = new Draft(PackageFiles.fromFolder(Path.of("src/test/resources/packages/sample")).contents());
+    Draft sample =
+        new Draft(
+            PackageFiles.fromFolder(Path.of("src/test/resources/packages/sample")).contents());
     List<Gift.Exported> exported = new ArrayList<>();
     for (String quiz : sample.quizzes()) {
       for (QuestionDraft key : sample.questions(quiz)) {
@@ -169,7 +205,8 @@ class GiftTest {
     assertTrue(gift.contains("// not exported: arrest-steps (ordering has no GIFT form)"), gift);
     Gift.Result back = Gift.read(gift, null, id -> false);
     assertEquals(List.of(), back.problems());
-    List<Gift.Exported> writable = exported.stream().filter(e -> e.key().type() != QuestionType.ORDERING).toList();
+    List<Gift.Exported> writable =
+        exported.stream().filter(e -> e.key().type() != QuestionType.ORDERING).toList();
     assertEquals(writable.size(), back.questions().size());
     for (int i = 0; i < writable.size(); i++) {
       QuestionDraft original = writable.get(i).key();

@@ -49,16 +49,26 @@ class PackageUploadTest {
 
   @Test
   void aZipOfTheFolderIsTheSamePackage() throws Exception {
-    PackageFiles read = PackageUpload.read(zip(Map.of("mine/course.yaml", text("code: x"), "mine/lessons/a.en.md", text("# A"))));
+    PackageFiles read =
+        PackageUpload.read(
+            zip(Map.of("mine/course.yaml", text("code: x"), "mine/lessons/a.en.md", text("# A"))));
     assertEquals(java.util.Set.of("course.yaml", "lessons/a.en.md"), read.paths());
   }
 
   @Test
   void pathsThatLeaveThePackageAreRefused() {
-    assertEquals(Reason.UNSAFE_PATH, rejected(zip(Map.of("course.yaml", text("x"), "../../etc/cron.d/evil.yaml", text("x")))));
-    assertEquals(Reason.UNSAFE_PATH, rejected(zip(Map.of("course.yaml", text("x"), "/etc/passwd.md", text("x")))));
-    assertEquals(Reason.UNSAFE_PATH, rejected(zip(Map.of("course.yaml", text("x"), "lessons/..\\..\\win.md", text("x")))));
-    assertEquals(Reason.UNSAFE_PATH, rejected(zip(Map.of("course.yaml", text("x"), "C:/windows/x.md", text("x")))));
+    assertEquals(
+        Reason.UNSAFE_PATH,
+        rejected(zip(Map.of("course.yaml", text("x"), "../../etc/cron.d/evil.yaml", text("x")))));
+    assertEquals(
+        Reason.UNSAFE_PATH,
+        rejected(zip(Map.of("course.yaml", text("x"), "/etc/passwd.md", text("x")))));
+    assertEquals(
+        Reason.UNSAFE_PATH,
+        rejected(zip(Map.of("course.yaml", text("x"), "lessons/..\\..\\win.md", text("x")))));
+    assertEquals(
+        Reason.UNSAFE_PATH,
+        rejected(zip(Map.of("course.yaml", text("x"), "C:/windows/x.md", text("x")))));
   }
 
   @Test
@@ -70,56 +80,95 @@ class PackageUploadTest {
 
   @Test
   void unexpectedFileTypesAreRefused() {
-    assertEquals(Reason.FILE_TYPE, rejected(zip(Map.of("course.yaml", text("x"), "run.sh", text("rm -rf /")))));
-    assertEquals(Reason.FILE_TYPE, rejected(zip(Map.of("course.yaml", text("x"), "WEB-INF/lib/evil.jar", new byte[10]))));
+    assertEquals(
+        Reason.FILE_TYPE,
+        rejected(zip(Map.of("course.yaml", text("x"), "run.sh", text("rm -rf /")))));
+    assertEquals(
+        Reason.FILE_TYPE,
+        rejected(zip(Map.of("course.yaml", text("x"), "WEB-INF/lib/evil.jar", new byte[10]))));
   }
 
   @Test
   void svgWithScriptIsRefused() {
-    assertEquals(Reason.UNSAFE_SVG, rejected(zip(Map.of("course.yaml", text("x"), "images/a.svg", text("<svg onload=\"alert(1)\"/>")))));
+    assertEquals(
+        Reason.UNSAFE_SVG,
+        rejected(
+            zip(
+                Map.of(
+                    "course.yaml",
+                    text("x"),
+                    "images/a.svg",
+                    text("<svg onload=\"alert(1)\"/>")))));
   }
 
   @Test
   void aUtf16SvgWithAScriptIsRefusedThoughNoUtf8PatternSeesIt() {
-    String hostile = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>";
-    byte[] zip = zip(Map.of("course.yaml", text("x"), "images/a.svg", hostile.getBytes(StandardCharsets.UTF_16)));
-    PackageUpload.Rejected refusal = assertThrows(PackageUpload.Rejected.class, () -> PackageUpload.read(zip));
+    String hostile =
+        "<?xml version=\"1.0\" encoding=\"UTF-16\"?><svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>";
+    byte[] zip =
+        zip(
+            Map.of(
+                "course.yaml",
+                text("x"),
+                "images/a.svg",
+                hostile.getBytes(StandardCharsets.UTF_16)));
+    PackageUpload.Rejected refusal =
+        assertThrows(PackageUpload.Rejected.class, () -> PackageUpload.read(zip));
     assertEquals(Reason.UNSAFE_SVG, refusal.reason());
     assertEquals("images/a.svg: a <script> element", refusal.detail());
   }
 
   @Test
   void anSvgWithAnExternalEntityIsRefusedWithoutReadingIt() {
-    String xxe = "<?xml version=\"1.0\"?><!DOCTYPE svg [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><svg xmlns=\"http://www.w3.org/2000/svg\"><text>&x;</text></svg>";
-    assertEquals(Reason.UNSAFE_SVG, rejected(zip(Map.of("course.yaml", text("x"), "images/a.svg", text(xxe)))));
+    String xxe =
+        "<?xml version=\"1.0\"?><!DOCTYPE svg [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><svg xmlns=\"http://www.w3.org/2000/svg\"><text>&x;</text></svg>";
+    assertEquals(
+        Reason.UNSAFE_SVG,
+        rejected(zip(Map.of("course.yaml", text("x"), "images/a.svg", text(xxe)))));
   }
 
   @Test
   void anUploadedTextFileOverTheLimitIsAProblemWithItsSize() throws Exception {
     // random letters, so the zip is not refused first as a bomb
-    byte[] huge = text("# " + new java.util.Random(1).ints(PackageFiles.MAX_TEXT_BYTES, 'a', 'z' + 1)
-        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append));
-    PackageFiles files = PackageUpload.read(zip(Map.of("course.yaml", text("code: x"), "lessons/a.en.md", huge)));
-    java.util.List<org.rightsacademy.catalog.PackageProblem> problems = org.rightsacademy.catalog.PackageReader.read(files).problems();
+    byte[] huge =
+        text(
+            "# "
+                + new java.util.Random(1)
+                    .ints(PackageFiles.MAX_TEXT_BYTES, 'a', 'z' + 1)
+                    .collect(
+                        StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append));
+    PackageFiles files =
+        PackageUpload.read(zip(Map.of("course.yaml", text("code: x"), "lessons/a.en.md", huge)));
+    java.util.List<org.rightsacademy.catalog.PackageProblem> problems =
+        org.rightsacademy.catalog.PackageReader.read(files).problems();
     assertEquals(org.rightsacademy.catalog.PackageProblem.Kind.TOO_LARGE, problems.get(0).kind());
-    assertEquals("file lessons/a.en.md is " + huge.length + " bytes; the limit is 2097152", problems.get(0).detail());
+    assertEquals(
+        "file lessons/a.en.md is " + huge.length + " bytes; the limit is 2097152",
+        problems.get(0).detail());
   }
 
   @Test
   void aPlainSvgIsAccepted() throws Exception {
-    String plain = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><circle cx=\"5\" cy=\"5\" r=\"4\"/></svg>";
-    assertEquals(java.util.Set.of("course.yaml", "images/a.svg"), PackageUpload.read(zip(Map.of("course.yaml", text("x"), "images/a.svg", text(plain)))).paths());
+    String plain =
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><circle cx=\"5\" cy=\"5\" r=\"4\"/></svg>";
+    assertEquals(
+        java.util.Set.of("course.yaml", "images/a.svg"),
+        PackageUpload.read(zip(Map.of("course.yaml", text("x"), "images/a.svg", text(plain))))
+            .paths());
   }
 
   @Test
   void aZipBombStopsAtTheCompressionRatioLimit() {
     byte[] zeros = new byte[30 * 1024 * 1024];
-    assertEquals(Reason.COMPRESSION_RATIO, rejected(zip(Map.of("course.yaml", text("x"), "lessons/bomb.md", zeros))));
+    assertEquals(
+        Reason.COMPRESSION_RATIO,
+        rejected(zip(Map.of("course.yaml", text("x"), "lessons/bomb.md", zeros))));
   }
 
   @Test
   void aBombWhoseHeadersLieStillStopsWhileUnpacking() {
-    byte[] zip = zip(Map.of("course.yaml", text("x"), "lessons/bomb.md", new byte[30 * 1024 * 1024]));
+    byte[] zip =
+        zip(Map.of("course.yaml", text("x"), "lessons/bomb.md", new byte[30 * 1024 * 1024]));
     lieAboutSizes(zip);
     assertEquals(Reason.COMPRESSION_RATIO, rejected(zip));
   }

@@ -25,11 +25,23 @@ class PackageYamlLimitsTest {
 
   /** The first problem the catalogue's reader reports for the file, as "line: KIND: detail". */
   private static String readerProblem(String yaml) throws URISyntaxException {
-    Map<String, byte[]> files = PackageFiles.fromFolder(Path.of(PackageYamlLimitsTest.class.getClassLoader().getResource("packages/sample").toURI())).contents();
+    Map<String, byte[]> files =
+        PackageFiles.fromFolder(
+                Path.of(
+                    PackageYamlLimitsTest.class
+                        .getClassLoader()
+                        .getResource("packages/sample")
+                        .toURI()))
+            .contents();
     files.put(FILE, yaml.getBytes(StandardCharsets.UTF_8));
     PackageReader.Result result = PackageReader.read(PackageFiles.of(files));
     assertTrue(result.course().isEmpty(), "the package is rejected");
-    PackageProblem problem = result.problems().stream().filter(p -> p.file().equals(FILE)).findFirst().orElseThrow(() -> new AssertionError("no problem with " + FILE + ": " + result.problems()));
+    PackageProblem problem =
+        result.problems().stream()
+            .filter(p -> p.file().equals(FILE))
+            .findFirst()
+            .orElseThrow(
+                () -> new AssertionError("no problem with " + FILE + ": " + result.problems()));
     return problem.line() + ": " + problem.kind() + ": " + problem.detail();
   }
 
@@ -40,18 +52,22 @@ class PackageYamlLimitsTest {
   private static void bothRefuse(String yaml, String words) throws URISyntaxException {
     String reader = readerProblem(yaml);
     String editor = editorProblem(yaml);
-    assertTrue(reader.contains("INVALID_YAML") && reader.contains(words), "the reader says " + reader);
+    assertTrue(
+        reader.contains("INVALID_YAML") && reader.contains(words), "the reader says " + reader);
     assertTrue(editor.contains(words), "the editor says " + editor);
   }
 
   @Test
   void aKeyThatContainsItsOwnMappingIsRefused() throws URISyntaxException {
-    bothRefuse("question: &q\n  ? *q\n  : 1\n", "an alias *q refers to a list or mapping that contains it; recursive data is not allowed");
+    bothRefuse(
+        "question: &q\n  ? *q\n  : 1\n",
+        "an alias *q refers to a list or mapping that contains it; recursive data is not allowed");
   }
 
   @Test
   void aListThatContainsItselfIsRefusedRatherThanWalkedForever() throws URISyntaxException {
-    bothRefuse("options: &o [yes, *o]\n", "an alias *o refers to a list or mapping that contains it");
+    bothRefuse(
+        "options: &o [yes, *o]\n", "an alias *o refers to a list or mapping that contains it");
   }
 
   @Test
@@ -71,6 +87,7 @@ class PackageYamlLimitsTest {
   @Test
   void sharedTextAndListsWithinTheLimitStillRead() {
     Object loaded = PackageYaml.load("a: &a [x, y]\nb: *a\nc: &t text\nd: *t\n");
-    assertEquals(Map.of("a", List.of("x", "y"), "b", List.of("x", "y"), "c", "text", "d", "text"), loaded);
+    assertEquals(
+        Map.of("a", List.of("x", "y"), "b", List.of("x", "y"), "c", "text", "d", "text"), loaded);
   }
 }

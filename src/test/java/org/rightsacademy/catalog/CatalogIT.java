@@ -17,8 +17,8 @@ import org.rightsacademy.platform.Language;
 
 /**
  * Packages loaded at start-up, inside the server: idempotent for an unchanged package, a new
- * revision for a changed one (the old one still readable), nothing at all for a broken one.
- * The server's RA_COURSES_DIR is courses/ and src/test/resources/packages (set by failsafe).
+ * revision for a changed one (the old one still readable), nothing at all for a broken one. The
+ * server's RA_COURSES_DIR is courses/ and src/test/resources/packages (set by failsafe).
  */
 @ExtendWith(ArquillianExtension.class)
 class CatalogIT {
@@ -41,7 +41,16 @@ class CatalogIT {
   void theSamplePackageIsPublishedAtStartUpInBothItsLanguages() {
     CourseCatalog.Published sample = catalog.latest("sample").orElseThrow();
     assertEquals(2, sample.course().modules().get(0).lessons().size());
-    assertTrue(sample.course().modules().get(0).lessons().get(0).html().get(Language.AR).contains("المادة 2(1)"));
+    assertTrue(
+        sample
+            .course()
+            .modules()
+            .get(0)
+            .lessons()
+            .get(0)
+            .html()
+            .get(Language.AR)
+            .contains("المادة 2(1)"));
   }
 
   @Test
@@ -57,12 +66,32 @@ class CatalogIT {
     CourseCatalog.Published old = catalog.latest("sample").orElseThrow();
     Map<String, byte[]> files = copy(samples().resolve("sample"));
     String path = "lessons/01-basics/02-categories.en.md";
-    files.put(path, (new String(files.get(path), StandardCharsets.UTF_8) + "\nA new paragraph " + System.nanoTime() + ".\n").getBytes(StandardCharsets.UTF_8));
+    files.put(
+        path,
+        (new String(files.get(path), StandardCharsets.UTF_8)
+                + "\nA new paragraph "
+                + System.nanoTime()
+                + ".\n")
+            .getBytes(StandardCharsets.UTF_8));
     CourseCatalog.LoadReport report = catalog.load(PackageFiles.of(files), "test change");
     assertEquals(CourseCatalog.LoadReport.Outcome.NEW_REVISION, report.outcome());
     assertEquals(old.revision() + 1, catalog.latest("sample").orElseThrow().revision());
-    assertTrue(catalog.latest("sample").orElseThrow().course().modules().get(0).lessons().get(1).html().get(Language.EN).contains("A new paragraph"));
-    assertEquals(old.course().checksum(), catalog.version(old.versionId()).orElseThrow().checksum(), "learners on the old revision keep it");
+    assertTrue(
+        catalog
+            .latest("sample")
+            .orElseThrow()
+            .course()
+            .modules()
+            .get(0)
+            .lessons()
+            .get(1)
+            .html()
+            .get(Language.EN)
+            .contains("A new paragraph"));
+    assertEquals(
+        old.course().checksum(),
+        catalog.version(old.versionId()).orElseThrow().checksum(),
+        "learners on the old revision keep it");
   }
 
   @Test
@@ -72,7 +101,9 @@ class CatalogIT {
     files.remove("quizzes/basics.ar.yaml");
     CourseCatalog.LoadReport report = catalog.load(PackageFiles.of(files), "test broken");
     assertEquals(CourseCatalog.LoadReport.Outcome.REJECTED, report.outcome());
-    assertEquals("quizzes/basics.ar.yaml:0: MISSING_TRANSLATION quiz basics", report.problems().get(0).toString());
+    assertEquals(
+        "quizzes/basics.ar.yaml:0: MISSING_TRANSLATION quiz basics",
+        report.problems().get(0).toString());
     assertEquals(before.revision(), catalog.latest("sample").orElseThrow().revision());
   }
 

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The two additions the lesson renderer makes to Markdown: marked terms, and tables that scroll. */
+/**
+ * The two additions the lesson renderer makes to Markdown: marked terms, and tables that scroll.
+ */
 class LessonRendererTest {
 
   private static final String STRUCK = "<s class=\"avoided-term\">";
@@ -23,21 +25,32 @@ class LessonRendererTest {
 
   @Test
   void aMarkedTermIsStruckThroughAndTheMarkerIsGone() {
-    String html = render("Never say «{--migrants illégaux--}»; say migrants en situation irrégulière.");
+    String html =
+        render("Never say «{--migrants illégaux--}»; say migrants en situation irrégulière.");
     assertTrue(html.contains("«" + STRUCK + "migrants illégaux</s>»"), html);
     assertFalse(html.contains("{--") || html.contains("--}"), html);
   }
 
   @Test
   void theMarkerWorksInHeadingsListsTablesAndEmphasis() {
-    assertTrue(render("## Why not «{--нелегалы--}»\n").contains("<h2>Why not «" + STRUCK + "нелегалы</s>»</h2>"), "heading");
+    assertTrue(
+        render("## Why not «{--нелегалы--}»\n")
+            .contains("<h2>Why not «" + STRUCK + "нелегалы</s>»</h2>"),
+        "heading");
     String list = render("- Avoid «{--غير شرعيين--}».\n- Say **in an irregular situation**.\n");
     assertTrue(list.contains("<li>Avoid «" + STRUCK + "غير شرعيين</s>».</li>"), list);
-    String table = render("| Avoid | Say |\n|---|---|\n| {--illegal migrants--} | migrants in an irregular situation |\n");
-    assertTrue(table.contains("<td data-label=\"Avoid\">" + STRUCK + "illegal migrants</s></td>"), table);
-    assertTrue(render("*never «{--illegals--}»*").contains("<em>never «" + STRUCK + "illegals</s>»</em>"), "emphasis");
+    String table =
+        render(
+            "| Avoid | Say |\n|---|---|\n| {--illegal migrants--} | migrants in an irregular situation |\n");
+    assertTrue(
+        table.contains("<td data-label=\"Avoid\">" + STRUCK + "illegal migrants</s></td>"), table);
+    assertTrue(
+        render("*never «{--illegals--}»*").contains("<em>never «" + STRUCK + "illegals</s>»</em>"),
+        "emphasis");
     String two = render("Neither {--clandestins--} nor {--sans-papiers--}.");
-    assertTrue(two.contains("Neither " + STRUCK + "clandestins</s> nor " + STRUCK + "sans-papiers</s>."), two);
+    assertTrue(
+        two.contains("Neither " + STRUCK + "clandestins</s> nor " + STRUCK + "sans-papiers</s>."),
+        two);
   }
 
   @Test
@@ -54,34 +67,55 @@ class LessonRendererTest {
     String html = render("{--a < b & \"c\"--} and {--<i>x</i>--}");
     assertTrue(html.contains(STRUCK + "a &lt; b &amp; &#34;c&#34;</s>"), html);
     List<PackageProblem> problems = new ArrayList<>();
-    String unsafe = LessonRenderer.render("{--<img src=x onerror=alert(1)>--}", "t.md", Set.of(), "", problems);
+    String unsafe =
+        LessonRenderer.render("{--<img src=x onerror=alert(1)>--}", "t.md", Set.of(), "", problems);
     assertFalse(unsafe.contains("onerror"), unsafe);
     assertEquals(1, problems.size(), "raw HTML inside a marker is still checked");
   }
 
   @Test
   void onlyTheAvoidedTermClassIsKeptOnRawHtml() {
-    String html = LessonRenderer.render("<s class=\"avoided-term\">x</s> <s class=\"evil\">y</s> <div class=\"other\">z</div>", "t.md", Set.of(), "", new ArrayList<>());
+    String html =
+        LessonRenderer.render(
+            "<s class=\"avoided-term\">x</s> <s class=\"evil\">y</s> <div class=\"other\">z</div>",
+            "t.md",
+            Set.of(),
+            "",
+            new ArrayList<>());
     assertTrue(html.contains(STRUCK + "x</s>"), html);
     assertFalse(html.contains("evil") || html.contains("other"), html);
   }
 
   @Test
   void eachBodyCellCarriesItsColumnHeadingForPhonesWhereARowBecomesACard() {
-    String html = render("| Group | Principles | The question it answers |\n|---|---|---|\n| **A.** Primacy | 1–7 | Are *rights* at the centre? |\n");
-    assertTrue(html.contains("<th>Group</th>") && !html.contains("<th data-label"), "headings stay as they are: " + html);
+    String html =
+        render(
+            "| Group | Principles | The question it answers |\n|---|---|---|\n| **A.** Primacy | 1–7 | Are *rights* at the centre? |\n");
+    assertTrue(
+        html.contains("<th>Group</th>") && !html.contains("<th data-label"),
+        "headings stay as they are: " + html);
     assertTrue(html.contains("<td data-label=\"Group\"><strong>A.</strong> Primacy</td>"), html);
-    assertTrue(html.contains("<td data-label=\"The question it answers\">Are <em>rights</em> at the centre?</td>"), html);
+    assertTrue(
+        html.contains(
+            "<td data-label=\"The question it answers\">Are <em>rights</em> at the centre?</td>"),
+        html);
     String quoted = render("| Say \"this\" <b>not</b> that |\n|---|\n| x |\n");
-    assertTrue(quoted.contains("data-label=\"Say &#34;this&#34; not that\""), "a heading is its text, markup dropped, escaped: " + quoted);
+    assertTrue(
+        quoted.contains("data-label=\"Say &#34;this&#34; not that\""),
+        "a heading is its text, markup dropped, escaped: " + quoted);
   }
 
   @Test
   void eachTableSitsInABlockThatScrollsSideways() {
-    String html = render("Before.\n\n| Part | Articles |\n|---|---|\n| III | 8–35 |\n\nBetween.\n\n| A | B |\n|---|---|\n| 1 | 2 |\n");
+    String html =
+        render(
+            "Before.\n\n| Part | Articles |\n|---|---|\n| III | 8–35 |\n\nBetween.\n\n| A | B |\n|---|---|\n| 1 | 2 |\n");
     assertEquals(2, html.split("<div class=\"table-scroll\">\\s*<table>", -1).length - 1, html);
     assertEquals(2, html.split("</table>\\s*</div>", -1).length - 1, html);
-    assertTrue(html.contains("<td data-label=\"Articles\">8–35</td>") && html.indexOf("Before.") < html.indexOf("table-scroll"), html);
+    assertTrue(
+        html.contains("<td data-label=\"Articles\">8–35</td>")
+            && html.indexOf("Before.") < html.indexOf("table-scroll"),
+        html);
     assertFalse(render("No table here.").contains("table-scroll"));
   }
 }

@@ -56,12 +56,25 @@ class ShippedCoursesIT {
   @Test
   void allThreeArePublishedAtStartUpExactlyAsOnDiskInFourLanguages() {
     for (String code : ShippedCoursesTest.SHIPPED) {
-      CoursePackage onDisk = PackageReader.read(PackageFiles.fromFolder(shipped().resolve(code))).course().orElseThrow();
-      CoursePackage published = catalog.latest(code).orElseThrow(() -> new AssertionError(code + " not published")).course();
-      assertEquals(onDisk.checksum(), published.checksum(), code + ": the published revision is the package on disk");
+      CoursePackage onDisk =
+          PackageReader.read(PackageFiles.fromFolder(shipped().resolve(code)))
+              .course()
+              .orElseThrow();
+      CoursePackage published =
+          catalog
+              .latest(code)
+              .orElseThrow(() -> new AssertionError(code + " not published"))
+              .course();
+      assertEquals(
+          onDisk.checksum(),
+          published.checksum(),
+          code + ": the published revision is the package on disk");
       assertEquals(List.of(Language.values()), published.languages());
       for (Module module : published.modules()) {
-        assertEquals(4, module.quiz().questions().get(0).texts().size(), code + "/" + module.quiz().id() + " in four languages");
+        assertEquals(
+            4,
+            module.quiz().questions().get(0).texts().size(),
+            code + "/" + module.quiz().id() + " in four languages");
       }
     }
   }
@@ -70,7 +83,8 @@ class ShippedCoursesIT {
   @RunAsClient
   void everyLessonIsServedToALearnerInEachLanguage() {
     WebClient client = new WebClient(base);
-    assertEquals(302, client.signIn(setting("it.admin.user"), setting("it.admin.password")).statusCode());
+    assertEquals(
+        302, client.signIn(setting("it.admin.user"), setting("it.admin.password")).statusCode());
     List<String> problems = new ArrayList<>();
     int pages = 0;
     for (String code : ShippedCoursesTest.SHIPPED) {
@@ -80,12 +94,24 @@ class ShippedCoursesIT {
         for (Module module : course.modules()) {
           for (Lesson lesson : module.lessons()) {
             String key = module.id() + "/" + lesson.id();
-            HttpResponse<String> page = client.get("learn/lesson.xhtml?code=" + code + "&lesson=" + URLEncoder.encode(key, StandardCharsets.UTF_8));
+            HttpResponse<String> page =
+                client.get(
+                    "learn/lesson.xhtml?code="
+                        + code
+                        + "&lesson="
+                        + URLEncoder.encode(key, StandardCharsets.UTF_8));
             pages++;
             String where = code + " " + key + " in " + language.code();
             if (page.statusCode() != 200) {
               problems.add(where + ": HTTP " + page.statusCode());
-            } else if (!java.util.regex.Pattern.compile("<html[^>]*\\slang=\"" + language.code() + "\" dir=\"" + language.direction() + "\"").matcher(page.body()).find()) {
+            } else if (!java.util.regex.Pattern.compile(
+                    "<html[^>]*\\slang=\""
+                        + language.code()
+                        + "\" dir=\""
+                        + language.direction()
+                        + "\"")
+                .matcher(page.body())
+                .find()) {
               problems.add(where + ": not a " + language.code() + " page");
             } else if (!page.body().contains(lesson.html().get(language))) {
               problems.add(where + ": the lesson text is not the " + language.code() + " one");
@@ -102,11 +128,13 @@ class ShippedCoursesIT {
 
   @Test
   @RunAsClient
-  void aLessonIsLightOnFirstLoadAndLighterOnRepeatInEnglishAndArabicOnPhoneAndDesktop() throws java.io.IOException {
+  void aLessonIsLightOnFirstLoadAndLighterOnRepeatInEnglishAndArabicOnPhoneAndDesktop()
+      throws java.io.IOException {
     String site = Deployments.local(base).toString();
     for (Language language : new Language[] {Language.EN, Language.AR}) {
       for (boolean phone : new boolean[] {false, true}) {
-        LessonReading.weighAndPhotograph(site, setting("it.admin.user"), setting("it.admin.password"), language, phone);
+        LessonReading.weighAndPhotograph(
+            site, setting("it.admin.user"), setting("it.admin.password"), language, phone);
       }
     }
   }
@@ -120,30 +148,53 @@ class ShippedCoursesIT {
   @RunAsClient
   void theCountryLessonsAndTheWidestTablesFitAPhoneInArabicAndRussian() {
     String site = Deployments.local(base).toString();
-    List<String> lessons = List.of("icrmw|scope/where-your-country-stands", "trafficking-principles|primacy/where-your-country-stands",
-        "borders|borders-and-rights/where-your-country-stands", "borders|borders-and-rights/three-groups", "borders|non-refoulement-return/non-refoulement");
+    List<String> lessons =
+        List.of(
+            "icrmw|scope/where-your-country-stands",
+            "trafficking-principles|primacy/where-your-country-stands",
+            "borders|borders-and-rights/where-your-country-stands",
+            "borders|borders-and-rights/three-groups",
+            "borders|non-refoulement-return/non-refoulement");
     for (Language language : new Language[] {Language.AR, Language.RU}) {
       WebDriver browser = Browsers.phone(language);
       try {
         browser.get(site + "learn/courses.xhtml");
         Browsers.signIn(browser, setting("it.admin.user"), setting("it.admin.password"));
         if (!language.code().equals(browser.findElement(By.tagName("html")).getAttribute("lang"))) {
-          Browsers.clickAndWait(browser, By.cssSelector("#language [data-lang='" + language.code() + "']"));
+          Browsers.clickAndWait(
+              browser, By.cssSelector("#language [data-lang='" + language.code() + "']"));
         }
         for (String entry : lessons) {
           String[] parts = entry.split("\\|");
-          browser.get(site + "learn/lesson.xhtml?code=" + parts[0] + "&lesson=" + URLEncoder.encode(parts[1], StandardCharsets.UTF_8));
+          browser.get(
+              site
+                  + "learn/lesson.xhtml?code="
+                  + parts[0]
+                  + "&lesson="
+                  + URLEncoder.encode(parts[1], StandardCharsets.UTF_8));
           String where = entry + " in " + language.code();
-          assertEquals(language.direction(), browser.findElement(By.tagName("html")).getAttribute("dir"), where);
+          assertEquals(
+              language.direction(),
+              browser.findElement(By.tagName("html")).getAttribute("dir"),
+              where);
           JavascriptExecutor page = (JavascriptExecutor) browser;
-          Number overflow = (Number) page.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-          assertEquals(0, overflow.intValue(), where + ": the page scrolls sideways by " + overflow + " px");
-          List<WebElement> cells = browser.findElements(By.cssSelector(".lesson-text td[data-label]"));
+          Number overflow =
+              (Number)
+                  page.executeScript(
+                      "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+          assertEquals(
+              0, overflow.intValue(), where + ": the page scrolls sideways by " + overflow + " px");
+          List<WebElement> cells =
+              browser.findElements(By.cssSelector(".lesson-text td[data-label]"));
           if (parts[1].endsWith("three-groups") || parts[1].endsWith("/non-refoulement")) {
             assertTrue(!cells.isEmpty(), where + ": table cells labelled with their column");
-            assertEquals("block", cells.get(0).getCssValue("display"), where + ": a row shows as a card of labelled cells");
+            assertEquals(
+                "block",
+                cells.get(0).getCssValue("display"),
+                where + ": a row shows as a card of labelled cells");
           }
-          Browsers.screenshot(browser, "lesson-" + parts[1].replace('/', '-') + "-" + language.code() + "-phone");
+          Browsers.screenshot(
+              browser, "lesson-" + parts[1].replace('/', '-') + "-" + language.code() + "-phone");
         }
       } finally {
         browser.quit();

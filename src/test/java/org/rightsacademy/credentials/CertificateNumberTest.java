@@ -13,17 +13,27 @@ class CertificateNumberTest {
 
   @Test
   void aNumberIsFoundHoweverItIsTyped() {
-    assertEquals(Optional.of("KD7RMXQ4TC3W9PAE"), Certificate.CODE.normalize("kd7r-mxq4-tc3w-9pae"));
-    assertEquals(Optional.of("KD7RMXQ4TC3W9PAE"), Certificate.CODE.normalize(" KD7R MXQ4 TC3W 9PAE "));
-    assertEquals(Optional.of("KD7RMXQ4TC3W9PAE"), Certificate.CODE.normalize("KD7R–MXQ4–TC3W–9PAE"), "dashes a word processor made");
+    assertEquals(
+        Optional.of("KD7RMXQ4TC3W9PAE"), Certificate.CODE.normalize("kd7r-mxq4-tc3w-9pae"));
+    assertEquals(
+        Optional.of("KD7RMXQ4TC3W9PAE"), Certificate.CODE.normalize(" KD7R MXQ4 TC3W 9PAE "));
+    assertEquals(
+        Optional.of("KD7RMXQ4TC3W9PAE"),
+        Certificate.CODE.normalize("KD7R–MXQ4–TC3W–9PAE"),
+        "dashes a word processor made");
     assertEquals("KD7R-MXQ4-TC3W-9PAE", Certificate.CODE.display("KD7RMXQ4TC3W9PAE"));
   }
 
   @Test
   void whatCannotBeANumberIsRefusedBeforeAnyLookUp() {
-    assertEquals(Optional.empty(), Certificate.CODE.normalize("KD7R-MXQ4-TC3W-9PA"), "one character short");
-    assertEquals(Optional.empty(), Certificate.CODE.normalize("KD7R-MXQ4-TC3W-9PAO"), "O is never used");
-    assertEquals(Optional.empty(), Certificate.CODE.normalize("KD7R-MXQ4"), "a join code is not a certificate number");
+    assertEquals(
+        Optional.empty(), Certificate.CODE.normalize("KD7R-MXQ4-TC3W-9PA"), "one character short");
+    assertEquals(
+        Optional.empty(), Certificate.CODE.normalize("KD7R-MXQ4-TC3W-9PAO"), "O is never used");
+    assertEquals(
+        Optional.empty(),
+        Certificate.CODE.normalize("KD7R-MXQ4"),
+        "a join code is not a certificate number");
     assertEquals(Optional.empty(), Certificate.CODE.normalize("<script>alert(1)</script>"));
     assertEquals(Optional.empty(), Certificate.CODE.normalize(null));
   }
@@ -39,7 +49,10 @@ class CertificateNumberTest {
       code.chars().forEach(c -> used.add((char) c));
     }
     assertEquals(2_000, drawn.size(), "no repeats in 2,000");
-    assertEquals(org.rightsacademy.platform.ReadableCode.ALPHABET.length(), used.size(), "every symbol turns up");
+    assertEquals(
+        org.rightsacademy.platform.ReadableCode.ALPHABET.length(),
+        used.size(),
+        "every symbol turns up");
     assertNotEquals(Certificate.CODE.generate(), Certificate.CODE.generate());
   }
 }

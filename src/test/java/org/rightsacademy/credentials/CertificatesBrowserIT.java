@@ -24,10 +24,10 @@ import org.rightsacademy.platform.Fixtures;
 import org.rightsacademy.platform.Language;
 
 /**
- * Certificates in real browsers: an Arabic-speaking learner finds hers from the course page on
- * a phone, right to left; an employer types the number into the public form (any case, any
- * spacing) and switches language without losing the answer; the coordinator revokes it with a
- * reason, and the public page says so. Screenshots go to target/screenshots.
+ * Certificates in real browsers: an Arabic-speaking learner finds hers from the course page on a
+ * phone, right to left; an employer types the number into the public form (any case, any spacing)
+ * and switches language without losing the answer; the coordinator revokes it with a reason, and
+ * the public page says so. Screenshots go to target/screenshots.
  */
 @ExtendWith(ArquillianExtension.class)
 class CertificatesBrowserIT {
@@ -44,16 +44,26 @@ class CertificatesBrowserIT {
 
   @ArquillianResource private URL base;
 
-  private static AccountDraft account(String username, String name, Language language, Role role, Scope scope) {
-    return new AccountDraft(username, name, null, "JO", null, null, language, EnumSet.of(role), scope);
+  private static AccountDraft account(
+      String username, String name, Language language, Role role, Scope scope) {
+    return new AccountDraft(
+        username, name, null, "JO", null, null, language, EnumSet.of(role), scope);
   }
 
   @Test
   @RunAsClient
   void fromTheCoursePageToAPublicCheckAndARevocation() {
-    Fixtures.account(base, account(COORDINATOR, "Coordinator Jordan", Language.EN, Role.COORDINATOR, Scope.of("JO")), PASSWORD);
+    Fixtures.account(
+        base,
+        account(COORDINATOR, "Coordinator Jordan", Language.EN, Role.COORDINATOR, Scope.of("JO")),
+        PASSWORD);
     Fixtures.account(base, account(LEARNER, NAME, Language.AR, Role.LEARNER, Scope.NONE), PASSWORD);
-    Fixtures.completed(base, LEARNER, "sample", List.of("basics/definition", "basics/categories"), List.of("basics", "final-test"));
+    Fixtures.completed(
+        base,
+        LEARNER,
+        "sample",
+        List.of("basics/definition", "basics/categories"),
+        List.of("basics", "final-test"));
     String site = Deployments.local(base).toString();
     String number;
     WebDriver phone = Browsers.phone(Language.AR);
@@ -64,10 +74,12 @@ class CertificatesBrowserIT {
       Browsers.clickAndWait(phone, By.id("certificate"));
       number = phone.findElement(By.cssSelector(".certificate-number")).getText();
       assertTrue(number.matches("[A-Z0-9]{4}(-[A-Z0-9]{4}){3}"), number);
-      assertTrue(phone.findElement(By.id("certificates")).getText().contains("من هو العامل المهاجر؟"));
+      assertTrue(
+          phone.findElement(By.id("certificates")).getText().contains("من هو العامل المهاجر؟"));
       Browsers.screenshot(phone, "certificates-ar-phone");
       Browsers.clickAndWait(phone, By.linkText("صفحة التحقق"));
-      assertEquals("شهادة سارية", phone.findElement(By.cssSelector(".check-result__headline")).getText());
+      assertEquals(
+          "شهادة سارية", phone.findElement(By.cssSelector(".check-result__headline")).getText());
       assertEquals(NAME, phone.findElement(By.id("holder")).getText());
       Browsers.screenshot(phone, "verify-ar-phone");
     } finally {
@@ -80,11 +92,16 @@ class CertificatesBrowserIT {
       employer.findElement(By.id("code")).sendKeys(number.toLowerCase().replace("-", " "));
       Browsers.clickAndWait(employer, By.id("check"));
       assertTrue(employer.getCurrentUrl().endsWith("/verify/" + number), employer.getCurrentUrl());
-      assertEquals("Valid certificate", employer.findElement(By.cssSelector(".check-result__headline")).getText());
+      assertEquals(
+          "Valid certificate",
+          employer.findElement(By.cssSelector(".check-result__headline")).getText());
       assertEquals(NAME, employer.findElement(By.id("holder")).getText());
       Browsers.screenshot(employer, "verify-en-desktop");
       Browsers.clickAndWait(employer, By.cssSelector("#language [data-lang='ar']"));
-      assertEquals("شهادة سارية", employer.findElement(By.cssSelector(".check-result__headline")).getText(), "the answer survives a language switch");
+      assertEquals(
+          "شهادة سارية",
+          employer.findElement(By.cssSelector(".check-result__headline")).getText(),
+          "the answer survives a language switch");
       assertEquals(number, employer.findElement(By.id("number")).getText());
       Browsers.screenshot(employer, "verify-ar-desktop");
     } finally {
@@ -96,12 +113,18 @@ class CertificatesBrowserIT {
       coordinator.get(site + "coordinate/certificates.xhtml");
       Browsers.signIn(coordinator, COORDINATOR, PASSWORD);
       Browsers.clickAndWait(coordinator, By.linkText(number));
-      coordinator.findElement(By.id("manage:reason")).sendKeys("Issued in error: the final test is being reviewed");
+      coordinator
+          .findElement(By.id("manage:reason"))
+          .sendKeys("Issued in error: the final test is being reviewed");
       Browsers.screenshot(coordinator, "certificate-manage-en-desktop");
       Browsers.clickAndWait(coordinator, By.id("manage:revoke"));
       assertEquals("Revoked", coordinator.findElement(By.id("state")).getText().strip());
       coordinator.get(site + "coordinate/certificates.xhtml");
-      assertTrue(coordinator.findElement(By.cssSelector("tr[data-certificate='" + number.replace("-", "") + "']")).getText().contains("Revoked"));
+      assertTrue(
+          coordinator
+              .findElement(By.cssSelector("tr[data-certificate='" + number.replace("-", "") + "']"))
+              .getText()
+              .contains("Revoked"));
       Browsers.screenshot(coordinator, "certificates-list-en-desktop");
     } finally {
       coordinator.quit();
@@ -110,8 +133,14 @@ class CertificatesBrowserIT {
     WebDriver check = Browsers.phone(Language.EN);
     try {
       check.get(site + "verify/" + number);
-      assertEquals("This certificate has been revoked", check.findElement(By.cssSelector(".check-result__headline")).getText());
-      assertTrue(check.findElement(By.id("reason")).getText().contains("the final test is being reviewed"));
+      assertEquals(
+          "This certificate has been revoked",
+          check.findElement(By.cssSelector(".check-result__headline")).getText());
+      assertTrue(
+          check
+              .findElement(By.id("reason"))
+              .getText()
+              .contains("the final test is being reviewed"));
       Browsers.screenshot(check, "verify-revoked-en-phone");
     } finally {
       check.quit();

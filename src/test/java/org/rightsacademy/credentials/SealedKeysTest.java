@@ -17,7 +17,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Private signing keys are stored sealed under a secret kept outside the database, and open again with it only. */
+/**
+ * Private signing keys are stored sealed under a secret kept outside the database, and open again
+ * with it only.
+ */
 class SealedKeysTest {
 
   @TempDir Path dataDir;
@@ -34,8 +37,11 @@ class SealedKeysTest {
     assertFalse(stored.contains(plain.substring(plain.length() - 44)), "nor its 32 secret bytes");
     byte[] data = "a credential".getBytes();
     byte[] signature = Ed25519Keys.sign(key.privateKey(sealed).orElseThrow(), data);
-    assertTrue(Ed25519Keys.verify(pair.getPublic(), data, signature), "the opened key signs as the original");
-    assertArrayEquals(pair.getPrivate().getEncoded(), key.privateKey(sealed).orElseThrow().getEncoded());
+    assertTrue(
+        Ed25519Keys.verify(pair.getPublic(), data, signature),
+        "the opened key signs as the original");
+    assertArrayEquals(
+        pair.getPrivate().getEncoded(), key.privateKey(sealed).orElseThrow().getEncoded());
   }
 
   @Test
@@ -43,9 +49,14 @@ class SealedKeysTest {
     SealedKeys sealed = new SealedKeys(KeySecret.load(Optional.empty(), dataDir));
     SealedKeys other = new SealedKeys(new byte[32]);
     String stored = sealed.seal("kid-1", new byte[] {1, 2, 3});
-    assertEquals(Optional.empty(), other.open("kid-1", stored).map(b -> b.length), "another secret");
-    assertEquals(Optional.empty(), sealed.open("kid-2", stored).map(b -> b.length), "copied to another key's row");
-    String tampered = stored.substring(0, stored.length() - 4) + (stored.endsWith("AAAA") ? "BBBB" : "AAAA");
+    assertEquals(
+        Optional.empty(), other.open("kid-1", stored).map(b -> b.length), "another secret");
+    assertEquals(
+        Optional.empty(),
+        sealed.open("kid-2", stored).map(b -> b.length),
+        "copied to another key's row");
+    String tampered =
+        stored.substring(0, stored.length() - 4) + (stored.endsWith("AAAA") ? "BBBB" : "AAAA");
     assertEquals(Optional.empty(), sealed.open("kid-1", tampered).map(b -> b.length), "altered");
     assertArrayEquals(new byte[] {1, 2, 3}, sealed.open("kid-1", stored).orElseThrow());
   }
@@ -63,7 +74,8 @@ class SealedKeysTest {
     assertNotEquals(plain, field(key, "privateKey"));
     assertEquals(publicBefore, field(key, "publicKey"));
     assertEquals(Ed25519Keys.kid(pair.getPublic()), key.kid());
-    assertArrayEquals(pair.getPrivate().getEncoded(), key.privateKey(sealed).orElseThrow().getEncoded());
+    assertArrayEquals(
+        pair.getPrivate().getEncoded(), key.privateKey(sealed).orElseThrow().getEncoded());
   }
 
   @Test
@@ -71,19 +83,29 @@ class SealedKeysTest {
     byte[] first = KeySecret.load(Optional.empty(), dataDir.resolve("data"));
     Path file = dataDir.resolve("data").resolve(KeySecret.FILE);
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
-    assertArrayEquals(first, KeySecret.load(Optional.empty(), dataDir.resolve("data")), "the same secret at the next start");
+    assertArrayEquals(
+        first,
+        KeySecret.load(Optional.empty(), dataDir.resolve("data")),
+        "the same secret at the next start");
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
     KeySecret.load(Optional.empty(), dataDir.resolve("data"));
-    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)), "taken back from others");
+    assertEquals(
+        "rw-------",
+        PosixFilePermissions.toString(Files.getPosixFilePermissions(file)),
+        "taken back from others");
   }
 
   @Test
   void aSecretFromTheEnvironmentWinsAndMustBe32Bytes() {
     byte[] secret = new byte[32];
     secret[0] = 7;
-    assertArrayEquals(secret, KeySecret.load(Optional.of(Base64.getEncoder().encodeToString(secret)), dataDir));
-    assertFalse(Files.exists(dataDir.resolve(KeySecret.FILE)), "no file when the environment gives the secret");
-    assertThrows(IllegalStateException.class, () -> KeySecret.load(Optional.of("a passphrase"), dataDir));
+    assertArrayEquals(
+        secret, KeySecret.load(Optional.of(Base64.getEncoder().encodeToString(secret)), dataDir));
+    assertFalse(
+        Files.exists(dataDir.resolve(KeySecret.FILE)),
+        "no file when the environment gives the secret");
+    assertThrows(
+        IllegalStateException.class, () -> KeySecret.load(Optional.of("a passphrase"), dataDir));
   }
 
   private static Object field(Object owner, String name) throws ReflectiveOperationException {
@@ -92,7 +114,8 @@ class SealedKeysTest {
     return field.get(owner);
   }
 
-  private static void set(Object owner, String name, Object value) throws ReflectiveOperationException {
+  private static void set(Object owner, String name, Object value)
+      throws ReflectiveOperationException {
     java.lang.reflect.Field field = owner.getClass().getDeclaredField(name);
     field.setAccessible(true);
     field.set(owner, value);

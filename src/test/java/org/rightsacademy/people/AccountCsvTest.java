@@ -11,7 +11,8 @@ import org.rightsacademy.platform.Language;
 
 class AccountCsvTest {
 
-  private static final String HEADER = "username,display_name,email,country,institution,gender,language,roles,scope\n";
+  private static final String HEADER =
+      "username,display_name,email,country,institution,gender,language,roles,scope\n";
 
   @Test
   void aGoodFileGivesOneDraftPerRow() {
@@ -36,7 +37,8 @@ class AccountCsvTest {
   @Test
   void spreadsheetQuirksAreUnderstood() {
     AccountCsv.Parsed parsed =
-        AccountCsv.parse("\uFEFFusername;display_name;roles\r\nawa;\"Awa \"\"Ndeye\"\" Fall; Dakar\";learner\r\n\r\n");
+        AccountCsv.parse(
+            "\uFEFFusername;display_name;roles\r\nawa;\"Awa \"\"Ndeye\"\" Fall; Dakar\";learner\r\n\r\n");
     assertTrue(parsed.ok(), parsed.problems().toString());
     assertEquals("Awa \"Ndeye\" Fall; Dakar", parsed.drafts().get(0).displayName());
   }
@@ -64,7 +66,8 @@ class AccountCsvTest {
 
   @Test
   void aBrokenHeaderStopsBeforeAnyRow() {
-    AccountCsv.Parsed parsed = AccountCsv.parse("user,display_name,roles,roles\nx,y,learner,learner\n");
+    AccountCsv.Parsed parsed =
+        AccountCsv.parse("user,display_name,roles,roles\nx,y,learner,learner\n");
     assertEquals(
         List.of(
             "row 1, user: problem.csv_unknown_column (user)",
@@ -75,37 +78,76 @@ class AccountCsvTest {
 
   @Test
   void anUnclosedQuoteNamesTheLineWhereItOpened() {
-    AccountCsv.Parsed parsed = AccountCsv.parse("username,display_name,roles\na,b,learner\nc,\"oops,learner\nd,e,learner\n");
-    assertEquals(List.of("row 3, : problem.csv_quote"), parsed.problems().stream().map(FieldProblem::toString).toList());
+    AccountCsv.Parsed parsed =
+        AccountCsv.parse(
+            "username,display_name,roles\na,b,learner\nc,\"oops,learner\nd,e,learner\n");
+    assertEquals(
+        List.of("row 3, : problem.csv_quote"),
+        parsed.problems().stream().map(FieldProblem::toString).toList());
   }
 
   @Test
   void emptyFilesAndExtraCellsAreProblems() {
     assertEquals("problem.csv_empty", AccountCsv.parse("").problems().get(0).messageKey());
-    AccountCsv.Parsed extra = AccountCsv.parse("username,display_name,roles\na.b,c,learner,surprise\n");
+    AccountCsv.Parsed extra =
+        AccountCsv.parse("username,display_name,roles\na.b,c,learner,surprise\n");
     assertEquals("row 2, : problem.csv_extra_cells (4)", extra.problems().get(0).toString());
   }
 
   @Test
   void aDisplayNameWithADirectionControlIsARowProblemNamingTheField() {
-    AccountCsv.Parsed parsed = AccountCsv.parse(HEADER + "fatou.diop,Fatou\u202Egnp.exe,,SN,,,fr,learner,\n" + "khaled,خالد\u200F العلي (JO),,JO,,,ar,learner,\n");
-    assertEquals(List.of("row 2, display_name: problem.direction_control.display_name (U+202E)"), parsed.problems().stream().map(Object::toString).toList());
+    AccountCsv.Parsed parsed =
+        AccountCsv.parse(
+            HEADER
+                + "fatou.diop,Fatou\u202Egnp.exe,,SN,,,fr,learner,\n"
+                + "khaled,خالد\u200F العلي (JO),,JO,,,ar,learner,\n");
+    assertEquals(
+        List.of("row 2, display_name: problem.direction_control.display_name (U+202E)"),
+        parsed.problems().stream().map(Object::toString).toList());
   }
 
   @Test
   void aParticipantListRowWithADirectionControlInTheNameIsARowProblem() {
-    AccountCsv.Parsed parsed = AccountCsv.parseParticipants("username;display_name;country\nawa.fall;Awa \u2066Fall\u2069;SN\n");
-    assertEquals(List.of("row 2, display_name: problem.direction_control.display_name (U+2066)"), parsed.problems().stream().map(Object::toString).toList());
+    AccountCsv.Parsed parsed =
+        AccountCsv.parseParticipants(
+            "username;display_name;country\nawa.fall;Awa \u2066Fall\u2069;SN\n");
+    assertEquals(
+        List.of("row 2, display_name: problem.direction_control.display_name (U+2066)"),
+        parsed.problems().stream().map(Object::toString).toList());
   }
 
   @Test
   void everyDirectionControlIsRefusedInTheFormAndTheProfileButNotTheMarks() {
-    for (int control : new int[] {0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069}) {
-      AccountDraft draft = new AccountDraft("amina", "Amina " + Character.toString(control) + "Diallo", null, "SN", null, null, Language.FR, Set.of(Role.LEARNER), null);
-      assertEquals(List.of(AccountDraft.DISPLAY_NAME), draft.problems().stream().map(FieldProblem::field).toList(), Integer.toHexString(control));
+    for (int control :
+        new int[] {0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069}) {
+      AccountDraft draft =
+          new AccountDraft(
+              "amina",
+              "Amina " + Character.toString(control) + "Diallo",
+              null,
+              "SN",
+              null,
+              null,
+              Language.FR,
+              Set.of(Role.LEARNER),
+              null);
+      assertEquals(
+          List.of(AccountDraft.DISPLAY_NAME),
+          draft.problems().stream().map(FieldProblem::field).toList(),
+          Integer.toHexString(control));
     }
     for (String mark : new String[] {"\u200E", "\u200F", "\u061C"}) {
-      AccountDraft draft = new AccountDraft("amina", "أمينة" + mark + " Diallo", null, "SN", null, null, Language.AR, Set.of(Role.LEARNER), null);
+      AccountDraft draft =
+          new AccountDraft(
+              "amina",
+              "أمينة" + mark + " Diallo",
+              null,
+              "SN",
+              null,
+              null,
+              Language.AR,
+              Set.of(Role.LEARNER),
+              null);
       assertEquals(List.of(), draft.problems());
     }
   }

@@ -49,8 +49,11 @@ class AccountsBrowserIT {
     try {
       admin.get(Deployments.local(base) + "admin/users.xhtml");
       assertTrue(admin.getCurrentUrl().contains("login.xhtml"), "sent to sign in first");
-      Browsers.signIn(admin, System.getProperty("it.admin.user"), System.getProperty("it.admin.password"));
-      assertTrue(admin.getCurrentUrl().contains("admin/users.xhtml"), "and back where they were going: " + admin.getCurrentUrl());
+      Browsers.signIn(
+          admin, System.getProperty("it.admin.user"), System.getProperty("it.admin.password"));
+      assertTrue(
+          admin.getCurrentUrl().contains("admin/users.xhtml"),
+          "and back where they were going: " + admin.getCurrentUrl());
       Browsers.screenshot(admin, "accounts-en-desktop");
 
       Browsers.clickAndWait(admin, By.linkText("New account"));
@@ -83,7 +86,9 @@ class AccountsBrowserIT {
       assertEquals("rtl", owner.findElement(By.tagName("html")).getAttribute("dir"));
       Browsers.screenshot(owner, "login-ar-phone");
       Browsers.signIn(owner, username, oneTimePassword);
-      assertTrue(owner.getCurrentUrl().contains("account/password.xhtml"), "a one-time password must be replaced first");
+      assertTrue(
+          owner.getCurrentUrl().contains("account/password.xhtml"),
+          "a one-time password must be replaced first");
       owner.get(Deployments.local(base) + "account/profile.xhtml");
       assertTrue(owner.getCurrentUrl().contains("account/password.xhtml"), "no way around it");
       Browsers.screenshot(owner, "password-ar-phone");
@@ -92,7 +97,8 @@ class AccountsBrowserIT {
       owner.findElement(By.id("form:chosen")).sendKeys("1234567890");
       owner.findElement(By.id("form:repeated")).sendKeys("1234567890");
       Browsers.clickAndWait(owner, By.id("form:submit"));
-      assertTrue(owner.getCurrentUrl().contains("account/password.xhtml"), "a common password is refused");
+      assertTrue(
+          owner.getCurrentUrl().contains("account/password.xhtml"), "a common password is refused");
       assertTrue(owner.findElement(By.id("form:chosen")).isDisplayed());
 
       String chosen = "شجرة زيتون في عمّان";
@@ -109,11 +115,14 @@ class AccountsBrowserIT {
     }
   }
 
-  /** Scripts blocked by the Content-Security-Policy, or failing, show up in the browser's console. */
+  /**
+   * Scripts blocked by the Content-Security-Policy, or failing, show up in the browser's console.
+   */
   private static void assertNoScriptErrors(WebDriver browser) {
     List<String> severe =
         browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-            .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+            .filter(
+                entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
             .map(LogEntry::getMessage)
             .toList();
     assertEquals(List.of(), severe);

@@ -52,8 +52,12 @@ class LoginThrottleTest {
       assertEquals(Verdict.CHECK, attempt.verdict());
       assertFalse(attempt.pauses());
     }
-    assertTrue(throttle.attempt(X, STRANGER, T0.plusSeconds(4)).pauses(), "the fifth failure pauses");
-    assertEquals(Verdict.PAUSED, guess(STRANGER, T0.plusSeconds(5)), "even with the right password: it is not checked");
+    assertTrue(
+        throttle.attempt(X, STRANGER, T0.plusSeconds(4)).pauses(), "the fifth failure pauses");
+    assertEquals(
+        Verdict.PAUSED,
+        guess(STRANGER, T0.plusSeconds(5)),
+        "even with the right password: it is not checked");
     assertEquals(Verdict.CHECK, guess(OWNER, T0.plusSeconds(6)), "another address is not paused");
     assertTrue(throttle.isHeld(X, T0.plusSeconds(6)));
   }
@@ -71,7 +75,10 @@ class LoginThrottleTest {
   @Test
   void failuresSpreadOverMoreThanFifteenMinutesDoNotPause() {
     for (int i = 0; i < 12; i++) {
-      assertEquals(Verdict.CHECK, guess(STRANGER, T0.plus(Duration.ofMinutes(4L * i))), "failure " + (i + 1));
+      assertEquals(
+          Verdict.CHECK,
+          guess(STRANGER, T0.plus(Duration.ofMinutes(4L * i))),
+          "failure " + (i + 1));
     }
   }
 
@@ -100,7 +107,8 @@ class LoginThrottleTest {
   @Test
   void manyAddressesTogetherGetFewerThanSixtyChecksInTheFirstHourAndThirtyAnHourAfter() {
     // A botnet: every guess from a fresh address, one a second, for three hours.
-    List<Integer> perHour = checksPerHour(n -> "10." + (n >> 16 & 255) + "." + (n >> 8 & 255) + "." + (n & 255), 3);
+    List<Integer> perHour =
+        checksPerHour(n -> "10." + (n >> 16 & 255) + "." + (n >> 8 & 255) + "." + (n & 255), 3);
     System.out.println("password checks per hour, a new address for every guess: " + perHour);
     assertTrue(perHour.get(0) < 60, perHour::toString);
     assertTrue(perHour.get(1) <= 30 && perHour.get(2) <= 30, perHour::toString);
@@ -150,10 +158,16 @@ class LoginThrottleTest {
     }
     LoginThrottle.Attempt owner = throttle.attempt(X, OWNER, T0.plusSeconds(1));
     throttle.succeeded(X, OWNER, owner.at());
-    assertEquals(1, throttle.attempt(X, OWNER, T0.plusSeconds(2)).fromAddress(), "the owner's address starts afresh");
+    assertEquals(
+        1,
+        throttle.attempt(X, OWNER, T0.plusSeconds(2)).fromAddress(),
+        "the owner's address starts afresh");
     LoginThrottle.Attempt stranger = throttle.attempt(X, STRANGER, T0.plusSeconds(3));
     assertTrue(stranger.pauses(), "the stranger's fifth failure still pauses");
-    assertEquals(10, stranger.onUsername(), "8 + the owner's next failure + this one; the success is not counted");
+    assertEquals(
+        10,
+        stranger.onUsername(),
+        "8 + the owner's next failure + this one; the success is not counted");
   }
 
   @Test
@@ -164,7 +178,8 @@ class LoginThrottleTest {
     LoginThrottle.Attempt busy = throttle.attempt(X, STRANGER, T0.plusSeconds(1));
     assertTrue(busy.pauses());
     throttle.notChecked(X, STRANGER, busy.at());
-    assertEquals(Verdict.CHECK, guess(STRANGER, T0.plusSeconds(2)), "the server was busy: no pause for it");
+    assertEquals(
+        Verdict.CHECK, guess(STRANGER, T0.plusSeconds(2)), "the server was busy: no pause for it");
   }
 
   @Test
@@ -196,7 +211,8 @@ class LoginThrottleTest {
     LoginThrottle.Attempt owner = throttle.attempt(X, OWNER, T0);
     throttle.succeeded(X, OWNER, owner.at());
     throttle.attempt("one-more", STRANGER, T0.plus(Duration.ofHours(2)));
-    assertEquals(2, throttle.remembered(), "the owner's known address and the latest guess are kept");
+    assertEquals(
+        2, throttle.remembered(), "the owner's known address and the latest guess are kept");
   }
 
   @Test

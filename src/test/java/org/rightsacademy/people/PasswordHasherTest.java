@@ -49,6 +49,8 @@ class PasswordHasherTest {
     String older = PasswordHasher.hash(PASSWORD, QUICK);
     assertEquals(QUICK, PasswordHasher.iterationsOf(older));
     assertTrue(PasswordHasher.verify(PASSWORD, older));
-    assertFalse(PasswordHasher.verify(PASSWORD, older.replace("$1000$", "$1001$")), "the count is part of the hash");
+    assertFalse(
+        PasswordHasher.verify(PASSWORD, older.replace("$1000$", "$1001$")),
+        "the count is part of the hash");
   }
 }

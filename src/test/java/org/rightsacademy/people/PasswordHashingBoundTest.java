@@ -11,9 +11,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every password hash the server computes waits its turn in {@link LoginCapacity}, which keeps
- * half the cores for the pages: a hash or check written anywhere else in the code (as a participant
- * list once hashed on every core with a parallel stream) fails this test.
+ * Every password hash the server computes waits its turn in {@link LoginCapacity}, which keeps half
+ * the cores for the pages: a hash or check written anywhere else in the code (as a participant list
+ * once hashed on every core with a parallel stream) fails this test.
  */
 class PasswordHashingBoundTest {
 
@@ -21,19 +21,32 @@ class PasswordHashingBoundTest {
   void everyPasswordHashGoesThroughTheBoundedCapacity() throws IOException {
     List<String> unbounded = new ArrayList<>();
     try (Stream<Path> sources = Files.walk(Path.of("src", "main", "java"))) {
-      for (Path source : sources.filter(p -> p.toString().endsWith(".java") && !p.endsWith("PasswordHasher.java")).toList()) {
+      for (Path source :
+          sources
+              .filter(p -> p.toString().endsWith(".java") && !p.endsWith("PasswordHasher.java"))
+              .toList()) {
         List<String> lines = Files.readAllLines(source);
         for (int i = 0; i < lines.size(); i++) {
           String line = lines.get(i);
-          boolean hashes = line.contains("PasswordHasher.hash") || line.contains("PasswordHasher::hash")
-              || line.contains("PasswordHasher.verify") || line.contains("PasswordHasher::verify");
+          boolean hashes =
+              line.contains("PasswordHasher.hash")
+                  || line.contains("PasswordHasher::hash")
+                  || line.contains("PasswordHasher.verify")
+                  || line.contains("PasswordHasher::verify");
           // The sign-in's decoy hash is computed once, when the class loads: not per request.
-          boolean bounded = line.contains("capacity.hashing") || line.contains("static final String DECOY");
+          boolean bounded =
+              line.contains("capacity.hashing") || line.contains("static final String DECOY");
           if (hashes && !bounded) {
             unbounded.add(source + ":" + (i + 1) + ": " + line.strip());
           }
           if (line.contains("parallelStream") || line.contains(".parallel()")) {
-            unbounded.add(source + ":" + (i + 1) + ": " + line.strip() + " (parallel streams take every core)");
+            unbounded.add(
+                source
+                    + ":"
+                    + (i + 1)
+                    + ": "
+                    + line.strip()
+                    + " (parallel streams take every core)");
           }
         }
       }

@@ -23,14 +23,18 @@ class PasswordPolicyTest {
   void noCompositionRulesButAnUpperBound() {
     assertEquals(Optional.empty(), PasswordPolicy.check("all lower case words"));
     assertEquals(Optional.empty(), PasswordPolicy.check("x".repeat(128)));
-    assertEquals(Optional.of(PasswordPolicy.Problem.TOO_LONG), PasswordPolicy.check("x".repeat(129)));
+    assertEquals(
+        Optional.of(PasswordPolicy.Problem.TOO_LONG), PasswordPolicy.check("x".repeat(129)));
   }
 
   @Test
   void commonPasswordsAreRefusedWhateverTheirCase() {
-    assertEquals(Optional.of(PasswordPolicy.Problem.TOO_COMMON), PasswordPolicy.check("1234567890"));
-    assertEquals(Optional.of(PasswordPolicy.Problem.TOO_COMMON), PasswordPolicy.check("QwertyUiop"));
-    assertEquals(Optional.of(PasswordPolicy.Problem.TOO_COMMON), PasswordPolicy.check("password123"));
+    assertEquals(
+        Optional.of(PasswordPolicy.Problem.TOO_COMMON), PasswordPolicy.check("1234567890"));
+    assertEquals(
+        Optional.of(PasswordPolicy.Problem.TOO_COMMON), PasswordPolicy.check("QwertyUiop"));
+    assertEquals(
+        Optional.of(PasswordPolicy.Problem.TOO_COMMON), PasswordPolicy.check("password123"));
     assertTrue(PasswordPolicy.commonPasswordCount() > 20_000, "the shipped list is loaded");
   }
 

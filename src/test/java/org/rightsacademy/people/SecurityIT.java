@@ -17,8 +17,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +49,9 @@ import org.rightsacademy.workshops.Workshop;
 import org.rightsacademy.workshops.WorkshopService;
 
 /**
- * Who may open what, sign-in and its protections, and the account admin's work, against the
- * shipped WAR. Methods marked "in the server" prepare or inspect state through the same services
- * the pages use; the others are a browser without JavaScript.
+ * Who may open what, sign-in and its protections, and the account admin's work, against the shipped
+ * WAR. Methods marked "in the server" prepare or inspect state through the same services the pages
+ * use; the others are a browser without JavaScript.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -59,6 +59,7 @@ class SecurityIT {
 
   /** Test accounts: one per role, plus one whose session gets ended. Passwords pass the policy. */
   static final String PASSWORD = "a long walk along the river";
+
   static final String LEARNER = "it-learner";
   static final String TRAINER = "it-trainer";
   static final String COORDINATOR = "it-coordinator";
@@ -71,7 +72,8 @@ class SecurityIT {
   private static String setting(String property, String environment) {
     String value = System.getProperty(property, System.getenv(environment));
     if (value == null) {
-      throw new IllegalStateException(property + " / " + environment + " not set: run through `mvn verify`");
+      throw new IllegalStateException(
+          property + " / " + environment + " not set: run through `mvn verify`");
     }
     return value;
   }
@@ -87,10 +89,12 @@ class SecurityIT {
           Map.entry("teach/quiz.xhtml?code=sample&quiz=basics", "TRAINER,COORDINATOR,ADMIN"),
           Map.entry("author/courses.xhtml", "TRAINER,ADMIN"),
           Map.entry("author/course.xhtml?code=sample", "TRAINER,ADMIN"),
-          Map.entry("author/lesson.xhtml?code=sample&lesson=basics/definition&lang=ar", "TRAINER,ADMIN"),
+          Map.entry(
+              "author/lesson.xhtml?code=sample&lesson=basics/definition&lang=ar", "TRAINER,ADMIN"),
           Map.entry("author/translations.xhtml?code=sample", "TRAINER,ADMIN"),
           Map.entry("author/quiz.xhtml?code=sample&quiz=basics", "TRAINER,ADMIN"),
-          Map.entry("author/question.xhtml?code=sample&quiz=basics&q=match-rights", "TRAINER,ADMIN"),
+          Map.entry(
+              "author/question.xhtml?code=sample&quiz=basics&q=match-rights", "TRAINER,ADMIN"),
           Map.entry("author/preview.xhtml?code=sample", "TRAINER,ADMIN"),
           Map.entry("author/export?code=sample", "TRAINER,ADMIN"),
           Map.entry("account/profile.xhtml", "*"),
@@ -100,7 +104,12 @@ class SecurityIT {
 
   @Deployment
   static WebArchive deployment() {
-    return org.rightsacademy.platform.Deployments.shippedWar().addClasses(WebClient.class, WebClient.Form.class, org.rightsacademy.platform.Deployments.class, SecurityIT.class);
+    return org.rightsacademy.platform.Deployments.shippedWar()
+        .addClasses(
+            WebClient.class,
+            WebClient.Form.class,
+            org.rightsacademy.platform.Deployments.class,
+            SecurityIT.class);
   }
 
   @EJB private AccountService accounts;
@@ -125,19 +134,31 @@ class SecurityIT {
     create(TRAINER, Role.TRAINER);
     create(COORDINATOR, Role.COORDINATOR);
     create(LEAVER, Role.LEARNER);
-    assertTrue(accounts.findByUsername(ADMIN).orElseThrow().hasRole(Role.ADMIN), "first admin from RA_ADMIN_USER");
+    assertTrue(
+        accounts.findByUsername(ADMIN).orElseThrow().hasRole(Role.ADMIN),
+        "first admin from RA_ADMIN_USER");
   }
 
   private void create(String username, Role role) {
     if (accounts.findByUsername(username).isEmpty()) {
       accounts.createWithPassword(
-          new AccountDraft(username, username, null, "SN", Institution.POLICE, null, Language.FR, EnumSet.of(role), Scope.of("SN")),
+          new AccountDraft(
+              username,
+              username,
+              null,
+              "SN",
+              Institution.POLICE,
+              null,
+              Language.FR,
+              EnumSet.of(role),
+              Scope.of("SN")),
           PASSWORD,
           false);
     }
   }
 
-  // ---- the role matrix (client) ------------------------------------------------------------------
+  // ---- the role matrix (client)
+  // ------------------------------------------------------------------
 
   @Test
   @Order(2)
@@ -159,14 +180,23 @@ class SecurityIT {
   @RunAsClient
   void eachRoleOpensItsPagesAndGetsForbiddenElsewhere() {
     List<String> wrong = new ArrayList<>();
-    for (String[] person : new String[][] {{LEARNER, "LEARNER"}, {TRAINER, "TRAINER"}, {COORDINATOR, "COORDINATOR"}, {ADMIN, "ADMIN"}}) {
+    for (String[] person :
+        new String[][] {
+          {LEARNER, "LEARNER"}, {TRAINER, "TRAINER"}, {COORDINATOR, "COORDINATOR"}, {ADMIN, "ADMIN"}
+        }) {
       WebClient browser = new WebClient(base);
       String password = person[0].equals(ADMIN) ? ADMIN_PASSWORD : PASSWORD;
       HttpResponse<String> signIn = browser.signIn(person[0], password);
       assertEquals(302, signIn.statusCode(), person[0] + " signs in: " + signIn.body());
       for (Map.Entry<String, String> page : PROTECTED.entrySet()) {
-        boolean allowed = page.getValue().equals("*") || List.of(page.getValue().split(",")).contains(person[1]);
-        expect(browser.get(page.getKey()), allowed ? 200 : 403, null, person[0] + " " + page.getKey(), wrong);
+        boolean allowed =
+            page.getValue().equals("*") || List.of(page.getValue().split(",")).contains(person[1]);
+        expect(
+            browser.get(page.getKey()),
+            allowed ? 200 : 403,
+            null,
+            person[0] + " " + page.getKey(),
+            wrong);
       }
       for (String page : PUBLIC) {
         expect(browser.get(page), 200, null, person[0] + " " + page, wrong);
@@ -175,9 +205,11 @@ class SecurityIT {
     assertEquals(List.of(), wrong);
   }
 
-  private static void expect(HttpResponse<String> response, int status, String location, String what, List<String> wrong) {
+  private static void expect(
+      HttpResponse<String> response, int status, String location, String what, List<String> wrong) {
     String actualLocation = response.headers().firstValue("Location").orElse("");
-    if (response.statusCode() != status || (location != null && !actualLocation.contains(location))) {
+    if (response.statusCode() != status
+        || (location != null && !actualLocation.contains(location))) {
       wrong.add(what + " -> " + response.statusCode() + " " + actualLocation);
     }
   }
@@ -198,8 +230,11 @@ class SecurityIT {
     assertAll(
         () -> assertTrue(setCookie.contains("HttpOnly"), setCookie),
         () -> assertTrue(setCookie.contains("SameSite=Lax"), setCookie),
-        () -> assertTrue(csp.contains("frame-ancestors 'none'") && csp.contains("object-src 'none'"), csp),
-        () -> assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse("")),
+        () ->
+            assertTrue(
+                csp.contains("frame-ancestors 'none'") && csp.contains("object-src 'none'"), csp),
+        () ->
+            assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse("")),
         () -> assertEquals("same-origin", page.headers().firstValue("Referrer-Policy").orElse("")));
   }
 
@@ -209,30 +244,49 @@ class SecurityIT {
   void aWrongPasswordIsRefusedWithAMessageThatRevealsNothing() {
     WebClient browser = new WebClient(base);
     HttpResponse<String> wrongPassword = browser.signIn(TRAINER, "not the password at all");
-    HttpResponse<String> noSuchUser = browser.signIn("nobody-" + UUID.randomUUID(), "not the password at all");
+    HttpResponse<String> noSuchUser =
+        browser.signIn("nobody-" + UUID.randomUUID(), "not the password at all");
     assertEquals(200, wrongPassword.statusCode());
-    assertTrue(wrongPassword.body().contains("The username or password is not right."), wrongPassword.body());
+    assertTrue(
+        wrongPassword.body().contains("The username or password is not right."),
+        wrongPassword.body());
     assertTrue(noSuchUser.body().contains("The username or password is not right."));
   }
 
-  // ---- lockout (in the server) -------------------------------------------------------------------
+  // ---- lockout (in the server)
+  // -------------------------------------------------------------------
 
   @Test
   @Order(6)
   void fiveFailuresFromOneAddressPauseThatAddressEvenWithTheRightPasswordButNoOther() {
     String username = "it-lock-" + UUID.randomUUID().toString().substring(0, 8);
     accounts.createWithPassword(
-        new AccountDraft(username, "Locked Out", null, null, null, null, Language.EN, EnumSet.of(Role.LEARNER), Scope.NONE),
+        new AccountDraft(
+            username,
+            "Locked Out",
+            null,
+            null,
+            null,
+            null,
+            Language.EN,
+            EnumSet.of(Role.LEARNER),
+            Scope.NONE),
         PASSWORD,
         false);
     for (int i = 1; i <= 5; i++) {
-      assertEquals(LoginResult.Outcome.INVALID, logins.authenticate(username, "wrong password " + i, "10.0.0.1").outcome());
+      assertEquals(
+          LoginResult.Outcome.INVALID,
+          logins.authenticate(username, "wrong password " + i, "10.0.0.1").outcome());
     }
-    assertEquals(LoginResult.Outcome.PAUSED, logins.authenticate(username, PASSWORD, "10.0.0.1").outcome());
+    assertEquals(
+        LoginResult.Outcome.PAUSED, logins.authenticate(username, PASSWORD, "10.0.0.1").outcome());
     assertEquals(LoginService.LOCKOUT, audit.latest(LoginService.LOCKOUT, 1).get(0).getAction());
     assertEquals(username, audit.latest(LoginService.LOCKOUT, 1).get(0).getSubject());
     assertEquals(username, audit.latest(LoginService.LOGIN_REFUSED_LOCKED, 1).get(0).getSubject());
-    assertEquals(LoginResult.Outcome.SUCCESS, logins.authenticate(username, PASSWORD, "10.0.0.9").outcome(), "the owner elsewhere");
+    assertEquals(
+        LoginResult.Outcome.SUCCESS,
+        logins.authenticate(username, PASSWORD, "10.0.0.9").outcome(),
+        "the owner elsewhere");
   }
 
   @Test
@@ -240,9 +294,12 @@ class SecurityIT {
   void unknownUsernamesArePausedTheSameWaySoPausesRevealNothing() {
     String nobody = "it-nobody-" + UUID.randomUUID().toString().substring(0, 8);
     for (int i = 0; i < 5; i++) {
-      assertEquals(LoginResult.Outcome.INVALID, logins.authenticate(nobody, "guess " + i, "10.0.1.1").outcome());
+      assertEquals(
+          LoginResult.Outcome.INVALID,
+          logins.authenticate(nobody, "guess " + i, "10.0.1.1").outcome());
     }
-    assertEquals(LoginResult.Outcome.PAUSED, logins.authenticate(nobody, "guess", "10.0.1.1").outcome());
+    assertEquals(
+        LoginResult.Outcome.PAUSED, logins.authenticate(nobody, "guess", "10.0.1.1").outcome());
   }
 
   @Test
@@ -251,7 +308,8 @@ class SecurityIT {
     String address = "10.9." + (int) (Math.random() * 250) + ".1";
     LoginResult.Outcome last = null;
     for (int i = 0; i < 61 && last != LoginResult.Outcome.THROTTLED; i++) {
-      // One username: after five checks the rest are paused without hashing, so 61 fit in a minute on a busy machine.
+      // One username: after five checks the rest are paused without hashing, so 61 fit in a minute
+      // on a busy machine.
       last = logins.authenticate("it-flood", "x", address).outcome();
     }
     assertEquals(LoginResult.Outcome.THROTTLED, last);
@@ -262,50 +320,135 @@ class SecurityIT {
   void aStrangerGuessingFromOneAddressDoesNotKeepTheOwnerOut() throws Exception {
     String owner = "it-owner-" + UUID.randomUUID().toString().substring(0, 8);
     accounts.createWithPassword(
-        new AccountDraft(owner, "Owner", null, null, null, null, Language.EN, EnumSet.of(Role.LEARNER), Scope.NONE), PASSWORD, false);
+        new AccountDraft(
+            owner,
+            "Owner",
+            null,
+            null,
+            null,
+            null,
+            Language.EN,
+            EnumSet.of(Role.LEARNER),
+            Scope.NONE),
+        PASSWORD,
+        false);
     WebClient stranger = new WebClient(base, InetAddress.getByName("127.0.0.3"));
     AtomicInteger guesses = new AtomicInteger();
     AtomicBoolean strangerGotIn = new AtomicBoolean();
     AtomicBoolean ownerDone = new AtomicBoolean();
     CountDownLatch wellPastTheOldLimit = new CountDownLatch(1);
-    Thread guessing = new Thread(() -> {
-      // Wrong passwords, one after the other, until the owner is done (or the per-address cap ends it).
-      while (!ownerDone.get() && guesses.get() < 60) {
-        HttpResponse<String> guess = stranger.signIn(owner, "guess number " + guesses.get());
-        strangerGotIn.compareAndSet(false, guess.statusCode() == 302);
-        if (guesses.incrementAndGet() == 8) {
-          wellPastTheOldLimit.countDown();
-        }
-      }
-    });
+    Thread guessing =
+        new Thread(
+            () -> {
+              // Wrong passwords, one after the other, until the owner is done (or the per-address
+              // cap ends it).
+              while (!ownerDone.get() && guesses.get() < 60) {
+                HttpResponse<String> guess =
+                    stranger.signIn(owner, "guess number " + guesses.get());
+                strangerGotIn.compareAndSet(false, guess.statusCode() == 302);
+                if (guesses.incrementAndGet() == 8) {
+                  wellPastTheOldLimit.countDown();
+                }
+              }
+            });
     guessing.start();
     try {
-      assertTrue(wellPastTheOldLimit.await(5, TimeUnit.MINUTES), "the stranger's guesses are answered");
-      HttpResponse<String> signIn = new WebClient(base, InetAddress.getByName("127.0.0.2")).signIn(owner, PASSWORD);
-      assertEquals(302, signIn.statusCode(), () -> "the owner, from another address, at the first try: " + signIn.body());
+      assertTrue(
+          wellPastTheOldLimit.await(5, TimeUnit.MINUTES), "the stranger's guesses are answered");
+      HttpResponse<String> signIn =
+          new WebClient(base, InetAddress.getByName("127.0.0.2")).signIn(owner, PASSWORD);
+      assertEquals(
+          302,
+          signIn.statusCode(),
+          () -> "the owner, from another address, at the first try: " + signIn.body());
     } finally {
       ownerDone.set(true);
       guessing.join();
     }
     assertFalse(strangerGotIn.get());
     HttpResponse<String> rightPasswordFromTheStranger = stranger.signIn(owner, PASSWORD);
-    assertEquals(200, rightPasswordFromTheStranger.statusCode(), "the stranger's address stays paused, whatever it sends");
+    assertEquals(
+        200,
+        rightPasswordFromTheStranger.statusCode(),
+        "the stranger's address stays paused, whatever it sends");
   }
 
   @Test
   @Order(9)
   void aTrainerLiftsThePauseOfTheirOwnParticipantAndNobodyElses() {
     String tag = UUID.randomUUID().toString().substring(0, 8);
-    Account trainer = accounts.createWithPassword(
-        new AccountDraft("it-lift-trainer-" + tag, "Trainer", null, "SN", null, null, Language.EN, EnumSet.of(Role.TRAINER), Scope.NONE), PASSWORD, false);
-    Account otherTrainer = accounts.createWithPassword(
-        new AccountDraft("it-lift-other-" + tag, "Other trainer", null, "SN", null, null, Language.EN, EnumSet.of(Role.TRAINER), Scope.NONE), PASSWORD, false);
-    Account coordinator = accounts.createWithPassword(
-        new AccountDraft("it-lift-coordinator-" + tag, "Coordinator", null, "SN", null, null, Language.EN, EnumSet.of(Role.COORDINATOR), Scope.of("SN")), PASSWORD, false);
-    Account learner = accounts.createWithPassword(
-        new AccountDraft("it-lift-learner-" + tag, "Learner", null, "SN", null, null, Language.EN, EnumSet.of(Role.LEARNER), Scope.NONE), PASSWORD, false);
-    Workshop workshop = workshops.create(trainer, new Workshop.Details("Atelier " + tag, "SN", "Dakar", null, LocalDate.of(2026, 12, 7),
-        LocalDate.of(2026, 12, 8), Language.FR, 20, Workshop.Status.RUNNING, false, Set.of("sample"), Set.of(trainer.getId())));
+    Account trainer =
+        accounts.createWithPassword(
+            new AccountDraft(
+                "it-lift-trainer-" + tag,
+                "Trainer",
+                null,
+                "SN",
+                null,
+                null,
+                Language.EN,
+                EnumSet.of(Role.TRAINER),
+                Scope.NONE),
+            PASSWORD,
+            false);
+    Account otherTrainer =
+        accounts.createWithPassword(
+            new AccountDraft(
+                "it-lift-other-" + tag,
+                "Other trainer",
+                null,
+                "SN",
+                null,
+                null,
+                Language.EN,
+                EnumSet.of(Role.TRAINER),
+                Scope.NONE),
+            PASSWORD,
+            false);
+    Account coordinator =
+        accounts.createWithPassword(
+            new AccountDraft(
+                "it-lift-coordinator-" + tag,
+                "Coordinator",
+                null,
+                "SN",
+                null,
+                null,
+                Language.EN,
+                EnumSet.of(Role.COORDINATOR),
+                Scope.of("SN")),
+            PASSWORD,
+            false);
+    Account learner =
+        accounts.createWithPassword(
+            new AccountDraft(
+                "it-lift-learner-" + tag,
+                "Learner",
+                null,
+                "SN",
+                null,
+                null,
+                Language.EN,
+                EnumSet.of(Role.LEARNER),
+                Scope.NONE),
+            PASSWORD,
+            false);
+    Workshop workshop =
+        workshops.create(
+            trainer,
+            new Workshop.Details(
+                "Atelier " + tag,
+                "SN",
+                "Dakar",
+                null,
+                LocalDate.of(2026, 12, 7),
+                LocalDate.of(2026, 12, 8),
+                Language.FR,
+                20,
+                Workshop.Status.RUNNING,
+                false,
+                Set.of("sample"),
+                Set.of(trainer.getId())));
     workshops.join(workshop, learner.getId(), Participant.Via.TRAINER);
     String room = "10.0.2." + (int) (Math.random() * 250);
     for (int i = 0; i < 5; i++) {
@@ -313,23 +456,45 @@ class SecurityIT {
     }
     assertTrue(logins.isHeld(learner.getUsername()));
 
-    assertThrows(InvalidInputException.class, () -> logins.liftPause(otherTrainer, learner.getId()), "not their participant");
-    assertThrows(InvalidInputException.class, () -> logins.liftPause(coordinator, learner.getId()), "coordinators only read");
-    assertThrows(InvalidInputException.class, () -> logins.liftPause(trainer, otherTrainer.getId()), "not a learner of theirs");
+    assertThrows(
+        InvalidInputException.class,
+        () -> logins.liftPause(otherTrainer, learner.getId()),
+        "not their participant");
+    assertThrows(
+        InvalidInputException.class,
+        () -> logins.liftPause(coordinator, learner.getId()),
+        "coordinators only read");
+    assertThrows(
+        InvalidInputException.class,
+        () -> logins.liftPause(trainer, otherTrainer.getId()),
+        "not a learner of theirs");
     assertTrue(logins.isHeld(learner.getUsername()), "still paused after three refusals");
-    assertEquals(LoginResult.Outcome.PAUSED, logins.authenticate(learner.getUsername(), PASSWORD, room).outcome());
+    assertEquals(
+        LoginResult.Outcome.PAUSED,
+        logins.authenticate(learner.getUsername(), PASSWORD, room).outcome());
 
     // The trainer presses the button beside the participant on the workshop page.
     WebClient trainerBrowser = new WebClient(base);
     assertEquals(302, trainerBrowser.signIn(trainer.getUsername(), PASSWORD).statusCode());
     String workshopPage = "teach/workshop.xhtml?id=" + workshop.getId();
-    java.util.regex.Matcher liftForm = java.util.regex.Pattern.compile("<form id=\"([^\"]*:lift)\"").matcher(trainerBrowser.get(workshopPage).body());
+    java.util.regex.Matcher liftForm =
+        java.util.regex.Pattern.compile("<form id=\"([^\"]*:lift)\"")
+            .matcher(trainerBrowser.get(workshopPage).body());
     assertTrue(liftForm.find(), "a lift button beside the paused participant");
-    assertEquals(200, trainerBrowser.submit(workshopPage, liftForm.group(1), Map.of(), liftForm.group(1) + ":lift-pause").statusCode());
+    assertEquals(
+        200,
+        trainerBrowser
+            .submit(workshopPage, liftForm.group(1), Map.of(), liftForm.group(1) + ":lift-pause")
+            .statusCode());
     assertFalse(logins.isHeld(learner.getUsername()));
-    assertEquals(learner.getUsername(), audit.latest(LoginService.PAUSE_LIFTED, 1).get(0).getSubject());
-    assertEquals(trainer.getUsername(), audit.latest(LoginService.PAUSE_LIFTED, 1).get(0).getActor());
-    assertEquals(LoginResult.Outcome.SUCCESS, logins.authenticate(learner.getUsername(), PASSWORD, room).outcome(), "from the room, at once");
+    assertEquals(
+        learner.getUsername(), audit.latest(LoginService.PAUSE_LIFTED, 1).get(0).getSubject());
+    assertEquals(
+        trainer.getUsername(), audit.latest(LoginService.PAUSE_LIFTED, 1).get(0).getActor());
+    assertEquals(
+        LoginResult.Outcome.SUCCESS,
+        logins.authenticate(learner.getUsername(), PASSWORD, room).outcome(),
+        "from the room, at once");
 
     // Paused again; an admin lifts it from the account's page.
     for (int i = 0; i < 5; i++) {
@@ -338,11 +503,16 @@ class SecurityIT {
     assertTrue(logins.isHeld(learner.getUsername()));
     WebClient adminBrowser = new WebClient(base);
     assertEquals(302, adminBrowser.signIn(ADMIN, ADMIN_PASSWORD).statusCode());
-    assertEquals(200, adminBrowser.submit("admin/user.xhtml?id=" + learner.getId(), "actions", Map.of(), "actions:lift").statusCode());
+    assertEquals(
+        200,
+        adminBrowser
+            .submit("admin/user.xhtml?id=" + learner.getId(), "actions", Map.of(), "actions:lift")
+            .statusCode());
     assertFalse(logins.isHeld(learner.getUsername()));
   }
 
-  // ---- a deactivated account's live session ends --------------------------------------------------
+  // ---- a deactivated account's live session ends
+  // --------------------------------------------------
 
   @Test
   @Order(10)
@@ -366,8 +536,12 @@ class SecurityIT {
     HttpResponse<String> next = leaverBrowser.get("account/profile.xhtml");
     assertEquals(302, next.statusCode());
     assertTrue(next.headers().firstValue("Location").orElse("").contains("login.xhtml"));
-    assertEquals(302, leaverBrowser.get("account/profile.xhtml").statusCode(), "and stays signed out");
-    assertEquals(200, new WebClient(base).signIn(LEAVER, PASSWORD).statusCode(), "signing in again is refused");
+    assertEquals(
+        302, leaverBrowser.get("account/profile.xhtml").statusCode(), "and stays signed out");
+    assertEquals(
+        200,
+        new WebClient(base).signIn(LEAVER, PASSWORD).statusCode(),
+        "signing in again is refused");
   }
 
   @Test
@@ -376,18 +550,33 @@ class SecurityIT {
     String username = "it-reset-" + UUID.randomUUID().toString().substring(0, 8);
     Account account =
         accounts.createWithPassword(
-            new AccountDraft(username, "Reset Me", null, null, null, null, Language.RU, EnumSet.of(Role.LEARNER), Scope.NONE),
+            new AccountDraft(
+                username,
+                "Reset Me",
+                null,
+                null,
+                null,
+                null,
+                Language.RU,
+                EnumSet.of(Role.LEARNER),
+                Scope.NONE),
             PASSWORD,
             false);
     String oneTime = accounts.resetPassword(account.getId());
-    assertEquals(LoginResult.Outcome.INVALID, logins.authenticate(username, PASSWORD, "10.0.2.1").outcome(), "the old password is gone");
+    assertEquals(
+        LoginResult.Outcome.INVALID,
+        logins.authenticate(username, PASSWORD, "10.0.2.1").outcome(),
+        "the old password is gone");
     LoginResult withOneTime = logins.authenticate(username, oneTime, "10.0.2.1");
     assertEquals(LoginResult.Outcome.SUCCESS, withOneTime.outcome());
     assertTrue(withOneTime.account().isMustChangePassword());
-    assertEquals(AccountService.PASSWORD_RESET, audit.latest(AccountService.PASSWORD_RESET, 1).get(0).getAction());
+    assertEquals(
+        AccountService.PASSWORD_RESET,
+        audit.latest(AccountService.PASSWORD_RESET, 1).get(0).getAction());
   }
 
-  // ---- passwords at rest (in the server) ------------------------------------------------------------
+  // ---- passwords at rest (in the server)
+  // ------------------------------------------------------------
 
   @Test
   @Order(20)
@@ -398,7 +587,9 @@ class SecurityIT {
         ResultSet rows = statement.executeQuery("SELECT username, password_hash FROM account")) {
       while (rows.next()) {
         String hash = rows.getString(2);
-        if (PasswordHasher.iterationsOf(hash) < 310_000 || hash.contains(PASSWORD) || hash.contains(ADMIN_PASSWORD)) {
+        if (PasswordHasher.iterationsOf(hash) < 310_000
+            || hash.contains(PASSWORD)
+            || hash.contains(ADMIN_PASSWORD)) {
           bad.add(rows.getString(1));
         }
       }
@@ -406,7 +597,8 @@ class SecurityIT {
     assertEquals(List.of(), bad);
   }
 
-  // ---- CSV import (in the server) -------------------------------------------------------------------
+  // ---- CSV import (in the server)
+  // -------------------------------------------------------------------
 
   @Test
   @Order(30)
@@ -414,9 +606,12 @@ class SecurityIT {
     String prefix = "csv" + UUID.randomUUID().toString().substring(0, 6);
     String csv =
         "username,display_name,country,institution,gender,language,roles,scope\n"
-            + prefix + ".a,Aminata Sow,SN,gendarmerie,female,fr,learner,\n"
-            + prefix + ".b,Сергей Петров,BY,border-immigration,male,ru,trainer,BY\n"
-            + prefix + ".c,ليلى حداد,JO,judiciary,female,ar,learner|coordinator,JO\n";
+            + prefix
+            + ".a,Aminata Sow,SN,gendarmerie,female,fr,learner,\n"
+            + prefix
+            + ".b,Сергей Петров,BY,border-immigration,male,ru,trainer,BY\n"
+            + prefix
+            + ".c,ليلى حداد,JO,judiciary,female,ar,learner|coordinator,JO\n";
     List<AccountService.Created> created = accounts.importAll(AccountCsv.parse(csv));
     assertEquals(3, created.size());
     Account layla = accounts.findByUsername(prefix + ".c").orElseThrow();
@@ -433,12 +628,18 @@ class SecurityIT {
     String prefix = "csv" + UUID.randomUUID().toString().substring(0, 6);
     String csv =
         "username,display_name,country,roles\n"
-            + prefix + ".a,Good One,SN,learner\n"
-            + prefix + ".b,Bad Country,XX,learner\n"
-            + prefix + ".c,Good Two,JO,learner\n";
+            + prefix
+            + ".a,Good One,SN,learner\n"
+            + prefix
+            + ".b,Bad Country,XX,learner\n"
+            + prefix
+            + ".c,Good Two,JO,learner\n";
     long before = accounts.count(new AccountService.Filter(prefix, null, null, null));
-    InvalidInputException refused = assertThrows(InvalidInputException.class, () -> accounts.importAll(AccountCsv.parse(csv)));
-    assertEquals(List.of("row 3, country: problem.country (XX)"), refused.problems().stream().map(FieldProblem::toString).toList());
+    InvalidInputException refused =
+        assertThrows(InvalidInputException.class, () -> accounts.importAll(AccountCsv.parse(csv)));
+    assertEquals(
+        List.of("row 3, country: problem.country (XX)"),
+        refused.problems().stream().map(FieldProblem::toString).toList());
     assertEquals(before, accounts.count(new AccountService.Filter(prefix, null, null, null)));
     assertEquals(0, before);
   }
@@ -446,9 +647,17 @@ class SecurityIT {
   @Test
   @Order(32)
   void aFileReusingAnExistingUsernameImportsNothing() {
-    String csv = "username,display_name,roles\nbrand-new-" + UUID.randomUUID().toString().substring(0, 6) + ",New,learner\n" + LEARNER + ",Again,learner\n";
-    InvalidInputException refused = assertThrows(InvalidInputException.class, () -> accounts.importAll(AccountCsv.parse(csv)));
-    assertEquals(List.of("row 3, username: problem.username_taken (" + LEARNER + ")"), refused.problems().stream().map(FieldProblem::toString).toList());
+    String csv =
+        "username,display_name,roles\nbrand-new-"
+            + UUID.randomUUID().toString().substring(0, 6)
+            + ",New,learner\n"
+            + LEARNER
+            + ",Again,learner\n";
+    InvalidInputException refused =
+        assertThrows(InvalidInputException.class, () -> accounts.importAll(AccountCsv.parse(csv)));
+    assertEquals(
+        List.of("row 3, username: problem.username_taken (" + LEARNER + ")"),
+        refused.problems().stream().map(FieldProblem::toString).toList());
   }
 
   @Test

@@ -18,7 +18,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browsers {
 
   private static final String CHROMIUM = System.getProperty("ra.chromium", "/usr/bin/chromium");
-  private static final String CHROMEDRIVER = System.getProperty("ra.chromedriver", "/usr/bin/chromedriver");
+  private static final String CHROMEDRIVER =
+      System.getProperty("ra.chromedriver", "/usr/bin/chromedriver");
 
   private Browsers() {}
 
@@ -40,8 +41,8 @@ public final class Browsers {
   }
 
   /**
-   * Whether the page an element belongs to has been replaced. While Chromium swaps documents it
-   * may answer "node does not belong to the document" instead of "stale": both mean gone.
+   * Whether the page an element belongs to has been replaced. While Chromium swaps documents it may
+   * answer "node does not belong to the document" instead of "stale": both mean gone.
    */
   private static boolean isGone(WebElement element) {
     try {
@@ -69,7 +70,9 @@ public final class Browsers {
     try {
       java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
       java.nio.file.Files.createDirectories(dir);
-      byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+      byte[] png =
+          ((org.openqa.selenium.TakesScreenshot) browser)
+              .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
       java.nio.file.Files.write(dir.resolve(name + ".png"), png);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -80,7 +83,10 @@ public final class Browsers {
     File driver = new File(CHROMEDRIVER);
     if (!new File(CHROMIUM).canExecute() || !driver.canExecute()) {
       throw new IllegalStateException(
-          "Browser tests need Chromium and its driver at " + CHROMIUM + " and " + CHROMEDRIVER
+          "Browser tests need Chromium and its driver at "
+              + CHROMIUM
+              + " and "
+              + CHROMEDRIVER
               + " (Debian: apt-get install chromium chromium-driver; see README).");
     }
     ChromeOptions options = new ChromeOptions();
@@ -96,9 +102,11 @@ public final class Browsers {
         "--window-size=" + width + "," + height,
         "--lang=" + language.code());
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language.code()));
-    // Lets tests read the console: scripts blocked by the Content-Security-Policy are reported there.
+    // Lets tests read the console: scripts blocked by the Content-Security-Policy are reported
+    // there.
     options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
     ChromeDriver browser = new ChromeDriver(service, options);
     browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     return browser;

@@ -20,13 +20,18 @@ class ClientAddressTest {
   @Test
   void behindATrustedProxyTheLastAddressItSawCounts() {
     // The client wrote a forged first entry; the proxy appended the address it really saw.
-    assertEquals("203.0.113.7", ClientAddress.of("10.0.0.5", List.of("1.2.3.4, 203.0.113.7"), PROXY));
-    assertEquals("203.0.113.7", ClientAddress.of("10.0.0.5", List.of("1.2.3.4", "203.0.113.7"), PROXY));
+    assertEquals(
+        "203.0.113.7", ClientAddress.of("10.0.0.5", List.of("1.2.3.4, 203.0.113.7"), PROXY));
+    assertEquals(
+        "203.0.113.7", ClientAddress.of("10.0.0.5", List.of("1.2.3.4", "203.0.113.7"), PROXY));
   }
 
   @Test
   void chainsOfTrustedProxiesAreWalkedBack() {
-    assertEquals("203.0.113.7", ClientAddress.of("10.0.0.5", List.of("203.0.113.7, 10.0.0.6"), Set.of("10.0.0.5", "10.0.0.6")));
+    assertEquals(
+        "203.0.113.7",
+        ClientAddress.of(
+            "10.0.0.5", List.of("203.0.113.7, 10.0.0.6"), Set.of("10.0.0.5", "10.0.0.6")));
   }
 
   @Test

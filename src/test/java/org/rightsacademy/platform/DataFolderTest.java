@@ -18,7 +18,9 @@ class DataFolderTest {
 
   @BeforeEach
   void posixOnly() {
-    assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+    assumeTrue(
+        FileSystems.getDefault().supportedFileAttributeViews().contains("posix"),
+        "POSIX permissions");
   }
 
   @Test
@@ -38,8 +40,12 @@ class DataFolderTest {
     Files.setPosixFilePermissions(other, PosixFilePermissions.fromString("rw-r--r--"));
     DataFolder.prepare(folder.resolve("rights-academy"));
     assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
-    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(database)));
-    assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(other)), "only the database's own files");
+    assertEquals(
+        "rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(database)));
+    assertEquals(
+        "rw-r--r--",
+        PosixFilePermissions.toString(Files.getPosixFilePermissions(other)),
+        "only the database's own files");
   }
 
   @Test

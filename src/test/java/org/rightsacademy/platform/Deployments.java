@@ -43,14 +43,18 @@ public final class Deployments {
    */
   public static URL local(URL base) {
     try {
-      return new URI(base.getProtocol(), null, "localhost", base.getPort(), base.getPath(), null, null).toURL();
+      return new URI(
+              base.getProtocol(), null, "localhost", base.getPort(), base.getPath(), null, null)
+          .toURL();
     } catch (URISyntaxException | MalformedURLException e) {
       throw new IllegalArgumentException(base.toString(), e);
     }
   }
 
   public static WebArchive shippedWar() {
-    String path = Objects.requireNonNull(System.getProperty("ra.war"), "system property ra.war (set by failsafe)");
+    String path =
+        Objects.requireNonNull(
+            System.getProperty("ra.war"), "system property ra.war (set by failsafe)");
     File war = new File(path);
     if (!war.isFile()) {
       throw new IllegalStateException(war + " does not exist: run the tests through `mvn verify`");

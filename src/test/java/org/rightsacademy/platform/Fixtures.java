@@ -42,11 +42,11 @@ import org.rightsacademy.workshops.Workshop;
 import org.rightsacademy.workshops.WorkshopService;
 
 /**
- * The data a browser test needs before its first click, made by the application's own services
- * and asked for by the test itself, so that every test method can run alone and in any order.
- * Browser tests run as clients ({@code @RunAsClient}) and cannot call a service: {@link #addTo}
- * puts {@link Servlet} into their deployment (only theirs: it is no part of the application), and
- * the static methods here call it. Every fixture is idempotent: asking twice changes nothing.
+ * The data a browser test needs before its first click, made by the application's own services and
+ * asked for by the test itself, so that every test method can run alone and in any order. Browser
+ * tests run as clients ({@code @RunAsClient}) and cannot call a service: {@link #addTo} puts {@link
+ * Servlet} into their deployment (only theirs: it is no part of the application), and the static
+ * methods here call it. Every fixture is idempotent: asking twice changes nothing.
  */
 public final class Fixtures {
 
@@ -60,11 +60,26 @@ public final class Fixtures {
   }
 
   /** A learner with this password, in the language, made unless the username exists. */
-  public static void learner(URL base, String username, String displayName, Language language, String password) {
-    account(base, new AccountDraft(username, displayName, null, null, null, null, language, EnumSet.of(Role.LEARNER), Scope.NONE), password);
+  public static void learner(
+      URL base, String username, String displayName, Language language, String password) {
+    account(
+        base,
+        new AccountDraft(
+            username,
+            displayName,
+            null,
+            null,
+            null,
+            null,
+            language,
+            EnumSet.of(Role.LEARNER),
+            Scope.NONE),
+        password);
   }
 
-  /** The account with this password (not to be changed at sign-in), made unless the username exists. */
+  /**
+   * The account with this password (not to be changed at sign-in), made unless the username exists.
+   */
   public static void account(URL base, AccountDraft draft, String password) {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("username", draft.username());
@@ -72,27 +87,46 @@ public final class Fixtures {
     form.put("country", draft.country() == null ? "" : draft.country());
     form.put("language", draft.language().name());
     form.put("roles", draft.roles().stream().map(Role::name).collect(Collectors.joining(",")));
-    form.put("scope", draft.scope().allCountries() ? "*" : String.join(",", draft.scope().countries()));
+    form.put(
+        "scope", draft.scope().allCountries() ? "*" : String.join(",", draft.scope().countries()));
     form.put("password", password);
     call(base, "account", form);
   }
 
-  /** Learners {@code prefix-1} … {@code prefix-count} of the country, who join the workshop with this code. */
-  public static void participants(URL base, String code, String prefix, int count, String country) {
-    call(base, "participants", Map.of("code", code, "prefix", prefix, "count", String.valueOf(count), "country", country));
-  }
-
   /**
-   * The learner (who must exist) has done these lessons of the course and passed these quizzes
-   * with every answer right; nothing is done again if they are already enrolled in it.
+   * Learners {@code prefix-1} … {@code prefix-count} of the country, who join the workshop with
+   * this code.
    */
-  public static void completed(URL base, String username, String course, List<String> lessons, List<String> quizzes) {
-    call(base, "completed", Map.of("username", username, "course", course, "lessons", String.join(",", lessons), "quizzes", String.join(",", quizzes)));
+  public static void participants(URL base, String code, String prefix, int count, String country) {
+    call(
+        base,
+        "participants",
+        Map.of("code", code, "prefix", prefix, "count", String.valueOf(count), "country", country));
   }
 
   /**
-   * Runs a no-argument method of a test class in the server, on an instance whose {@code @EJB}
-   * and {@code @Inject} fields are filled as for an in-container test: how a client test gets the
+   * The learner (who must exist) has done these lessons of the course and passed these quizzes with
+   * every answer right; nothing is done again if they are already enrolled in it.
+   */
+  public static void completed(
+      URL base, String username, String course, List<String> lessons, List<String> quizzes) {
+    call(
+        base,
+        "completed",
+        Map.of(
+            "username",
+            username,
+            "course",
+            course,
+            "lessons",
+            String.join(",", lessons),
+            "quizzes",
+            String.join(",", quizzes)));
+  }
+
+  /**
+   * Runs a no-argument method of a test class in the server, on an instance whose {@code @EJB} and
+   * {@code @Inject} fields are filled as for an in-container test: how a client test gets the
    * fixture its in-container neighbours use. The class must be in the deployment.
    */
   public static void run(URL base, Class<?> testClass, String method) {
@@ -100,19 +134,28 @@ public final class Fixtures {
   }
 
   private static void call(URL base, String fixture, Map<String, String> form) {
-    String body = form.entrySet().stream()
-        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
+    String body =
+        form.entrySet().stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
     URI uri = URI.create(Deployments.local(base).toString()).resolve(PATH + "/" + fixture);
     try (HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
-      HttpResponse<String> answer = http.send(
-          HttpRequest.newBuilder(uri)
-              .timeout(Duration.ofMinutes(2))
-              .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-              .POST(HttpRequest.BodyPublishers.ofString(body))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
-      assertEquals(200, answer.statusCode(), "fixture " + fixture + " " + form.keySet() + ": " + answer.body());
+      HttpResponse<String> answer =
+          http.send(
+              HttpRequest.newBuilder(uri)
+                  .timeout(Duration.ofMinutes(2))
+                  .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                  .POST(HttpRequest.BodyPublishers.ofString(body))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(
+          200,
+          answer.statusCode(),
+          "fixture " + fixture + " " + form.keySet() + ": " + answer.body());
     } catch (IOException e) {
       throw new UncheckedIOException("fixture " + fixture, e);
     } catch (InterruptedException e) {
@@ -133,8 +176,10 @@ public final class Fixtures {
     @EJB private AttemptService attempts;
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
-      request.setCharacterEncoding("UTF-8"); // names in Arabic and Russian, like everything the tests send
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+        throws IOException, ServletException {
+      request.setCharacterEncoding(
+          "UTF-8"); // names in Arabic and Russian, like everything the tests send
       String fixture = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
       response.setContentType("text/plain;charset=UTF-8");
       switch (fixture) {
@@ -143,21 +188,43 @@ public final class Fixtures {
           response.getWriter().print("account " + request.getParameter("username"));
         }
         case "participants" -> {
-          Workshop workshop = workshops.byCode(request.getParameter("code"))
-              .orElseThrow(() -> new IllegalArgumentException("no workshop with code " + request.getParameter("code")));
+          Workshop workshop =
+              workshops
+                  .byCode(request.getParameter("code"))
+                  .orElseThrow(
+                      () ->
+                          new IllegalArgumentException(
+                              "no workshop with code " + request.getParameter("code")));
           int count = Integer.parseInt(request.getParameter("count"));
           for (int i = 1; i <= count; i++) {
             String username = request.getParameter("prefix") + "-" + i;
             String name = "Participant " + i;
-            long id = accounts.findByUsername(username).orElseGet(() -> accounts.createWithPassword(
-                new AccountDraft(username, name, null, request.getParameter("country"), null, null, Language.FR, EnumSet.of(Role.LEARNER), Scope.NONE),
-                "a participant of the workshop", false)).getId();
+            long id =
+                accounts
+                    .findByUsername(username)
+                    .orElseGet(
+                        () ->
+                            accounts.createWithPassword(
+                                new AccountDraft(
+                                    username,
+                                    name,
+                                    null,
+                                    request.getParameter("country"),
+                                    null,
+                                    null,
+                                    Language.FR,
+                                    EnumSet.of(Role.LEARNER),
+                                    Scope.NONE),
+                                "a participant of the workshop",
+                                false))
+                    .getId();
             workshops.join(workshop, id, Participant.Via.CODE);
           }
           response.getWriter().print(count + " participants in workshop " + workshop.getId());
         }
         case "completed" -> {
-          long learner = accounts.findByUsername(request.getParameter("username")).orElseThrow().getId();
+          long learner =
+              accounts.findByUsername(request.getParameter("username")).orElseThrow().getId();
           String course = request.getParameter("course");
           if (progress.find(learner, course).isEmpty()) {
             Enrolment enrolment = progress.enrol(learner, course);
@@ -165,7 +232,9 @@ public final class Fixtures {
               progress.complete(learner, course, lesson);
             }
             for (String quiz : request.getParameter("quizzes").split(",")) {
-              QuizAttempt attempt = attempts.start(learner, course, enrolment.getCourseVersionId(), quiz, Language.EN);
+              QuizAttempt attempt =
+                  attempts.start(
+                      learner, course, enrolment.getCourseVersionId(), quiz, Language.EN);
               RightAnswers.answerAll(attempts, learner, attempt);
               attempts.submit(learner, attempt.getId(), Map.of());
             }
@@ -174,10 +243,15 @@ public final class Fixtures {
         }
         case "run" -> {
           try {
-            Class<?> type = Class.forName(request.getParameter("class"), true, Thread.currentThread().getContextClassLoader());
+            Class<?> type =
+                Class.forName(
+                    request.getParameter("class"),
+                    true,
+                    Thread.currentThread().getContextClassLoader());
             Method method = type.getDeclaredMethod(request.getParameter("method"));
             method.setAccessible(true);
-            Unmanaged.UnmanagedInstance<?> instance = new Unmanaged<>(type).newInstance().produce().inject().postConstruct();
+            Unmanaged.UnmanagedInstance<?> instance =
+                new Unmanaged<>(type).newInstance().produce().inject().postConstruct();
             try {
               method.invoke(instance.get());
             } finally {
@@ -188,7 +262,9 @@ public final class Fixtures {
           } catch (ReflectiveOperationException e) {
             throw new ServletException(e);
           }
-          response.getWriter().print("ran " + request.getParameter("class") + "." + request.getParameter("method"));
+          response
+              .getWriter()
+              .print("ran " + request.getParameter("class") + "." + request.getParameter("method"));
         }
         default -> response.sendError(HttpServletResponse.SC_NOT_FOUND, "no fixture " + fixture);
       }
@@ -200,11 +276,23 @@ public final class Fixtures {
         return;
       }
       EnumSet<Role> roles = EnumSet.noneOf(Role.class);
-      Arrays.stream(request.getParameter("roles").split(",")).map(Role::valueOf).forEach(roles::add);
+      Arrays.stream(request.getParameter("roles").split(","))
+          .map(Role::valueOf)
+          .forEach(roles::add);
       String scope = request.getParameter("scope");
       accounts.createWithPassword(
-          new AccountDraft(username, request.getParameter("name"), null, emptyAsNull(request.getParameter("country")), null, null, Language.valueOf(request.getParameter("language")), roles,
-              scope.equals("*") ? Scope.ALL : scope.isEmpty() ? Scope.NONE : Scope.of(scope.split(","))),
+          new AccountDraft(
+              username,
+              request.getParameter("name"),
+              null,
+              emptyAsNull(request.getParameter("country")),
+              null,
+              null,
+              Language.valueOf(request.getParameter("language")),
+              roles,
+              scope.equals("*")
+                  ? Scope.ALL
+                  : scope.isEmpty() ? Scope.NONE : Scope.of(scope.split(","))),
           request.getParameter("password"),
           false);
     }

@@ -12,8 +12,12 @@ class GradeFormatTest {
   void aGradeHasAtMostOneDecimalInTheReadersLanguage() {
     assertEquals("91.6", GradeFormat.percent(91.67, Locale.ENGLISH));
     assertEquals("91,6", GradeFormat.percent(91.67, Locale.FRENCH));
-    assertEquals("100", GradeFormat.percent(100, Locale.ENGLISH), "no decimals where there are none");
-    assertEquals(NumberFormat.getIntegerInstance(Locale.of("ar")).format(85), GradeFormat.percent(85, Locale.of("ar")), "Arabic digits as the certificate writes them");
+    assertEquals(
+        "100", GradeFormat.percent(100, Locale.ENGLISH), "no decimals where there are none");
+    assertEquals(
+        NumberFormat.getIntegerInstance(Locale.of("ar")).format(85),
+        GradeFormat.percent(85, Locale.of("ar")),
+        "Arabic digits as the certificate writes them");
   }
 
   @Test

@@ -54,7 +54,8 @@ class HomePageBrowserIT {
       choose(Language.FR, browser);
       assertShownIn(Language.FR, browser);
 
-      browser.get(Deployments.local(base).toString()); // a later visit, browser still asking for English
+      browser.get(
+          Deployments.local(base).toString()); // a later visit, browser still asking for English
       assertShownIn(Language.FR, browser);
 
       choose(Language.AR, browser);
@@ -64,12 +65,17 @@ class HomePageBrowserIT {
       WebElement switcher = browser.findElement(By.id("language"));
       assertTrue(
           brand.getRect().getX() > switcher.getRect().getX(),
-          "brand right of the switcher in Arabic: " + brand.getRect().getX() + " vs " + switcher.getRect().getX());
+          "brand right of the switcher in Arabic: "
+              + brand.getRect().getX()
+              + " vs "
+              + switcher.getRect().getX());
       assertEquals("rtl", computed(browser, "document.body", "direction"));
 
       choose(Language.EN, browser);
       assertShownIn(Language.EN, browser);
-      assertTrue(browser.findElement(By.cssSelector(".brand")).getRect().getX() < switcher(browser).getRect().getX());
+      assertTrue(
+          browser.findElement(By.cssSelector(".brand")).getRect().getX()
+              < switcher(browser).getRect().getX());
     } finally {
       browser.quit();
     }
@@ -92,7 +98,8 @@ class HomePageBrowserIT {
   }
 
   private static void choose(Language language, WebDriver browser) {
-    Browsers.clickAndWait(browser, By.cssSelector("#language [data-lang='" + language.code() + "']"));
+    Browsers.clickAndWait(
+        browser, By.cssSelector("#language [data-lang='" + language.code() + "']"));
   }
 
   private static WebElement switcher(WebDriver browser) {
@@ -106,17 +113,24 @@ class HomePageBrowserIT {
         language.code(),
         () -> assertEquals(language.code(), html.getAttribute("lang")),
         () -> assertEquals(language.direction(), html.getAttribute("dir")),
-        () -> assertEquals(messages.getProperty("home.hero.title"), browser.findElement(By.tagName("h1")).getText()),
+        () ->
+            assertEquals(
+                messages.getProperty("home.hero.title"),
+                browser.findElement(By.tagName("h1")).getText()),
         () ->
             assertEquals(
                 "true",
-                browser.findElement(By.cssSelector("#language [data-lang='" + language.code() + "']")).getAttribute("aria-pressed")));
+                browser
+                    .findElement(By.cssSelector("#language [data-lang='" + language.code() + "']"))
+                    .getAttribute("aria-pressed")));
   }
 
   private static String computed(WebDriver browser, String element, String property) {
     return (String)
         ((JavascriptExecutor) browser)
-            .executeScript("return getComputedStyle(" + element + ").getPropertyValue(arguments[0]);", property);
+            .executeScript(
+                "return getComputedStyle(" + element + ").getPropertyValue(arguments[0]);",
+                property);
   }
 
   private static Properties bundle(Language language) {

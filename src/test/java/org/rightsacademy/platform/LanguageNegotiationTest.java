@@ -13,17 +13,25 @@ import org.junit.jupiter.api.Test;
 class LanguageNegotiationTest {
 
   /** A request with the given cookie (or none) and Accept-Language header (or none). */
-  private static HttpServletRequest request(String cookie, String acceptLanguage, Locale... sorted) {
+  private static HttpServletRequest request(
+      String cookie, String acceptLanguage, Locale... sorted) {
     return (HttpServletRequest)
         Proxy.newProxyInstance(
             LanguageNegotiationTest.class.getClassLoader(),
             new Class<?>[] {HttpServletRequest.class},
             (proxy, method, args) ->
                 switch (method.getName()) {
-                  case "getCookies" -> cookie == null ? null : new Cookie[] {new Cookie("other", "x"), new Cookie(LanguageNegotiation.COOKIE, cookie)};
+                  case "getCookies" ->
+                      cookie == null
+                          ? null
+                          : new Cookie[] {
+                            new Cookie("other", "x"), new Cookie(LanguageNegotiation.COOKIE, cookie)
+                          };
                   case "getHeader" -> "Accept-Language".equals(args[0]) ? acceptLanguage : null;
                   // Like a servlet container: without the header, the server's own locale.
-                  case "getLocales" -> Collections.enumeration(sorted.length == 0 ? List.of(Locale.FRENCH) : List.of(sorted));
+                  case "getLocales" ->
+                      Collections.enumeration(
+                          sorted.length == 0 ? List.of(Locale.FRENCH) : List.of(sorted));
                   default -> throw new UnsupportedOperationException(method.getName());
                 });
   }
@@ -35,7 +43,9 @@ class LanguageNegotiationTest {
 
   @Test
   void theBrowsersFirstSupportedLanguageIsUsedWithoutAChoice() {
-    assertEquals(Language.RU, LanguageNegotiation.resolve(request(null, "de,ru;q=0.8", Locale.GERMAN, Locale.of("ru"))));
+    assertEquals(
+        Language.RU,
+        LanguageNegotiation.resolve(request(null, "de,ru;q=0.8", Locale.GERMAN, Locale.of("ru"))));
   }
 
   @Test
@@ -50,6 +60,8 @@ class LanguageNegotiationTest {
 
   @Test
   void aTamperedCookieFallsBackToTheBrowser() {
-    assertEquals(Language.FR, LanguageNegotiation.resolve(request("xx<script>", "fr-SN", Locale.of("fr", "SN"))));
+    assertEquals(
+        Language.FR,
+        LanguageNegotiation.resolve(request("xx<script>", "fr-SN", Locale.of("fr", "SN"))));
   }
 }

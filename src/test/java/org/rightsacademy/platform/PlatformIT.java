@@ -54,7 +54,9 @@ class PlatformIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.shippedWar().addClasses(MessageBundlesTest.class, WebClient.class, WebClient.Form.class, Deployments.class);
+    return Deployments.shippedWar()
+        .addClasses(
+            MessageBundlesTest.class, WebClient.class, WebClient.Form.class, Deployments.class);
   }
 
   @Resource(lookup = SchemaMigration.DATA_SOURCE)
@@ -82,7 +84,8 @@ class PlatformIT {
   }
 
   @Test
-  void theEmbeddedDatabaseIsAnH2FileInTheConfiguredDirectoryWithDurableWrites() throws SQLException {
+  void theEmbeddedDatabaseIsAnH2FileInTheConfiguredDirectoryWithDurableWrites()
+      throws SQLException {
     try (Connection connection = dataSource.getConnection();
         Statement statement = connection.createStatement();
         ResultSet writeDelay =
@@ -113,9 +116,13 @@ class PlatformIT {
 
   // HTTP/1.1 as browsers speak it to a plain-http server (no h2c upgrade dance).
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
 
-  private static HttpResponse<String> get(URI uri, String... headers) throws IOException, InterruptedException {
+  private static HttpResponse<String> get(URI uri, String... headers)
+      throws IOException, InterruptedException {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri);
     for (int i = 0; i < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
@@ -134,8 +141,16 @@ class PlatformIT {
     assertEquals(200, response.statusCode(), response.body());
     assertTrue(response.body().contains("\"name\":\"database\""), response.body());
     assertTrue(response.body().contains("\"status\":\"UP\""), response.body());
-    String shipped = "H2 " + org.h2.engine.Constants.VERSION_MAJOR + "." + org.h2.engine.Constants.VERSION_MINOR + "." + org.h2.engine.Constants.BUILD_ID;
-    assertTrue(response.body().contains(shipped), "the H2 we ship (" + shipped + "), not the server's: " + response.body());
+    String shipped =
+        "H2 "
+            + org.h2.engine.Constants.VERSION_MAJOR
+            + "."
+            + org.h2.engine.Constants.VERSION_MINOR
+            + "."
+            + org.h2.engine.Constants.BUILD_ID;
+    assertTrue(
+        response.body().contains(shipped),
+        "the H2 we ship (" + shipped + "), not the server's: " + response.body());
   }
 
   @Test
@@ -148,14 +163,21 @@ class PlatformIT {
 
   @Test
   @RunAsClient
-  void theHomePageFollowsTheBrowsersLanguageAndIsRightToLeftInArabic(@ArquillianResource URL base) throws Exception {
+  void theHomePageFollowsTheBrowsersLanguageAndIsRightToLeftInArabic(@ArquillianResource URL base)
+      throws Exception {
     for (Language language : Language.values()) {
-      HttpResponse<String> page = get(Deployments.local(base).toURI(), "Accept-Language", language.code() + ",en;q=0.5");
+      HttpResponse<String> page =
+          get(Deployments.local(base).toURI(), "Accept-Language", language.code() + ",en;q=0.5");
       String heroTitle = MessageBundlesTest.bundle(language).getProperty("home.hero.title");
       assertAll(
           language.code(),
           () -> assertEquals(200, page.statusCode()),
-          () -> assertTrue(page.body().contains("lang=\"" + language.code() + "\" dir=\"" + language.direction() + "\""), "html lang/dir"),
+          () ->
+              assertTrue(
+                  page.body()
+                      .contains(
+                          "lang=\"" + language.code() + "\" dir=\"" + language.direction() + "\""),
+                  "html lang/dir"),
           () -> assertTrue(page.body().contains(heroTitle), "hero title in " + language.code()));
     }
   }
@@ -163,7 +185,8 @@ class PlatformIT {
   @Test
   @RunAsClient
   void anUnsupportedBrowserLanguageGetsEnglish(@ArquillianResource URL base) throws Exception {
-    HttpResponse<String> page = get(Deployments.local(base).toURI(), "Accept-Language", "de-DE,de;q=0.9");
+    HttpResponse<String> page =
+        get(Deployments.local(base).toURI(), "Accept-Language", "de-DE,de;q=0.9");
     assertTrue(page.body().contains("lang=\"en\" dir=\"ltr\""));
   }
 
@@ -172,7 +195,9 @@ class PlatformIT {
   void textResponsesAreCompressed(@ArquillianResource URL base) throws Exception {
     HttpResponse<byte[]> response =
         HTTP.send(
-            HttpRequest.newBuilder(Deployments.local(base).toURI()).header("Accept-Encoding", "gzip").build(),
+            HttpRequest.newBuilder(Deployments.local(base).toURI())
+                .header("Accept-Encoding", "gzip")
+                .build(),
             HttpResponse.BodyHandlers.ofByteArray());
     assertEquals("gzip", response.headers().firstValue("Content-Encoding").orElse("none"));
     try (GZIPInputStream gunzip = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
@@ -197,7 +222,8 @@ class PlatformIT {
 
   @Test
   @RunAsClient
-  void anUnknownAddressSendsVisitorsToSignInAndShowsSignedInPeopleAFriendlyNotFound(@ArquillianResource URL base) {
+  void anUnknownAddressSendsVisitorsToSignInAndShowsSignedInPeopleAFriendlyNotFound(
+      @ArquillianResource URL base) {
     WebClient browser = new WebClient(base);
     HttpResponse<String> anonymous = browser.get("no-such-page.xhtml");
     assertEquals(302, anonymous.statusCode(), "which pages exist is not for anonymous eyes");
@@ -206,7 +232,10 @@ class PlatformIT {
     browser.signIn(System.getProperty("it.admin.user"), System.getProperty("it.admin.password"));
     HttpResponse<String> page = browser.get("no-such-page.xhtml");
     assertEquals(404, page.statusCode());
-    assertTrue(page.body().contains(MessageBundlesTest.bundle(Language.EN).getProperty("error.notfound.title")), page.body());
+    assertTrue(
+        page.body()
+            .contains(MessageBundlesTest.bundle(Language.EN).getProperty("error.notfound.title")),
+        page.body());
     assertTrue(page.body().contains("dir=\"ltr\""), "inside the normal page template");
   }
 
@@ -215,23 +244,32 @@ class PlatformIT {
   void aStaleFormGetsTheExpiredPageAndNoStackTrace(@ArquillianResource URL base) throws Exception {
     String html = get(Deployments.local(base).toURI()).body();
     Matcher action = Pattern.compile("<form id=\"language\"[^>]*action=\"([^\"]+)\"").matcher(html);
-    Matcher button = Pattern.compile("<input[^>]*type=\"submit\"[^>]*name=\"([^\"]+)\"").matcher(html);
+    Matcher button =
+        Pattern.compile("<input[^>]*type=\"submit\"[^>]*name=\"([^\"]+)\"").matcher(html);
     assertTrue(action.find() && button.find(), "the language form is on the page");
     String form =
-        "language=language&" + enc(button.group(1)) + "=English&jakarta.faces.ViewState=" + enc("-1234567890:-987654321");
+        "language=language&"
+            + enc(button.group(1))
+            + "=English&jakarta.faces.ViewState="
+            + enc("-1234567890:-987654321");
     HttpResponse<String> response =
         HTTP.send(
-            HttpRequest.newBuilder(Deployments.local(base).toURI().resolve(action.group(1).replace("&amp;", "&")))
+            HttpRequest.newBuilder(
+                    Deployments.local(base).toURI().resolve(action.group(1).replace("&amp;", "&")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept-Language", "ru")
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build(),
             HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     assertTrue(
-        response.body().contains(MessageBundlesTest.bundle(Language.RU).getProperty("error.expired.title")),
+        response
+            .body()
+            .contains(MessageBundlesTest.bundle(Language.RU).getProperty("error.expired.title")),
         "status " + response.statusCode() + ": " + response.body());
-    assertEquals(400, response.statusCode(), "a stale form is the client's request, not a server failure");
-    // PrimeFaces names the exception types in its script settings; what matters is what a reader sees.
+    assertEquals(
+        400, response.statusCode(), "a stale form is the client's request, not a server failure");
+    // PrimeFaces names the exception types in its script settings; what matters is what a reader
+    // sees.
     String visible = response.body().replaceAll("(?s)<script.*?</script>", "");
     assertFalse(visible.contains("ViewExpiredException"), "no exception shown");
     assertFalse(Pattern.compile("\\.java:\\d+\\)").matcher(visible).find(), "no stack trace shown");
@@ -248,7 +286,18 @@ class PlatformIT {
   private WebClient learner(String username) {
     if (accounts.findByUsername(username).isEmpty()) {
       accounts.createWithPassword(
-          new AccountDraft(username, username, null, "SN", null, null, Language.EN, EnumSet.of(Role.LEARNER), Scope.NONE), LEARNER_PASSWORD, false);
+          new AccountDraft(
+              username,
+              username,
+              null,
+              "SN",
+              null,
+              null,
+              Language.EN,
+              EnumSet.of(Role.LEARNER),
+              Scope.NONE),
+          LEARNER_PASSWORD,
+          false);
     }
     WebClient browser = new WebClient(deployed);
     assertEquals(302, browser.signIn(username, LEARNER_PASSWORD).statusCode(), "signed in");
@@ -262,16 +311,25 @@ class PlatformIT {
   @Test
   void serverMetricsTheApiDescriptionAndTheWadlAreClosedToLearnersAndStrangers() throws Exception {
     WebClient learner = learner("it-platform-curious");
-    // (Payara's own /openapi/application.wadl describes only GET /openapi; where the app serves "/", web.xml
+    // (Payara's own /openapi/application.wadl describes only GET /openapi; where the app serves
+    // "/", web.xml
     // keeps it for admins with the rest of /openapi.)
     for (String path : List.of("/metrics", "/metrics/base", "/openapi")) {
       HttpResponse<String> anonymous = get(root(deployed, path));
-      HttpResponse<String> signedIn = HTTP.send(
-          HttpRequest.newBuilder(root(deployed, path)).header("Cookie", "JSESSIONID=" + learner.cookie("JSESSIONID")).build(),
-          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> signedIn =
+          HTTP.send(
+              HttpRequest.newBuilder(root(deployed, path))
+                  .header("Cookie", "JSESSIONID=" + learner.cookie("JSESSIONID"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       for (HttpResponse<String> response : List.of(anonymous, signedIn)) {
-        assertTrue(response.statusCode() != 200, path + " answered " + response.statusCode() + ": " + response.body());
-        assertFalse(response.body().contains("# TYPE") || response.body().contains("openapi:") || response.body().contains("<application"),
+        assertTrue(
+            response.statusCode() != 200,
+            path + " answered " + response.statusCode() + ": " + response.body());
+        assertFalse(
+            response.body().contains("# TYPE")
+                || response.body().contains("openapi:")
+                || response.body().contains("<application"),
             path + " shows what it serves: " + response.body());
       }
     }
@@ -307,59 +365,95 @@ class PlatformIT {
   void aMalformedJsonBodyOnTheApiIs400WithAShortJsonErrorAndNoStackTraceInTheLog() {
     WebClient learner = learner("it-platform-json");
     try (Traces traces = new Traces()) {
-      for (String body : List.of("{\"seq\":", "{\"seq\": \"abc\", \"answer\": \"b\"}", "not json at all")) {
+      for (String body :
+          List.of("{\"seq\":", "{\"seq\": \"abc\", \"answer\": \"b\"}", "not json at all")) {
         HttpResponse<String> response = learner.putJson("api/attempts/1/answers/1", body);
         assertEquals(400, response.statusCode(), body + " -> " + response.body());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), response.headers().toString());
+        assertTrue(
+            response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+            response.headers().toString());
         assertTrue(response.body().contains("\"outcome\":\"ERROR\""), response.body());
         assertFalse(response.body().contains("Exception"), response.body());
       }
-      assertTrue(traces.records.isEmpty(), "logged with a stack trace: "
-          + traces.records.stream().map(r -> r.getLoggerName() + ": " + r.getThrown()).toList());
+      assertTrue(
+          traces.records.isEmpty(),
+          "logged with a stack trace: "
+              + traces.records.stream()
+                  .map(r -> r.getLoggerName() + ": " + r.getThrown())
+                  .toList());
     }
   }
 
   @Test
   @RunAsClient
-  void aMethodAnAddressDoesNotTakeGetsOurOwnErrorPageInTheVisitorsLanguage(@ArquillianResource URL base) throws Exception {
+  void aMethodAnAddressDoesNotTakeGetsOurOwnErrorPageInTheVisitorsLanguage(
+      @ArquillianResource URL base) throws Exception {
     for (Language language : Language.values()) {
-      HttpResponse<String> response = HTTP.send(
-          HttpRequest.newBuilder(Deployments.local(base).toURI().resolve("verify/KD7R-MXQ4-TC3W-9PAE"))
-              .header("Accept-Language", language.code())
-              .POST(HttpRequest.BodyPublishers.ofString("x=1"))
-              .build(),
-          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> response =
+          HTTP.send(
+              HttpRequest.newBuilder(
+                      Deployments.local(base).toURI().resolve("verify/KD7R-MXQ4-TC3W-9PAE"))
+                  .header("Accept-Language", language.code())
+                  .POST(HttpRequest.BodyPublishers.ofString("x=1"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       assertEquals(405, response.statusCode(), language.code());
-      assertTrue(response.body().contains(MessageBundlesTest.bundle(language).getProperty("error.unsupported.title")),
+      assertTrue(
+          response
+              .body()
+              .contains(MessageBundlesTest.bundle(language).getProperty("error.unsupported.title")),
           language.code() + ": " + response.body());
-      assertTrue(response.body().contains("dir=\"" + language.direction() + "\""), "inside the normal page template");
+      assertTrue(
+          response.body().contains("dir=\"" + language.direction() + "\""),
+          "inside the normal page template");
     }
   }
 
   @Test
   @RunAsClient
-  void theApiAnswersAWrongMethodOrMediaTypeWithJsonAndABrowserWithOurPage(@ArquillianResource URL base) throws Exception {
+  void theApiAnswersAWrongMethodOrMediaTypeWithJsonAndABrowserWithOurPage(
+      @ArquillianResource URL base) throws Exception {
     WebClient admin = new WebClient(base);
     admin.signIn(System.getProperty("it.admin.user"), System.getProperty("it.admin.password"));
     String session = "JSESSIONID=" + admin.cookie("JSESSIONID");
     URI answer = admin.resolve("api/attempts/1/answers/1");
-    HttpResponse<String> wrongType = HTTP.send(
-        HttpRequest.newBuilder(answer).header("Cookie", session).header("Content-Type", "text/plain").header("Accept", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString("b")).build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpResponse<String> wrongType =
+        HTTP.send(
+            HttpRequest.newBuilder(answer)
+                .header("Cookie", session)
+                .header("Content-Type", "text/plain")
+                .header("Accept", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("b"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     assertEquals(415, wrongType.statusCode());
     assertTrue(wrongType.body().contains("\"outcome\":\"ERROR\""), wrongType.body());
-    HttpResponse<String> wrongMethod = HTTP.send(
-        HttpRequest.newBuilder(admin.resolve("api/attempts/1")).header("Cookie", session).header("Accept", "application/json").DELETE().build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpResponse<String> wrongMethod =
+        HTTP.send(
+            HttpRequest.newBuilder(admin.resolve("api/attempts/1"))
+                .header("Cookie", session)
+                .header("Accept", "application/json")
+                .DELETE()
+                .build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     assertEquals(405, wrongMethod.statusCode());
     assertTrue(wrongMethod.body().contains("\"outcome\":\"ERROR\""), wrongMethod.body());
-    HttpResponse<String> browser = HTTP.send(
-        HttpRequest.newBuilder(answer).header("Cookie", session).header("Content-Type", "text/plain")
-            .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").header("Accept-Language", "ar")
-            .PUT(HttpRequest.BodyPublishers.ofString("b")).build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpResponse<String> browser =
+        HTTP.send(
+            HttpRequest.newBuilder(answer)
+                .header("Cookie", session)
+                .header("Content-Type", "text/plain")
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                .header("Accept-Language", "ar")
+                .PUT(HttpRequest.BodyPublishers.ofString("b"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     assertEquals(415, browser.statusCode());
-    assertTrue(browser.body().contains(MessageBundlesTest.bundle(Language.AR).getProperty("error.unsupported.title")), browser.body());
+    assertTrue(
+        browser
+            .body()
+            .contains(
+                MessageBundlesTest.bundle(Language.AR).getProperty("error.unsupported.title")),
+        browser.body());
   }
 }

@@ -24,20 +24,36 @@ class PublicAddressTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-    "academy.example.org", "//academy.example.org", "ftp://academy.example.org", "javascript:alert(1)",
-    "https://admin:secret@academy.example.org", "https://academy.example.org@evil.example",
-    "https://academy.example.org/?next=evil", "https://academy.example.org/#x", "https://academy.example.org/../x",
-    "https://academy.example.org/a/./b", "https://academy.example.org/%2e%2e/", "https://academy.example.org/a;b",
-    "https://academy.example.org//evil.example", "https://acad emy.example.org", "https:///path", "http://", "",
-    "https://académie.example.org", "https://academy.example.org\\\\evil.example"
-  })
+  @ValueSource(
+      strings = {
+        "academy.example.org",
+        "//academy.example.org",
+        "ftp://academy.example.org",
+        "javascript:alert(1)",
+        "https://admin:secret@academy.example.org",
+        "https://academy.example.org@evil.example",
+        "https://academy.example.org/?next=evil",
+        "https://academy.example.org/#x",
+        "https://academy.example.org/../x",
+        "https://academy.example.org/a/./b",
+        "https://academy.example.org/%2e%2e/",
+        "https://academy.example.org/a;b",
+        "https://academy.example.org//evil.example",
+        "https://acad emy.example.org",
+        "https:///path",
+        "http://",
+        "",
+        "https://académie.example.org",
+        "https://academy.example.org\\\\evil.example"
+      })
   void anythingElseIsRefused(String typed) {
     assertEquals(Optional.empty(), PublicAddress.parse(typed));
   }
 
   @org.junit.jupiter.api.Test
   void anAddressLongerThanItsColumnIsRefused() {
-    assertEquals(Optional.empty(), PublicAddress.parse("https://academy.example.org/" + "a".repeat(PublicAddress.MAX_LENGTH)));
+    assertEquals(
+        Optional.empty(),
+        PublicAddress.parse("https://academy.example.org/" + "a".repeat(PublicAddress.MAX_LENGTH)));
   }
 }

@@ -25,11 +25,11 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * Counts the SQL statements each HTTP request runs, for tests only: {@link #counting} turns a
- * test deployment's data source into {@link Counting} (the app's own {@link ConfiguredDataSource}
- * with every statement it executes counted) and puts {@link PerRequest} first in the filter
- * chain. Each request's count is kept by its path and query; read it with {@link #of}. Nothing of
- * this is in the WAR that ships.
+ * Counts the SQL statements each HTTP request runs, for tests only: {@link #counting} turns a test
+ * deployment's data source into {@link Counting} (the app's own {@link ConfiguredDataSource} with
+ * every statement it executes counted) and puts {@link PerRequest} first in the filter chain. Each
+ * request's count is kept by its path and query; read it with {@link #of}. Nothing of this is in
+ * the WAR that ships.
  */
 public final class StatementCount {
 
@@ -56,11 +56,16 @@ public final class StatementCount {
       throw new IllegalStateException("web.xml no longer declares " + dataSource + " and a filter");
     }
     // Declared before every other filter: its mapping comes first, so the whole request is counted.
-    String filter = "<filter><filter-name>statementCount</filter-name>"
-        + "<filter-class>" + PerRequest.class.getName() + "</filter-class></filter>"
-        + "<filter-mapping><filter-name>statementCount</filter-name><url-pattern>/*</url-pattern></filter-mapping>\n  ";
-    webXml = webXml.replace(dataSource, "<class-name>" + Counting.class.getName() + "</class-name>")
-        .replaceFirst("<filter>", Matcher.quoteReplacement(filter) + "<filter>");
+    String filter =
+        "<filter><filter-name>statementCount</filter-name>"
+            + "<filter-class>"
+            + PerRequest.class.getName()
+            + "</filter-class></filter>"
+            + "<filter-mapping><filter-name>statementCount</filter-name><url-pattern>/*</url-pattern></filter-mapping>\n  ";
+    webXml =
+        webXml
+            .replace(dataSource, "<class-name>" + Counting.class.getName() + "</class-name>")
+            .replaceFirst("<filter>", Matcher.quoteReplacement(filter) + "<filter>");
     war.delete(WEB_XML);
     war.add(new StringAsset(webXml), WEB_XML);
     return war.addClasses(StatementCount.class, Counting.class, PerRequest.class, Counted.class);
@@ -70,12 +75,16 @@ public final class StatementCount {
   public static int of(String page) {
     Integer count = BY_PAGE.get(page);
     if (count == null) {
-      throw new IllegalStateException("no request for " + page + " was counted; counted: " + BY_PAGE.keySet());
+      throw new IllegalStateException(
+          "no request for " + page + " was counted; counted: " + BY_PAGE.keySet());
     }
     return count;
   }
 
-  /** The app's data source, each statement its connections execute counted for the request on this thread. */
+  /**
+   * The app's data source, each statement its connections execute counted for the request on this
+   * thread.
+   */
   public static class Counting extends ConfiguredDataSource {
 
     @Override
@@ -89,7 +98,8 @@ public final class StatementCount {
     }
 
     private static Connection counted(Connection connection) {
-      if (Proxy.isProxyClass(connection.getClass()) && Proxy.getInvocationHandler(connection) instanceof Counted) {
+      if (Proxy.isProxyClass(connection.getClass())
+          && Proxy.getInvocationHandler(connection) instanceof Counted) {
         return connection; // getConnection(user, password) without a user asks getConnection()
       }
       return proxy(Connection.class, new Counted(connection, true));
@@ -102,7 +112,8 @@ public final class StatementCount {
     private static final long serialVersionUID = 1L;
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilter(
+        HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws IOException, ServletException {
       int[] count = new int[1];
       CURRENT.set(count);
@@ -111,7 +122,11 @@ public final class StatementCount {
       } finally {
         CURRENT.remove();
         String query = request.getQueryString();
-        String path = request.getRequestURI().substring(request.getContextPath().length()).replaceFirst("^/", "");
+        String path =
+            request
+                .getRequestURI()
+                .substring(request.getContextPath().length())
+                .replaceFirst("^/", "");
         BY_PAGE.put(query == null ? path : path + "?" + query, count[0]);
       }
     }
@@ -148,9 +163,15 @@ public final class StatementCount {
       } catch (InvocationTargetException e) {
         throw e.getCause();
       }
-      if (connection && result instanceof Statement statement && method.getReturnType() != Object.class) {
-        Class<? extends Statement> type = statement instanceof CallableStatement ? CallableStatement.class
-            : statement instanceof PreparedStatement ? PreparedStatement.class : Statement.class;
+      if (connection
+          && result instanceof Statement statement
+          && method.getReturnType() != Object.class) {
+        Class<? extends Statement> type =
+            statement instanceof CallableStatement
+                ? CallableStatement.class
+                : statement instanceof PreparedStatement
+                    ? PreparedStatement.class
+                    : Statement.class;
         if (method.getReturnType().isAssignableFrom(type)) {
           return proxy(type, new Counted(statement, false));
         }
@@ -160,6 +181,8 @@ public final class StatementCount {
   }
 
   private static <T> T proxy(Class<T> type, InvocationHandler handler) {
-    return type.cast(Proxy.newProxyInstance(StatementCount.class.getClassLoader(), new Class<?>[] {type}, handler));
+    return type.cast(
+        Proxy.newProxyInstance(
+            StatementCount.class.getClassLoader(), new Class<?>[] {type}, handler));
   }
 }

@@ -39,7 +39,17 @@ public final class WebClient {
     try {
       URI local = Deployments.local(base).toURI();
       // An IPv4 source address needs an IPv4 destination: "localhost" may resolve to ::1.
-      this.base = from == null ? local : new URI(local.getScheme(), null, "127.0.0.1", local.getPort(), local.getPath(), null, null);
+      this.base =
+          from == null
+              ? local
+              : new URI(
+                  local.getScheme(),
+                  null,
+                  "127.0.0.1",
+                  local.getPort(),
+                  local.getPath(),
+                  null,
+                  null);
     } catch (java.net.URISyntaxException e) {
       throw new IllegalArgumentException(e);
     }
@@ -63,10 +73,11 @@ public final class WebClient {
   }
 
   /**
-   * Loads the page, fills the fields of the form with the given id and presses the button:
-   * hidden fields (the view state) are taken from the page as a browser would.
+   * Loads the page, fills the fields of the form with the given id and presses the button: hidden
+   * fields (the view state) are taken from the page as a browser would.
    */
-  public HttpResponse<String> submit(String path, String formId, Map<String, String> fields, String button) {
+  public HttpResponse<String> submit(
+      String path, String formId, Map<String, String> fields, String button) {
     return submit(open(path, formId), fields, button);
   }
 
@@ -102,11 +113,17 @@ public final class WebClient {
     Map<String, String> values = form.values();
     values.putAll(fields);
     values.put(button, "submit");
-    String body = values.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+    String body =
+        values.entrySet().stream()
+            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            .collect(Collectors.joining("&"));
     try {
-      return http.send(HttpRequest.newBuilder(resolve(form.action()))
-          .header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+      return http.send(
+          HttpRequest.newBuilder(resolve(form.action()))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(body))
+              .build(),
+          HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new AssertionError(e);
     } catch (InterruptedException e) {
@@ -119,7 +136,13 @@ public final class WebClient {
    * Uploads a file through a multipart form (the form's hidden fields taken from the page), as a
    * browser does with a file input.
    */
-  public HttpResponse<String> upload(String path, String formId, String fileField, String fileName, byte[] content, String button) {
+  public HttpResponse<String> upload(
+      String path,
+      String formId,
+      String fileField,
+      String fileName,
+      byte[] content,
+      String button) {
     Parsed form = parse(get(path).body(), formId, path);
     Map<String, String> values = form.values();
     values.put(button, "submit");
@@ -127,17 +150,36 @@ public final class WebClient {
   }
 
   /** A multipart POST of the fields and, when a field name is given, one file. */
-  private HttpResponse<String> sendMultipart(String action, Map<String, String> values, String fileField, String fileName, byte[] content) {
+  private HttpResponse<String> sendMultipart(
+      String action,
+      Map<String, String> values,
+      String fileField,
+      String fileName,
+      byte[] content) {
     String boundary = "----ra" + System.nanoTime();
     java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
     try {
       for (Map.Entry<String, String> value : values.entrySet()) {
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + value.getKey() + "\"\r\n\r\n" + value.getValue() + "\r\n")
-            .getBytes(StandardCharsets.UTF_8));
+        body.write(
+            ("--"
+                    + boundary
+                    + "\r\nContent-Disposition: form-data; name=\""
+                    + value.getKey()
+                    + "\"\r\n\r\n"
+                    + value.getValue()
+                    + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
       }
       if (fileField != null) {
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + fileName
-            + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(
+            ("--"
+                    + boundary
+                    + "\r\nContent-Disposition: form-data; name=\""
+                    + fileField
+                    + "\"; filename=\""
+                    + fileName
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
         body.write(content);
         body.write("\r\n".getBytes(StandardCharsets.UTF_8));
       }
@@ -145,16 +187,19 @@ public final class WebClient {
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    return send(HttpRequest.newBuilder(resolve(action))
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-        .build());
+    return send(
+        HttpRequest.newBuilder(resolve(action))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build());
   }
 
   /** A GET whose answer is a file. */
   public HttpResponse<byte[]> getBytes(String path) {
     try {
-      return http.send(HttpRequest.newBuilder(resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+      return http.send(
+          HttpRequest.newBuilder(resolve(path)).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new AssertionError(path + ": " + e, e);
     } catch (InterruptedException e) {
@@ -167,12 +212,19 @@ public final class WebClient {
 
   /** The form's action and its hidden fields (the view state), as a browser sends them. */
   private static Parsed parse(String page, String formId, String path) {
-    Matcher form = Pattern.compile("(?s)<form id=\"" + Pattern.quote(formId) + "\"([^>]*)action=\"([^\"]+)\"([^>]*)>(.*?)</form>").matcher(page);
+    Matcher form =
+        Pattern.compile(
+                "(?s)<form id=\""
+                    + Pattern.quote(formId)
+                    + "\"([^>]*)action=\"([^\"]+)\"([^>]*)>(.*?)</form>")
+            .matcher(page);
     if (!form.find()) {
       throw new AssertionError("no form " + formId + " on " + path + ":\n" + page);
     }
     Map<String, String> values = new LinkedHashMap<>();
-    Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"").matcher(form.group(4));
+    Matcher hidden =
+        Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"")
+            .matcher(form.group(4));
     while (hidden.find()) {
       values.put(hidden.group(1), hidden.group(2));
     }
@@ -183,31 +235,38 @@ public final class WebClient {
 
   /** Signs in through the login page; the response is the redirect that follows a success. */
   public HttpResponse<String> signIn(String username, String password) {
-    return submit("login.xhtml", "login", Map.of("login:username", username, "login:password", password), "login:submit");
+    return submit(
+        "login.xhtml",
+        "login",
+        Map.of("login:username", username, "login:password", password),
+        "login:submit");
   }
 
   /** Sends JSON with PUT, as the quiz page's script does. */
   public HttpResponse<String> putJson(String path, String json) {
-    return send(HttpRequest.newBuilder(resolve(path))
-        .header("Content-Type", "application/json")
-        .header("Accept", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-        .build());
+    return send(
+        HttpRequest.newBuilder(resolve(path))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+            .build());
   }
 
   /** Sends JSON with POST, as the quiz page's script does to check an answer. */
   public HttpResponse<String> postJson(String path, String json) {
-    return send(HttpRequest.newBuilder(resolve(path))
-        .header("Content-Type", "application/json")
-        .header("Accept", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
-        .build());
+    return send(
+        HttpRequest.newBuilder(resolve(path))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8))
+            .build());
   }
 
   /** Chooses the language with the switcher in the page header, as a person would. */
   public HttpResponse<String> chooseLanguage(Language language) {
     String page = get("index.xhtml").body();
-    Matcher button = Pattern.compile("<input[^>]*data-lang=\"" + language.code() + "\"[^>]*>").matcher(page);
+    Matcher button =
+        Pattern.compile("<input[^>]*data-lang=\"" + language.code() + "\"[^>]*>").matcher(page);
     if (!button.find()) {
       throw new AssertionError("no language switcher button for " + language.code());
     }

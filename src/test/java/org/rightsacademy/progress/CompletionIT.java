@@ -2,7 +2,6 @@ package org.rightsacademy.progress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
@@ -42,16 +41,22 @@ import org.rightsacademy.platform.SchemaMigration;
 import org.rightsacademy.platform.WebClient;
 
 /**
- * Completion follows a learner through the real services — enrolled, lessons finished, module
- * quiz and final test passed — and a rebuild from the raw records finds the table exactly right,
- * or puts right a row that was wrong or missing.
+ * Completion follows a learner through the real services — enrolled, lessons finished, module quiz
+ * and final test passed — and a rebuild from the raw records finds the table exactly right, or puts
+ * right a row that was wrong or missing.
  */
 @ExtendWith(ArquillianExtension.class)
 class CompletionIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.shippedWar().addClasses(CompletionIT.class, RightAnswers.class, WebClient.class, WebClient.Form.class, Deployments.class);
+    return Deployments.shippedWar()
+        .addClasses(
+            CompletionIT.class,
+            RightAnswers.class,
+            WebClient.class,
+            WebClient.Form.class,
+            Deployments.class);
   }
 
   @EJB private AccountService accounts;
@@ -68,10 +73,23 @@ class CompletionIT {
   private static final String LESSON = "basics/definition";
 
   private long learner(String username) {
-    return accounts.findByUsername(username)
-        .orElseGet(() -> accounts.createWithPassword(
-            new AccountDraft(username, username, null, "JO", null, null, Language.EN, EnumSet.of(Role.LEARNER), Scope.NONE),
-            PASSWORD, false))
+    return accounts
+        .findByUsername(username)
+        .orElseGet(
+            () ->
+                accounts.createWithPassword(
+                    new AccountDraft(
+                        username,
+                        username,
+                        null,
+                        "JO",
+                        null,
+                        null,
+                        Language.EN,
+                        EnumSet.of(Role.LEARNER),
+                        Scope.NONE),
+                    PASSWORD,
+                    false))
         .getId();
   }
 
@@ -81,7 +99,8 @@ class CompletionIT {
 
   private QuizAttempt pass(long account, String quiz) {
     Enrolment enrolment = progress.find(account, "sample").orElseThrow();
-    QuizAttempt attempt = attempts.start(account, "sample", enrolment.getCourseVersionId(), quiz, Language.EN);
+    QuizAttempt attempt =
+        attempts.start(account, "sample", enrolment.getCourseVersionId(), quiz, Language.EN);
     RightAnswers.answerAll(attempts, account, attempt);
     return attempts.submit(account, attempt.getId(), Map.of());
   }
@@ -90,7 +109,9 @@ class CompletionIT {
   void completionFollowsTheLearnerAndARebuildFindsNothingToCorrect() throws SQLException {
     long account = learner("it-completion");
     Enrolment enrolment = progress.enrol(account, "sample");
-    assertEquals(new CompletionRule.Outcome(CompletionRule.Status.NOT_STARTED, 0, 2, 0, 2, false, null), outcome(enrolment));
+    assertEquals(
+        new CompletionRule.Outcome(CompletionRule.Status.NOT_STARTED, 0, 2, 0, 2, false, null),
+        outcome(enrolment));
 
     progress.complete(account, "sample", "basics/definition");
     progress.complete(account, "sample", "basics/categories");
@@ -98,21 +119,33 @@ class CompletionIT {
     assertEquals(2, outcome(enrolment).lessonsDone());
 
     pass(account, "basics");
-    assertEquals(1, outcome(enrolment).quizzesPassed(), "the module quiz, once its grade is committed");
+    assertEquals(
+        1, outcome(enrolment).quizzesPassed(), "the module quiz, once its grade is committed");
     QuizAttempt finalTest = pass(account, "final-test");
     CompletionRule.Outcome done = outcome(enrolment);
     assertEquals(CompletionRule.Status.COMPLETED, done.status());
-    assertEquals(attempts.attempt(account, finalTest.getId()).getSubmittedAt().orElseThrow(), done.completedAt(),
+    assertEquals(
+        attempts.attempt(account, finalTest.getId()).getSubmittedAt().orElseThrow(),
+        done.completedAt(),
         "completed when the last requirement was met");
 
     Map<Long, CompletionTracker.Row> before = tracker.snapshot();
-    assertEquals(new CompletionTracker.Rebuild(before.size(), 0, 0), tracker.rebuild(), "nothing to create or correct");
+    assertEquals(
+        new CompletionTracker.Rebuild(before.size(), 0, 0),
+        tracker.rebuild(),
+        "nothing to create or correct");
     assertEquals(before, tracker.snapshot());
 
     try (Connection connection = dataSource.getConnection()) {
-      connection.createStatement().executeUpdate("UPDATE course_completion SET status = 'NOT_STARTED', completed_at = NULL WHERE enrolment_id = " + enrolment.getId());
+      connection
+          .createStatement()
+          .executeUpdate(
+              "UPDATE course_completion SET status = 'NOT_STARTED', completed_at = NULL WHERE enrolment_id = "
+                  + enrolment.getId());
       long other = progress.enrol(learner("it-completion-2"), "sample").getId();
-      connection.createStatement().executeUpdate("DELETE FROM course_completion WHERE enrolment_id = " + other);
+      connection
+          .createStatement()
+          .executeUpdate("DELETE FROM course_completion WHERE enrolment_id = " + other);
     }
     CompletionTracker.Rebuild repaired = tracker.rebuild();
     assertEquals(1, repaired.created(), "the missing row is made again");
@@ -155,10 +188,12 @@ class CompletionIT {
     try {
       List<Future<HttpResponse<String>>> pages = new ArrayList<>();
       for (int i = 0; i < opens; i++) {
-        pages.add(tabs.submit(() -> {
-          together.await();
-          return browser.get(lessonPage());
-        }));
+        pages.add(
+            tabs.submit(
+                () -> {
+                  together.await();
+                  return browser.get(lessonPage());
+                }));
       }
       for (Future<HttpResponse<String>> page : pages) {
         HttpResponse<String> answer = page.get(5, TimeUnit.MINUTES);
@@ -172,9 +207,12 @@ class CompletionIT {
     assertEquals(enrolment.getId(), after.getId(), "still the one enrolment");
     assertEquals(Enrolment.LessonStatus.IN_PROGRESS, after.status(LESSON));
     assertEquals(LESSON, after.lastLesson().orElseThrow(), "the place to continue from");
-    assertEquals(CompletionRule.Status.IN_PROGRESS, outcome(after).status(), "the course counts as started");
+    assertEquals(
+        CompletionRule.Status.IN_PROGRESS, outcome(after).status(), "the course counts as started");
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement rows = connection.prepareStatement("SELECT COUNT(*) FROM lesson_progress WHERE enrolment_id = ? AND lesson = ?")) {
+        PreparedStatement rows =
+            connection.prepareStatement(
+                "SELECT COUNT(*) FROM lesson_progress WHERE enrolment_id = ? AND lesson = ?")) {
       rows.setLong(1, after.getId());
       rows.setString(2, LESSON);
       try (ResultSet count = rows.executeQuery()) {
@@ -184,15 +222,23 @@ class CompletionIT {
     }
   }
 
-  /** Submits an attempt at the sample course's quiz with the right answer to the first {@code right} questions only. */
+  /**
+   * Submits an attempt at the sample course's quiz with the right answer to the first {@code right}
+   * questions only.
+   */
   private QuizAttempt take(long account, String quiz, int right) {
     Enrolment enrolment = progress.find(account, "sample").orElseThrow();
-    QuizAttempt attempt = attempts.start(account, "sample", enrolment.getCourseVersionId(), quiz, Language.EN);
+    QuizAttempt attempt =
+        attempts.start(account, "sample", enrolment.getCourseVersionId(), quiz, Language.EN);
     var course = attempts.course(attempt);
     for (var item : attempts.items(attempt.getId())) {
       if (item.getPosition() <= right) {
-        var question = org.rightsacademy.assessment.Paper.question(course, item.getOriginQuiz(), item.getQuestionId()).orElseThrow();
-        attempts.save(account, attempt.getId(), item.getPosition(), 10, RightAnswers.rightAnswer(question));
+        var question =
+            org.rightsacademy.assessment.Paper.question(
+                    course, item.getOriginQuiz(), item.getQuestionId())
+                .orElseThrow();
+        attempts.save(
+            account, attempt.getId(), item.getPosition(), 10, RightAnswers.rightAnswer(question));
       }
     }
     return attempts.submit(account, attempt.getId(), Map.of());
@@ -201,7 +247,9 @@ class CompletionIT {
   private static String text(String html, String id) {
     int at = html.indexOf("id=\"" + id + "\"");
     assertTrue(at >= 0, "no element " + id + " in " + html);
-    return html.substring(html.indexOf('>', at) + 1, html.indexOf("</", at)).replaceAll("\\s+", " ").strip();
+    return html.substring(html.indexOf('>', at) + 1, html.indexOf("</", at))
+        .replaceAll("\\s+", " ")
+        .strip();
   }
 
   @Test
@@ -218,7 +266,9 @@ class CompletionIT {
     // The second pre-test attempt counts as submitted first (as a clock set right between the two
     // would have it): "first" must mean the same attempt everywhere.
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement earlier = connection.prepareStatement("UPDATE quiz_attempt SET submitted_at = (SELECT MIN(started_at) FROM quiz_attempt WHERE id = ?) WHERE id = ?")) {
+        PreparedStatement earlier =
+            connection.prepareStatement(
+                "UPDATE quiz_attempt SET submitted_at = (SELECT MIN(started_at) FROM quiz_attempt WHERE id = ?) WHERE id = ?")) {
       earlier.setLong(1, firstStarted.getId());
       earlier.setLong(2, secondStarted.getId());
       assertEquals(1, earlier.executeUpdate());
@@ -227,22 +277,46 @@ class CompletionIT {
 
     double dashboard;
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement row = connection.prepareStatement("SELECT final_score - pre_score FROM course_completion WHERE enrolment_id = ?")) {
+        PreparedStatement row =
+            connection.prepareStatement(
+                "SELECT final_score - pre_score FROM course_completion WHERE enrolment_id = ?")) {
       row.setLong(1, enrolment.getId());
       try (ResultSet gain = row.executeQuery()) {
         assertTrue(gain.next());
         dashboard = gain.getDouble(1);
       }
     }
-    assertEquals(100.0, dashboard, "final grade (highest, 100) minus the first submitted pre-test score (0): what the dashboard averages");
+    assertEquals(
+        100.0,
+        dashboard,
+        "final grade (highest, 100) minus the first submitted pre-test score (0): what the dashboard averages");
 
-    String review = text(signedIn("it-gain").get("learn/review.xhtml?id=" + retaken.getId()).body(), "gain");
+    String review =
+        text(signedIn("it-gain").get("learn/review.xhtml?id=" + retaken.getId()).body(), "gain");
     assertEquals("Knowledge gain: 100 points (pre-test 0%, final test 100%)", review);
 
-    accounts.findByUsername("it-gain-admin").orElseGet(() -> accounts.createWithPassword(
-        new AccountDraft("it-gain-admin", "Admin", null, null, null, null, Language.EN, EnumSet.of(Role.ADMIN), Scope.ALL), PASSWORD, false));
-    String transcript = signedIn("it-gain-admin").get("teach/transcript.xhtml?account=" + account).body();
-    assertTrue(transcript.contains("pre-test 0 % · final test 100 % · knowledge gain 100 points"), transcript);
+    accounts
+        .findByUsername("it-gain-admin")
+        .orElseGet(
+            () ->
+                accounts.createWithPassword(
+                    new AccountDraft(
+                        "it-gain-admin",
+                        "Admin",
+                        null,
+                        null,
+                        null,
+                        null,
+                        Language.EN,
+                        EnumSet.of(Role.ADMIN),
+                        Scope.ALL),
+                    PASSWORD,
+                    false));
+    String transcript =
+        signedIn("it-gain-admin").get("teach/transcript.xhtml?account=" + account).body();
+    assertTrue(
+        transcript.contains("pre-test 0 % · final test 100 % · knowledge gain 100 points"),
+        transcript);
   }
 
   @Test
@@ -251,52 +325,82 @@ class CompletionIT {
     progress.enrol(account, "sample");
     QuizAttempt failed = take(account, "final-test", 1);
     assertTrue(!failed.isPassed());
-    String hidden = signedIn("it-final-limit").get("learn/review.xhtml?id=" + failed.getId()).body();
+    String hidden =
+        signedIn("it-final-limit").get("learn/review.xhtml?id=" + failed.getId()).body();
     assertTrue(hidden.contains("once you pass, or once you have used all your attempts"), hidden);
-    assertTrue(!hidden.contains("correct-answer") && !hidden.contains("Correct answer") && !hidden.contains("chosen correct"),
+    assertTrue(
+        !hidden.contains("correct-answer")
+            && !hidden.contains("Correct answer")
+            && !hidden.contains("chosen correct"),
         "a failed final test with attempts left gives no answer away: " + hidden);
-    assertEquals(java.util.OptionalInt.of(2), attempts.attemptsLeft(account, "sample", "final-test"));
-    assertEquals(java.util.OptionalInt.empty(), attempts.attemptsLeft(account, "sample", "pre-test"), "the pre-test has no limit");
+    assertEquals(
+        java.util.OptionalInt.of(2), attempts.attemptsLeft(account, "sample", "final-test"));
+    assertEquals(
+        java.util.OptionalInt.empty(),
+        attempts.attemptsLeft(account, "sample", "pre-test"),
+        "the pre-test has no limit");
     take(account, "final-test", 0);
     QuizAttempt passed = take(account, "final-test", 2);
     assertTrue(passed.isPassed());
     String shown = signedIn("it-final-limit").get("learn/review.xhtml?id=" + passed.getId()).body();
-    assertTrue(shown.contains("chosen correct"), "once passed, the keyed answers are marked: " + shown);
+    assertTrue(
+        shown.contains("chosen correct"), "once passed, the keyed answers are marked: " + shown);
     Enrolment enrolment = progress.find(account, "sample").orElseThrow();
-    Throwable refused = org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
-        () -> attempts.start(account, "sample", enrolment.getCourseVersionId(), "final-test", Language.EN), "a fourth attempt");
+    Throwable refused =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            Exception.class,
+            () ->
+                attempts.start(
+                    account, "sample", enrolment.getCourseVersionId(), "final-test", Language.EN),
+            "a fourth attempt");
     while (refused != null && !(refused instanceof org.rightsacademy.assessment.AttemptException)) {
-      refused = refused instanceof jakarta.ejb.EJBException ejb && ejb.getCausedByException() != null ? ejb.getCausedByException() : refused.getCause();
+      refused =
+          refused instanceof jakarta.ejb.EJBException ejb && ejb.getCausedByException() != null
+              ? ejb.getCausedByException()
+              : refused.getCause();
     }
     assertNotNull(refused, "refused by the service");
-    assertEquals(org.rightsacademy.assessment.AttemptException.Reason.NO_ATTEMPTS_LEFT, ((org.rightsacademy.assessment.AttemptException) refused).reason());
-    assertEquals(3, attempts.attempts(account, "sample", "final-test").size(), "no fourth attempt was made");
-    assertEquals(java.util.OptionalInt.of(0), attempts.attemptsLeft(account, "sample", "final-test"));
+    assertEquals(
+        org.rightsacademy.assessment.AttemptException.Reason.NO_ATTEMPTS_LEFT,
+        ((org.rightsacademy.assessment.AttemptException) refused).reason());
+    assertEquals(
+        3, attempts.attempts(account, "sample", "final-test").size(), "no fourth attempt was made");
+    assertEquals(
+        java.util.OptionalInt.of(0), attempts.attemptsLeft(account, "sample", "final-test"));
 
     long other = learner("it-final-used-up");
     progress.enrol(other, "sample");
     take(other, "final-test", 0);
     take(other, "final-test", 1);
     QuizAttempt last = take(other, "final-test", 1);
-    String usedUp = signedIn("it-final-used-up").get("learn/review.xhtml?id=" + last.getId()).body();
-    assertTrue(usedUp.contains("correct-answer"), "no attempt left: the learner may learn from the answers: " + usedUp);
+    String usedUp =
+        signedIn("it-final-used-up").get("learn/review.xhtml?id=" + last.getId()).body();
+    assertTrue(
+        usedUp.contains("correct-answer"),
+        "no attempt left: the learner may learn from the answers: " + usedUp);
   }
 
   @Test
   void submittingWithBlankQuestionsWithoutScriptAsksFirstSayingHowMany() {
     long account = learner("it-blank-submit");
     Enrolment enrolment = progress.enrol(account, "sample");
-    QuizAttempt attempt = attempts.start(account, "sample", enrolment.getCourseVersionId(), "basics", Language.EN);
+    QuizAttempt attempt =
+        attempts.start(account, "sample", enrolment.getCourseVersionId(), "basics", Language.EN);
     int questions = attempts.items(attempt.getId()).size();
     WebClient browser = signedIn("it-blank-submit");
     String page = "learn/attempt.xhtml?id=" + attempt.getId();
     HttpResponse<String> asked = browser.submit(page, "attempt", Map.of(), "attempt:submit");
     assertEquals(200, asked.statusCode(), "the page asks first");
-    assertTrue(asked.body().contains("Questions without an answer: " + questions + "."), "saying how many");
+    assertTrue(
+        asked.body().contains("Questions without an answer: " + questions + "."),
+        "saying how many");
     assertTrue(!attempts.attempt(account, attempt.getId()).isSubmitted(), "nothing submitted yet");
 
-    HttpResponse<String> anyway = browser.submit(new WebClient.Form(page, "attempt", asked.body()), Map.of(), "attempt:anyway");
+    HttpResponse<String> anyway =
+        browser.submit(
+            new WebClient.Form(page, "attempt", asked.body()), Map.of(), "attempt:anyway");
     assertEquals(302, anyway.statusCode(), anyway.body());
-    assertTrue(attempts.attempt(account, attempt.getId()).isSubmitted(), "submitted once confirmed");
+    assertTrue(
+        attempts.attempt(account, attempt.getId()).isSubmitted(), "submitted once confirmed");
   }
 }

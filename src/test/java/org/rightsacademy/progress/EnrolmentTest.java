@@ -16,15 +16,27 @@ class EnrolmentTest {
   private static final Instant T0 = Instant.parse("2026-11-27T09:00:00Z");
 
   private static CoursePackage course() {
-    CoursePackage.Lesson a = new CoursePackage.Lesson("a", Map.of(Language.EN, "A"), Map.of(Language.EN, "<p>A</p>"));
-    CoursePackage.Lesson b = new CoursePackage.Lesson("b", Map.of(Language.EN, "B"), Map.of(Language.EN, "<p>B</p>"));
-    CoursePackage.Lesson c = new CoursePackage.Lesson("a", Map.of(Language.EN, "A again"), Map.of(Language.EN, "<p>A2</p>"));
+    CoursePackage.Lesson a =
+        new CoursePackage.Lesson("a", Map.of(Language.EN, "A"), Map.of(Language.EN, "<p>A</p>"));
+    CoursePackage.Lesson b =
+        new CoursePackage.Lesson("b", Map.of(Language.EN, "B"), Map.of(Language.EN, "<p>B</p>"));
+    CoursePackage.Lesson c =
+        new CoursePackage.Lesson(
+            "a", Map.of(Language.EN, "A again"), Map.of(Language.EN, "<p>A2</p>"));
     return new CoursePackage(
-        "c", 1, List.of(Language.EN), Map.of(Language.EN, "C"), Map.of(Language.EN, "S"), 70, false,
+        "c",
+        1,
+        List.of(Language.EN),
+        Map.of(Language.EN, "C"),
+        Map.of(Language.EN, "S"),
+        70,
+        false,
         List.of(
             new CoursePackage.Module("one", Map.of(Language.EN, "One"), List.of(a, b), null),
             new CoursePackage.Module("two", Map.of(Language.EN, "Two"), List.of(c), null)),
-        null, null, "x");
+        null,
+        null,
+        "x");
   }
 
   @Test
@@ -45,7 +57,8 @@ class EnrolmentTest {
     Enrolment enrolment = new Enrolment(1, "c", 50, T0);
     enrolment.complete("one/a", T0);
     List<LearnerView.Step> steps = LearnerView.steps(course(), Optional.of(enrolment));
-    assertEquals(List.of("one/a", "one/b", "two/a"), steps.stream().map(LearnerView.Step::key).toList());
+    assertEquals(
+        List.of("one/a", "one/b", "two/a"), steps.stream().map(LearnerView.Step::key).toList());
     assertEquals(Enrolment.LessonStatus.NOT_STARTED, steps.get(2).status());
     assertEquals(33, LearnerView.percentDone(steps));
   }

@@ -15,9 +15,9 @@ import org.rightsacademy.platform.Language;
 /**
  * A learner enrols in the Migrant Workers Convention course, reads, leaves, comes back and
  * continues where they stopped, watching the progress bar move: in French on a desktop, and in
- * Arabic on a phone, right to left. The browser steps live in {@link LearnerJourney}, so that
- * this class loads inside the server (which has no Selenium); each test makes its own reader
- * through {@link Fixtures}.
+ * Arabic on a phone, right to left. The browser steps live in {@link LearnerJourney}, so that this
+ * class loads inside the server (which has no Selenium); each test makes its own reader through
+ * {@link Fixtures}.
  */
 @ExtendWith(ArquillianExtension.class)
 class LearnerBrowserIT {

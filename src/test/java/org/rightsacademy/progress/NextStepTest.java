@@ -17,7 +17,10 @@ import org.rightsacademy.progress.CompletionRule.Attempt;
 import org.rightsacademy.progress.NextStep.Kind;
 import org.rightsacademy.progress.NextStep.Step;
 
-/** The learner's path on the shipped ICRMW course: pre-test, lessons, module quiz, …, final test, certificate. */
+/**
+ * The learner's path on the shipped ICRMW course: pre-test, lessons, module quiz, …, final test,
+ * certificate.
+ */
 class NextStepTest {
 
   private static final CoursePackage ICRMW =
@@ -25,7 +28,11 @@ class NextStepTest {
   private static final Instant DAY = Instant.parse("2026-03-02T09:00:00Z");
 
   /** The lessons of the first module, in order, as the package lists them. */
-  private static final List<String> SCOPE = ICRMW.modules().get(0).lessons().stream().map(l -> Enrolment.lessonKey("scope", l.id())).toList();
+  private static final List<String> SCOPE =
+      ICRMW.modules().get(0).lessons().stream()
+          .map(l -> Enrolment.lessonKey("scope", l.id()))
+          .toList();
+
   private static final String LAST_OF_SCOPE = SCOPE.getLast();
 
   private static List<Attempt> scored(double... scores) {
@@ -38,36 +45,55 @@ class NextStepTest {
 
   private static Set<String> allLessons() {
     Set<String> keys = new HashSet<>();
-    ICRMW.modules().forEach(m -> m.lessons().forEach(l -> keys.add(Enrolment.lessonKey(m.id(), l.id()))));
+    ICRMW
+        .modules()
+        .forEach(m -> m.lessons().forEach(l -> keys.add(Enrolment.lessonKey(m.id(), l.id()))));
     return keys;
   }
 
   @Test
   void aNewLearnerStartsWithThePreTestAndThenTheFirstLesson() {
-    assertEquals(new Step(Kind.PRE_TEST, null, "pre-test"), NextStep.next(ICRMW, Set.of(), Map.of()));
-    assertEquals(new Step(Kind.LESSON, "scope", "scope/at-a-glance"), NextStep.next(ICRMW, Set.of(), Map.of("pre-test", scored(58))));
+    assertEquals(
+        new Step(Kind.PRE_TEST, null, "pre-test"), NextStep.next(ICRMW, Set.of(), Map.of()));
+    assertEquals(
+        new Step(Kind.LESSON, "scope", "scope/at-a-glance"),
+        NextStep.next(ICRMW, Set.of(), Map.of("pre-test", scored(58))));
   }
 
   @Test
   void thePreTestIsNotAskedForOnceTheLearnerHasBegunTheLessons() {
-    assertEquals(new Step(Kind.LESSON, "scope", "scope/who-is-covered"), NextStep.next(ICRMW, Set.of("scope/at-a-glance"), Map.of()));
+    assertEquals(
+        new Step(Kind.LESSON, "scope", "scope/who-is-covered"),
+        NextStep.next(ICRMW, Set.of("scope/at-a-glance"), Map.of()));
   }
 
   @Test
   void afterTheLastLessonOfAModuleComesItsQuizNotTheNextModule() {
     Set<String> done = new HashSet<>(SCOPE);
     Map<String, List<Attempt>> attempts = Map.of("pre-test", scored(40));
-    assertEquals(new Step(Kind.MODULE_QUIZ, "scope", "scope"), NextStep.after(ICRMW, LAST_OF_SCOPE, done, attempts));
-    assertEquals(new Step(Kind.MODULE_QUIZ, "scope", "scope"), NextStep.next(ICRMW, done, attempts));
-    assertEquals(new Step(Kind.LESSON, "scope", "scope/who-is-covered"), NextStep.after(ICRMW, "scope/at-a-glance", Set.of("scope/at-a-glance"), attempts));
+    assertEquals(
+        new Step(Kind.MODULE_QUIZ, "scope", "scope"),
+        NextStep.after(ICRMW, LAST_OF_SCOPE, done, attempts));
+    assertEquals(
+        new Step(Kind.MODULE_QUIZ, "scope", "scope"), NextStep.next(ICRMW, done, attempts));
+    assertEquals(
+        new Step(Kind.LESSON, "scope", "scope/who-is-covered"),
+        NextStep.after(ICRMW, "scope/at-a-glance", Set.of("scope/at-a-glance"), attempts));
   }
 
   @Test
   void aFailedQuizStaysTheNextStepAndAPassedOneLeadsOn() {
     Set<String> done = new HashSet<>(SCOPE);
-    assertEquals(Kind.MODULE_QUIZ, NextStep.next(ICRMW, done, Map.of("scope", scored(40))).kind(), "failed: try again");
-    assertEquals(new Step(Kind.LESSON, "rights-of-all", "rights-of-all/liberty-detention"), NextStep.next(ICRMW, done, Map.of("scope", scored(40, 90))));
-    assertEquals(new Step(Kind.LESSON, "rights-of-all", "rights-of-all/liberty-detention"), NextStep.after(ICRMW, LAST_OF_SCOPE, done, Map.of("scope", scored(90))));
+    assertEquals(
+        Kind.MODULE_QUIZ,
+        NextStep.next(ICRMW, done, Map.of("scope", scored(40))).kind(),
+        "failed: try again");
+    assertEquals(
+        new Step(Kind.LESSON, "rights-of-all", "rights-of-all/liberty-detention"),
+        NextStep.next(ICRMW, done, Map.of("scope", scored(40, 90))));
+    assertEquals(
+        new Step(Kind.LESSON, "rights-of-all", "rights-of-all/liberty-detention"),
+        NextStep.after(ICRMW, LAST_OF_SCOPE, done, Map.of("scope", scored(90))));
   }
 
   @Test
@@ -77,20 +103,32 @@ class NextStepTest {
     Map<String, List<Attempt>> attempts = new HashMap<>();
     ICRMW.modules().forEach(m -> attempts.put(m.quiz().id(), scored(100)));
     attempts.put("final-test", scored(100));
-    assertEquals(new Step(Kind.LESSON, "scope", "scope/who-is-covered"), NextStep.after(ICRMW, "committee/daily-work", done, attempts));
-    assertEquals(new Step(Kind.LESSON, "scope", "scope/who-is-covered"), NextStep.next(ICRMW, done, attempts));
+    assertEquals(
+        new Step(Kind.LESSON, "scope", "scope/who-is-covered"),
+        NextStep.after(ICRMW, "committee/daily-work", done, attempts));
+    assertEquals(
+        new Step(Kind.LESSON, "scope", "scope/who-is-covered"),
+        NextStep.next(ICRMW, done, attempts));
   }
 
   @Test
   void theFinalTestThenTheCertificate() {
     Map<String, List<Attempt>> attempts = new HashMap<>();
     ICRMW.modules().forEach(m -> attempts.put(m.quiz().id(), scored(100)));
-    assertEquals(new Step(Kind.FINAL_TEST, null, "final-test"), NextStep.next(ICRMW, allLessons(), attempts));
-    assertEquals(new Step(Kind.FINAL_TEST, null, "final-test"), NextStep.after(ICRMW, "committee/daily-work", allLessons(), attempts));
+    assertEquals(
+        new Step(Kind.FINAL_TEST, null, "final-test"),
+        NextStep.next(ICRMW, allLessons(), attempts));
+    assertEquals(
+        new Step(Kind.FINAL_TEST, null, "final-test"),
+        NextStep.after(ICRMW, "committee/daily-work", allLessons(), attempts));
     attempts.put("final-test", scored(50));
-    assertEquals(Kind.FINAL_TEST, NextStep.next(ICRMW, allLessons(), attempts).kind(), "a failed final test is still to pass");
+    assertEquals(
+        Kind.FINAL_TEST,
+        NextStep.next(ICRMW, allLessons(), attempts).kind(),
+        "a failed final test is still to pass");
     attempts.put("final-test", scored(50, 75));
-    assertEquals(new Step(Kind.CERTIFICATE, null, null), NextStep.next(ICRMW, allLessons(), attempts));
+    assertEquals(
+        new Step(Kind.CERTIFICATE, null, null), NextStep.next(ICRMW, allLessons(), attempts));
   }
 
   @Test

@@ -43,6 +43,7 @@ class PathBrowserIT {
     Fixtures.learner(base, "it-path-ar", "Path ar", Language.AR, PASSWORD);
     Fixtures.learner(base, "it-path-en", "Path en", Language.EN, PASSWORD);
     PathJourney.look(Deployments.local(base).toString(), "it-path-ar", PASSWORD, Language.AR, true);
-    PathJourney.look(Deployments.local(base).toString(), "it-path-en", PASSWORD, Language.EN, false);
+    PathJourney.look(
+        Deployments.local(base).toString(), "it-path-en", PASSWORD, Language.EN, false);
   }
 }

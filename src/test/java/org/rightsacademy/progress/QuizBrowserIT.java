@@ -37,11 +37,16 @@ class QuizBrowserIT {
    */
   @Test
   @RunAsClient
-  void anArabicLearnerLosesTheConnectionComesBackAndFinishesAndTheTrainerSeesTheAttemptAndEachQuestionsStatistics() {
+  void
+      anArabicLearnerLosesTheConnectionComesBackAndFinishesAndTheTrainerSeesTheAttemptAndEachQuestionsStatistics() {
     Fixtures.learner(base, USER, LEARNER_NAME, Language.AR, PASSWORD);
     QuizJourney.offlineAndBack(Deployments.local(base).toString(), USER, PASSWORD);
     for (Language language : new Language[] {Language.EN, Language.AR}) {
-      QuizJourney.resultsForTheTrainer(Deployments.local(base).toString(), System.getProperty("it.admin.user"), System.getProperty("it.admin.password"), language);
+      QuizJourney.resultsForTheTrainer(
+          Deployments.local(base).toString(),
+          System.getProperty("it.admin.user"),
+          System.getProperty("it.admin.password"),
+          language);
     }
   }
 }

@@ -38,8 +38,16 @@ final class QuizJourney {
       browser.findElement(By.cssSelector("[data-check='2']")).click();
       new WebDriverWait(browser, Duration.ofSeconds(10))
           .until(b -> !b.findElements(By.cssSelector("[data-feedback='2'] .verdict")).isEmpty());
-      assertEquals("صحيح", browser.findElement(By.cssSelector("[data-feedback='2'] .verdict")).getText(), "immediate feedback: right");
-      assertTrue(browser.findElement(By.cssSelector("[data-feedback='2'] .source")).getText().contains("8-35"), "with its legal source");
+      assertEquals(
+          "صحيح",
+          browser.findElement(By.cssSelector("[data-feedback='2'] .verdict")).getText(),
+          "immediate feedback: right");
+      assertTrue(
+          browser
+              .findElement(By.cssSelector("[data-feedback='2'] .source"))
+              .getText()
+              .contains("8-35"),
+          "with its legal source");
       assertTrue(!radio(browser, 2, "false").isEnabled(), "a checked answer is final");
 
       offline(browser, true);
@@ -63,8 +71,14 @@ final class QuizJourney {
       assertTrue(radio(browser, 1, "non-nationals").isSelected(), "answer 1 is still there");
       assertTrue(radio(browser, 2, "true").isSelected(), "answer 2 is still there");
       assertTrue(!radio(browser, 2, "true").isEnabled(), "and still final, with its feedback");
-      assertEquals("صحيح", browser.findElement(By.cssSelector("[data-feedback='2'] .verdict")).getText());
-      assertEquals("art-22", new Select(browser.findElement(By.name("q3-expulsion"))).getFirstSelectedOption().getAttribute("value"), "the answer given offline arrived");
+      assertEquals(
+          "صحيح", browser.findElement(By.cssSelector("[data-feedback='2'] .verdict")).getText());
+      assertEquals(
+          "art-22",
+          new Select(browser.findElement(By.name("q3-expulsion")))
+              .getFirstSelectedOption()
+              .getAttribute("value"),
+          "the answer given offline arrived");
 
       choose(browser, 4, "reasons", "1");
       choose(browser, 4, "consul", "2");
@@ -79,32 +93,53 @@ final class QuizJourney {
 
       Browsers.clickAndWait(browser, By.id("attempt:submit"));
       assertTrue(browser.getCurrentUrl().contains("learn/review.xhtml"), browser.getCurrentUrl());
-      assertTrue(browser.findElement(By.id("result")).getText().contains("100"), browser.findElement(By.id("result")).getText());
+      assertTrue(
+          browser.findElement(By.id("result")).getText().contains("100"),
+          browser.findElement(By.id("result")).getText());
       assertEquals(6, browser.findElements(By.cssSelector(".review .question--right")).size());
-      assertTrue(browser.findElement(By.cssSelector(".review .source")).getText().contains("الاتفاقية، المادة 2(1)"), "every answer cites its source");
+      assertTrue(
+          browser
+              .findElement(By.cssSelector(".review .source"))
+              .getText()
+              .contains("الاتفاقية، المادة 2(1)"),
+          "every answer cites its source");
       Browsers.screenshot(browser, "quiz-review-ar-phone");
     } finally {
       browser.quit();
     }
   }
 
-  /** A trainer's view of the quiz afterwards: one row per question, the learner's attempt listed. */
+  /**
+   * A trainer's view of the quiz afterwards: one row per question, the learner's attempt listed.
+   */
   static void resultsForTheTrainer(String site, String user, String password, Language language) {
     WebDriver browser = Browsers.open(language);
     try {
       browser.get(site + "teach/quiz.xhtml?code=sample&quiz=basics");
       Browsers.signIn(browser, user, password);
-      assertEquals(6, browser.findElements(By.cssSelector("#items tbody tr")).size(), "every question of the quiz has its statistics");
-      assertTrue(browser.findElement(By.id("attempts")).getText().contains(QuizBrowserIT.LEARNER_NAME), "the learner's attempt is listed");
+      assertEquals(
+          6,
+          browser.findElements(By.cssSelector("#items tbody tr")).size(),
+          "every question of the quiz has its statistics");
+      assertTrue(
+          browser.findElement(By.id("attempts")).getText().contains(QuizBrowserIT.LEARNER_NAME),
+          "the learner's attempt is listed");
       Browsers.screenshot(browser, "teach-quiz-" + language.code() + "-desktop");
       if (language == Language.EN) {
-        Browsers.clickAndWait(browser, By.linkText(QuizBrowserIT.LEARNER_NAME)); // other tests' attempts may be listed too
+        Browsers.clickAndWait(
+            browser,
+            By.linkText(QuizBrowserIT.LEARNER_NAME)); // other tests' attempts may be listed too
         assertTrue(browser.findElement(By.id("result")).getText().contains("100"));
         new Select(browser.findElement(By.id("grade:position"))).selectByValue("5");
         browser.findElement(By.id("grade:percent")).sendKeys("0");
-        browser.findElement(By.id("grade:reason")).sendKeys("Accepted only with the paragraph number");
+        browser
+            .findElement(By.id("grade:reason"))
+            .sendKeys("Accepted only with the paragraph number");
         Browsers.clickAndWait(browser, By.id("grade:change"));
-        assertTrue(browser.findElement(By.id("result")).getText().contains("83.3%"), "the attempt's score is worked out again: " + browser.findElement(By.id("result")).getText());
+        assertTrue(
+            browser.findElement(By.id("result")).getText().contains("83.3%"),
+            "the attempt's score is worked out again: "
+                + browser.findElement(By.id("result")).getText());
         Browsers.screenshot(browser, "teach-attempt-en-desktop");
       }
     } finally {
@@ -113,18 +148,21 @@ final class QuizJourney {
   }
 
   private static WebElement radio(WebDriver browser, int position, String value) {
-    return browser.findElement(By.cssSelector("input[name='q" + position + "'][value='" + value + "']"));
+    return browser.findElement(
+        By.cssSelector("input[name='q" + position + "'][value='" + value + "']"));
   }
 
   private static void pick(WebDriver browser, int position, String value) {
     WebElement input = radio(browser, position, value);
-    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
     input.click();
   }
 
   private static void choose(WebDriver browser, int position, String item, String value) {
     WebElement select = browser.findElement(By.name("q" + position + "-" + item));
-    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", select);
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'})", select);
     new Select(select).selectByValue(value);
   }
 
@@ -132,13 +170,18 @@ final class QuizJourney {
   private static void waitFor(WebDriver browser, int position, String state) {
     new WebDriverWait(browser, Duration.ofSeconds(20))
         .withMessage(() -> "question " + position + " never showed " + state)
-        .until(b -> state.equals(b.findElement(By.cssSelector("[data-status='" + position + "']")).getAttribute("data-state")));
+        .until(
+            b ->
+                state.equals(
+                    b.findElement(By.cssSelector("[data-status='" + position + "']"))
+                        .getAttribute("data-state")));
   }
 
   private static void offline(WebDriver browser, boolean offline) {
     ChromiumDriver chromium = (ChromiumDriver) browser;
     chromium.executeCdpCommand("Network.enable", Map.of());
     chromium.executeCdpCommand(
-        "Network.emulateNetworkConditions", Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+        "Network.emulateNetworkConditions",
+        Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
   }
 }

@@ -2,7 +2,6 @@ package org.rightsacademy.reporting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
@@ -66,35 +65,133 @@ class ReportsIT {
   static final String PASSWORD = "figures that add up";
   static final String COORDINATOR_SN = "it-rep-coordinator-sn";
 
-  /** What a learner does: nothing, opens a lesson, completes all, or completes all but fails the final test. */
-  enum Path { NOTHING, LESSON, COMPLETE, FAILED_FINAL }
+  /**
+   * What a learner does: nothing, opens a lesson, completes all, or completes all but fails the
+   * final test.
+   */
+  enum Path {
+    NOTHING,
+    LESSON,
+    COMPLETE,
+    FAILED_FINAL
+  }
 
   /** One learner of the dataset. */
-  record Learner(String username, String workshop, Gender gender, Institution institution, Language language, Path path) {}
+  record Learner(
+      String username,
+      String workshop,
+      Gender gender,
+      Institution institution,
+      Language language,
+      Path path) {}
 
   /** Workshop title → country. */
-  static final Map<String, String> WORKSHOPS = Map.of("Dakar", "SN", "Saint-Louis", "SN", "Amman", "JO", "Minsk", "BY");
+  static final Map<String, String> WORKSHOPS =
+      Map.of("Dakar", "SN", "Saint-Louis", "SN", "Amman", "JO", "Minsk", "BY");
 
-  static final List<Learner> LEARNERS = List.of(
-      new Learner("it-rep-1", "Dakar", Gender.FEMALE, Institution.GENDARMERIE, Language.FR, Path.COMPLETE),
-      new Learner("it-rep-2", "Dakar", Gender.MALE, Institution.GENDARMERIE, Language.FR, Path.COMPLETE),
-      new Learner("it-rep-3", "Dakar", Gender.FEMALE, Institution.POLICE, Language.FR, Path.FAILED_FINAL),
-      new Learner("it-rep-4", "Dakar", Gender.MALE, Institution.POLICE, Language.FR, Path.LESSON),
-      new Learner("it-rep-5", "Dakar", Gender.FEMALE, Institution.BORDER_IMMIGRATION, Language.FR, Path.NOTHING),
-      new Learner("it-rep-6", "Dakar", Gender.MALE, Institution.GENDARMERIE, Language.EN, Path.COMPLETE),
-      new Learner("it-rep-7", "Saint-Louis", Gender.FEMALE, Institution.GENDARMERIE, Language.FR, Path.COMPLETE),
-      new Learner("it-rep-8", "Saint-Louis", Gender.MALE, Institution.BORDER_IMMIGRATION, Language.FR, Path.LESSON),
-      new Learner("it-rep-9", "Amman", Gender.FEMALE, Institution.JUDICIARY, Language.AR, Path.COMPLETE),
-      new Learner("it-rep-10", "Amman", Gender.MALE, Institution.PROSECUTION, Language.AR, Path.COMPLETE),
-      new Learner("it-rep-11", "Amman", Gender.FEMALE, Institution.JUDICIARY, Language.AR, Path.FAILED_FINAL),
-      new Learner("it-rep-12", "Amman", Gender.MALE, Institution.JUDICIARY, Language.AR, Path.LESSON),
-      new Learner("it-rep-13", "Amman", Gender.MALE, Institution.PROSECUTION, Language.AR, Path.COMPLETE),
-      new Learner("it-rep-14", "Minsk", Gender.FEMALE, Institution.POLICE, Language.RU, Path.COMPLETE),
-      new Learner("it-rep-15", "Minsk", Gender.MALE, Institution.BORDER_IMMIGRATION, Language.RU, Path.NOTHING));
+  static final List<Learner> LEARNERS =
+      List.of(
+          new Learner(
+              "it-rep-1",
+              "Dakar",
+              Gender.FEMALE,
+              Institution.GENDARMERIE,
+              Language.FR,
+              Path.COMPLETE),
+          new Learner(
+              "it-rep-2",
+              "Dakar",
+              Gender.MALE,
+              Institution.GENDARMERIE,
+              Language.FR,
+              Path.COMPLETE),
+          new Learner(
+              "it-rep-3",
+              "Dakar",
+              Gender.FEMALE,
+              Institution.POLICE,
+              Language.FR,
+              Path.FAILED_FINAL),
+          new Learner(
+              "it-rep-4", "Dakar", Gender.MALE, Institution.POLICE, Language.FR, Path.LESSON),
+          new Learner(
+              "it-rep-5",
+              "Dakar",
+              Gender.FEMALE,
+              Institution.BORDER_IMMIGRATION,
+              Language.FR,
+              Path.NOTHING),
+          new Learner(
+              "it-rep-6",
+              "Dakar",
+              Gender.MALE,
+              Institution.GENDARMERIE,
+              Language.EN,
+              Path.COMPLETE),
+          new Learner(
+              "it-rep-7",
+              "Saint-Louis",
+              Gender.FEMALE,
+              Institution.GENDARMERIE,
+              Language.FR,
+              Path.COMPLETE),
+          new Learner(
+              "it-rep-8",
+              "Saint-Louis",
+              Gender.MALE,
+              Institution.BORDER_IMMIGRATION,
+              Language.FR,
+              Path.LESSON),
+          new Learner(
+              "it-rep-9",
+              "Amman",
+              Gender.FEMALE,
+              Institution.JUDICIARY,
+              Language.AR,
+              Path.COMPLETE),
+          new Learner(
+              "it-rep-10",
+              "Amman",
+              Gender.MALE,
+              Institution.PROSECUTION,
+              Language.AR,
+              Path.COMPLETE),
+          new Learner(
+              "it-rep-11",
+              "Amman",
+              Gender.FEMALE,
+              Institution.JUDICIARY,
+              Language.AR,
+              Path.FAILED_FINAL),
+          new Learner(
+              "it-rep-12", "Amman", Gender.MALE, Institution.JUDICIARY, Language.AR, Path.LESSON),
+          new Learner(
+              "it-rep-13",
+              "Amman",
+              Gender.MALE,
+              Institution.PROSECUTION,
+              Language.AR,
+              Path.COMPLETE),
+          new Learner(
+              "it-rep-14", "Minsk", Gender.FEMALE, Institution.POLICE, Language.RU, Path.COMPLETE),
+          new Learner(
+              "it-rep-15",
+              "Minsk",
+              Gender.MALE,
+              Institution.BORDER_IMMIGRATION,
+              Language.RU,
+              Path.NOTHING));
 
   @Deployment
   static WebArchive deployment() {
-    return Fixtures.addTo(Deployments.shippedWar()).addClasses(ReportsIT.class, ReportsIT.Path.class, ReportsIT.Learner.class, RightAnswers.class, WebClient.class, WebClient.Form.class);
+    return Fixtures.addTo(Deployments.shippedWar())
+        .addClasses(
+            ReportsIT.class,
+            ReportsIT.Path.class,
+            ReportsIT.Learner.class,
+            RightAnswers.class,
+            WebClient.class,
+            WebClient.Form.class);
   }
 
   @EJB private AccountService accounts;
@@ -108,17 +205,30 @@ class ReportsIT {
 
   // ---- the expected figures, from the dataset alone ----
 
-  record Expected(long enrolled, long started, long completed, long finalTakers, long finalPassed, long gainCount) {}
+  record Expected(
+      long enrolled,
+      long started,
+      long completed,
+      long finalTakers,
+      long finalPassed,
+      long gainCount) {}
 
   static Expected expected(Predicate<Learner> who) {
     List<Learner> in = LEARNERS.stream().filter(who).toList();
-    long takers = in.stream().filter(l -> l.path() == Path.COMPLETE || l.path() == Path.FAILED_FINAL).count();
-    return new Expected(in.size(), in.stream().filter(l -> l.path() != Path.NOTHING).count(),
-        in.stream().filter(l -> l.path() == Path.COMPLETE).count(), takers, in.stream().filter(l -> l.path() == Path.COMPLETE).count(), takers);
+    long takers =
+        in.stream().filter(l -> l.path() == Path.COMPLETE || l.path() == Path.FAILED_FINAL).count();
+    return new Expected(
+        in.size(),
+        in.stream().filter(l -> l.path() != Path.NOTHING).count(),
+        in.stream().filter(l -> l.path() == Path.COMPLETE).count(),
+        takers,
+        in.stream().filter(l -> l.path() == Path.COMPLETE).count(),
+        takers);
   }
 
   static Expected of(Figures f) {
-    return new Expected(f.enrolled(), f.started(), f.completed(), f.finalTakers(), f.finalPassed(), f.gainCount());
+    return new Expected(
+        f.enrolled(), f.started(), f.completed(), f.finalTakers(), f.finalPassed(), f.gainCount());
   }
 
   static Predicate<Learner> inCountries(Set<String> countries) {
@@ -135,25 +245,78 @@ class ReportsIT {
     if (catalog.latest(COURSE).isPresent()) {
       return;
     }
-    Map<String, byte[]> files = catalog.files(catalog.latest("sample").orElseThrow().versionId()).orElseThrow().contents();
-    files.put("course.yaml", new String(files.get("course.yaml"), StandardCharsets.UTF_8).replace("code: sample", "code: " + COURSE).getBytes(StandardCharsets.UTF_8));
+    Map<String, byte[]> files =
+        catalog.files(catalog.latest("sample").orElseThrow().versionId()).orElseThrow().contents();
+    files.put(
+        "course.yaml",
+        new String(files.get("course.yaml"), StandardCharsets.UTF_8)
+            .replace("code: sample", "code: " + COURSE)
+            .getBytes(StandardCharsets.UTF_8));
     catalog.load(PackageFiles.of(files), "ReportsIT");
 
-    Account trainer = account("it-rep-trainer", "SN", null, null, Language.EN, Role.TRAINER, Scope.NONE);
+    Account trainer =
+        account("it-rep-trainer", "SN", null, null, Language.EN, Role.TRAINER, Scope.NONE);
     account(COORDINATOR_SN, "SN", null, null, Language.EN, Role.COORDINATOR, Scope.of("SN"));
     Map<String, Workshop> byTitle = new HashMap<>();
-    WORKSHOPS.forEach((title, country) -> byTitle.put(title, workshops.create(trainer, new Workshop.Details("Report " + title, country, title, null,
-        LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 4), Language.EN, 10, Workshop.Status.RUNNING, false, Set.of(COURSE), Set.of(trainer.getId())))));
+    WORKSHOPS.forEach(
+        (title, country) ->
+            byTitle.put(
+                title,
+                workshops.create(
+                    trainer,
+                    new Workshop.Details(
+                        "Report " + title,
+                        country,
+                        title,
+                        null,
+                        LocalDate.of(2026, 11, 2),
+                        LocalDate.of(2026, 11, 4),
+                        Language.EN,
+                        10,
+                        Workshop.Status.RUNNING,
+                        false,
+                        Set.of(COURSE),
+                        Set.of(trainer.getId())))));
     for (Learner learner : LEARNERS) {
-      Account account = account(learner.username(), WORKSHOPS.get(learner.workshop()), learner.institution(), learner.gender(), learner.language(), Role.LEARNER, Scope.NONE);
+      Account account =
+          account(
+              learner.username(),
+              WORKSHOPS.get(learner.workshop()),
+              learner.institution(),
+              learner.gender(),
+              learner.language(),
+              Role.LEARNER,
+              Scope.NONE);
       workshops.join(byTitle.get(learner.workshop()), account.getId(), Participant.Via.CODE);
       walk(account.getId(), learner.path());
     }
   }
 
-  private Account account(String username, String country, Institution institution, Gender gender, Language language, Role role, Scope scope) {
-    return accounts.findByUsername(username).orElseGet(() -> accounts.createWithPassword(
-        new AccountDraft(username, username, null, country, institution, gender, language, EnumSet.of(role), scope), PASSWORD, false));
+  private Account account(
+      String username,
+      String country,
+      Institution institution,
+      Gender gender,
+      Language language,
+      Role role,
+      Scope scope) {
+    return accounts
+        .findByUsername(username)
+        .orElseGet(
+            () ->
+                accounts.createWithPassword(
+                    new AccountDraft(
+                        username,
+                        username,
+                        null,
+                        country,
+                        institution,
+                        gender,
+                        language,
+                        EnumSet.of(role),
+                        scope),
+                    PASSWORD,
+                    false));
   }
 
   private void walk(long account, Path path) {
@@ -191,10 +354,15 @@ class ReportsIT {
     Figures all = reports.headline(course(null));
     assertEquals(expected(l -> true), of(all));
     assertEquals(0.0, all.averagePre(), 0.001, "every pre-test was submitted blank");
-    assertEquals(100.0 * expected(l -> true).finalPassed() / expected(l -> true).finalTakers(), all.averageFinal(), 0.001, "100 for a pass, 0 for a fail");
+    assertEquals(
+        100.0 * expected(l -> true).finalPassed() / expected(l -> true).finalTakers(),
+        all.averageFinal(),
+        0.001,
+        "100 for a pass, 0 for a fail");
     assertEquals(all.averageFinal(), all.averageGain(), 0.001, "gain = final - pre");
     assertTrue(all.medianDaysToComplete() < 1, "completed within the same day");
-    assertEquals(100.0 * expected(l -> true).completed() / LEARNERS.size(), all.completionRate(), 0.001);
+    assertEquals(
+        100.0 * expected(l -> true).completed() / LEARNERS.size(), all.completionRate(), 0.001);
 
     Figures senegal = reports.headline(course(Set.of("SN")));
     assertEquals(expected(inCountries(Set.of("SN"))), of(senegal));
@@ -208,13 +376,23 @@ class ReportsIT {
     keyOf.put(Dimension.GENDER, l -> l.gender().name());
     keyOf.put(Dimension.INSTITUTION, l -> l.institution().name());
     keyOf.put(Dimension.LANGUAGE, l -> l.language().name());
-    for (Map.Entry<Dimension, java.util.function.Function<Learner, String>> dimension : keyOf.entrySet()) {
+    for (Map.Entry<Dimension, java.util.function.Function<Learner, String>> dimension :
+        keyOf.entrySet()) {
       List<ReportService.Group> table = reports.table(course(null), dimension.getKey());
-      Map<String, Expected> actual = table.stream().collect(Collectors.toMap(ReportService.Group::key, g -> of(g.figures())));
-      Map<String, Expected> wanted = LEARNERS.stream().map(dimension.getValue()).distinct()
-          .collect(Collectors.toMap(k -> k, k -> expected(l -> dimension.getValue().apply(l).equals(k))));
+      Map<String, Expected> actual =
+          table.stream().collect(Collectors.toMap(ReportService.Group::key, g -> of(g.figures())));
+      Map<String, Expected> wanted =
+          LEARNERS.stream()
+              .map(dimension.getValue())
+              .distinct()
+              .collect(
+                  Collectors.toMap(
+                      k -> k, k -> expected(l -> dimension.getValue().apply(l).equals(k))));
       assertEquals(wanted, actual, dimension.getKey().name());
-      assertEquals(LEARNERS.size(), table.stream().mapToLong(g -> g.figures().enrolled()).sum(), "rows add up to the total");
+      assertEquals(
+          LEARNERS.size(),
+          table.stream().mapToLong(g -> g.figures().enrolled()).sum(),
+          "rows add up to the total");
     }
     List<ReportService.Group> byWorkshop = reports.table(course(Set.of("SN")), Dimension.WORKSHOP);
     assertEquals(2, byWorkshop.size(), "Senegal's two workshops, nothing else");
@@ -255,17 +433,27 @@ class ReportsIT {
   void theSenegalCoordinatorsPageShowsSenegalOnlyAndHidesSmallGroups() {
     Fixtures.run(base, ReportsIT.class, "dataset");
     WebClient coordinator = coordinator();
-    HttpResponse<String> page = coordinator.submit("coordinate/dashboard.xhtml", "filters", filters("WORKSHOP"), "filters:apply");
+    HttpResponse<String> page =
+        coordinator.submit(
+            "coordinate/dashboard.xhtml", "filters", filters("WORKSHOP"), "filters:apply");
     assertEquals(200, page.statusCode());
     Expected senegal = expected(inCountries(Set.of("SN")));
-    assertTrue(page.body().contains("data-figure=\"enrolled\">" + senegal.enrolled() + "<"), "headline: Senegal's learners only");
+    assertTrue(
+        page.body().contains("data-figure=\"enrolled\">" + senegal.enrolled() + "<"),
+        "headline: Senegal's learners only");
     assertTrue(page.body().contains("data-figure=\"completed\">" + senegal.completed() + "<"));
     Map<String, List<String>> table = screenTable(page.body());
     assertEquals(Set.of("Report Dakar", "Report Saint-Louis", "total"), table.keySet());
     assertEquals(List.of("not shown"), table.get("Report Saint-Louis"), "two people: no figures");
-    assertEquals(List.of("not shown"), table.get("Report Dakar"), "nor Dakar's, which the total would turn into Saint-Louis's");
-    assertEquals(String.valueOf(senegal.enrolled()), table.get("total").get(0), "the total counts everyone");
-    assertFalse(page.body().contains("Amman") || page.body().contains("Minsk"), "no other country's workshop, not even in the filter");
+    assertEquals(
+        List.of("not shown"),
+        table.get("Report Dakar"),
+        "nor Dakar's, which the total would turn into Saint-Louis's");
+    assertEquals(
+        String.valueOf(senegal.enrolled()), table.get("total").get(0), "the total counts everyone");
+    assertFalse(
+        page.body().contains("Amman") || page.body().contains("Minsk"),
+        "no other country's workshop, not even in the filter");
   }
 
   @Test
@@ -274,14 +462,16 @@ class ReportsIT {
     Fixtures.run(base, ReportsIT.class, "dataset");
     WebClient coordinator = coordinator();
     Map<String, String> fields = filters("GENDER");
-    HttpResponse<String> page = coordinator.submit("coordinate/dashboard.xhtml", "filters", fields, "filters:apply");
+    HttpResponse<String> page =
+        coordinator.submit("coordinate/dashboard.xhtml", "filters", fields, "filters:apply");
     Map<String, List<String>> screen = screenTable(page.body());
 
     // The export buttons post the page's own view, with the filters it holds.
     WebClient.Form form = new WebClient.Form("coordinate/dashboard.xhtml", "export", page.body());
     String csv = coordinator.submit(form, Map.of(), "export:csv").body();
     assertTrue(csv.startsWith("\uFEFF"), "UTF-8 with a byte-order mark");
-    List<List<String>> csvRows = csv.substring(1).lines().map(l -> List.of(l.split(",", -1))).toList();
+    List<List<String>> csvRows =
+        csv.substring(1).lines().map(l -> List.of(l.split(",", -1))).toList();
     assertEquals(screen.size() + 1, csvRows.size(), "header + the lines + total");
     assertEquals(screen, asScreen(csvRows.subList(1, csvRows.size())), "every line, cell for cell");
 
@@ -291,16 +481,22 @@ class ReportsIT {
     Matcher row = Pattern.compile("(?s)<row r=\"\\d+\">(.*?)</row>").matcher(sheet);
     while (row.find()) {
       List<String> cells = new ArrayList<>();
-      Matcher cell = Pattern.compile("(?s)<c r=\"[A-Z]+\\d+\"( t=\"inlineStr\")?>(?:<v>(.*?)</v>|<is><t>(.*?)</t></is>)</c>").matcher(row.group(1));
+      Matcher cell =
+          Pattern.compile(
+                  "(?s)<c r=\"[A-Z]+\\d+\"( t=\"inlineStr\")?>(?:<v>(.*?)</v>|<is><t>(.*?)</t></is>)</c>")
+              .matcher(row.group(1));
       while (cell.find()) {
         cells.add(cell.group(2) != null ? cell.group(2) : cell.group(3));
       }
       xlsxRows.add(cells);
     }
-    assertTrue(sheet.contains("<v>" + expected(inCountries(Set.of("SN"))).enrolled() + "</v>"), "numbers are numbers");
+    assertTrue(
+        sheet.contains("<v>" + expected(inCountries(Set.of("SN"))).enrolled() + "</v>"),
+        "numbers are numbers");
     assertEquals(csvRows.size(), xlsxRows.size());
     for (int i = 0; i < csvRows.size(); i++) {
-      assertEquals(csvRows.get(i).stream().filter(c -> !c.isEmpty()).toList(), xlsxRows.get(i), "row " + i);
+      assertEquals(
+          csvRows.get(i).stream().filter(c -> !c.isEmpty()).toList(), xlsxRows.get(i), "row " + i);
     }
   }
 
@@ -308,17 +504,43 @@ class ReportsIT {
 
   static final String COORDINATOR_ML = "it-rep-coordinator-ml";
 
-  /** Mali: five gendarmes and one police officer in one workshop of the shipped sample course, and Mali's coordinator. */
+  /**
+   * Mali: five gendarmes and one police officer in one workshop of the shipped sample course, and
+   * Mali's coordinator.
+   */
   private void fiveGendarmesAndOnePoliceOfficer() {
     if (accounts.findByUsername(COORDINATOR_ML).isPresent()) {
       return;
     }
-    Account trainer = account("it-rep-trainer-ml", "ML", null, null, Language.EN, Role.TRAINER, Scope.NONE);
-    Workshop bamako = workshops.create(trainer, new Workshop.Details("Report Bamako", "ML", "Bamako", null,
-        LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 4), Language.EN, 10, Workshop.Status.RUNNING, false, Set.of("sample"), Set.of(trainer.getId())));
+    Account trainer =
+        account("it-rep-trainer-ml", "ML", null, null, Language.EN, Role.TRAINER, Scope.NONE);
+    Workshop bamako =
+        workshops.create(
+            trainer,
+            new Workshop.Details(
+                "Report Bamako",
+                "ML",
+                "Bamako",
+                null,
+                LocalDate.of(2026, 11, 2),
+                LocalDate.of(2026, 11, 4),
+                Language.EN,
+                10,
+                Workshop.Status.RUNNING,
+                false,
+                Set.of("sample"),
+                Set.of(trainer.getId())));
     for (int i = 1; i <= 6; i++) {
       Institution institution = i <= 5 ? Institution.GENDARMERIE : Institution.POLICE;
-      Account learner = account("it-rep-ml-" + i, "ML", institution, i % 2 == 0 ? Gender.MALE : Gender.FEMALE, Language.FR, Role.LEARNER, Scope.NONE);
+      Account learner =
+          account(
+              "it-rep-ml-" + i,
+              "ML",
+              institution,
+              i % 2 == 0 ? Gender.MALE : Gender.FEMALE,
+              Language.FR,
+              Role.LEARNER,
+              Scope.NONE);
       workshops.join(bamako, learner.getId(), Participant.Via.CODE);
     }
     account(COORDINATOR_ML, "ML", null, null, Language.EN, Role.COORDINATOR, Scope.of("ML"));
@@ -353,7 +575,8 @@ class ReportsIT {
 
   private static Map<String, List<String>> withoutEmptyCells(Map<String, List<String>> table) {
     Map<String, List<String>> rows = new LinkedHashMap<>();
-    table.forEach((label, cells) -> rows.put(label, cells.stream().filter(c -> !c.isEmpty()).toList()));
+    table.forEach(
+        (label, cells) -> rows.put(label, cells.stream().filter(c -> !c.isEmpty()).toList()));
     return rows;
   }
 
@@ -363,7 +586,10 @@ class ReportsIT {
     Matcher row = Pattern.compile("(?s)<row r=\"\\d+\">(.*?)</row>").matcher(sheet);
     while (row.find()) {
       List<String> cells = new ArrayList<>();
-      Matcher cell = Pattern.compile("(?s)<c r=\"[A-Z]+\\d+\"( t=\"inlineStr\")?>(?:<v>(.*?)</v>|<is><t>(.*?)</t></is>)</c>").matcher(row.group(1));
+      Matcher cell =
+          Pattern.compile(
+                  "(?s)<c r=\"[A-Z]+\\d+\"( t=\"inlineStr\")?>(?:<v>(.*?)</v>|<is><t>(.*?)</t></is>)</c>")
+              .matcher(row.group(1));
       while (cell.find()) {
         cells.add(cell.group(2) != null ? cell.group(2) : cell.group(3));
       }
@@ -375,7 +601,11 @@ class ReportsIT {
   @Test
   void maliHasFiveGendarmesAndOnePoliceOfficer() {
     fiveGendarmesAndOnePoliceOfficer();
-    assertEquals(6, reports.headline(new ReportFilter(null, "ML", null, null, null, null, null, null, null)).enrolled());
+    assertEquals(
+        6,
+        reports
+            .headline(new ReportFilter(null, "ML", null, null, null, null, null, null, null))
+            .enrolled());
   }
 
   @Test
@@ -386,26 +616,39 @@ class ReportsIT {
     assertEquals(302, coordinator.signIn(COORDINATOR_ML, PASSWORD).statusCode());
     Map<String, String> byInstitution = new HashMap<>();
     byInstitution.put("filters:dimension", "INSTITUTION");
-    HttpResponse<String> page = coordinator.submit("coordinate/dashboard.xhtml", "filters", byInstitution, "filters:apply");
+    HttpResponse<String> page =
+        coordinator.submit("coordinate/dashboard.xhtml", "filters", byInstitution, "filters:apply");
     assertEquals(200, page.statusCode());
 
     Map<String, List<String>> screen = screenTable(page.body());
     assertEquals(Set.of("Gendarmerie", "Police", "total"), screen.keySet(), page.body());
     assertEquals("6", screen.get("total").get(0), "the total counts everyone");
     long[] police = possibleHeadcounts(screen, "Police");
-    assertTrue(police[1] - police[0] >= 1, "on screen, the police officers could be " + police[0] + " to " + police[1] + ": " + screen);
+    assertTrue(
+        police[1] - police[0] >= 1,
+        "on screen, the police officers could be "
+            + police[0]
+            + " to "
+            + police[1]
+            + ": "
+            + screen);
 
     WebClient.Form form = new WebClient.Form("coordinate/dashboard.xhtml", "export", page.body());
     String csv = coordinator.submit(form, Map.of(), "export:csv").body();
-    List<List<String>> csvRows = csv.substring(1).lines().map(l -> List.of(l.split(",", -1))).toList();
+    List<List<String>> csvRows =
+        csv.substring(1).lines().map(l -> List.of(l.split(",", -1))).toList();
     Map<String, List<String>> csvTable = asScreen(csvRows.subList(1, csvRows.size()));
     assertEquals(screen, csvTable, "the CSV hides what the screen hides");
     police = possibleHeadcounts(csvTable, "Police");
     assertTrue(police[1] - police[0] >= 1, "in the CSV: " + csvTable);
 
-    List<List<String>> xlsxRows = xlsxRows(coordinator.submitBytes(form, Map.of(), "export:xlsx").body());
+    List<List<String>> xlsxRows =
+        xlsxRows(coordinator.submitBytes(form, Map.of(), "export:xlsx").body());
     Map<String, List<String>> xlsxTable = asScreen(xlsxRows.subList(1, xlsxRows.size()));
-    assertEquals(withoutEmptyCells(screen), xlsxTable, "the XLSX hides what the screen hides (it writes no empty cell)");
+    assertEquals(
+        withoutEmptyCells(screen),
+        xlsxTable,
+        "the XLSX hides what the screen hides (it writes no empty cell)");
     police = possibleHeadcounts(xlsxTable, "Police");
     assertTrue(police[1] - police[0] >= 1, "in the XLSX: " + xlsxTable);
 
@@ -413,11 +656,18 @@ class ReportsIT {
     for (String institution : List.of("GENDARMERIE", "POLICE")) {
       Map<String, String> narrowed = new HashMap<>(byInstitution);
       narrowed.put("filters:institution", institution);
-      String filtered = coordinator.submit("coordinate/dashboard.xhtml", "filters", narrowed, "filters:apply").body();
-      assertFalse(filtered.contains("data-figure=\"enrolled\">5<") || filtered.contains("data-figure=\"enrolled\">1<"),
-          institution + " alone must not give its headcount, which the total would turn into the other's");
+      String filtered =
+          coordinator
+              .submit("coordinate/dashboard.xhtml", "filters", narrowed, "filters:apply")
+              .body();
+      assertFalse(
+          filtered.contains("data-figure=\"enrolled\">5<")
+              || filtered.contains("data-figure=\"enrolled\">1<"),
+          institution
+              + " alone must not give its headcount, which the total would turn into the other's");
       List<String> total = screenTable(filtered).getOrDefault("total", List.of());
-      assertFalse(!total.isEmpty() && total.get(0).matches("[15]"), institution + ": no total either");
+      assertFalse(
+          !total.isEmpty() && total.get(0).matches("[15]"), institution + ": no total either");
     }
   }
 
@@ -446,24 +696,44 @@ class ReportsIT {
   void aCoordinatorCannotReachAnotherCountrysDataByForgingTheFilterOrTheDrillDown() {
     Fixtures.run(base, ReportsIT.class, "dataset");
     WebClient coordinator = coordinator();
-    HttpResponse<String> page = coordinator.submit("coordinate/dashboard.xhtml", "filters", filters("COUNTRY"), "filters:apply");
+    HttpResponse<String> page =
+        coordinator.submit(
+            "coordinate/dashboard.xhtml", "filters", filters("COUNTRY"), "filters:apply");
     Map<String, List<String>> table = screenTable(page.body());
     assertEquals(Set.of("Senegal", "total"), table.keySet(), "by country: Senegal alone");
 
     Map<String, String> forged = filters("COUNTRY");
     forged.put("filters:country", "JO");
-    HttpResponse<String> forgedPage = coordinator.submit("coordinate/dashboard.xhtml", "filters", forged, "filters:apply");
-    assertFalse(forgedPage.body().contains("data-figure=\"enrolled\">" + expected(inCountries(Set.of("JO"))).enrolled() + "<")
-        && screenTable(forgedPage.body()).containsKey("Jordan"), "a forged country shows nothing of Jordan");
+    HttpResponse<String> forgedPage =
+        coordinator.submit("coordinate/dashboard.xhtml", "filters", forged, "filters:apply");
+    assertFalse(
+        forgedPage
+                .body()
+                .contains(
+                    "data-figure=\"enrolled\">"
+                        + expected(inCountries(Set.of("JO"))).enrolled()
+                        + "<")
+            && screenTable(forgedPage.body()).containsKey("Jordan"),
+        "a forged country shows nothing of Jordan");
     assertFalse(screenTable(forgedPage.body()).containsKey("Jordan"));
   }
 
-  /** The first learner's id in a workshop's grid, reached as a person would: dashboard, workshop row, grid. */
+  /**
+   * The first learner's id in a workshop's grid, reached as a person would: dashboard, workshop
+   * row, grid.
+   */
   private static String learnerIn(WebClient browser, String workshopTitle) {
-    String page = browser.submit("coordinate/dashboard.xhtml", "filters", filters("WORKSHOP"), "filters:apply").body();
-    Matcher workshop = Pattern.compile("teach/grid.xhtml\\?id=(\\d+)\"[^>]*>" + Pattern.quote(workshopTitle) + "<").matcher(page);
+    String page =
+        browser
+            .submit("coordinate/dashboard.xhtml", "filters", filters("WORKSHOP"), "filters:apply")
+            .body();
+    Matcher workshop =
+        Pattern.compile("teach/grid.xhtml\\?id=(\\d+)\"[^>]*>" + Pattern.quote(workshopTitle) + "<")
+            .matcher(page);
     assertTrue(workshop.find(), workshopTitle + " drills down to its grid");
-    Matcher learner = Pattern.compile("transcript.xhtml\\?account=(\\d+)").matcher(browser.get("teach/grid.xhtml?id=" + workshop.group(1)).body());
+    Matcher learner =
+        Pattern.compile("transcript.xhtml\\?account=(\\d+)")
+            .matcher(browser.get("teach/grid.xhtml?id=" + workshop.group(1)).body());
     assertTrue(learner.find(), "the grid links each participant to their transcript");
     return learner.group(1);
   }
@@ -473,20 +743,31 @@ class ReportsIT {
   void transcriptsOpenForTheLearnersCountryAndNowhereElse() {
     Fixtures.run(base, ReportsIT.class, "dataset");
     WebClient admin = new WebClient(base);
-    assertEquals(302, admin.signIn(System.getProperty("it.admin.user"), System.getProperty("it.admin.password")).statusCode());
+    assertEquals(
+        302,
+        admin
+            .signIn(System.getProperty("it.admin.user"), System.getProperty("it.admin.password"))
+            .statusCode());
     String jordanian = learnerIn(admin, "Report Amman");
 
     WebClient coordinator = coordinator();
     String senegalese = learnerIn(coordinator, "Report Dakar");
-    HttpResponse<String> transcript = coordinator.get("teach/transcript.xhtml?account=" + senegalese);
+    HttpResponse<String> transcript =
+        coordinator.get("teach/transcript.xhtml?account=" + senegalese);
     assertEquals(200, transcript.statusCode());
-    assertTrue(transcript.body().contains("data-course=\"" + COURSE + "\""), "the course and its attempts");
+    assertTrue(
+        transcript.body().contains("data-course=\"" + COURSE + "\""),
+        "the course and its attempts");
     HttpResponse<byte[]> pdf = coordinator.getBytes("teach/transcript.pdf?account=" + senegalese);
     assertEquals(200, pdf.statusCode());
     assertTrue(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
 
-    assertEquals(404, coordinator.get("teach/transcript.xhtml?account=" + jordanian).statusCode(), "Jordan's learner does not exist for Senegal");
-    assertEquals(404, coordinator.getBytes("teach/transcript.pdf?account=" + jordanian).statusCode());
+    assertEquals(
+        404,
+        coordinator.get("teach/transcript.xhtml?account=" + jordanian).statusCode(),
+        "Jordan's learner does not exist for Senegal");
+    assertEquals(
+        404, coordinator.getBytes("teach/transcript.pdf?account=" + jordanian).statusCode());
     assertEquals(404, coordinator.get("teach/transcript.xhtml?account=not-a-number").statusCode());
   }
 }

@@ -13,9 +13,9 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * No withheld headcount can be worked out by a reader who has the published table, the total,
- * knows that every listed group has someone, and knows this very rule: checked by trying every
- * table that would publish the same.
+ * No withheld headcount can be worked out by a reader who has the published table, the total, knows
+ * that every listed group has someone, and knows this very rule: checked by trying every table that
+ * would publish the same.
  */
 class SuppressionTest {
 
@@ -26,8 +26,14 @@ class SuppressionTest {
     Suppression.Plan plan = Suppression.counts(new long[] {5, 1}, K);
     assertEquals(Set.of(0, 1), plan.withheld(), "Gendarmerie 5, Police 1, Total 6: both withheld");
     assertFalse(plan.everything());
-    assertEquals(Set.of(), Suppression.counts(new long[] {5, 7, 12}, K).withheld(), "nothing small, nothing withheld");
-    assertEquals(Set.of(1, 2), Suppression.counts(new long[] {30, 2, 9, 12}, K).withheld(), "the next smallest, not the largest");
+    assertEquals(
+        Set.of(),
+        Suppression.counts(new long[] {5, 7, 12}, K).withheld(),
+        "nothing small, nothing withheld");
+    assertEquals(
+        Set.of(1, 2),
+        Suppression.counts(new long[] {30, 2, 9, 12}, K).withheld(),
+        "the next smallest, not the largest");
   }
 
   @Test
@@ -40,7 +46,8 @@ class SuppressionTest {
 
   @Test
   void aZeroIsShown() {
-    assertEquals(Set.of(), Suppression.counts(new long[] {0, 6}, K).withheld(), "a zero is about nobody");
+    assertEquals(
+        Set.of(), Suppression.counts(new long[] {0, 6}, K).withheld(), "a zero is about nobody");
   }
 
   /** Every way of filling the withheld cells that publishes the same table. */
@@ -57,7 +64,14 @@ class SuppressionTest {
     return tables;
   }
 
-  private static void fill(long[] table, List<Integer> hidden, int at, long left, int k, Suppression.Plan published, List<long[]> out) {
+  private static void fill(
+      long[] table,
+      List<Integer> hidden,
+      int at,
+      long left,
+      int k,
+      Suppression.Plan published,
+      List<long[]> out) {
     if (at == hidden.size() - 1) {
       if (left >= 1) {
         table[hidden.get(at)] = left;
@@ -76,8 +90,17 @@ class SuppressionTest {
   @Test
   void noWithheldHeadcountCanBeWorkedOutFromWhatIsPublished() {
     Random random = new Random(14);
-    List<long[]> tables = new ArrayList<>(List.of(new long[] {5, 1}, new long[] {6, 2}, new long[] {1, 1, 20}, new long[] {4, 4, 4},
-        new long[] {1, 2, 3, 4, 40}, new long[] {12, 3, 3, 9}, new long[] {5, 5, 1}, new long[] {100, 1, 1, 1, 8}));
+    List<long[]> tables =
+        new ArrayList<>(
+            List.of(
+                new long[] {5, 1},
+                new long[] {6, 2},
+                new long[] {1, 1, 20},
+                new long[] {4, 4, 4},
+                new long[] {1, 2, 3, 4, 40},
+                new long[] {12, 3, 3, 9},
+                new long[] {5, 5, 1},
+                new long[] {100, 1, 1, 1, 8}));
     for (int n = 0; n < 400; n++) {
       long[] sizes = new long[2 + random.nextInt(5)];
       for (int i = 0; i < sizes.length; i++) {
@@ -89,7 +112,9 @@ class SuppressionTest {
     for (long[] sizes : tables) {
       Suppression.Plan plan = Suppression.counts(sizes, K);
       if (plan.withheld().isEmpty() || plan.everything()) {
-        assertTrue(plan.everything() || Arrays.stream(sizes).allMatch(s -> s >= K), Arrays.toString(sizes));
+        assertTrue(
+            plan.everything() || Arrays.stream(sizes).allMatch(s -> s >= K),
+            Arrays.toString(sizes));
         continue; // nothing withheld, or only the total is published
       }
       List<long[]> alike = sameWhenPublished(sizes, K);
@@ -99,7 +124,9 @@ class SuppressionTest {
           possible.add(table[i]);
         }
         assertTrue(possible.contains(sizes[i]), "the truth is among them");
-        assertTrue(possible.size() >= 2, "group " + i + " of " + Arrays.toString(sizes) + " could only be " + possible);
+        assertTrue(
+            possible.size() >= 2,
+            "group " + i + " of " + Arrays.toString(sizes) + " could only be " + possible);
         checked++;
       }
     }
@@ -131,7 +158,9 @@ class SuppressionTest {
       long rowsWithAnyone = Arrays.stream(people).filter(p -> p > 0).count();
       assertTrue(counting != 1 || rowsWithAnyone == 1, Arrays.toString(people) + " → " + withheld);
       for (int i = 0; i < people.length; i++) {
-        assertTrue(people[i] == 0 || people[i] >= K || withheld.contains(i), "primary " + Arrays.toString(people));
+        assertTrue(
+            people[i] == 0 || people[i] >= K || withheld.contains(i),
+            "primary " + Arrays.toString(people));
       }
     }
   }
@@ -140,20 +169,47 @@ class SuppressionTest {
   void aTableOfTheIssueWithholdsEveryFigureOfBothRows() {
     Figures gendarmerie = new Figures(5, 5, 3, 3, 3, 20.0, 80.0, 3, 60.0, 1.0, 5);
     Figures police = new Figures(1, 1, 1, 1, 0, 10.0, 40.0, 1, 30.0, 2.0, 1);
-    ReportService.Table table = ReportService.rows(List.of(new ReportService.Group("GENDARMERIE", gendarmerie), new ReportService.Group("POLICE", police)), K);
-    assertTrue(table.rows().stream().allMatch(ReportService.Row::hidden), "both rows withheld: " + table);
+    ReportService.Table table =
+        ReportService.rows(
+            List.of(
+                new ReportService.Group("GENDARMERIE", gendarmerie),
+                new ReportService.Group("POLICE", police)),
+            K);
+    assertTrue(
+        table.rows().stream().allMatch(ReportService.Row::hidden), "both rows withheld: " + table);
     assertFalse(table.groupsWithheld());
 
     Figures border = new Figures(20, 20, 10, 10, 9, 30.0, 70.0, 10, 40.0, 1.0, 20);
-    table = ReportService.rows(List.of(new ReportService.Group("BORDER_IMMIGRATION", border),
-        new ReportService.Group("GENDARMERIE", gendarmerie), new ReportService.Group("POLICE", police)), K);
-    assertEquals(List.of("BORDER_IMMIGRATION", "GENDARMERIE", "POLICE"), table.rows().stream().map(ReportService.Row::key).toList());
-    table = ReportService.rows(List.of(new ReportService.Group("POLICE", new Figures(9, 9, 1, 1, 1, 1.0, 1.0, 1, 1.0, 1.0, 9)),
-        new ReportService.Group("JUDICIARY", new Figures(7, 7, 7, 7, 7, 1.0, 1.0, 7, 1.0, 1.0, 7)), new ReportService.Group("GENDARMERIE", police)), K);
-    assertEquals(List.of("GENDARMERIE", "JUDICIARY"), table.rows().stream().filter(ReportService.Row::hidden).map(ReportService.Row::key).toList(),
+    table =
+        ReportService.rows(
+            List.of(
+                new ReportService.Group("BORDER_IMMIGRATION", border),
+                new ReportService.Group("GENDARMERIE", gendarmerie),
+                new ReportService.Group("POLICE", police)),
+            K);
+    assertEquals(
+        List.of("BORDER_IMMIGRATION", "GENDARMERIE", "POLICE"),
+        table.rows().stream().map(ReportService.Row::key).toList());
+    table =
+        ReportService.rows(
+            List.of(
+                new ReportService.Group(
+                    "POLICE", new Figures(9, 9, 1, 1, 1, 1.0, 1.0, 1, 1.0, 1.0, 9)),
+                new ReportService.Group(
+                    "JUDICIARY", new Figures(7, 7, 7, 7, 7, 1.0, 1.0, 7, 1.0, 1.0, 7)),
+                new ReportService.Group("GENDARMERIE", police)),
+            K);
+    assertEquals(
+        List.of("GENDARMERIE", "JUDICIARY"),
+        table.rows().stream()
+            .filter(ReportService.Row::hidden)
+            .map(ReportService.Row::key)
+            .toList(),
         "withheld groups come last, by key, whatever their size");
     assertEquals("POLICE", table.rows().get(0).key());
-    assertTrue(table.rows().get(0).withheld().contains("median_days"), "a median over one completion is that person's");
+    assertTrue(
+        table.rows().get(0).withheld().contains("median_days"),
+        "a median over one completion is that person's");
     assertTrue(table.rows().get(0).withheld().contains("average_final"), "one final-test taker");
     assertFalse(table.rows().get(0).withheld().contains("average_pre"), "nine took the pre-test");
   }

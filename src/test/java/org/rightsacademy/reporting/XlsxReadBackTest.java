@@ -22,17 +22,23 @@ import org.junit.jupiter.api.Test;
  */
 class XlsxReadBackTest {
 
-  private static final List<List<Object>> ROWS = List.of(
-      List.of("البلد", "Страна", "enrolled", "completed %"),
-      Arrays.asList("الأردن", "Беларусь", 12L, 66.66666, null),
-      Arrays.asList("=HYPERLINK(\"x\")", "a, \"quoted\" name", 0L, -12.5),
-      Arrays.asList("Saint-Louis <Sénégal> & co", null, 1234567L, 0.5));
+  private static final List<List<Object>> ROWS =
+      List.of(
+          List.of("البلد", "Страна", "enrolled", "completed %"),
+          Arrays.asList("الأردن", "Беларусь", 12L, 66.66666, null),
+          Arrays.asList("=HYPERLINK(\"x\")", "a, \"quoted\" name", 0L, -12.5),
+          Arrays.asList("Saint-Louis <Sénégal> & co", null, 1234567L, 0.5));
 
   @Test
   void aSpreadsheetLibraryReadsTheSameCellsAsTheCsvHas() throws Exception {
-    List<List<String>> csv = new String(Spreadsheet.csv(ROWS), StandardCharsets.UTF_8).substring(1).lines()
-        .map(line -> Arrays.asList(line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1))).toList();
-    try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(Spreadsheet.xlsx("Rapport par pays", ROWS)))) {
+    List<List<String>> csv =
+        new String(Spreadsheet.csv(ROWS), StandardCharsets.UTF_8)
+            .substring(1)
+            .lines()
+            .map(line -> Arrays.asList(line.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1)))
+            .toList();
+    try (Workbook workbook =
+        new XSSFWorkbook(new ByteArrayInputStream(Spreadsheet.xlsx("Rapport par pays", ROWS)))) {
       assertEquals(1, workbook.getNumberOfSheets());
       Sheet sheet = workbook.getSheetAt(0);
       assertEquals("Rapport par pays", sheet.getSheetName());
@@ -48,7 +54,11 @@ class XlsxReadBackTest {
             assertEquals("", csv.get(r).get(c), where + " is empty in the CSV too");
           } else if (expected instanceof Number) {
             assertEquals(CellType.NUMERIC, cell.getCellType(), where + " is a number");
-            assertEquals(Double.parseDouble(csv.get(r).get(c)), cell.getNumericCellValue(), 0.0, where + " as in the CSV");
+            assertEquals(
+                Double.parseDouble(csv.get(r).get(c)),
+                cell.getNumericCellValue(),
+                0.0,
+                where + " as in the CSV");
           } else {
             assertEquals(CellType.STRING, cell.getCellType(), where + " is text, never a formula");
             assertEquals(expected, cell.getStringCellValue(), where);

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
-import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -15,7 +15,6 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -38,13 +37,13 @@ import org.rightsacademy.platform.Language;
 import org.rightsacademy.platform.WebClient;
 
 /**
- * A 2,000-row participant list against a learner reading lessons, on demand (not part of `mvn verify`):
- * {@code mvn verify -Dit.test=ParticipantListBench -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false}.
- * The trainer uploads the list through the workshop page; a learner's lesson page is timed before
- * (baseline), then all the while the list runs (one request every 250 ms), with a sign-in and a
- * look at the trainer's page every 20th request; reports p50 / p95 / p99 / max, the
- * list's duration and rows per second. Figures go to target/participant-list-bench.txt (recorded in
- * README, "Measured").
+ * A 2,000-row participant list against a learner reading lessons, on demand (not part of `mvn
+ * verify`): {@code mvn verify -Dit.test=ParticipantListBench -Dtest=none
+ * -Dsurefire.failIfNoSpecifiedTests=false}. The trainer uploads the list through the workshop page;
+ * a learner's lesson page is timed before (baseline), then all the while the list runs (one request
+ * every 250 ms), with a sign-in and a look at the trainer's page every 20th request; reports p50 /
+ * p95 / p99 / max, the list's duration and rows per second. Figures go to
+ * target/participant-list-bench.txt (recorded in README, "Measured").
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -59,7 +58,8 @@ class ParticipantListBench {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.shippedWar().addClasses(ParticipantListBench.class, WebClient.class, WebClient.Form.class);
+    return Deployments.shippedWar()
+        .addClasses(ParticipantListBench.class, WebClient.class, WebClient.Form.class);
   }
 
   @EJB private AccountService accounts;
@@ -67,7 +67,11 @@ class ParticipantListBench {
   @ArquillianResource private URL base;
 
   private Account account(String username, Role role) {
-    return accounts.createWithPassword(new AccountDraft(username, username, null, "SN", null, null, Language.EN, EnumSet.of(role), Scope.NONE), PASSWORD, false);
+    return accounts.createWithPassword(
+        new AccountDraft(
+            username, username, null, "SN", null, null, Language.EN, EnumSet.of(role), Scope.NONE),
+        PASSWORD,
+        false);
   }
 
   @Test
@@ -75,8 +79,20 @@ class ParticipantListBench {
   void aTrainerALearnerAndTwoWorkshops() {
     Account trainer = account(TRAINER, Role.TRAINER);
     Account learner = account(READER, Role.LEARNER);
-    Workshop.Details details = new Workshop.Details("Bench list", "SN", "Dakar", null, LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 9),
-        Language.FR, ROWS, Workshop.Status.RUNNING, false, Set.of("icrmw"), Set.of(trainer.getId()));
+    Workshop.Details details =
+        new Workshop.Details(
+            "Bench list",
+            "SN",
+            "Dakar",
+            null,
+            LocalDate.of(2026, 12, 7),
+            LocalDate.of(2026, 12, 9),
+            Language.FR,
+            ROWS,
+            Workshop.Status.RUNNING,
+            false,
+            Set.of("icrmw"),
+            Set.of(trainer.getId()));
     workshops.join(workshops.create(trainer, details), learner.getId(), Participant.Via.TRAINER);
   }
 
@@ -88,7 +104,9 @@ class ParticipantListBench {
     assertEquals(302, reader.signIn(READER, PASSWORD).statusCode());
     WebClient trainer = new WebClient(base);
     assertEquals(302, trainer.signIn(TRAINER, PASSWORD).statusCode());
-    Matcher id = Pattern.compile("data-workshop=\"(\\d+)\"").matcher(trainer.get("teach/workshops.xhtml").body());
+    Matcher id =
+        Pattern.compile("data-workshop=\"(\\d+)\"")
+            .matcher(trainer.get("teach/workshops.xhtml").body());
     assertTrue(id.find());
     String page = "teach/workshop.xhtml?id=" + id.group(1);
 
@@ -103,10 +121,25 @@ class ParticipantListBench {
 
     StringBuilder csv = new StringBuilder("username,display_name,country,gender\n");
     for (int i = 1; i <= ROWS; i++) {
-      csv.append("bench-list-").append(i).append(",Participant ").append(i).append(",SN,").append(i % 2 == 0 ? "female" : "male").append('\n');
+      csv.append("bench-list-")
+          .append(i)
+          .append(",Participant ")
+          .append(i)
+          .append(",SN,")
+          .append(i % 2 == 0 ? "female" : "male")
+          .append('\n');
     }
     long started = System.nanoTime();
-    String upload = trainer.upload(page, "list", "list:file", "list.csv", csv.toString().getBytes(StandardCharsets.UTF_8), "list:upload").body();
+    String upload =
+        trainer
+            .upload(
+                page,
+                "list",
+                "list:file",
+                "list.csv",
+                csv.toString().getBytes(StandardCharsets.UTF_8),
+                "list:upload")
+            .body();
     long checked = System.nanoTime();
     assertTrue(upload.contains("data-job-status=\"RUNNING\""), "the list runs as a job");
     List<Long> during = new ArrayList<>();
@@ -118,7 +151,8 @@ class ParticipantListBench {
         long t = System.nanoTime();
         HttpResponse<String> signIn = new WebClient(base).signIn(READER, PASSWORD);
         signIns.add(signIn.statusCode() == 302 ? (System.nanoTime() - t) / 1_000_000 : -1);
-        Matcher status = Pattern.compile("data-job-status=\"([A-Z]+)\"").matcher(trainer.get(page).body());
+        Matcher status =
+            Pattern.compile("data-job-status=\"([A-Z]+)\"").matcher(trainer.get(page).body());
         assertTrue(status.find());
         state = status.group(1);
       }
@@ -127,14 +161,37 @@ class ParticipantListBench {
     long seconds = (System.nanoTime() - started) / 1_000_000_000L;
     assertEquals("DONE", state);
 
-    String report = "Participant list benchmark, " + LocalDate.now() + ", " + Runtime.getRuntime().availableProcessors() + " cores, load average at the end "
-        + java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() + "\n"
-        + "list: " + ROWS + " new learners; upload answered (whole list checked, job started) in " + (checked - started) / 1_000_000 + " ms; enrolled in about "
-        + seconds + " s (" + String.format("%.1f", ROWS / (double) Math.max(1, seconds)) + " rows/s; the end is seen within 20 page loads)\n"
-        + "lesson page before the list: " + summary(before) + "\n"
-        + "lesson page during the list: " + summary(during) + "\n"
-        + "sign-in during the list: " + summary(signIns.stream().filter(ms -> ms >= 0).toList()) + ", refused as busy: "
-        + signIns.stream().filter(ms -> ms < 0).count() + " of " + signIns.size() + "\n";
+    String report =
+        "Participant list benchmark, "
+            + LocalDate.now()
+            + ", "
+            + Runtime.getRuntime().availableProcessors()
+            + " cores, load average at the end "
+            + java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage()
+            + "\n"
+            + "list: "
+            + ROWS
+            + " new learners; upload answered (whole list checked, job started) in "
+            + (checked - started) / 1_000_000
+            + " ms; enrolled in about "
+            + seconds
+            + " s ("
+            + String.format("%.1f", ROWS / (double) Math.max(1, seconds))
+            + " rows/s; the end is seen within 20 page loads)\n"
+            + "lesson page before the list: "
+            + summary(before)
+            + "\n"
+            + "lesson page during the list: "
+            + summary(during)
+            + "\n"
+            + "sign-in during the list: "
+            + summary(signIns.stream().filter(ms -> ms >= 0).toList())
+            + ", refused as busy: "
+            + signIns.stream().filter(ms -> ms < 0).count()
+            + " of "
+            + signIns.size()
+            + "\n";
     Files.createDirectories(RESULTS.getParent());
     Files.writeString(RESULTS, report);
     System.out.println(report);
@@ -154,10 +211,21 @@ class ParticipantListBench {
     }
     List<Long> sorted = new ArrayList<>(millis);
     Collections.sort(sorted);
-    return "n " + sorted.size() + ", p50 " + at(sorted, 50) + " ms, p95 " + at(sorted, 95) + " ms, p99 " + at(sorted, 99) + " ms, max " + sorted.get(sorted.size() - 1) + " ms";
+    return "n "
+        + sorted.size()
+        + ", p50 "
+        + at(sorted, 50)
+        + " ms, p95 "
+        + at(sorted, 95)
+        + " ms, p99 "
+        + at(sorted, 99)
+        + " ms, max "
+        + sorted.get(sorted.size() - 1)
+        + " ms";
   }
 
   private static long at(List<Long> sorted, int percentile) {
-    return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
+    return sorted.get(
+        Math.min(sorted.size() - 1, (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1));
   }
 }
