@@ -23,12 +23,14 @@ import org.rightsacademy.authoring.gift.GiftReader.Block;
 final class AnswerParser {
 
   private final Header header;
+  private final Span section;
   private final Block block;
   private final List<GiftProblem> problems;
   private final int problemsBefore;
 
-  AnswerParser(Header header, Block block, List<GiftProblem> problems) {
+  AnswerParser(Header header, Span section, Block block, List<GiftProblem> problems) {
     this.header = header;
+    this.section = section;
     this.block = block;
     this.problems = problems;
     this.problemsBefore = problems.size();
@@ -38,7 +40,7 @@ final class AnswerParser {
    * {@code ~} answers are wrong unless weighed; {@code =} answers are right (Moodle reads no weight
    * after {@code =} here). With an {@code =} the question has one answer to pick, else several.
    */
-  Optional<GiftQuestion> choices(Span section) {
+  Optional<GiftQuestion> choices() {
     List<Answer> answers = new ArrayList<>();
     for (Span piece : section.splitBefore("~=")) {
       Span a = piece.strip();
@@ -56,7 +58,7 @@ final class AnswerParser {
       answer(a, weight).ifPresent(answers::add);
     }
     if (answers.size() < 2) {
-      fail(section, Kind.TOO_FEW_CHOICES, block.excerpt(section.at()));
+      fail(section, Kind.TOO_FEW_CHOICES, excerpt(section));
     }
     if (failed()) {
       return Optional.empty();
@@ -68,7 +70,7 @@ final class AnswerParser {
   }
 
   /** {@code =} or nothing opens an answer; an answer is fully right unless weighed. */
-  Optional<GiftQuestion> shortAnswer(Span section) {
+  Optional<GiftQuestion> shortAnswer() {
     List<Answer> answers = new ArrayList<>();
     for (Span piece : section.splitBefore("=")) {
       Span a = piece.strip();
@@ -82,7 +84,7 @@ final class AnswerParser {
   }
 
   /** {@code {TRUE#wrong#right}}, or T, F, FALSE. */
-  Optional<GiftQuestion> trueFalse(Span section) {
+  Optional<GiftQuestion> trueFalse() {
     String[] parts = section.text().split("#", 3);
     boolean answer = parts[0].strip().startsWith("T");
     String wrong = parts.length > 1 ? GiftText.text(parts[1]) : "";
@@ -91,7 +93,7 @@ final class AnswerParser {
   }
 
   /** {@code =left -> right}; an empty left side makes a distractor. */
-  Optional<GiftQuestion> matching(Span section) {
+  Optional<GiftQuestion> matching() {
     List<Pair> pairs = new ArrayList<>();
     for (Span piece : section.splitBefore("=")) {
       Span p = piece.strip();
@@ -111,7 +113,7 @@ final class AnswerParser {
       pairs.add(new Pair(GiftText.text(p.text().substring(0, arrow)), right));
     }
     if (pairs.stream().filter(p -> !p.distractor()).count() < 2) {
-      fail(section, Kind.TOO_FEW_PAIRS, block.excerpt(section.at()));
+      fail(section, Kind.TOO_FEW_PAIRS, excerpt(section));
     }
     return failed() ? Optional.empty() : Optional.of(new Matching(header, pairs));
   }
@@ -130,10 +132,14 @@ final class AnswerParser {
     Span[] split = answer.answerAndFeedback();
     String text = GiftText.text(split[0].text());
     if (text.isEmpty()) {
-      fail(answer, Kind.EMPTY_ANSWER, block.excerpt(answer.at()));
+      fail(answer, Kind.EMPTY_ANSWER, excerpt(section));
       return Optional.empty();
     }
     return Optional.of(new Answer(text, weight, GiftText.text(split[1].text())));
+  }
+
+  static String excerpt(Span span) {
+    return GiftText.firstWords(GiftText.restore(span.text()), 40);
   }
 
   private void fail(Span where, Kind kind, String detail) {

@@ -31,11 +31,18 @@ import org.rightsacademy.authoring.gift.GiftQuestion.Unsupported;
  */
 public final class GiftWriter {
 
-  /** The questions as GIFT text, one blank line between questions. */
+  /**
+   * The questions as GIFT text, one blank line between questions. GIFT cannot go back to "no
+   * category" once a {@code $CATEGORY:} line is written, so questions without one come first; the
+   * others keep their order.
+   */
   public String write(List<GiftQuestion> questions) {
     StringBuilder out = new StringBuilder();
     String category = "";
-    for (GiftQuestion question : questions) {
+    List<GiftQuestion> ordered = new ArrayList<>();
+    questions.stream().filter(q -> q.header().category().isEmpty()).forEach(ordered::add);
+    questions.stream().filter(q -> !q.header().category().isEmpty()).forEach(ordered::add);
+    for (GiftQuestion question : ordered) {
       Header h = question.header();
       if (!h.category().isEmpty() && !h.category().equals(category)) {
         category = h.category();
@@ -76,9 +83,7 @@ public final class GiftWriter {
     String open = question instanceof Numerical ? "{#" : "{";
     out.append(open).append(inline ? "" : "\n\t").append(String.join(separator, answers));
     if (!h.generalFeedback().isEmpty()) {
-      out.append(answers.isEmpty() ? "" : separator)
-          .append("####")
-          .append(text(h.generalFeedback(), h));
+      out.append(inline ? "" : separator).append("####").append(text(h.generalFeedback(), h));
     }
     out.append(inline ? "}" : "\n}");
     out.append(GiftText.escape(h.textAfter()));
@@ -131,10 +136,7 @@ public final class GiftWriter {
   }
 
   private static String pair(Pair p, Header h) {
-    return "="
-        + (p.distractor() ? "" : text(p.left(), h) + " ")
-        + "-> "
-        + GiftText.escape(p.right());
+    return "=" + text(p.left(), h) + " -> " + GiftText.escape(p.right());
   }
 
   private static List<String> numerical(Numerical q) {

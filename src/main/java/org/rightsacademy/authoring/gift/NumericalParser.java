@@ -43,7 +43,8 @@ final class NumericalParser {
     }
     if (answers.isEmpty() && problems.size() == before) {
       problems.add(
-          QuestionParser.problem(block, section.at(), Kind.NO_NUMBER, block.excerpt(section.at())));
+          QuestionParser.problem(
+              block, section.at(), Kind.NO_NUMBER, AnswerParser.excerpt(section)));
     }
     return problems.size() > before
         ? Optional.empty()

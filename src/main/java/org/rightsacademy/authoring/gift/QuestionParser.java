@@ -95,21 +95,21 @@ final class QuestionParser {
   private static Optional<GiftQuestion> typed(
       Header header, Span answers, Block block, List<GiftProblem> problems) {
     String a = answers.text();
-    AnswerParser parser = new AnswerParser(header, block, problems);
+    AnswerParser parser = new AnswerParser(header, answers, block, problems);
     if (a.isEmpty()) {
       return Optional.of(new Essay(header));
     } else if (a.startsWith("#")) {
       return NumericalParser.parse(header, answers, block, problems);
     } else if (a.indexOf('~') >= 0) {
-      return parser.choices(answers);
+      return parser.choices();
     } else if (a.indexOf('=') >= 0 && a.contains("->")) {
-      return parser.matching(answers);
+      return parser.matching();
     }
     int hash = a.indexOf('#');
     if (TRUE_FALSE.contains(hash > 0 ? a.substring(0, hash).strip() : a)) {
-      return parser.trueFalse(answers);
+      return parser.trueFalse();
     }
-    return parser.shortAnswer(answers);
+    return parser.shortAnswer();
   }
 
   private static Header header(
