@@ -103,6 +103,7 @@ public sealed interface GiftQuestion {
   record Answer(String text, double weight, String feedback) {
     public Answer {
       Objects.requireNonNull(text);
+      finite(weight);
       feedback = Objects.requireNonNullElse(feedback, "");
     }
 
@@ -128,16 +129,34 @@ public sealed interface GiftQuestion {
   sealed interface Accepts {}
 
   /** {@code #3:2}: 3 plus or minus 2; {@code #3} is a tolerance of 0. */
-  record Tolerance(double value, double tolerance) implements Accepts {}
+  record Tolerance(double value, double tolerance) implements Accepts {
+    public Tolerance {
+      finite(value);
+      finite(tolerance);
+    }
+  }
 
   /** {@code #1..5}: anything from 1 to 5. */
-  record Range(double min, double max) implements Accepts {}
+  record Range(double min, double max) implements Accepts {
+    public Range {
+      finite(min);
+      finite(max);
+    }
+  }
 
   /** A numerical answer with its weight in percent and feedback. */
   record NumericAnswer(Accepts accepts, double weight, String feedback) {
     public NumericAnswer {
       Objects.requireNonNull(accepts);
+      finite(weight);
       feedback = Objects.requireNonNullElse(feedback, "");
+    }
+  }
+
+  /** GIFT writes numbers in decimals: no infinity, no NaN. */
+  private static void finite(double number) {
+    if (!Double.isFinite(number)) {
+      throw new IllegalArgumentException("not a finite number: " + number);
     }
   }
 

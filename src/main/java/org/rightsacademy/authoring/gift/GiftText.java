@@ -124,9 +124,11 @@ final class GiftText {
   /** The number a numerical answer writes, or empty when it is not one. */
   static OptionalDouble number(String text) {
     String t = text.strip();
-    return NUMBER.matcher(t).matches()
-        ? OptionalDouble.of(Double.parseDouble(t))
-        : OptionalDouble.empty();
+    if (!NUMBER.matcher(t).matches()) {
+      return OptionalDouble.empty();
+    }
+    double number = Double.parseDouble(t);
+    return Double.isFinite(number) ? OptionalDouble.of(number) : OptionalDouble.empty();
   }
 
   /** A number as short as it reads: 100, 33.33333, -0.5, 1822. */

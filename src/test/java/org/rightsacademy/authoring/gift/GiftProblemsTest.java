@@ -74,6 +74,17 @@ class GiftProblemsTest {
   }
 
   @Test
+  void numbersGiftCannotWriteBackAreNotNumbers() {
+    GiftRead read =
+        new GiftReader().read("::Big::How big? {#1e999}\n\n::Comma::Decimal comma? {#3,5}");
+    assertEquals(
+        List.of(
+            "line 1: numerical answer '1e999' is not a number",
+            "line 3: numerical answer '3,5' is not a number"),
+        read.problems().stream().map(GiftProblem::toString).toList());
+  }
+
+  @Test
   void anEmptyTextIsNoQuestionAndNoProblem() {
     GiftRead read = new GiftReader().read("\n\n// only a comment\n\n   \n");
     assertEquals(List.of(), read.questions());
