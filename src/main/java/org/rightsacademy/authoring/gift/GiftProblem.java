@@ -8,7 +8,7 @@ package org.rightsacademy.authoring.gift;
 public record GiftProblem(int line, Kind kind, String detail) {
 
   public enum Kind {
-    TOO_LONG("question of %s characters is over the limit"),
+    TOO_LONG("question too long: %s"),
     UNCLOSED_BRACE("'{' without a matching '}' after '%s'"),
     STRAY_BRACE("'}' without a '{' before it, after '%s'"),
     EXTRA_BRACES("a second pair of braces after the answers, '%s' (write a brace as \\{ or \\})"),

@@ -48,7 +48,7 @@ public final class GiftReader {
       int first = i;
       long size = 0;
       while (i < lines.length && !lines[i].isBlank()) {
-        size += lines[i].length() + 1;
+        size += lines[i].length() + (i > first ? 1 : 0);
         i++;
       }
       if (size > maxQuestionChars) {
@@ -56,7 +56,8 @@ public final class GiftReader {
             new GiftProblem(
                 first + 1,
                 Kind.TOO_LONG,
-                String.format("%,d (the limit is %,d)", size, maxQuestionChars)));
+                String.format(
+                    "%,d characters, more than the %,d allowed", size, maxQuestionChars)));
       } else {
         category = block(lines, first, i, category, read, problems);
       }

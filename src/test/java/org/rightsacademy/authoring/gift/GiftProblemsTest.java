@@ -46,6 +46,9 @@ class GiftProblemsTest {
     GiftProblem problem = read.problems().getFirst();
     assertEquals(3, problem.line());
     assertEquals(Kind.TOO_LONG, problem.kind());
+    assertEquals(
+        "line 3: question too long: 1,200,016 characters, more than the 100,000 allowed",
+        problem.toString());
     assertEquals(1, read.problems().size());
   }
 
