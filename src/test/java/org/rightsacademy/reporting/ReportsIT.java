@@ -770,4 +770,225 @@ class ReportsIT {
         404, coordinator.getBytes("teach/transcript.pdf?account=" + jordanian).statusCode());
     assertEquals(404, coordinator.get("teach/transcript.xhtml?account=not-a-number").statusCode());
   }
+
+  // ---- what a person reads: dates, names, statuses and quiz titles in their language ----
+
+  static final String HUMAN_TRAINER = "it-rep-human-trainer";
+  static final String HUMAN_LEARNER = "it-rep-human-learner";
+  static final String HUMAN_WORKSHOP = "Atelier de Thiès (human)";
+
+  /**
+   * A workshop in Senegal of its own, with one gendarme who passed everything (three attempts: pre-
+   * test, module quiz, final test), made once per database.
+   */
+  void humanWorkshop() {
+    dataset();
+    if (accounts.findByUsername(HUMAN_LEARNER).isPresent()) {
+      return;
+    }
+    Account trainer =
+        account(HUMAN_TRAINER, "SN", null, null, Language.EN, Role.TRAINER, Scope.NONE);
+    Workshop workshop =
+        workshops.create(
+            trainer,
+            new Workshop.Details(
+                HUMAN_WORKSHOP,
+                "SN",
+                "Thiès",
+                null,
+                LocalDate.of(2026, 11, 2),
+                LocalDate.of(2026, 11, 4),
+                Language.FR,
+                10,
+                Workshop.Status.RUNNING,
+                false,
+                Set.of(COURSE),
+                Set.of(trainer.getId())));
+    Account learner =
+        account(
+            HUMAN_LEARNER,
+            "SN",
+            Institution.GENDARMERIE,
+            Gender.FEMALE,
+            Language.FR,
+            Role.LEARNER,
+            Scope.NONE);
+    workshops.join(workshop, learner.getId(), Participant.Via.CODE);
+    walk(learner.getId(), Path.COMPLETE);
+  }
+
+  /** An ISO stamp or date, a status or quiz-role code, or a quiz id, in what a person reads. */
+  static final Pattern ISO_STAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T");
+
+  static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  static final Pattern CODES =
+      Pattern.compile(
+          "\\b(COMPLETED|IN_PROGRESS|NOT_STARTED|PRE_TEST|FINAL_TEST|MODULE|RUNNING|PLANNED|CLOSED)\\b");
+
+  /**
+   * The text of a page as a person reads it: the main content without tags (and so without
+   * attributes such as a date input's ISO value or a row's data attributes), entities decoded.
+   */
+  static String visible(String page) {
+    Matcher main = Pattern.compile("(?s)<main[^>]*>(.*)</main>").matcher(page);
+    String content = main.find() ? main.group(1) : page;
+    return content
+        .replaceAll("(?s)<script.*?</script>", " ")
+        .replaceAll("(?s)<option[^>]*>.*?</option>", " ")
+        .replaceAll("<[^>]*>", " ")
+        .replace("&amp;", "&")
+        .replace("&nbsp;", " ")
+        .replaceAll("\\s+", " ");
+  }
+
+  static void readsLikeAPerson(String where, String text) {
+    assertFalse(ISO_STAMP.matcher(text).find(), where + ": an ISO timestamp in " + text);
+    assertFalse(ISO_DAY.matcher(text).find(), where + ": an ISO date in " + text);
+    Matcher code = CODES.matcher(text);
+    boolean found = code.find();
+    assertFalse(found, where + ": a raw code " + (found ? code.group() : "") + " in " + text);
+  }
+
+  /** The first group of the first match in a page. */
+  static String id(String page, String regex) {
+    Matcher found = Pattern.compile(regex).matcher(page);
+    assertTrue(found.find(), regex);
+    return found.group(1);
+  }
+
+  @Test
+  @RunAsClient
+  void aTrainerReadsDatesCountriesStatusesAndQuizTitlesInFrenchAndArabic() throws IOException {
+    Fixtures.run(base, ReportsIT.class, "humanWorkshop");
+    WebClient trainer = new WebClient(base);
+    assertEquals(302, trainer.signIn(HUMAN_TRAINER, PASSWORD).statusCode());
+
+    trainer.chooseLanguage(Language.FR);
+    String list = trainer.get("teach/workshops.xhtml").body();
+    String workshop =
+        id(list, "teach/workshop.xhtml\\?id=(\\d+)\"[^>]*>" + Pattern.quote(HUMAN_WORKSHOP));
+    assertTrue(
+        visible(list).contains("2 nov. 2026 – 4 nov. 2026"),
+        "the workshop's dates: " + visible(list));
+    readsLikeAPerson("workshops (fr)", visible(list));
+    String learner =
+        id(
+            trainer.get("teach/grid.xhtml?id=" + workshop).body(),
+            "transcript.xhtml\\?account=(\\d+)");
+
+    String page = visible(trainer.get("teach/workshop.xhtml?id=" + workshop).body());
+    readsLikeAPerson("workshop (fr)", page);
+    assertTrue(page.contains("Sénégal"), "the country's French name: " + page);
+    assertTrue(
+        Pattern.compile("\\d{1,2} \\p{L}+\\.? \\d{4} \\d{2}:\\d{2}").matcher(page).find(),
+        "when the participant joined, as French writes it: " + page);
+
+    String transcript = visible(trainer.get("teach/transcript.xhtml?account=" + learner).body());
+    readsLikeAPerson("transcript (fr)", transcript);
+    assertTrue(transcript.contains("Sénégal"), transcript);
+    assertTrue(transcript.contains("Terminé"), "the status, in French: " + transcript);
+    assertTrue(transcript.contains("Test initial"), "quiz titles, not ids: " + transcript);
+    assertTrue(transcript.contains("Test final"), transcript);
+    assertTrue(transcript.contains("Quiz : "), "the module quiz by its module: " + transcript);
+    assertFalse(transcript.contains("final-test"), "no quiz id: " + transcript);
+
+    String attempts =
+        visible(trainer.get("teach/quiz.xhtml?code=" + COURSE + "&quiz=final-test").body());
+    readsLikeAPerson("quiz attempts (fr)", attempts);
+    assertTrue(attempts.contains("Test final"), attempts);
+
+    String pdf = pdfText(trainer.getBytes("teach/transcript.pdf?account=" + learner).body());
+    readsLikeAPerson("transcript PDF (fr)", pdf);
+    assertTrue(pdf.contains("Pays : Sénégal"), pdf);
+    assertTrue(pdf.contains("Test final"), pdf);
+    assertTrue(pdf.contains("Réussi"), pdf);
+
+    trainer.chooseLanguage(Language.AR);
+    page = visible(trainer.get("teach/workshop.xhtml?id=" + workshop).body());
+    readsLikeAPerson("workshop (ar)", page);
+    assertTrue(page.contains("السنغال"), "the country's Arabic name: " + page);
+    list = visible(trainer.get("teach/workshops.xhtml").body());
+    assertTrue(list.contains("2 نوفمبر 2026 – 4 نوفمبر 2026"), "the dates in Arabic: " + list);
+    transcript = visible(trainer.get("teach/transcript.xhtml?account=" + learner).body());
+    readsLikeAPerson("transcript (ar)", transcript);
+    assertTrue(transcript.contains("السنغال"), transcript);
+    assertTrue(transcript.contains("الاختبار النهائي"), "the final test, in Arabic: " + transcript);
+    assertTrue(transcript.contains("مكتملة"), "the status, in Arabic: " + transcript);
+    pdf = pdfText(trainer.getBytes("teach/transcript.pdf?account=" + learner).body());
+    readsLikeAPerson("transcript PDF (ar)", pdf);
+    assertTrue(pdf.contains("البلد: السنغال"), "Arabic in reading order: " + pdf);
+    assertTrue(pdf.contains("الاختبار النهائي"), pdf);
+  }
+
+  /** A PDF's text as PDFBox reads it, Arabic presentation forms folded back to letters. */
+  static String pdfText(byte[] pdf) throws IOException {
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      return java.text.Normalizer.normalize(
+          new org.apache.pdfbox.text.PDFTextStripper().getText(document),
+          java.text.Normalizer.Form.NFKC);
+    }
+  }
+
+  /**
+   * The workshop page and the transcript as a trainer sees them, in English and Arabic, on a phone
+   * (390 × 844) and a desktop (1280 × 900): the country's name and human dates in the language,
+   * Arabic right to left, nothing wider than the screen. Screenshots under target/screenshots.
+   */
+  @Test
+  @RunAsClient
+  void theWorkshopPageAndTheTranscriptReadWellOnAPhoneAndADesktop() {
+    Fixtures.run(base, ReportsIT.class, "humanWorkshop");
+    String root = org.rightsacademy.platform.Deployments.local(base).toString();
+    for (Language language : List.of(Language.EN, Language.AR)) {
+      for (int[] size : new int[][] {{390, 844}, {1280, 900}}) {
+        org.openqa.selenium.WebDriver browser =
+            org.rightsacademy.platform.Browsers.open(language, size[0], size[1]);
+        try {
+          browser.get(root + "login.xhtml");
+          org.rightsacademy.platform.Browsers.signIn(browser, HUMAN_TRAINER, PASSWORD);
+          browser.get(root + "teach/workshops.xhtml");
+          String link =
+              browser
+                  .findElement(org.openqa.selenium.By.linkText(HUMAN_WORKSHOP))
+                  .getAttribute("href");
+          browser.get(link);
+          String name = language.code() + "-" + size[0];
+          String text = browser.findElement(org.openqa.selenium.By.tagName("main")).getText();
+          assertTrue(
+              text.contains(language == Language.AR ? "السنغال" : "Senegal"), name + ": " + text);
+          readsLikeAPerson("workshop " + name, text);
+          assertEquals(
+              language.direction(),
+              browser.findElement(org.openqa.selenium.By.tagName("html")).getAttribute("dir"));
+          fits(browser, name);
+          org.rightsacademy.platform.Browsers.screenshot(browser, "human-workshop-" + name);
+          browser.get(root + "teach/grid.xhtml?id=" + link.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+          browser
+              .findElement(org.openqa.selenium.By.cssSelector("a[href*='transcript.xhtml']"))
+              .click();
+          new org.openqa.selenium.support.ui.WebDriverWait(
+                  browser, java.time.Duration.ofSeconds(15))
+              .until(b -> b.getCurrentUrl().contains("transcript.xhtml"));
+          text = browser.findElement(org.openqa.selenium.By.tagName("main")).getText();
+          readsLikeAPerson("transcript " + name, text);
+          assertTrue(
+              text.contains(language == Language.AR ? "الاختبار النهائي" : "Final test"),
+              name + ": " + text);
+          fits(browser, name);
+          org.rightsacademy.platform.Browsers.screenshot(browser, "human-transcript-" + name);
+        } finally {
+          browser.quit();
+        }
+      }
+    }
+  }
+
+  /** The page scrolls only downwards: nothing pushes it wider than the window. */
+  private static void fits(org.openqa.selenium.WebDriver browser, String name) {
+    Object overflow =
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+            .executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+    assertEquals(0L, ((Number) overflow).longValue(), name + ": the page is wider than the screen");
+  }
 }
