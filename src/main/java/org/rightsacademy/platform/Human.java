@@ -154,7 +154,7 @@ public final class Human {
   private static ZoneId configuredZone() {
     String configured = System.getenv("RA_TIME_ZONE");
     if (configured == null || configured.isBlank()) {
-      configured = System.getProperty("ra.timeZone");
+      configured = System.getProperty("ra.time.zone");
     }
     if (configured != null && !configured.isBlank()) {
       try {

@@ -897,7 +897,8 @@ class ReportsIT {
     readsLikeAPerson("quiz attempts (fr)", attempts);
     assertTrue(attempts.contains("Test final"), attempts);
 
-    String pdf = pdfText(trainer.getBytes("teach/transcript.pdf?account=" + learner).body());
+    String pdf =
+        HumanJourney.pdfText(trainer.getBytes("teach/transcript.pdf?account=" + learner).body());
     readsLikeAPerson("transcript PDF (fr)", pdf);
     assertTrue(pdf.contains("Pays : Sénégal"), pdf);
     assertTrue(pdf.contains("Test final"), pdf);
@@ -914,81 +915,21 @@ class ReportsIT {
     assertTrue(transcript.contains("السنغال"), transcript);
     assertTrue(transcript.contains("الاختبار النهائي"), "the final test, in Arabic: " + transcript);
     assertTrue(transcript.contains("مكتملة"), "the status, in Arabic: " + transcript);
-    pdf = pdfText(trainer.getBytes("teach/transcript.pdf?account=" + learner).body());
+    pdf = HumanJourney.pdfText(trainer.getBytes("teach/transcript.pdf?account=" + learner).body());
     readsLikeAPerson("transcript PDF (ar)", pdf);
     assertTrue(pdf.contains("البلد: السنغال"), "Arabic in reading order: " + pdf);
     assertTrue(pdf.contains("الاختبار النهائي"), pdf);
   }
 
-  /** A PDF's text as PDFBox reads it, Arabic presentation forms folded back to letters. */
-  static String pdfText(byte[] pdf) throws IOException {
-    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-      return java.text.Normalizer.normalize(
-          new org.apache.pdfbox.text.PDFTextStripper().getText(document),
-          java.text.Normalizer.Form.NFKC);
-    }
-  }
-
   /**
    * The workshop page and the transcript as a trainer sees them, in English and Arabic, on a phone
-   * (390 × 844) and a desktop (1280 × 900): the country's name and human dates in the language,
-   * Arabic right to left, nothing wider than the screen. Screenshots under target/screenshots.
+   * (390 × 844) and a desktop (1280 × 900); see {@link HumanJourney#screens}.
    */
   @Test
   @RunAsClient
   void theWorkshopPageAndTheTranscriptReadWellOnAPhoneAndADesktop() {
     Fixtures.run(base, ReportsIT.class, "humanWorkshop");
-    String root = org.rightsacademy.platform.Deployments.local(base).toString();
-    for (Language language : List.of(Language.EN, Language.AR)) {
-      for (int[] size : new int[][] {{390, 844}, {1280, 900}}) {
-        org.openqa.selenium.WebDriver browser =
-            org.rightsacademy.platform.Browsers.open(language, size[0], size[1]);
-        try {
-          browser.get(root + "login.xhtml");
-          org.rightsacademy.platform.Browsers.signIn(browser, HUMAN_TRAINER, PASSWORD);
-          browser.get(root + "teach/workshops.xhtml");
-          String link =
-              browser
-                  .findElement(org.openqa.selenium.By.linkText(HUMAN_WORKSHOP))
-                  .getAttribute("href");
-          browser.get(link);
-          String name = language.code() + "-" + size[0];
-          String text = browser.findElement(org.openqa.selenium.By.tagName("main")).getText();
-          assertTrue(
-              text.contains(language == Language.AR ? "السنغال" : "Senegal"), name + ": " + text);
-          readsLikeAPerson("workshop " + name, text);
-          assertEquals(
-              language.direction(),
-              browser.findElement(org.openqa.selenium.By.tagName("html")).getAttribute("dir"));
-          fits(browser, name);
-          org.rightsacademy.platform.Browsers.screenshot(browser, "human-workshop-" + name);
-          browser.get(root + "teach/grid.xhtml?id=" + link.replaceAll(".*[?&]id=(\\d+).*", "$1"));
-          browser
-              .findElement(org.openqa.selenium.By.cssSelector("a[href*='transcript.xhtml']"))
-              .click();
-          new org.openqa.selenium.support.ui.WebDriverWait(
-                  browser, java.time.Duration.ofSeconds(15))
-              .until(b -> b.getCurrentUrl().contains("transcript.xhtml"));
-          text = browser.findElement(org.openqa.selenium.By.tagName("main")).getText();
-          readsLikeAPerson("transcript " + name, text);
-          assertTrue(
-              text.contains(language == Language.AR ? "الاختبار النهائي" : "Final test"),
-              name + ": " + text);
-          fits(browser, name);
-          org.rightsacademy.platform.Browsers.screenshot(browser, "human-transcript-" + name);
-        } finally {
-          browser.quit();
-        }
-      }
-    }
-  }
-
-  /** The page scrolls only downwards: nothing pushes it wider than the window. */
-  private static void fits(org.openqa.selenium.WebDriver browser, String name) {
-    Object overflow =
-        ((org.openqa.selenium.JavascriptExecutor) browser)
-            .executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-    assertEquals(0L, ((Number) overflow).longValue(), name + ": the page is wider than the screen");
+    HumanJourney.screens(
+        Deployments.local(base).toString(), HUMAN_TRAINER, PASSWORD, HUMAN_WORKSHOP);
   }
 }
