@@ -45,6 +45,8 @@ final class HumanJourney {
           String name = language.code() + "-" + size[0];
           browser.get(root + "login.xhtml");
           Browsers.signIn(browser, trainer, password);
+          // The trainer's account speaks English: switch the way a person does, in the header.
+          Browsers.clickAndWait(browser, By.cssSelector("[data-lang='" + language.code() + "']"));
           browser.get(root + "teach/workshops.xhtml");
           String link = browser.findElement(By.linkText(workshopTitle)).getAttribute("href");
           browser.get(link);
