@@ -123,12 +123,9 @@ public class QuizResultsPage implements Serializable {
 
   public List<AttemptRow> getLatest() {
     if (latest == null) {
-      // In the reader's language (day and month names, order), in UTC as the list says.
-      java.time.format.DateTimeFormatter when =
-          java.time.format.DateTimeFormatter.ofLocalizedDateTime(
-                  java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
-              .withLocale(language.getCurrent().locale())
-              .withZone(java.time.ZoneOffset.UTC);
+      // In the reader's language (day and month names, order), in the platform's time zone.
+      org.rightsacademy.platform.Human when =
+          org.rightsacademy.platform.Human.in(language.getCurrent());
       Map<Long, String> names = new HashMap<>();
       latest =
           attempts.submitted(viewer(), code, quiz, 0, LATEST).stream()
@@ -140,7 +137,7 @@ public class QuizResultsPage implements Serializable {
                               a.getAccountId(),
                               id ->
                                   accounts.find(id).map(Account::getDisplayName).orElse("#" + id)),
-                          a.getSubmittedAt().map(at -> when.format(at) + " UTC").orElse("")))
+                          a.getSubmittedAt().map(when::dateTime).orElse("")))
               .toList();
     }
     return latest;

@@ -4,8 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,8 +18,6 @@ import org.rightsacademy.platform.Messages;
 public abstract class EditorPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   @EJB protected DraftService drafts;
   @Inject protected Messages messages;
@@ -99,7 +95,18 @@ public abstract class EditorPage implements Serializable {
 
   /** Says who saved first and when; the trainer's text stays in the form. */
   protected void conflict(EditConflict conflict) {
-    messages.error(null, "author.conflict", conflict.editedBy(), TIME.format(conflict.editedAt()));
+    Language page =
+        Language.fromCode(
+                jakarta.faces.context.FacesContext.getCurrentInstance()
+                    .getViewRoot()
+                    .getLocale()
+                    .getLanguage())
+            .orElse(Language.DEFAULT);
+    messages.error(
+        null,
+        "author.conflict",
+        conflict.editedBy(),
+        org.rightsacademy.platform.Human.in(page).dateTime(conflict.editedAt()));
   }
 
   /** Warns (never blocks) about each stigmatising term in the saved texts. */

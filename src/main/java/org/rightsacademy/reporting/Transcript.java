@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A learner's record: who they are (as far as reports need), and per course the version they
- * follow, their completion and every submitted attempt with its score.
+ * follow, their completion and every submitted attempt with its score. Titles are in the language
+ * the transcript was made for (English where a course has no translation).
  */
 public record Transcript(
     long accountId,
@@ -43,6 +44,16 @@ public record Transcript(
    */
   public record Certificate(String number, String code, boolean revoked) {}
 
+  /**
+   * One submitted attempt: the quiz's id and its title in the transcript's language ("Final test",
+   * "Quiz: Definitions"), which part of the course it is, and how it went.
+   */
   public record Attempt(
-      String quiz, String kind, int number, Instant submittedAt, double score, boolean passed) {}
+      String quiz,
+      String quizTitle,
+      String kind,
+      int number,
+      Instant submittedAt,
+      double score,
+      boolean passed) {}
 }

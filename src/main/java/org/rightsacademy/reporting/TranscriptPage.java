@@ -14,6 +14,7 @@ public class TranscriptPage {
 
   @EJB private TranscriptService transcripts;
   @Inject private CurrentUser user;
+  @Inject private org.rightsacademy.platform.LanguagePreference language;
 
   // Kept as typed: a value that is not a number must end in "not found", like an unknown one.
   private String account;
@@ -23,7 +24,9 @@ public class TranscriptPage {
     transcript = null;
     if (account != null && account.matches("\\d{1,18}")) {
       transcript =
-          transcripts.of(user.account().orElseThrow(), Long.parseLong(account)).orElse(null);
+          transcripts
+              .of(user.account().orElseThrow(), Long.parseLong(account), language.getCurrent())
+              .orElse(null);
     }
     if (transcript == null) {
       org.rightsacademy.platform.Pages.notFound("no such learner");

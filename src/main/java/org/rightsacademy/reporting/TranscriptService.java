@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.rightsacademy.assessment.AttemptService;
 import org.rightsacademy.assessment.QuizAttempt;
+import org.rightsacademy.assessment.QuizTitles;
 import org.rightsacademy.catalog.CourseCatalog;
 import org.rightsacademy.catalog.CoursePackage;
 import org.rightsacademy.credentials.Certificate;
@@ -15,6 +16,7 @@ import org.rightsacademy.credentials.CertificateService;
 import org.rightsacademy.people.Account;
 import org.rightsacademy.people.AccountService;
 import org.rightsacademy.people.LearnerAccess;
+import org.rightsacademy.platform.Human;
 import org.rightsacademy.platform.Language;
 import org.rightsacademy.progress.Completion;
 import org.rightsacademy.progress.CompletionTracker;
@@ -37,7 +39,14 @@ public class TranscriptService {
   @EJB private CourseCatalog catalog;
   @EJB private CertificateService certificates;
 
+  /** The transcript with its titles in English. */
   public Optional<Transcript> of(Account viewer, long accountId) {
+    return of(viewer, accountId, Language.DEFAULT);
+  }
+
+  /** The transcript with course and quiz titles in the reader's language. */
+  public Optional<Transcript> of(Account viewer, long accountId, Language language) {
+    Human words = Human.in(language);
     Optional<Account> learner = accounts.find(accountId);
     if (learner.isEmpty()) {
       return Optional.empty();
@@ -70,6 +79,7 @@ public class TranscriptService {
                   q ->
                       new Transcript.Attempt(
                           q.getQuizId(),
+                          QuizTitles.title(course.get(), q.getQuizId(), words),
                           q.getKind().name(),
                           q.getNumber(),
                           q.getSubmittedAt().orElseThrow(),
@@ -85,7 +95,8 @@ public class TranscriptService {
       courses.add(
           new Transcript.Course(
               enrolment.getCourseCode(),
-              course.get().titles().get(Language.EN),
+              Optional.ofNullable(course.get().titles().get(language))
+                  .orElse(course.get().titles().get(Language.DEFAULT)),
               revision,
               enrolment.getEnrolledAt(),
               completion == null ? "NOT_STARTED" : completion.getStatus().name(),

@@ -8,6 +8,7 @@ import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfWriter;
+import org.rightsacademy.platform.Human;
 import org.rightsacademy.platform.Language;
 import org.rightsacademy.platform.PdfFonts;
 import org.rightsacademy.platform.PdfQr;
@@ -40,7 +41,11 @@ public final class JoinPoster {
       top =
           line(
               canvas,
-              workshop.getCity() + " · " + workshop.getStartsOn() + " – " + workshop.getEndsOn(),
+              workshop.getCity()
+                  + " · "
+                  + words(workshop).country(workshop.getCountry())
+                  + " · "
+                  + words(workshop).period(workshop.getStartsOn(), workshop.getEndsOn()),
               new Font(PdfFonts.regular(), 14),
               top - 4,
               width,
@@ -58,6 +63,11 @@ public final class JoinPoster {
       throw new IllegalStateException(e);
     }
     return bytes.toByteArray();
+  }
+
+  /** Dates and the country as the workshop's language writes them. */
+  private static Human words(Workshop workshop) {
+    return Human.in(workshop.getLanguage());
   }
 
   /** One centred line (wrapped if long); returns where the next line starts. */

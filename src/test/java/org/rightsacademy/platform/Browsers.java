@@ -79,7 +79,8 @@ public final class Browsers {
     }
   }
 
-  private static WebDriver open(Language language, int width, int height) {
+  /** A browser of this window size whose Accept-Language asks for the given language. */
+  public static WebDriver open(Language language, int width, int height) {
     File driver = new File(CHROMEDRIVER);
     if (!new File(CHROMIUM).canExecute() || !driver.canExecute()) {
       throw new IllegalStateException(

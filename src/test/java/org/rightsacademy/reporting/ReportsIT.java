@@ -770,4 +770,166 @@ class ReportsIT {
         404, coordinator.getBytes("teach/transcript.pdf?account=" + jordanian).statusCode());
     assertEquals(404, coordinator.get("teach/transcript.xhtml?account=not-a-number").statusCode());
   }
+
+  // ---- what a person reads: dates, names, statuses and quiz titles in their language ----
+
+  static final String HUMAN_TRAINER = "it-rep-human-trainer";
+  static final String HUMAN_LEARNER = "it-rep-human-learner";
+  static final String HUMAN_WORKSHOP = "Atelier de Thiès (human)";
+
+  /**
+   * A workshop in Senegal of its own, with one gendarme who passed everything (three attempts: pre-
+   * test, module quiz, final test), made once per database.
+   */
+  void humanWorkshop() {
+    dataset();
+    if (accounts.findByUsername(HUMAN_LEARNER).isPresent()) {
+      return;
+    }
+    Account trainer =
+        account(HUMAN_TRAINER, "SN", null, null, Language.EN, Role.TRAINER, Scope.NONE);
+    Workshop workshop =
+        workshops.create(
+            trainer,
+            new Workshop.Details(
+                HUMAN_WORKSHOP,
+                "SN",
+                "Thiès",
+                null,
+                LocalDate.of(2026, 11, 2),
+                LocalDate.of(2026, 11, 4),
+                Language.FR,
+                10,
+                Workshop.Status.RUNNING,
+                false,
+                Set.of(COURSE),
+                Set.of(trainer.getId())));
+    Account learner =
+        account(
+            HUMAN_LEARNER,
+            "SN",
+            Institution.GENDARMERIE,
+            Gender.FEMALE,
+            Language.FR,
+            Role.LEARNER,
+            Scope.NONE);
+    workshops.join(workshop, learner.getId(), Participant.Via.CODE);
+    walk(learner.getId(), Path.COMPLETE);
+  }
+
+  /** An ISO stamp or date, a status or quiz-role code, or a quiz id, in what a person reads. */
+  static final Pattern ISO_STAMP = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T");
+
+  static final Pattern ISO_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  static final Pattern CODES =
+      Pattern.compile(
+          "\\b(COMPLETED|IN_PROGRESS|NOT_STARTED|PRE_TEST|FINAL_TEST|MODULE|RUNNING|PLANNED|CLOSED)\\b");
+
+  /**
+   * The text of a page as a person reads it: the main content without tags (and so without
+   * attributes such as a date input's ISO value or a row's data attributes), entities decoded.
+   */
+  static String visible(String page) {
+    Matcher main = Pattern.compile("(?s)<main[^>]*>(.*)</main>").matcher(page);
+    String content = main.find() ? main.group(1) : page;
+    return content
+        .replaceAll("(?s)<script.*?</script>", " ")
+        .replaceAll("(?s)<option[^>]*>.*?</option>", " ")
+        .replaceAll("<[^>]*>", " ")
+        .replace("&amp;", "&")
+        .replace("&nbsp;", " ")
+        .replaceAll("\\s+", " ");
+  }
+
+  static void readsLikeAPerson(String where, String text) {
+    assertFalse(ISO_STAMP.matcher(text).find(), where + ": an ISO timestamp in " + text);
+    assertFalse(ISO_DAY.matcher(text).find(), where + ": an ISO date in " + text);
+    Matcher code = CODES.matcher(text);
+    boolean found = code.find();
+    assertFalse(found, where + ": a raw code " + (found ? code.group() : "") + " in " + text);
+  }
+
+  /** The first group of the first match in a page. */
+  static String id(String page, String regex) {
+    Matcher found = Pattern.compile(regex).matcher(page);
+    assertTrue(found.find(), regex);
+    return found.group(1);
+  }
+
+  @Test
+  @RunAsClient
+  void aTrainerReadsDatesCountriesStatusesAndQuizTitlesInFrenchAndArabic() throws IOException {
+    Fixtures.run(base, ReportsIT.class, "humanWorkshop");
+    WebClient trainer = new WebClient(base);
+    assertEquals(302, trainer.signIn(HUMAN_TRAINER, PASSWORD).statusCode());
+
+    trainer.chooseLanguage(Language.FR);
+    String list = trainer.get("teach/workshops.xhtml").body();
+    String workshop =
+        id(list, "teach/workshop.xhtml\\?id=(\\d+)\"[^>]*>" + Pattern.quote(HUMAN_WORKSHOP));
+    assertTrue(
+        visible(list).contains("2 nov. 2026 – 4 nov. 2026"),
+        "the workshop's dates: " + visible(list));
+    readsLikeAPerson("workshops (fr)", visible(list));
+    String learner =
+        id(
+            trainer.get("teach/grid.xhtml?id=" + workshop).body(),
+            "transcript.xhtml\\?account=(\\d+)");
+
+    String page = visible(trainer.get("teach/workshop.xhtml?id=" + workshop).body());
+    readsLikeAPerson("workshop (fr)", page);
+    assertTrue(page.contains("Sénégal"), "the country's French name: " + page);
+    assertTrue(
+        Pattern.compile("\\d{1,2} \\p{L}+\\.? \\d{4} \\d{2}:\\d{2}").matcher(page).find(),
+        "when the participant joined, as French writes it: " + page);
+
+    String transcript = visible(trainer.get("teach/transcript.xhtml?account=" + learner).body());
+    readsLikeAPerson("transcript (fr)", transcript);
+    assertTrue(transcript.contains("Sénégal"), transcript);
+    assertTrue(transcript.contains("Terminé"), "the status, in French: " + transcript);
+    assertTrue(transcript.contains("Test initial"), "quiz titles, not ids: " + transcript);
+    assertTrue(transcript.contains("Test final"), transcript);
+    assertTrue(transcript.contains("Quiz : "), "the module quiz by its module: " + transcript);
+    assertFalse(transcript.contains("final-test"), "no quiz id: " + transcript);
+
+    String attempts =
+        visible(trainer.get("teach/quiz.xhtml?code=" + COURSE + "&quiz=final-test").body());
+    readsLikeAPerson("quiz attempts (fr)", attempts);
+    assertTrue(attempts.contains("Test final"), attempts);
+
+    String pdf =
+        HumanJourney.pdfText(trainer.getBytes("teach/transcript.pdf?account=" + learner).body());
+    readsLikeAPerson("transcript PDF (fr)", pdf);
+    assertTrue(pdf.contains("Pays : Sénégal"), pdf);
+    assertTrue(pdf.contains("Test final"), pdf);
+    assertTrue(pdf.contains("Réussi"), pdf);
+
+    trainer.chooseLanguage(Language.AR);
+    page = visible(trainer.get("teach/workshop.xhtml?id=" + workshop).body());
+    readsLikeAPerson("workshop (ar)", page);
+    assertTrue(page.contains("السنغال"), "the country's Arabic name: " + page);
+    list = visible(trainer.get("teach/workshops.xhtml").body());
+    assertTrue(list.contains("2 نوفمبر 2026 – 4 نوفمبر 2026"), "the dates in Arabic: " + list);
+    transcript = visible(trainer.get("teach/transcript.xhtml?account=" + learner).body());
+    readsLikeAPerson("transcript (ar)", transcript);
+    assertTrue(transcript.contains("السنغال"), transcript);
+    assertTrue(transcript.contains("الاختبار النهائي"), "the final test, in Arabic: " + transcript);
+    assertTrue(transcript.contains("مكتملة"), "the status, in Arabic: " + transcript);
+    pdf = HumanJourney.pdfText(trainer.getBytes("teach/transcript.pdf?account=" + learner).body());
+    readsLikeAPerson("transcript PDF (ar)", pdf);
+    assertTrue(pdf.contains("البلد: السنغال"), "Arabic in reading order: " + pdf);
+    assertTrue(pdf.contains("الاختبار النهائي"), pdf);
+  }
+
+  /**
+   * The workshop page and the transcript as a trainer sees them, in English and Arabic, on a phone
+   * (390 × 844) and a desktop (1280 × 900); see {@link HumanJourney#screens}.
+   */
+  @Test
+  @RunAsClient
+  void theWorkshopPageAndTheTranscriptReadWellOnAPhoneAndADesktop() {
+    Fixtures.run(base, ReportsIT.class, "humanWorkshop");
+    HumanJourney.screens(
+        Deployments.local(base).toString(), HUMAN_TRAINER, PASSWORD, HUMAN_WORKSHOP);
+  }
 }

@@ -74,6 +74,10 @@ class JoinPosterTest {
     assertTrue(text.contains("KD7R-MXQ4"), text);
     assertTrue(text.contains("Atelier de Saint-Louis"), text);
     assertTrue(text.contains(LINK), text);
+    assertTrue(
+        text.contains("Amman · Jordanie · 7 déc. 2026 – 9 déc. 2026"),
+        "the place and dates as French writes them, not ISO: " + text);
+    assertTrue(!text.matches("(?s).*\\d{4}-\\d{2}-\\d{2}.*"), text);
   }
 
   @Test

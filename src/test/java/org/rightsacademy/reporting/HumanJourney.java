@@ -1,0 +1,77 @@
+package org.rightsacademy.reporting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.text.Normalizer;
+import java.time.Duration;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.rightsacademy.platform.Browsers;
+import org.rightsacademy.platform.Language;
+
+/**
+ * The client-side steps of {@link ReportsIT}'s checks of what a person reads: a real browser and an
+ * independent PDF reader. Kept out of the test class, which is also loaded in the server, where
+ * Selenium and PDFBox are not.
+ */
+final class HumanJourney {
+
+  private HumanJourney() {}
+
+  /** A PDF's text as PDFBox reads it, Arabic presentation forms folded back to letters. */
+  static String pdfText(byte[] pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC);
+    }
+  }
+
+  /**
+   * The workshop page and the transcript in English and Arabic, on a phone (390 × 844) and a
+   * desktop (1280 × 900): the country's name and human dates in the language, Arabic right to left.
+   * Screenshots under target/screenshots, for a person to look at.
+   */
+  static void screens(String root, String trainer, String password, String workshopTitle) {
+    for (Language language : List.of(Language.EN, Language.AR)) {
+      for (int[] size : new int[][] {{390, 844}, {1280, 900}}) {
+        WebDriver browser = Browsers.open(language, size[0], size[1]);
+        try {
+          String name = language.code() + "-" + size[0];
+          browser.get(root + "login.xhtml");
+          Browsers.signIn(browser, trainer, password);
+          // The trainer's account speaks English: switch the way a person does, in the header.
+          Browsers.clickAndWait(browser, By.cssSelector("[data-lang='" + language.code() + "']"));
+          browser.get(root + "teach/workshops.xhtml");
+          String link = browser.findElement(By.linkText(workshopTitle)).getAttribute("href");
+          browser.get(link);
+          String text = browser.findElement(By.tagName("main")).getText();
+          assertTrue(
+              text.contains(language == Language.AR ? "السنغال" : "Senegal"), name + ": " + text);
+          ReportsIT.readsLikeAPerson("workshop " + name, text);
+          assertEquals(
+              language.direction(), browser.findElement(By.tagName("html")).getAttribute("dir"));
+          Browsers.screenshot(browser, "human-workshop-" + name);
+
+          browser.get(root + "teach/grid.xhtml?id=" + link.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+          browser.findElement(By.cssSelector("a[href*='transcript.xhtml']")).click();
+          new WebDriverWait(browser, Duration.ofSeconds(15))
+              .until(b -> b.getCurrentUrl().contains("transcript.xhtml"));
+          text = browser.findElement(By.tagName("main")).getText();
+          ReportsIT.readsLikeAPerson("transcript " + name, text);
+          assertTrue(
+              text.contains(language == Language.AR ? "الاختبار النهائي" : "Final test"),
+              name + ": " + text);
+          Browsers.screenshot(browser, "human-transcript-" + name);
+        } finally {
+          browser.quit();
+        }
+      }
+    }
+  }
+}
