@@ -31,6 +31,7 @@ public final class LanguageNegotiation {
     cookie.setMaxAge((int) REMEMBER_FOR.toSeconds());
     cookie.setHttpOnly(true);
     cookie.setSecure(request.isSecure());
+    cookie.setAttribute("SameSite", "Lax");
     response.addCookie(cookie);
   }
 

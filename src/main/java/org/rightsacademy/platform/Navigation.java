@@ -43,7 +43,8 @@ public class Navigation {
           new Item("/admin/users", "nav.users", Set.of("ADMIN")),
           new Item("/admin/audit", "nav.audit", Set.of("ADMIN")),
           new Item("/admin/completions", "nav.completions", Set.of("ADMIN")),
-          new Item("/admin/address", "nav.address", Set.of("ADMIN")));
+          new Item("/admin/address", "nav.address", Set.of("ADMIN")),
+          new Item("/admin/backup", "nav.backup", Set.of("ADMIN")));
 
   @Inject private FacesContext faces;
 

@@ -4,17 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +28,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.rightsacademy.platform.ServerProcess;
 import org.rightsacademy.platform.WebClient;
 
 /**
@@ -50,12 +46,6 @@ class CrashRecoveryIT {
   private static final Pattern ATTEMPT = Pattern.compile("attempt\\.xhtml\\?id=(\\d+)");
   private static final Pattern STORED =
       Pattern.compile("\\{\"answer\":\"([^\"]*)\",\"position\":(\\d+),\"seq\":(\\d+)\\}");
-
-  /**
-   * How long a start may take before the test gives up: far above a start on a busy machine (100 s
-   * seen).
-   */
-  private static final Duration STARTUP_LIMIT = Duration.ofMinutes(8);
 
   private static final Pattern DEADLINE = Pattern.compile("\"deadline\":\"([^\"]+)\"");
 
@@ -82,7 +72,7 @@ class CrashRecoveryIT {
     Random random = new Random();
     int acknowledgedTotal = 0;
     for (int trial = 1; trial <= trials; trial++) {
-      int port = freePort();
+      int port = ServerProcess.freePort();
       Process server = start(data, port, trial + "a");
       Map<Integer, Acknowledged> acknowledged = new ConcurrentHashMap<>();
       String attemptId;
@@ -204,127 +194,17 @@ class CrashRecoveryIT {
   private static Process start(Path data, int port, String run)
       throws IOException, InterruptedException {
     Files.createDirectories(data);
-    Path log = Path.of("target", "crash-server-" + run + ".log");
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                System.getProperty("ra.payara.jar"),
-                "--deploy",
-                System.getProperty("ra.war"),
-                "--contextroot",
-                "/",
-                "--port",
-                String.valueOf(port),
-                "--nocluster",
-                "--prebootcommandfile",
-                System.getProperty("ra.preboot"))
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
-    builder.environment().put("RA_DATA_DIR", data.toAbsolutePath().toString());
-    builder
-        .environment()
-        .put(
+    List<String> command = ServerProcess.plainWar(port);
+    command.addAll(List.of("--prebootcommandfile", System.getProperty("ra.preboot")));
+    return ServerProcess.start(
+        command,
+        Map.of(
+            "RA_DATA_DIR",
+            data.toAbsolutePath().toString(),
             "RA_COURSES_DIR",
-            Path.of("src", "test", "resources", "packages").toAbsolutePath().toString());
-    Process process = builder.start();
-    waitUntilReady(process, port, log);
-    return process;
-  }
-
-  /**
-   * Waits for the server's own readiness: {@code /health/ready} answering 200 with status UP (the
-   * database answers and its schema is migrated, {@code DatabaseReadiness}). Each probe is a client
-   * and connection of its own, in HTTP/1.1 like {@link WebClient}: one shared client in the JDK's
-   * default HTTP/2 (which Payara accepts through an h2c upgrade) keeps a connection whose probe
-   * timed out during a slow start in its pool and sends every later probe on it, so one stuck
-   * connection could hide a server that had long been ready; and a failure said nothing of what it
-   * had seen. Now whatever was seen last, and the server's own log, are in the message.
-   */
-  private static void waitUntilReady(Process process, int port, Path log)
-      throws InterruptedException {
-    URI ready = URI.create("http://localhost:" + port + "/health/ready");
-    Instant started = Instant.now();
-    Instant giveUp = started.plus(STARTUP_LIMIT);
-    String seen = "nothing yet";
-    int probes = 0;
-    while (Instant.now().isBefore(giveUp)) {
-      if (!process.isAlive()) {
-        throw new AssertionError(
-            "the server stopped while starting (exit "
-                + process.exitValue()
-                + "); last seen at "
-                + ready
-                + ": "
-                + seen
-                + logTail(log));
-      }
-      probes++;
-      try (HttpClient http =
-          HttpClient.newBuilder()
-              .version(HttpClient.Version.HTTP_1_1)
-              .connectTimeout(Duration.ofSeconds(5))
-              .build()) {
-        HttpResponse<String> answer =
-            http.send(
-                HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (answer.statusCode() == 200 && answer.body().contains("\"UP\"")) {
-          return;
-        }
-        seen = answer.statusCode() + " " + abbreviated(answer.body());
-      } catch (IOException notYet) {
-        seen = notYet.toString();
-      }
-      Thread.sleep(500);
-    }
-    process.destroyForcibly();
-    throw new AssertionError(
-        "the server was not ready within "
-            + STARTUP_LIMIT.toMinutes()
-            + " minutes ("
-            + probes
-            + " probes of "
-            + ready
-            + "); last seen: "
-            + seen
-            + logTail(log));
-  }
-
-  private static String abbreviated(String text) {
-    String line = text.replaceAll("\\s+", " ").strip();
-    return line.length() > 300 ? line.substring(0, 300) + "…" : line;
-  }
-
-  /** The server's own word on its start: its "ready in" line and its last lines. */
-  private static String logTail(Path log) {
-    try {
-      List<String> lines =
-          new String(Files.readAllBytes(log), StandardCharsets.UTF_8)
-              .replaceAll("\u001b\\[[0-9;]*m", "")
-              .lines()
-              .toList();
-      String readyLine =
-          lines.stream()
-              .filter(line -> line.contains("ready in"))
-              .map(CrashRecoveryIT::abbreviated)
-              .findFirst()
-              .orElse("(no \"ready in\" line)");
-      String tail =
-          String.join(
-              System.lineSeparator(), lines.subList(Math.max(0, lines.size() - 15), lines.size()));
-      return System.lineSeparator()
-          + "server log "
-          + log
-          + ": "
-          + readyLine
-          + System.lineSeparator()
-          + "its last lines:"
-          + System.lineSeparator()
-          + tail;
-    } catch (IOException unreadable) {
-      return "; server log " + log + " unreadable: " + unreadable;
-    }
+            Path.of("src", "test", "resources", "packages").toAbsolutePath().toString()),
+        Path.of("target", "crash-server-" + run + ".log"),
+        port);
   }
 
   private static WebClient signedIn(int port) throws IOException {
@@ -345,11 +225,5 @@ class CrashRecoveryIT {
     Matcher deadline = DEADLINE.matcher(client.get("api/attempts/" + attemptId).body());
     assertTrue(deadline.find(), "the basics quiz has a time limit, so a deadline");
     return deadline.group(1);
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }
