@@ -1,9 +1,8 @@
 #!/usr/bin/env bash
-# A local cluster on this machine: PostgreSQL, two application nodes in one Payara data grid, and
-# HAProxy in front, round robin. Budgets, the sign-in throttle and start-up tasks are shared through
-# the database. Sessions are not replicated yet (issue 19: with <distributable/>, Payara Micro 7's
-# grid-backed sessions lose the Faces view state even on one node), so the balancer keeps each
-# browser on the node that signed it in (cookie RA_NODE); a learner whose node dies signs in again.
+# A local cluster on this machine: PostgreSQL, two application nodes that share sessions through
+# Payara's data grid, and HAProxy in front, round robin WITHOUT sticky sessions. Budgets, the
+# sign-in throttle and start-up tasks are shared through the database. Kill a node (kill -9) and
+# its learners carry on on the other without signing in again.
 #
 #   docker/cluster-local.sh start    # after `mvn package`; prints the address (http://localhost:8080)
 #   docker/cluster-local.sh status
@@ -126,12 +125,11 @@ frontend www
   default_backend nodes
 backend nodes
   balance roundrobin
-  cookie RA_NODE insert indirect nocache httponly
   option httpchk GET /health/ready
   http-check expect status 200
   default-server inter 2s fall 2 rise 2
-  server node1 127.0.0.1:${NODE_PORTS[0]} check cookie n1
-  server node2 127.0.0.1:${NODE_PORTS[1]} check cookie n2
+  server node1 127.0.0.1:${NODE_PORTS[0]} check
+  server node2 127.0.0.1:${NODE_PORTS[1]} check
 CFG
   haproxy -c -q -f "$DIR/haproxy.cfg"
   haproxy -D -f "$DIR/haproxy.cfg" -p "$DIR/haproxy.pid"
