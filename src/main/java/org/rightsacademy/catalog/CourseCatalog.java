@@ -158,7 +158,12 @@ public class CourseCatalog {
       return new LoadReport(
           origin, LoadReport.Outcome.UNCHANGED, current.get().getRevision(), result.warnings());
     }
-    CourseVersion saved = store.saveNext(course, files, origin, clock.instant());
+    CourseVersionStore.Saved stored = store.saveIfChanged(course, files, origin, clock.instant());
+    CourseVersion saved = stored.version();
+    if (!stored.isNew()) { // another node of the cluster saved the same content a moment ago
+      return new LoadReport(
+          origin, LoadReport.Outcome.UNCHANGED, saved.getRevision(), result.warnings());
+    }
     Published published = new Published(saved.getId(), saved.getRevision(), course);
     latest.put(course.code(), published);
     byVersion.put(saved.getId(), course);

@@ -1,5 +1,6 @@
 package org.rightsacademy.catalog;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -8,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.rightsacademy.platform.ClusterLock;
 
 /**
  * Course versions in the database; each save is its own transaction, so one package never blocks
@@ -17,6 +19,7 @@ import java.util.Optional;
 public class CourseVersionStore {
 
   @PersistenceContext private EntityManager em;
+  @EJB private ClusterLock lock;
 
   public List<CourseVersion> latestPerCourse() {
     return em.createNamedQuery(CourseVersion.LATEST_PER_COURSE, CourseVersion.class)
@@ -40,13 +43,24 @@ public class CourseVersionStore {
     return Optional.ofNullable(em.find(CourseVersion.class, id));
   }
 
-  /** Saves the package as the course's next revision. */
+  /**
+   * Saves the package as the course's next revision, unless the latest revision already has this
+   * content: two nodes loading the same changed package together save it once (the second waits for
+   * the first and then finds it).
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public CourseVersion saveNext(
-      CoursePackage course, PackageFiles files, String origin, Instant now) {
-    int revision = latest(course.code()).map(CourseVersion::getRevision).orElse(0) + 1;
+  public Saved saveIfChanged(CoursePackage course, PackageFiles files, String origin, Instant now) {
+    lock.hold(ClusterLock.Name.COURSE_LOAD);
+    Optional<CourseVersion> latest = latest(course.code());
+    if (latest.isPresent() && latest.get().getChecksum().equals(course.checksum())) {
+      return new Saved(latest.get(), false);
+    }
+    int revision = latest.map(CourseVersion::getRevision).orElse(0) + 1;
     CourseVersion version = new CourseVersion(course, revision, files, origin, now);
     em.persist(version);
-    return version;
+    return new Saved(version, true);
   }
+
+  /** A revision saved, or found already saved with the same content. */
+  public record Saved(CourseVersion version, boolean isNew) {}
 }

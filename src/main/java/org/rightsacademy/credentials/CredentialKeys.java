@@ -1,5 +1,6 @@
 package org.rightsacademy.credentials;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,6 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.rightsacademy.platform.ClusterLock;
 
 /**
  * The server's signing keys: the newest that this server's secret opens signs; every key ever used
@@ -21,6 +23,7 @@ public class CredentialKeys {
   private static final Logger LOG = Logger.getLogger(CredentialKeys.class.getName());
 
   @PersistenceContext private EntityManager em;
+  @EJB private ClusterLock lock;
   @Inject private Clock clock;
 
   /** A key ready to sign: its id and its private half. */
@@ -50,6 +53,15 @@ public class CredentialKeys {
                   + "; they need "
                   + keys.stream().map(SigningKey::secretId).distinct().toList()
                   + "): making a new signing key. Credentials signed before still check out; restore the old secret to keep signing with the old key.");
+    }
+    // Two nodes issuing their first credential together make one key: the second waits here,
+    // then finds the first one's key.
+    lock.hold(ClusterLock.Name.SIGNING_KEYS);
+    for (SigningKey key : published()) {
+      Optional<PrivateKey> opened = key.privateKey(sealed);
+      if (opened.isPresent()) {
+        return new Signer(key.kid(), opened.get());
+      }
     }
     SigningKey made = new SigningKey(Ed25519Keys.generate(), clock.instant(), sealed);
     em.persist(made);

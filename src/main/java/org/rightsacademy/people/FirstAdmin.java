@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.rightsacademy.platform.ClusterLock;
 import org.rightsacademy.platform.Language;
 
 /**
@@ -24,6 +25,7 @@ public class FirstAdmin {
   private static final Logger LOG = Logger.getLogger(FirstAdmin.class.getName());
 
   @EJB private AccountService accounts;
+  @EJB private ClusterLock lock;
 
   @Inject
   @ConfigProperty(name = "ra.admin.user", defaultValue = "admin")
@@ -35,6 +37,9 @@ public class FirstAdmin {
 
   @PostConstruct
   void createIfNone() {
+    // Nodes of a cluster starting together: the first creates the account, the others wait here
+    // and then find it.
+    lock.hold(ClusterLock.Name.FIRST_ADMIN);
     if (accounts.anyActiveAdmin() || accounts.findByUsername(username).isPresent()) {
       return;
     }

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.rightsacademy.platform.ClientBudget;
+import org.rightsacademy.platform.SharedStates;
 
 /**
  * Keeps a flood of sign-ins from starving everything else: at most one PBKDF2 computation per core
@@ -26,6 +27,7 @@ public class LoginCapacity {
   private static final Duration WAIT_FOR_HASHING = Duration.ofSeconds(3);
 
   private static final int WAITING_PER_PERMIT = 4;
+  @Inject private SharedStates states;
   private ClientBudget perClient;
   private Semaphore hashing;
   private int maxWaiting;
@@ -51,7 +53,7 @@ public class LoginCapacity {
             : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
     hashing = new Semaphore(permits, true);
     maxWaiting = permits * WAITING_PER_PERMIT;
-    perClient = new ClientBudget(attemptsPerClientPerMinute);
+    perClient = new ClientBudget("sign-in", attemptsPerClientPerMinute, states);
   }
 
   /** Counts an attempt from this address; false once the address is over its cap this minute. */

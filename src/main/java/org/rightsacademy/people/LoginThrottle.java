@@ -1,14 +1,11 @@
 package org.rightsacademy.people;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.rightsacademy.platform.SharedStates;
 
 /**
  * Slows password guessing without handing a stranger the power to keep the owner out (OWASP ASVS
@@ -29,8 +26,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * </ul>
  *
  * <p>A password check is counted as a failure before it runs and forgiven if it succeeds, so that
- * simultaneous guesses cannot slip past the count. In memory, per node: a cluster of n nodes
- * multiplies the per-username ceiling by n (shared counts are a later step).
+ * simultaneous guesses cannot slip past the count. The counts are kept in {@link SharedStates} (the
+ * database in the application), so that every node of a cluster applies the same ceilings.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -43,8 +40,8 @@ public class LoginThrottle {
   public static final Duration FIRST_SPACING = Duration.ofSeconds(10);
   public static final Duration MAX_SPACING = Duration.ofMinutes(2);
   public static final Duration KNOWN_ADDRESS_KEPT = Duration.ofDays(30);
-  private static final int KNOWN_ADDRESSES = 5;
-  private static final int SWEEP_ABOVE = 10_000;
+  private static final String SPACE = "sign-in-tries";
+  private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
 
   /** What may happen to one sign-in attempt. */
   public enum Verdict {
@@ -68,10 +65,14 @@ public class LoginThrottle {
       boolean pauses,
       boolean slows) {}
 
-  private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
-
-  private final Map<String, Tries> byUsername = new ConcurrentHashMap<>();
+  private SharedStates states = SharedStates.inMemory();
   private volatile Instant nextSweep = Instant.MIN;
+
+  /** In the application the counts live in the database, shared by every node. */
+  @Inject
+  void shareThrough(SharedStates shared) {
+    this.states = shared;
+  }
 
   /** The key: the normalised username, cut to the longest a username can be. */
   public static String key(String username) {
@@ -83,173 +84,76 @@ public class LoginThrottle {
 
   /** Decides on an attempt and, when the password is to be checked, counts it as a failure. */
   public Attempt attempt(String username, String clientAddress, Instant now) {
-    sweepIfLarge(now);
-    Attempt[] result = new Attempt[1];
-    byUsername.compute(
-        key(username),
-        (key, tries) -> {
-          Tries t = tries == null ? new Tries() : tries;
-          result[0] = t.attempt(address(clientAddress), now);
-          return t;
-        });
-    return result[0];
+    sweepIfDue(now);
+    return change(username, now, tries -> tries.attempt(address(clientAddress), now));
   }
 
   /** The right password: the address's failures are forgiven and it becomes a known address. */
   public void succeeded(String username, String clientAddress, Instant now) {
-    byUsername.computeIfPresent(
-        key(username),
-        (key, tries) -> {
+    change(
+        username,
+        now,
+        tries -> {
           tries.succeeded(address(clientAddress), now);
-          return tries;
+          return null;
         });
   }
 
   /** The password could not be checked (the server was busy): the attempt does not count. */
   public void notChecked(String username, String clientAddress, Instant at) {
-    byUsername.computeIfPresent(
-        key(username),
-        (key, tries) -> {
+    change(
+        username,
+        at,
+        tries -> {
           tries.notChecked(address(clientAddress), at);
-          return tries;
+          return null;
         });
   }
 
   /** Whether the username is paused from some address or slowed right now. */
   public boolean isHeld(String username, Instant now) {
-    boolean[] held = new boolean[1];
-    byUsername.computeIfPresent(
-        key(username),
-        (key, tries) -> {
-          held[0] = tries.isHeld(now);
-          return tries;
-        });
-    return held[0];
+    return change(username, now, tries -> tries.isHeld(now));
   }
 
   /** Lifts every pause and the slowdown of a username; true if there was any. */
   public boolean lift(String username, Instant now) {
-    boolean[] held = new boolean[1];
-    byUsername.computeIfPresent(
-        key(username),
-        (key, tries) -> {
-          held[0] = tries.isHeld(now);
+    return change(
+        username,
+        now,
+        tries -> {
+          boolean held = tries.isHeld(now);
           tries.forget();
-          return tries;
+          return held;
         });
-    return held[0];
   }
 
   /** Usernames remembered right now (for tests of forgetting). */
-  int remembered() {
-    return byUsername.size();
+  long remembered() {
+    return states.count(SPACE);
+  }
+
+  private <R> R change(String username, Instant now, Function<SignInTries, R> change) {
+    return states.update(
+        SPACE,
+        key(username),
+        state -> {
+          SignInTries tries = SignInTries.decode(state);
+          R result = change.apply(tries);
+          Instant keepUntil = tries.keepUntil(now);
+          return new SharedStates.Change<>(
+              keepUntil == null ? null : tries.encode(), keepUntil, result);
+        });
   }
 
   private static String address(String clientAddress) {
     return clientAddress == null ? "?" : clientAddress;
   }
 
-  /**
-   * Forgets idle usernames once the map is large, at most once a minute (a sweep reads them all).
-   */
-  private void sweepIfLarge(Instant now) {
-    if (byUsername.size() > SWEEP_ABOVE && !now.isBefore(nextSweep)) {
+  /** Forgets usernames with nothing left to remember, at most once a minute per node. */
+  private void sweepIfDue(Instant now) {
+    if (!now.isBefore(nextSweep)) {
       nextSweep = now.plus(SWEEP_EVERY);
-      for (String key : byUsername.keySet()) {
-        byUsername.computeIfPresent(key, (k, tries) -> tries.isIdle(now) ? null : tries);
-      }
-    }
-  }
-
-  /** The counts for one username; only touched inside the map's compute for its key. */
-  private static final class Tries {
-
-    /** Failures on the username within the account window, oldest first. */
-    private final ArrayDeque<Instant> failures = new ArrayDeque<>();
-
-    private final Map<String, Pair> byAddress = new HashMap<>();
-
-    /** Addresses of successful sign-ins, least recent first. */
-    private final LinkedHashMap<String, Instant> known = new LinkedHashMap<>(8, 0.75f, true);
-
-    Attempt attempt(String address, Instant now) {
-      forgetOld(now);
-      Pair pair = byAddress.get(address);
-      if (pair != null && pair.isPaused(now)) {
-        return new Attempt(
-            Verdict.PAUSED, now, pair.failures.size(), failures.size(), false, false);
-      }
-      boolean slowable = !isKnown(address, now);
-      if (slowable
-          && failures.size() >= ACCOUNT_FREE_FAILURES
-          && now.isBefore(failures.peekLast().plus(spacing(failures.size())))) {
-        return new Attempt(
-            Verdict.SLOWED,
-            now,
-            pair == null ? 0 : pair.failures.size(),
-            failures.size(),
-            false,
-            false);
-      }
-      if (pair == null) {
-        pair = new Pair();
-        byAddress.put(address, pair);
-      }
-      boolean pauses = pair.fail(now);
-      failures.addLast(now);
-      boolean slows = failures.size() == ACCOUNT_FREE_FAILURES;
-      return new Attempt(Verdict.CHECK, now, pair.failures.size(), failures.size(), pauses, slows);
-    }
-
-    void succeeded(String address, Instant now) {
-      failures.removeLastOccurrence(now);
-      byAddress.remove(address);
-      known.put(address, now);
-      if (known.size() > KNOWN_ADDRESSES) {
-        known.remove(known.keySet().iterator().next());
-      }
-    }
-
-    void notChecked(String address, Instant at) {
-      failures.removeLastOccurrence(at);
-      Pair pair = byAddress.get(address);
-      if (pair != null) {
-        pair.notChecked(at);
-      }
-    }
-
-    boolean isKnown(String address, Instant now) {
-      Instant last = known.get(address);
-      return last != null && now.isBefore(last.plus(KNOWN_ADDRESS_KEPT));
-    }
-
-    boolean isHeld(Instant now) {
-      forgetOld(now);
-      return failures.size() >= ACCOUNT_FREE_FAILURES
-          || byAddress.values().stream().anyMatch(p -> p.isPaused(now));
-    }
-
-    boolean isIdle(Instant now) {
-      forgetOld(now);
-      known.values().removeIf(at -> !now.isBefore(at.plus(KNOWN_ADDRESS_KEPT)));
-      return failures.isEmpty() && byAddress.isEmpty() && known.isEmpty();
-    }
-
-    void forget() {
-      failures.clear();
-      byAddress.clear();
-    }
-
-    private void forgetOld(Instant now) {
-      Instant since = now.minus(ACCOUNT_WINDOW);
-      while (!failures.isEmpty() && !failures.peekFirst().isAfter(since)) {
-        failures.removeFirst();
-      }
-      for (Iterator<Pair> pairs = byAddress.values().iterator(); pairs.hasNext(); ) {
-        if (pairs.next().isOver(now)) {
-          pairs.remove();
-        }
-      }
+      states.forgetExpired(SPACE, now);
     }
   }
 
@@ -258,42 +162,5 @@ public class LoginThrottle {
     int doublings = Math.min(failuresWithinWindow - ACCOUNT_FREE_FAILURES, 20);
     Duration spacing = FIRST_SPACING.multipliedBy(1L << Math.max(0, doublings));
     return spacing.compareTo(MAX_SPACING) > 0 ? MAX_SPACING : spacing;
-  }
-
-  /** One username from one address: its last few failures and any pause. */
-  private static final class Pair {
-
-    private final ArrayDeque<Instant> failures = new ArrayDeque<>();
-    private Instant pausedUntil;
-
-    boolean isPaused(Instant now) {
-      return pausedUntil != null && now.isBefore(pausedUntil);
-    }
-
-    /** Counts a failure; true when it starts a pause. */
-    boolean fail(Instant now) {
-      failures.addLast(now);
-      if (failures.size() > PAIR_FAILURES) {
-        failures.removeFirst();
-      }
-      if (failures.size() == PAIR_FAILURES
-          && now.isBefore(failures.peekFirst().plus(PAIR_WINDOW))) {
-        pausedUntil = now.plus(PAIR_PAUSE);
-        return true;
-      }
-      return false;
-    }
-
-    void notChecked(Instant at) {
-      if (failures.removeLastOccurrence(at) && at.plus(PAIR_PAUSE).equals(pausedUntil)) {
-        pausedUntil = null;
-      }
-    }
-
-    /** Nothing left to remember: no pause, and no failure within the window. */
-    boolean isOver(Instant now) {
-      return !isPaused(now)
-          && (failures.isEmpty() || !now.isBefore(failures.peekLast().plus(PAIR_WINDOW)));
-    }
   }
 }

@@ -68,6 +68,57 @@ class PlatformIT {
 
   // ---- inside the server -------------------------------------------------------------------
 
+  @Inject private SharedStates sharedStates;
+
+  @Test
+  void countsSharedThroughTheDatabaseLoseNoIncrementUnderConcurrentRequests() throws Exception {
+    String subject = "203.0.113." + System.nanoTime() % 200;
+    int threads = 8;
+    int each = 25;
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(threads);
+    try {
+      List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        done.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < each; i++) {
+                    sharedStates.update(
+                        "it-count",
+                        subject,
+                        state -> {
+                          int next = state == null ? 1 : Integer.parseInt(state) + 1;
+                          return new SharedStates.Change<>(
+                              Integer.toString(next),
+                              java.time.Instant.now().plusSeconds(60),
+                              next);
+                        });
+                  }
+                  return null;
+                }));
+      }
+      for (java.util.concurrent.Future<?> f : done) {
+        f.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    int counted =
+        sharedStates.update(
+            "it-count",
+            subject,
+            state ->
+                new SharedStates.Change<>(
+                    state, java.time.Instant.now().minusSeconds(1), Integer.parseInt(state)));
+    assertEquals(threads * each, counted, "every node's increments count, none lost");
+    sharedStates.forgetExpired("it-count", java.time.Instant.now());
+    String left =
+        sharedStates.update(
+            "it-count", subject, state -> new SharedStates.Change<String>(null, null, state));
+    assertEquals(null, left, "an expired state is swept");
+  }
+
   @Test
   void flywayMigratesTheSchemaAtStartup() throws SQLException {
     List<String> applied = new ArrayList<>();

@@ -1,0 +1,35 @@
+package org.rightsacademy.platform;
+
+import java.time.Instant;
+import java.util.function.Function;
+
+/**
+ * Small states kept per subject (a client address, a username) that every node of a cluster must
+ * see the same: request budgets and the sign-in throttle. The application's are in the database
+ * ({@link DatabaseStates}); unit tests use {@link #inMemory()}.
+ */
+public interface SharedStates {
+
+  /**
+   * What a change leaves: the subject's new state ({@code null} forgets it), the instant after
+   * which that state no longer counts for anything (so a sweep may forget it), and a result.
+   */
+  record Change<R>(String state, Instant keepUntil, R result) {}
+
+  /**
+   * Applies {@code change} to the subject's state ({@code null} when there is none) while no other
+   * request on any node changes the same subject, stores what it leaves and returns its result.
+   */
+  <R> R update(String space, String subject, Function<String, Change<R>> change);
+
+  /** Forgets every state of the space whose keep-until instant has passed. */
+  void forgetExpired(String space, Instant now);
+
+  /** How many subjects of the space have a state. */
+  long count(String space);
+
+  /** States in this node's memory: for one node and for tests. */
+  static SharedStates inMemory() {
+    return new InMemoryStates();
+  }
+}
