@@ -24,7 +24,7 @@ GRID_PORT=${RA_CLUSTER_GRID_PORT:-7900}
 DB=ra_cluster
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 # Memory for each node: see README "Memory".
-NODE_JAVA_OPTS=${RA_NODE_JAVA_OPTS:--XX:MaxRAMPercentage=20 -XX:+UseG1GC -XX:G1PeriodicGCInterval=60000}
+NODE_JAVA_OPTS=${RA_NODE_JAVA_OPTS:--Xms64m -Xmx640m -XX:+UseG1GC -XX:G1PeriodicGCInterval=60000 -XX:+UseStringDeduplication}
 
 die() { echo "cluster-local: $*" >&2; exit 1; }
 
@@ -32,12 +32,6 @@ as_postgres() {
   if [ "$(id -u)" = 0 ]; then su postgres -c "$1"; else sudo -u postgres sh -c "$1"; fi
 }
 
-payara_micro() {
-  local jar
-  jar=$(ls ~/.m2/repository/fish/payara/extras/payara-micro/*/payara-micro-*.jar 2>/dev/null | sort -V | tail -1)
-  [ -n "$jar" ] || die "no Payara Micro jar in ~/.m2: run 'mvn package' first"
-  echo "$jar"
-}
 
 wait_ready() { # url seconds
   local url=$1 deadline=$((SECONDS + $2))
@@ -69,7 +63,7 @@ SQL
 
 start_node() { # n
   local n=$1 port=${NODE_PORTS[$(($1 - 1))]}
-  [ -f target/rights-academy.war ] || die "target/rights-academy.war is missing: run 'mvn package' first"
+  [ -f target/rights-academy.jar ] || die "target/rights-academy.jar is missing: run 'mvn package' first"
   if [ -f "$DIR/node$n.pid" ] && kill -0 "$(cat "$DIR/node$n.pid")" 2>/dev/null; then
     echo "node $n already runs"; return
   fi
@@ -97,8 +91,8 @@ XML
   RA_DB_URL="jdbc:postgresql://localhost:5432/$DB" RA_DB_USER=$DB RA_DB_PASSWORD="$(cat "$DIR/db-password")" \
   RA_SIGNING_KEY_SECRET="$(cat "$DIR/signing-key-secret")" RA_DATA_DIR="$DIR/node$n-data" \
   RA_TRUSTED_PROXIES=127.0.0.1 RA_ADMIN_PASSWORD="$(cat "$DIR/admin-password")" \
-    setsid $JAVA $NODE_JAVA_OPTS -jar "$(payara_micro)" --deploy target/rights-academy.war \
-      --contextroot / --port "$port" --sslport $((port + 1000)) --name "node$n" \
+    setsid $JAVA $NODE_JAVA_OPTS -jar target/rights-academy.jar \
+      --port "$port" --sslport $((port + 1000)) --name "node$n" \
       --hzconfigfile "$DIR/hazelcast.xml" \
       > "$DIR/node$n.log" 2>&1 < /dev/null &
   echo $! > "$DIR/node$n.pid"
