@@ -16,9 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rightsacademy.catalog.CourseCatalog;
@@ -28,7 +26,6 @@ import org.rightsacademy.people.AccountDraft;
 import org.rightsacademy.people.AccountService;
 import org.rightsacademy.people.Role;
 import org.rightsacademy.people.Scope;
-import org.rightsacademy.platform.Deployments;
 import org.rightsacademy.platform.Language;
 
 /**
@@ -38,12 +35,6 @@ import org.rightsacademy.platform.Language;
  */
 @ExtendWith(ArquillianExtension.class)
 class AttemptsIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.shippedWar()
-        .addClasses(AttemptsIT.class, GradedEvents.class, RightAnswers.class);
-  }
 
   @EJB private AttemptService attempts;
   @EJB private AccountService accounts;

@@ -71,9 +71,35 @@ class CrashRecoveryIT {
     Path data = Path.of("target", "crash-data", String.valueOf(System.currentTimeMillis()));
     Random random = new Random();
     int acknowledgedTotal = 0;
-    for (int trial = 1; trial <= trials; trial++) {
-      int port = ServerProcess.freePort();
-      Process server = start(data, port, trial + "a");
+    int port = ServerProcess.freePort();
+    // Each restart is the server of the next trial: trials + 1 starts in all.
+    Process server = start(data, port, "1");
+    try {
+      for (int trial = 1; trial <= trials; trial++) {
+        server = trial(trial, server, data, port, random);
+        acknowledgedTotal += lastTrialSaves;
+      }
+    } finally {
+      server.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    }
+    System.out.println(
+        "CrashRecoveryIT: "
+            + trials
+            + " trials, "
+            + acknowledgedTotal
+            + " acknowledged saves, 0 lost");
+  }
+
+  /** Saves of the last trial that the server acknowledged before its kill. */
+  private int lastTrialSaves;
+
+  /**
+   * One trial on a running server: saves, kill -9 at a random moment, start again on the same data
+   * and check; returns the restarted server, which the next trial uses.
+   */
+  private Process trial(int trial, Process server, Path data, int port, Random random)
+      throws Exception {
+    {
       Map<Integer, Acknowledged> acknowledged = new ConcurrentHashMap<>();
       String attemptId;
       String deadline;
@@ -141,7 +167,8 @@ class CrashRecoveryIT {
       assertTrue(
           saves.get() > 0, "trial " + trial + ": some saves were acknowledged before the kill");
 
-      Process again = start(data, port, trial + "b");
+      Process again = start(data, port, String.valueOf(trial + 1));
+      boolean checked = false;
       try {
         WebClient client = signedIn(port);
         assertEquals(
@@ -166,7 +193,6 @@ class CrashRecoveryIT {
               }
             });
         assertEquals(List.of(), lost, "trial " + trial + ": nothing acknowledged is lost");
-        acknowledgedTotal += saves.get();
         Files.writeString(
             Path.of("target", "crash-recovery.txt"),
             Instant.now()
@@ -179,16 +205,15 @@ class CrashRecoveryIT {
             StandardCharsets.UTF_8,
             StandardOpenOption.CREATE,
             StandardOpenOption.APPEND);
+        lastTrialSaves = saves.get();
+        checked = true;
+        return again;
       } finally {
-        again.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        if (!checked) {
+          again.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
       }
     }
-    System.out.println(
-        "CrashRecoveryIT: "
-            + trials
-            + " trials, "
-            + acknowledgedTotal
-            + " acknowledged saves, 0 lost");
   }
 
   private static Process start(Path data, int port, String run)

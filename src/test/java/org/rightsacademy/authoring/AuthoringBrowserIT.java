@@ -2,11 +2,9 @@ package org.rightsacademy.authoring;
 
 import java.net.URL;
 import java.util.EnumSet;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rightsacademy.people.AccountDraft;
@@ -28,11 +26,6 @@ class AuthoringBrowserIT {
   static final String TRAINER = "it-author";
   static final String LEARNER = "it-author-learner";
   static final String PASSWORD = "lessons written in the browser";
-
-  @Deployment
-  static WebArchive deployment() {
-    return Fixtures.addTo(Deployments.shippedWar().addClass(AuthoringBrowserIT.class));
-  }
 
   @ArquillianResource private URL base;
 

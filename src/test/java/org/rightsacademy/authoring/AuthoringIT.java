@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -19,23 +19,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rightsacademy.catalog.PackageFiles;
 import org.rightsacademy.people.AccountDraft;
-import org.rightsacademy.people.AccountService;
 import org.rightsacademy.people.Role;
 import org.rightsacademy.people.Scope;
-import org.rightsacademy.platform.Deployments;
+import org.rightsacademy.platform.Fixtures;
 import org.rightsacademy.platform.Language;
 import org.rightsacademy.platform.SchemaMigration;
 import org.rightsacademy.platform.WebClient;
@@ -46,7 +41,6 @@ import org.rightsacademy.platform.WebClient;
  * two trainers on one lesson; the audit trail; and no way in for learners or coordinators.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AuthoringIT {
 
   static final String TRAINER = "it-packager";
@@ -54,55 +48,17 @@ class AuthoringIT {
   static final String COORDINATOR = "it-packager-coordinator";
   static final String LEARNER = "it-packager-learner";
   static final String PASSWORD = "zips checked before anything is written";
-  static final String COPY = "imported-copy";
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.shippedWar()
-        .addClasses(
-            AuthoringIT.class, WebClient.class, WebClient.Form.class, PackageUploadTest.class);
-  }
-
-  @EJB private AccountService accounts;
+  private static final Map<String, Role> PEOPLE =
+      Map.of(
+          TRAINER, Role.TRAINER,
+          TRAINER_2, Role.TRAINER,
+          COORDINATOR, Role.COORDINATOR,
+          LEARNER, Role.LEARNER);
 
   @Resource(lookup = SchemaMigration.DATA_SOURCE)
   private DataSource dataSource;
 
   @ArquillianResource private URL base;
-
-  /**
-   * Rows of the tables an import or a draft writes, as they were before the refused uploads (server
-   * side).
-   */
-  private static Map<String, Long> before;
-
-  @Test
-  @Order(1)
-  void fixtures() throws SQLException {
-    create(TRAINER, Role.TRAINER);
-    create(TRAINER_2, Role.TRAINER);
-    create(COORDINATOR, Role.COORDINATOR);
-    create(LEARNER, Role.LEARNER);
-    before = counts();
-  }
-
-  private void create(String username, Role role) {
-    if (accounts.findByUsername(username).isEmpty()) {
-      accounts.createWithPassword(
-          new AccountDraft(
-              username,
-              username,
-              null,
-              "SN",
-              null,
-              null,
-              Language.EN,
-              EnumSet.of(role),
-              Scope.of("SN")),
-          PASSWORD,
-          false);
-    }
-  }
 
   private Map<String, Long> counts() throws SQLException {
     Map<String, Long> counts = new TreeMap<>();
@@ -125,7 +81,21 @@ class AuthoringIT {
     return counts;
   }
 
+  /** Signed in as one of {@link #PEOPLE}, made first unless they exist (on either side). */
   private WebClient signedIn(String username) {
+    Fixtures.account(
+        base,
+        new AccountDraft(
+            username,
+            username,
+            null,
+            "SN",
+            null,
+            null,
+            Language.EN,
+            EnumSet.of(PEOPLE.get(username)),
+            Scope.of("SN")),
+        PASSWORD);
     WebClient browser = new WebClient(base);
     assertEquals(302, browser.signIn(username, PASSWORD).statusCode(), username + " signs in");
     return browser;
@@ -150,11 +120,51 @@ class AuthoringIT {
     return PackageUploadTest.zip(bytes);
   }
 
+  /** The sample package under a new code, uploaded as a new course (version 1); its code. */
+  private static String newCourse(WebClient trainer) {
+    String code = "it-copy-" + UUID.randomUUID().toString().substring(0, 8);
+    String page = upload(trainer, code + ".zip", PackageFiles.of(sample(code)).toZip());
+    assertTrue(
+        page.contains("Imported: new course " + code + ", version 1"), extractMessages(page));
+    return code;
+  }
+
+  private static Map<String, byte[]> sample(String code) {
+    Map<String, byte[]> copy =
+        PackageFiles.fromFolder(Path.of("src/test/resources/packages/sample")).contents();
+    copy.put(
+        "course.yaml",
+        new String(copy.get("course.yaml"), StandardCharsets.UTF_8)
+            .replace("code: sample", "code: " + code)
+            .getBytes(StandardCharsets.UTF_8));
+    return copy;
+  }
+
+  /** The course's audit trail, oldest first, as "ACTION by actor" (server side). */
+  private List<String> audited(String code) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement query =
+            connection.prepareStatement(
+                "SELECT action, actor FROM audit_event WHERE subject = ? ORDER BY id")) {
+      query.setString(1, code);
+      List<String> events = new ArrayList<>();
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          events.add(rows.getString(1) + " by " + rows.getString(2));
+        }
+      }
+      return events;
+    }
+  }
+
+  /**
+   * In the server, so that the rows of the tables an import or a draft writes can be counted before
+   * and after (no other test runs meanwhile: classes and methods run one at a time).
+   */
   @Test
-  @Order(2)
-  @RunAsClient
-  void everyUnsafeUploadIsRefusedWithItsReason() {
+  void everyUnsafeUploadIsRefusedWithItsReasonAndWritesNothing() throws SQLException {
     WebClient trainer = signedIn(TRAINER);
+    Map<String, Long> before = counts();
     Map<String, byte[]> sample =
         PackageFiles.fromFolder(Path.of("src/test/resources/packages/sample")).contents();
     byte[] symlink = zip(Map.of("course.yaml", "code: x", "lessons/link.md", "/etc/passwd"));
@@ -239,6 +249,7 @@ class AuthoringIT {
       }
     }
     assertEquals(List.of(), wrong);
+    assertEquals(before, counts(), "the refused uploads wrote nothing");
   }
 
   private static String extractMessages(String page) {
@@ -247,13 +258,6 @@ class AuthoringIT {
   }
 
   @Test
-  @Order(3)
-  void theRefusedUploadsWroteNothing() throws SQLException {
-    assertEquals(before, counts());
-  }
-
-  @Test
-  @Order(4)
   @RunAsClient
   void theShippedPackagesRoundTripUnchanged() throws Exception {
     WebClient trainer = signedIn(TRAINER);
@@ -272,35 +276,27 @@ class AuthoringIT {
   }
 
   @Test
-  @Order(5)
-  @RunAsClient
-  void anUploadMakesANewCourseThenANewVersion() {
+  void anUploadMakesANewCourseThenANewVersionAndBothImportsAreAudited() throws SQLException {
     WebClient trainer = signedIn(TRAINER);
-    Map<String, byte[]> copy =
-        PackageFiles.fromFolder(Path.of("src/test/resources/packages/sample")).contents();
-    copy.put(
-        "course.yaml",
-        new String(copy.get("course.yaml"), StandardCharsets.UTF_8)
-            .replace("code: sample", "code: " + COPY)
-            .getBytes(StandardCharsets.UTF_8));
-    String first = upload(trainer, "copy.zip", PackageFiles.of(copy).toZip());
-    assertTrue(
-        first.contains("Imported: new course " + COPY + ", version 1"), extractMessages(first));
+    String code = newCourse(trainer);
+    Map<String, byte[]> copy = sample(code);
     copy.put(
         "lessons/01-basics/02-categories.en.md",
         "# Categories\n\nA shorter lesson.\n".getBytes(StandardCharsets.UTF_8));
-    String second = upload(trainer, "copy-2.zip", PackageFiles.of(copy).toZip());
+    String second = upload(trainer, code + "-2.zip", PackageFiles.of(copy).toZip());
     assertTrue(
-        second.contains("Imported: course " + COPY + ", new version 2"), extractMessages(second));
+        second.contains("Imported: course " + code + ", new version 2"), extractMessages(second));
+    assertEquals(
+        List.of("COURSE_IMPORTED by " + TRAINER, "COURSE_IMPORTED by " + TRAINER), audited(code));
   }
 
   @Test
-  @Order(6)
   @RunAsClient
   void twoTrainersOnOneLessonDoNotOverwriteEachOther() {
     WebClient first = signedIn(TRAINER);
     WebClient second = signedIn(TRAINER_2);
-    String editor = "author/lesson.xhtml?code=" + COPY + "&lesson=basics/definition&lang=en";
+    String editor =
+        "author/lesson.xhtml?code=" + newCourse(first) + "&lesson=basics/definition&lang=en";
     WebClient.Form mine = first.open(editor, "lesson");
     WebClient.Form theirs = second.open(editor, "lesson");
     HttpResponse<String> saved =
@@ -336,11 +332,11 @@ class AuthoringIT {
   }
 
   @Test
-  @Order(7)
-  @RunAsClient
-  void theDraftIsPublishedAndALessonRemovedWithWordingWarnings() {
+  void theDraftIsPublishedAndALessonRemovedWithWordingWarningsAndBothAreAudited()
+      throws SQLException {
     WebClient trainer = signedIn(TRAINER);
-    String editor = "author/lesson.xhtml?code=" + COPY + "&lesson=basics/categories&lang=en";
+    String code = newCourse(trainer);
+    String editor = "author/lesson.xhtml?code=" + code + "&lesson=basics/categories&lang=en";
     HttpResponse<String> warned =
         trainer.submit(
             editor,
@@ -358,55 +354,35 @@ class AuthoringIT {
         "a warning, with the suggestion: " + extractMessages(warned.body()));
     assertTrue(warned.body().contains("Saved to the draft"), "a warning never blocks");
     HttpResponse<String> published =
-        trainer.submit("author/course.xhtml?code=" + COPY, "publish", Map.of(), "publish:publish");
+        trainer.submit("author/course.xhtml?code=" + code, "publish", Map.of(), "publish:publish");
     assertTrue(
-        published.body().contains("Published as version 3"),
+        published.body().contains("Published as version 2"),
         "Arabic is complete except what changed, so no gap: " + extractMessages(published.body()));
 
-    String outline = trainer.get("author/course.xhtml?code=" + COPY).body();
+    String outline = trainer.get("author/course.xhtml?code=" + code).body();
     java.util.regex.Matcher remove =
         java.util.regex.Pattern.compile(
                 "(?s)data-id=\"categories\".*?<input[^>]*name=\"(outline:[^\"]+)\"[^>]*value=\"Remove\"")
             .matcher(outline);
     assertTrue(remove.find(), "a remove button for the lesson");
     HttpResponse<String> removed =
-        trainer.submit("author/course.xhtml?code=" + COPY, "outline", Map.of(), remove.group(1));
+        trainer.submit("author/course.xhtml?code=" + code, "outline", Map.of(), remove.group(1));
     assertTrue(removed.body().contains("Removed from the draft"), extractMessages(removed.body()));
     assertFalse(
         removed.body().contains("data-id=\"categories\""), "the lesson is gone from the outline");
+    assertEquals(
+        List.of(
+            "COURSE_IMPORTED by " + TRAINER,
+            "COURSE_PUBLISHED by " + TRAINER,
+            "DRAFT_ITEM_DELETED by " + TRAINER),
+        audited(code));
   }
 
   @Test
-  @Order(8)
-  void publishImportAndDeleteAreAudited() throws SQLException {
-    try (Connection connection = dataSource.getConnection();
-        ResultSet rows =
-            connection
-                .createStatement()
-                .executeQuery(
-                    "SELECT action, actor FROM audit_event WHERE subject = '"
-                        + COPY
-                        + "' ORDER BY id")) {
-      List<String> events = new ArrayList<>();
-      while (rows.next()) {
-        events.add(rows.getString(1) + " by " + rows.getString(2));
-      }
-      assertEquals(
-          List.of(
-              "COURSE_IMPORTED by " + TRAINER,
-              "COURSE_IMPORTED by " + TRAINER,
-              "COURSE_PUBLISHED by " + TRAINER,
-              "DRAFT_ITEM_DELETED by " + TRAINER),
-          events);
-    }
-  }
-
-  @Test
-  @Order(9)
   @RunAsClient
   void giftQuestionsComeInAllOrNothingAndGoOutAgain() {
     WebClient trainer = signedIn(TRAINER);
-    String quiz = "author/quiz.xhtml?code=" + COPY + "&quiz=basics&lang=en";
+    String quiz = "author/quiz.xhtml?code=" + newCourse(trainer) + "&quiz=basics&lang=en";
     String broken =
         """
         $CATEGORY: $course$/top/Arrest
@@ -453,12 +429,12 @@ class AuthoringIT {
   }
 
   @Test
-  @Order(10)
   @RunAsClient
   void theQuestionEditorOffersToKeepTheWrittenOptionOrderOnlyWhereOptionsShuffle() {
     WebClient trainer = signedIn(TRAINER);
+    String code = newCourse(trainer);
     HttpResponse<String> single =
-        trainer.get("author/question.xhtml?code=" + COPY + "&quiz=basics&q=who-is-covered&lang=en");
+        trainer.get("author/question.xhtml?code=" + code + "&quiz=basics&q=who-is-covered&lang=en");
     assertEquals(200, single.statusCode());
     java.util.regex.Matcher box =
         java.util.regex.Pattern.compile("<input[^>]*name=\"question:keep-order\"[^>]*>")
@@ -468,14 +444,13 @@ class AuthoringIT {
     assertTrue(single.body().contains("Keep the options in the order written"), "with its label");
     String ordering =
         trainer
-            .get("author/question.xhtml?code=" + COPY + "&quiz=basics&q=arrest-steps&lang=en")
+            .get("author/question.xhtml?code=" + code + "&quiz=basics&q=arrest-steps&lang=en")
             .body();
     assertFalse(
         ordering.contains("question:keep-order"), "ordering questions always start out of order");
   }
 
   @Test
-  @Order(11)
   @RunAsClient
   void learnersAndCoordinatorsCannotReachAuthoring() {
     for (String person : List.of(LEARNER, COORDINATOR)) {

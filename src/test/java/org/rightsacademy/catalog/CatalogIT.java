@@ -7,12 +7,9 @@ import jakarta.ejb.EJB;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.rightsacademy.platform.Deployments;
 import org.rightsacademy.platform.Language;
 
 /**
@@ -22,11 +19,6 @@ import org.rightsacademy.platform.Language;
  */
 @ExtendWith(ArquillianExtension.class)
 class CatalogIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.shippedWar();
-  }
 
   @EJB private CourseCatalog catalog;
 

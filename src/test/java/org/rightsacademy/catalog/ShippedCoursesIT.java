@@ -11,11 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -36,11 +34,6 @@ import org.rightsacademy.platform.WebClient;
  */
 @ExtendWith(ArquillianExtension.class)
 class ShippedCoursesIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.shippedWar().addClasses(ShippedCoursesIT.class, ShippedCoursesTest.class);
-  }
 
   @EJB private CourseCatalog catalog;
 

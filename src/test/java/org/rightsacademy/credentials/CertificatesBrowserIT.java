@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.util.EnumSet;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -36,11 +34,6 @@ class CertificatesBrowserIT {
   static final String LEARNER = "it-cb-leila";
   static final String NAME = "ليلى حداد (Leila Haddad)";
   static final String COORDINATOR = "it-cb-coordinator";
-
-  @Deployment
-  static WebArchive deployment() {
-    return Fixtures.addTo(Deployments.shippedWar().addClass(CertificatesBrowserIT.class));
-  }
 
   @ArquillianResource private URL base;
 

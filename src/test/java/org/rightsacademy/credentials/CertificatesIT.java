@@ -21,15 +21,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rightsacademy.assessment.AttemptService;
 import org.rightsacademy.assessment.QuizAttempt;
@@ -39,7 +34,7 @@ import org.rightsacademy.people.AccountDraft;
 import org.rightsacademy.people.AccountService;
 import org.rightsacademy.people.Role;
 import org.rightsacademy.people.Scope;
-import org.rightsacademy.platform.Deployments;
+import org.rightsacademy.platform.Fixtures;
 import org.rightsacademy.platform.Language;
 import org.rightsacademy.platform.SchemaMigration;
 import org.rightsacademy.platform.WebClient;
@@ -55,7 +50,6 @@ import org.rightsacademy.progress.ProgressService;
  * address that tries numbers too fast.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CertificatesIT {
 
   static final String PASSWORD = "proof that anyone can check";
@@ -74,18 +68,6 @@ class CertificatesIT {
   static final String EVIL = "evil.example";
   static final Pattern NUMBER =
       Pattern.compile("<code dir=\"ltr\" class=\"certificate-number\">([A-Z0-9-]{19})</code>");
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.shippedWar()
-        .addClasses(
-            CertificatesIT.class,
-            CertificatesIT.Forged.class,
-            RightAnswers.class,
-            WebClient.class,
-            WebClient.Form.class,
-            Deployments.class);
-  }
 
   @EJB private AccountService accounts;
   @EJB private ProgressService progress;
@@ -136,13 +118,56 @@ class CertificatesIT {
     }
   }
 
+  private static String unique(String prefix) {
+    return prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /**
+   * The admin, both coordinators and the other learner (made unless they exist), and a new learner
+   * in Jordan, {@link #LEARNER_NAME}, with the sample course completed and so a certificate: works
+   * in the server and on the client (through {@link Fixtures}). Returns the learner's username.
+   */
+  private String holder() {
+    for (AccountDraft person :
+        List.of(
+            draft(ADMIN, "Administrator", Language.EN, Role.ADMIN, Scope.ALL),
+            draft(
+                COORDINATOR_JO,
+                "Coordinator Jordan",
+                Language.EN,
+                Role.COORDINATOR,
+                Scope.of("JO")),
+            draft(
+                COORDINATOR_SN,
+                "Coordinator Senegal",
+                Language.FR,
+                Role.COORDINATOR,
+                Scope.of("SN")),
+            draft(OTHER_LEARNER, "Omar Khalil", Language.EN, Role.LEARNER, Scope.NONE))) {
+      Fixtures.account(base, person, PASSWORD);
+    }
+    String username = unique(LEARNER);
+    Fixtures.account(
+        base, draft(username, LEARNER_NAME, Language.AR, Role.LEARNER, Scope.NONE), PASSWORD);
+    Fixtures.completed(
+        base,
+        username,
+        "sample",
+        List.of("basics/definition", "basics/categories"),
+        List.of("basics", "final-test"));
+    return username;
+  }
+
+  private static AccountDraft draft(
+      String username, String name, Language language, Role role, Scope scope) {
+    return new AccountDraft(
+        username, name, null, "JO", null, null, language, EnumSet.of(role), scope);
+  }
+
   @Test
-  @Order(1)
   void completingACourseIssuesOneCertificateAndNothingIssuesASecond() throws SQLException {
-    account(ADMIN, "Administrator", Language.EN, Role.ADMIN, Scope.ALL);
-    account(COORDINATOR_JO, "Coordinator Jordan", Language.EN, Role.COORDINATOR, Scope.of("JO"));
-    account(COORDINATOR_SN, "Coordinator Senegal", Language.FR, Role.COORDINATOR, Scope.of("SN"));
-    long learner = account(LEARNER, LEARNER_NAME, Language.AR, Role.LEARNER, Scope.NONE).getId();
+    long learner =
+        account(unique(LEARNER), LEARNER_NAME, Language.AR, Role.LEARNER, Scope.NONE).getId();
     assertEquals(List.of(), certificates.of(learner), "nothing before completion");
 
     complete(learner);
@@ -201,10 +226,10 @@ class CertificatesIT {
   }
 
   @Test
-  @Order(2)
   void aCertificateLostBetweenCompletionAndIssueIsIssuedWhenTheLearnerLooks() throws SQLException {
     long learner =
-        account(OTHER_LEARNER, "Omar Khalil", Language.EN, Role.LEARNER, Scope.NONE).getId();
+        account(unique(OTHER_LEARNER), "Omar Khalil", Language.EN, Role.LEARNER, Scope.NONE)
+            .getId();
     complete(learner);
     String first = certificates.of(learner).get(0).getCode();
     try (Connection connection = dataSource.getConnection()) {
@@ -220,15 +245,15 @@ class CertificatesIT {
         first, again.get(0).getCode(), "a new number: the lost one was never handed out");
   }
 
-  @Test
-  @Order(20)
-  void aForgedHostHeaderReachesNoCredentialQrCodeOrJoinLink() throws Exception {
+  /** The admin, a learner with a certificate and a trainer with a new workshop, in Jordan. */
+  record HostPeople(Certificate certificate, org.rightsacademy.workshops.Workshop workshop) {}
+
+  private HostPeople hostPeople() {
     account(ADMIN, "Administrator", Language.EN, Role.ADMIN, Scope.ALL);
     Account holder = account(HOST_LEARNER, "Awa Ndiaye", Language.EN, Role.LEARNER, Scope.NONE);
     if (certificates.of(holder.getId()).isEmpty()) {
       complete(holder.getId());
     }
-    Certificate certificate = certificates.of(holder.getId()).get(0);
     Account trainer = account(HOST_TRAINER, "Trainer Amman", Language.EN, Role.TRAINER, Scope.NONE);
     org.rightsacademy.workshops.Workshop workshop =
         workshops.create(
@@ -246,6 +271,19 @@ class CertificatesIT {
                 false,
                 java.util.Set.of("sample"),
                 java.util.Set.of(trainer.getId())));
+    return new HostPeople(certificates.of(holder.getId()).get(0), workshop);
+  }
+
+  /** {@link #hostPeople()} for a client test, through {@link Fixtures#run}. */
+  void hostPeopleFixture() {
+    hostPeople();
+  }
+
+  @Test
+  void aForgedHostHeaderReachesNoCredentialQrCodeOrJoinLink() throws Exception {
+    HostPeople people = hostPeople();
+    Certificate certificate = people.certificate();
+    org.rightsacademy.workshops.Workshop workshop = people.workshop();
     String credentialPath = "learn/credential?code=" + certificate.getCode();
     String pdfPath = "learn/certificate?code=" + certificate.getCode();
     WebClient admin = signedIn(ADMIN);
@@ -305,12 +343,12 @@ class CertificatesIT {
 
   /**
    * The printed links, read back on the client side (PDFBox is not in the application), for the
-   * people of the test before.
+   * people {@link #hostPeople()} makes.
    */
   @Test
-  @Order(22)
   @RunAsClient
   void theLinksPrintedOnCertificateAndPosterAreTheSavedAddressNeverTheHost() throws IOException {
+    Fixtures.run(base, CertificatesIT.class, "hostPeopleFixture");
     WebClient admin = signedIn(ADMIN);
     WebClient learner = signedIn(HOST_LEARNER);
     WebClient trainer = signedIn(HOST_TRAINER);
@@ -347,7 +385,6 @@ class CertificatesIT {
   }
 
   @Test
-  @Order(21)
   void aKeyStoredInPlainTextBeforeIsSealedAndStillPublishedAndSigns() throws SQLException {
     java.security.KeyPair pair = Ed25519Keys.generate();
     String kid = Ed25519Keys.kid(pair.getPublic());
@@ -509,20 +546,20 @@ class CertificatesIT {
   }
 
   @Test
-  @Order(3)
   @RunAsClient
   void theHolderDownloadsTheirCertificateAndNobodyElseCan() throws IOException {
+    String holder = holder();
     WebClient admin = signedIn(ADMIN);
     saveAddress(admin, OWN_ADDRESS);
     try {
-      holderDownloads();
+      holderDownloads(holder);
     } finally {
       saveAddress(admin, "");
     }
   }
 
-  private void holderDownloads() throws IOException {
-    WebClient learner = signedIn(LEARNER);
+  private void holderDownloads(String holder) throws IOException {
+    WebClient learner = signedIn(holder);
     HttpResponse<String> mine = learner.get("learn/certificates.xhtml");
     assertEquals(200, mine.statusCode());
     String number = numberOn(mine.body());
@@ -582,10 +619,10 @@ class CertificatesIT {
   }
 
   @Test
-  @Order(4)
   @RunAsClient
   void anyoneChecksACertificateWithoutSigningInAndLearnsNothingElse() {
-    String number = numberOn(signedIn(LEARNER).get("learn/certificates.xhtml").body());
+    String holder = holder();
+    String number = numberOn(signedIn(holder).get("learn/certificates.xhtml").body());
     WebClient stranger = new WebClient(base);
 
     HttpResponse<String> typed =
@@ -602,13 +639,12 @@ class CertificatesIT {
     assertTrue(body.contains(LEARNER_NAME), body);
     assertTrue(body.contains("من هو العامل المهاجر؟"), "the course as printed: " + body);
     assertTrue(body.contains("Rights Academy"), "the issuer");
-    assertFalse(body.contains(LEARNER), "not the username");
+    assertFalse(body.contains(holder), "not the username");
     assertFalse(body.contains("Jordan"), "not where they live");
     assertTrue(body.contains("noindex"), "not for search engines");
   }
 
   @Test
-  @Order(5)
   @RunAsClient
   void unknownAndMalformedNumbersAreSaidToBeSo() {
     WebClient stranger = new WebClient(base);
@@ -627,11 +663,16 @@ class CertificatesIT {
     assertEquals(200, stranger.get("verify").statusCode(), "the empty form");
   }
 
+  /**
+   * In the server, so that the audit trail, the certificates and the transcript can be read after
+   * the coordinator's clicks.
+   */
   @Test
-  @Order(6)
-  @RunAsClient
-  void theCoordinatorOfTheCountryReissuesAndRevokesWithAReason() {
-    String number = numberOn(signedIn(LEARNER).get("learn/certificates.xhtml").body());
+  void theCoordinatorOfTheCountryReissuesAndRevokesWithAReasonAndItIsAudited() throws SQLException {
+    String holder = holder();
+    long reissuedBefore = reissuedBy(COORDINATOR_JO);
+    long revokedBefore = revokedBy(COORDINATOR_JO);
+    String number = numberOn(signedIn(holder).get("learn/certificates.xhtml").body());
     String code = number.replace("-", "");
     String page = "coordinate/certificate.xhtml?code=" + code;
     assertEquals(
@@ -639,7 +680,7 @@ class CertificatesIT {
         signedIn(COORDINATOR_SN).get(page).statusCode(),
         "another country's coordinator: not found");
     assertEquals(
-        403, signedIn(LEARNER).get(page).statusCode(), "learners do not manage certificates");
+        403, signedIn(holder).get(page).statusCode(), "learners do not manage certificates");
 
     WebClient coordinator = signedIn(COORDINATOR_JO);
     assertTrue(
@@ -701,7 +742,7 @@ class CertificatesIT {
     assertEquals("unknown", json("verify/KD7R-MXQ4-TC3W-9PAE").getString("status"));
     List<String> listed =
         NUMBER
-            .matcher(signedIn(LEARNER).get("learn/certificates.xhtml").body())
+            .matcher(signedIn(holder).get("learn/certificates.xhtml").body())
             .results()
             .map(m -> m.group(1))
             .toList();
@@ -709,6 +750,21 @@ class CertificatesIT {
         List.of(Certificate.CODE.display(next), number),
         listed,
         "the learner sees both, newest first");
+    audited(holder, reissuedBefore, revokedBefore);
+  }
+
+  private long reissuedBy(String actor) throws SQLException {
+    return count(
+        "SELECT COUNT(*) FROM audit_event WHERE action = 'CERTIFICATE_REISSUED' AND actor = '"
+            + actor
+            + "'");
+  }
+
+  private long revokedBy(String actor) throws SQLException {
+    return count(
+        "SELECT COUNT(*) FROM audit_event WHERE action = 'CERTIFICATE_REVOKED' AND actor = '"
+            + actor
+            + "' AND detail = 'Issued in error: the final test was retaken'");
   }
 
   /** What software gets from a verification address when it asks for JSON. */
@@ -734,22 +790,11 @@ class CertificatesIT {
     }
   }
 
-  @Test
-  @Order(7)
-  void revokingAndReissuingAreAudited() throws SQLException {
-    long learner = accounts.findByUsername(LEARNER).orElseThrow().getId();
-    assertEquals(
-        1,
-        count(
-            "SELECT COUNT(*) FROM audit_event WHERE action = 'CERTIFICATE_REISSUED' AND actor = '"
-                + COORDINATOR_JO
-                + "'"));
-    assertEquals(
-        1,
-        count(
-            "SELECT COUNT(*) FROM audit_event WHERE action = 'CERTIFICATE_REVOKED' AND actor = '"
-                + COORDINATOR_JO
-                + "' AND detail = 'Issued in error: the final test was retaken'"));
+  /** The reissue and the revocation of the holder's certificates, as stored and audited. */
+  private void audited(String holder, long reissuedBefore, long revokedBefore) throws SQLException {
+    long learner = accounts.findByUsername(holder).orElseThrow().getId();
+    assertEquals(reissuedBefore + 1, reissuedBy(COORDINATOR_JO), "the reissue is audited");
+    assertEquals(revokedBefore + 1, revokedBy(COORDINATOR_JO), "the revocation is audited");
     List<Certificate> all = certificates.of(learner);
     assertEquals(List.of(2, 1), all.stream().map(Certificate::getSerial).toList());
     assertTrue(all.stream().allMatch(Certificate::isRevoked));
@@ -769,10 +814,15 @@ class CertificatesIT {
   }
 
   @Test
-  @Order(8)
   @RunAsClient
-  void anAddressThatTriesNumbersTooFastIsToldToWait() {
-    WebClient guesser = new WebClient(base);
+  void anAddressThatTriesNumbersTooFastIsToldToWait() throws java.net.UnknownHostException {
+    // From a loopback address of its own: every other test checks numbers from 127.0.0.1, and
+    // must not be told to wait for the rest of this minute.
+    WebClient guesser =
+        new WebClient(
+            base,
+            java.net.InetAddress.getByAddress(
+                new byte[] {127, 0, (byte) new java.util.Random().nextInt(1, 255), 2}));
     int limited = -1;
     for (int i = 0; i <= 30 && limited < 0; i++) {
       HttpResponse<String> answer =

@@ -29,18 +29,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rightsacademy.platform.AuditEvent;
 import org.rightsacademy.platform.AuditLog;
+import org.rightsacademy.platform.Fixtures;
 import org.rightsacademy.platform.Language;
 import org.rightsacademy.platform.SchemaMigration;
 import org.rightsacademy.platform.WebClient;
@@ -54,16 +50,14 @@ import org.rightsacademy.workshops.WorkshopService;
  * use; the others are a browser without JavaScript.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SecurityIT {
 
-  /** Test accounts: one per role, plus one whose session gets ended. Passwords pass the policy. */
+  /** Test accounts: one per role ({@link #people()}). Passwords pass the policy. */
   static final String PASSWORD = "a long walk along the river";
 
   static final String LEARNER = "it-learner";
   static final String TRAINER = "it-trainer";
   static final String COORDINATOR = "it-coordinator";
-  static final String LEAVER = "it-leaver";
 
   // Failsafe passes these to the test JVM as properties and to the server as RA_ADMIN_*.
   static final String ADMIN = setting("it.admin.user", "RA_ADMIN_USER");
@@ -102,16 +96,6 @@ class SecurityIT {
 
   static final List<String> PUBLIC = List.of("", "index.xhtml", "login.xhtml");
 
-  @Deployment
-  static WebArchive deployment() {
-    return org.rightsacademy.platform.Deployments.shippedWar()
-        .addClasses(
-            WebClient.class,
-            WebClient.Form.class,
-            org.rightsacademy.platform.Deployments.class,
-            SecurityIT.class);
-  }
-
   @EJB private AccountService accounts;
   @EJB private LoginService logins;
   @EJB private AuditLog audit;
@@ -122,46 +106,59 @@ class SecurityIT {
 
   @ArquillianResource private URL base;
 
-  /** The leaver's browser, kept between the steps of the session-ending test. */
-  private static WebClient leaverBrowser;
+  // ---- fixtures -------------------------------------------------------------------------------
 
-  // ---- fixtures (in the server) --------------------------------------------------------------
+  /**
+   * The learner, trainer and coordinator in Senegal, made unless they exist (through {@link
+   * Fixtures}: in the server and on the client alike).
+   */
+  private void people() {
+    for (Map.Entry<String, Role> person :
+        Map.of(LEARNER, Role.LEARNER, TRAINER, Role.TRAINER, COORDINATOR, Role.COORDINATOR)
+            .entrySet()) {
+      Fixtures.account(
+          base,
+          new AccountDraft(
+              person.getKey(),
+              person.getKey(),
+              null,
+              "SN",
+              null,
+              null,
+              Language.FR,
+              EnumSet.of(person.getValue()),
+              Scope.of("SN")),
+          PASSWORD);
+    }
+  }
+
+  private Account newAccount(String prefix, Role role) {
+    return accounts.createWithPassword(
+        new AccountDraft(
+            prefix + "-" + UUID.randomUUID().toString().substring(0, 8),
+            prefix,
+            null,
+            "SN",
+            Institution.POLICE,
+            null,
+            Language.FR,
+            EnumSet.of(role),
+            Scope.of("SN")),
+        PASSWORD,
+        false);
+  }
 
   @Test
-  @Order(1)
-  void fixtureAccountsExist() {
-    create(LEARNER, Role.LEARNER);
-    create(TRAINER, Role.TRAINER);
-    create(COORDINATOR, Role.COORDINATOR);
-    create(LEAVER, Role.LEARNER);
+  void theFirstAdminIsTheOneTheEnvironmentNames() {
     assertTrue(
         accounts.findByUsername(ADMIN).orElseThrow().hasRole(Role.ADMIN),
         "first admin from RA_ADMIN_USER");
-  }
-
-  private void create(String username, Role role) {
-    if (accounts.findByUsername(username).isEmpty()) {
-      accounts.createWithPassword(
-          new AccountDraft(
-              username,
-              username,
-              null,
-              "SN",
-              Institution.POLICE,
-              null,
-              Language.FR,
-              EnumSet.of(role),
-              Scope.of("SN")),
-          PASSWORD,
-          false);
-    }
   }
 
   // ---- the role matrix (client)
   // ------------------------------------------------------------------
 
   @Test
-  @Order(2)
   @RunAsClient
   void anonymousVisitorsSeePublicPagesAndAreSentToSignInForTheRest() {
     WebClient anonymous = new WebClient(base);
@@ -176,9 +173,9 @@ class SecurityIT {
   }
 
   @Test
-  @Order(3)
   @RunAsClient
   void eachRoleOpensItsPagesAndGetsForbiddenElsewhere() {
+    people();
     List<String> wrong = new ArrayList<>();
     for (String[] person :
         new String[][] {
@@ -215,9 +212,9 @@ class SecurityIT {
   }
 
   @Test
-  @Order(4)
   @RunAsClient
   void signingInGivesANewSessionIdAndSecureCookiesAndHeaders() {
+    people();
     WebClient browser = new WebClient(base);
     HttpResponse<String> page = browser.get("login.xhtml");
     String before = browser.cookie("JSESSIONID");
@@ -239,9 +236,9 @@ class SecurityIT {
   }
 
   @Test
-  @Order(5)
   @RunAsClient
   void aWrongPasswordIsRefusedWithAMessageThatRevealsNothing() {
+    people();
     WebClient browser = new WebClient(base);
     HttpResponse<String> wrongPassword = browser.signIn(TRAINER, "not the password at all");
     HttpResponse<String> noSuchUser =
@@ -257,7 +254,6 @@ class SecurityIT {
   // -------------------------------------------------------------------
 
   @Test
-  @Order(6)
   void fiveFailuresFromOneAddressPauseThatAddressEvenWithTheRightPasswordButNoOther() {
     String username = "it-lock-" + UUID.randomUUID().toString().substring(0, 8);
     accounts.createWithPassword(
@@ -290,7 +286,6 @@ class SecurityIT {
   }
 
   @Test
-  @Order(7)
   void unknownUsernamesArePausedTheSameWaySoPausesRevealNothing() {
     String nobody = "it-nobody-" + UUID.randomUUID().toString().substring(0, 8);
     for (int i = 0; i < 5; i++) {
@@ -303,7 +298,6 @@ class SecurityIT {
   }
 
   @Test
-  @Order(8)
   void oneAddressIsCappedPerMinute() {
     String address = "10.9." + (int) (Math.random() * 250) + ".1";
     LoginResult.Outcome last = null;
@@ -316,7 +310,6 @@ class SecurityIT {
   }
 
   @Test
-  @Order(9)
   void aStrangerGuessingFromOneAddressDoesNotKeepTheOwnerOut() throws Exception {
     String owner = "it-owner-" + UUID.randomUUID().toString().substring(0, 8);
     accounts.createWithPassword(
@@ -374,7 +367,6 @@ class SecurityIT {
   }
 
   @Test
-  @Order(9)
   void aTrainerLiftsThePauseOfTheirOwnParticipantAndNobodyElses() {
     String tag = UUID.randomUUID().toString().substring(0, 8);
     Account trainer =
@@ -514,38 +506,27 @@ class SecurityIT {
   // ---- a deactivated account's live session ends
   // --------------------------------------------------
 
+  /** In the server, to deactivate the account between two requests of its open session. */
   @Test
-  @Order(10)
-  @RunAsClient
-  void leaverIsSignedInAndWorking() {
-    leaverBrowser = new WebClient(base);
-    assertEquals(302, leaverBrowser.signIn(LEAVER, PASSWORD).statusCode());
-    assertEquals(200, leaverBrowser.get("account/profile.xhtml").statusCode());
-  }
+  void aDeactivatedAccountsOpenSessionStopsWorkingAtOnce() {
+    Account leaver = newAccount("it-leaver", Role.LEARNER);
+    WebClient browser = new WebClient(base);
+    assertEquals(302, browser.signIn(leaver.getUsername(), PASSWORD).statusCode());
+    assertEquals(200, browser.get("account/profile.xhtml").statusCode(), "signed in and working");
 
-  @Test
-  @Order(11)
-  void adminDeactivatesTheLeaver() {
-    accounts.deactivate(accounts.findByUsername(LEAVER).orElseThrow().getId());
-  }
+    accounts.deactivate(leaver.getId());
 
-  @Test
-  @Order(12)
-  @RunAsClient
-  void theLeaversOpenSessionStopsWorkingAtOnce() {
-    HttpResponse<String> next = leaverBrowser.get("account/profile.xhtml");
+    HttpResponse<String> next = browser.get("account/profile.xhtml");
     assertEquals(302, next.statusCode());
     assertTrue(next.headers().firstValue("Location").orElse("").contains("login.xhtml"));
-    assertEquals(
-        302, leaverBrowser.get("account/profile.xhtml").statusCode(), "and stays signed out");
+    assertEquals(302, browser.get("account/profile.xhtml").statusCode(), "and stays signed out");
     assertEquals(
         200,
-        new WebClient(base).signIn(LEAVER, PASSWORD).statusCode(),
+        new WebClient(base).signIn(leaver.getUsername(), PASSWORD).statusCode(),
         "signing in again is refused");
   }
 
   @Test
-  @Order(13)
   void aResetPasswordReplacesTheOldOneAndMustBeChangedAtNextSignIn() {
     String username = "it-reset-" + UUID.randomUUID().toString().substring(0, 8);
     Account account =
@@ -579,7 +560,6 @@ class SecurityIT {
   // ------------------------------------------------------------
 
   @Test
-  @Order(20)
   void everyStoredPasswordIsAPbkdf2HashWithTheRequiredIterations() throws SQLException {
     List<String> bad = new ArrayList<>();
     try (Connection connection = dataSource.getConnection();
@@ -601,7 +581,6 @@ class SecurityIT {
   // -------------------------------------------------------------------
 
   @Test
-  @Order(30)
   void aGoodFileImportsEveryRow() {
     String prefix = "csv" + UUID.randomUUID().toString().substring(0, 6);
     String csv =
@@ -623,7 +602,6 @@ class SecurityIT {
   }
 
   @Test
-  @Order(31)
   void aFileWithOneBadRowImportsNothingAndSaysWhere() {
     String prefix = "csv" + UUID.randomUUID().toString().substring(0, 6);
     String csv =
@@ -645,26 +623,33 @@ class SecurityIT {
   }
 
   @Test
-  @Order(32)
   void aFileReusingAnExistingUsernameImportsNothing() {
+    String existing = newAccount("it-existing", Role.LEARNER).getUsername();
     String csv =
         "username,display_name,roles\nbrand-new-"
             + UUID.randomUUID().toString().substring(0, 6)
             + ",New,learner\n"
-            + LEARNER
+            + existing
             + ",Again,learner\n";
     InvalidInputException refused =
         assertThrows(InvalidInputException.class, () -> accounts.importAll(AccountCsv.parse(csv)));
     assertEquals(
-        List.of("row 3, username: problem.username_taken (" + LEARNER + ")"),
+        List.of("row 3, username: problem.username_taken (" + existing + ")"),
         refused.problems().stream().map(FieldProblem::toString).toList());
   }
 
   @Test
-  @Order(40)
   void signInsAreAudited() {
+    String username = newAccount("it-audited", Role.LEARNER).getUsername();
+    String address = "10.0.4." + (int) (Math.random() * 250);
+    assertEquals(
+        LoginResult.Outcome.INVALID,
+        logins.authenticate(username, "not the password", address).outcome());
+    assertEquals(
+        LoginResult.Outcome.SUCCESS, logins.authenticate(username, PASSWORD, address).outcome());
     AuditEvent latest = audit.latest(LoginService.LOGIN_SUCCEEDED, 1).get(0);
-    assertNotNull(latest.getClientAddress());
+    assertEquals(username, latest.getSubject());
+    assertEquals(address, latest.getClientAddress());
     assertFalse(audit.latest(LoginService.LOGIN_FAILED, 1).isEmpty());
   }
 }

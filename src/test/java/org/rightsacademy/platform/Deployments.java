@@ -9,8 +9,12 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.FileAsset;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -20,9 +24,9 @@ public final class Deployments {
   private static final String WEB_XML = "WEB-INF/web.xml";
 
   /**
-   * The one change for in-container tests: Arquillian's test-runner servlet (and, in the browser
-   * tests that add it, {@link Fixtures}' servlet) must be reachable without signing in, while every
-   * page keeps its own rules.
+   * The one change for in-container tests: Arquillian's test-runner servlet (and {@link Fixtures}'
+   * servlet, in {@link #suite()}) must be reachable without signing in, while every page keeps its
+   * own rules.
    */
   private static final String OPEN_TEST_RUNNER =
       """
@@ -49,6 +53,34 @@ public final class Deployments {
     } catch (URISyntaxException | MalformedURLException e) {
       throw new IllegalArgumentException(base.toString(), e);
     }
+  }
+
+  /**
+   * The one deployment all integration test classes share ({@link OneDeployment}): the shipped WAR
+   * with {@link StatementCount}'s counting, {@link Fixtures}' servlet and every compiled test class
+   * (an in-container test class must be in the archive; classes no test loads cost nothing).
+   */
+  public static WebArchive suite() {
+    WebArchive archive = Fixtures.addTo(StatementCount.counting(shippedWar()));
+    Path classes;
+    try {
+      classes =
+          Path.of(Deployments.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+    try (Stream<Path> files = Files.walk(classes.resolve("org"))) {
+      files
+          .filter(file -> file.toString().endsWith(".class"))
+          .forEach(
+              file ->
+                  archive.add(
+                      new FileAsset(file.toFile()),
+                      "WEB-INF/classes/" + classes.relativize(file).toString().replace('\\', '/')));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return archive;
   }
 
   public static WebArchive shippedWar() {

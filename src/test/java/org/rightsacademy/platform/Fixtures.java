@@ -45,8 +45,9 @@ import org.rightsacademy.workshops.WorkshopService;
  * The data a browser test needs before its first click, made by the application's own services and
  * asked for by the test itself, so that every test method can run alone and in any order. Browser
  * tests run as clients ({@code @RunAsClient}) and cannot call a service: {@link #addTo} puts {@link
- * Servlet} into their deployment (only theirs: it is no part of the application), and the static
- * methods here call it. Every fixture is idempotent: asking twice changes nothing.
+ * Servlet} into the test deployment ({@link Deployments#suite()}, never the shipped WAR), and the
+ * static methods here call it, from the client or from inside the server alike. Every fixture is
+ * idempotent: asking twice changes nothing.
  */
 public final class Fixtures {
 

@@ -33,11 +33,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rightsacademy.people.AccountDraft;
@@ -51,13 +49,6 @@ import org.rightsacademy.people.Scope;
  */
 @ExtendWith(ArquillianExtension.class)
 class PlatformIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.shippedWar()
-        .addClasses(
-            MessageBundlesTest.class, WebClient.class, WebClient.Form.class, Deployments.class);
-  }
 
   @Resource(lookup = SchemaMigration.DATA_SOURCE)
   private DataSource dataSource;

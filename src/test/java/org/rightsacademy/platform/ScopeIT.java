@@ -38,10 +38,8 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rightsacademy.assessment.AttemptService;
@@ -80,14 +78,6 @@ class ScopeIT {
 
   static final String PASSWORD = "every object in its own scope";
   static final String COURSE = "sample";
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.shippedWar()
-        .addClasses(ScopeIT.class, WebClient.class, Deployments.class, RightAnswers.class)
-        .addClasses(ScopeIT.class.getDeclaredClasses())
-        .addClasses(WebClient.class.getDeclaredClasses());
-  }
 
   @EJB private AccountService accounts;
   @EJB private WorkshopService workshops;

@@ -1,11 +1,9 @@
 package org.rightsacademy.progress;
 
 import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rightsacademy.platform.Deployments;
@@ -22,11 +20,6 @@ import org.rightsacademy.platform.Language;
 class PathBrowserIT {
 
   static final String PASSWORD = "one step after the other";
-
-  @Deployment
-  static WebArchive deployment() {
-    return Fixtures.addTo(Deployments.shippedWar().addClass(PathBrowserIT.class));
-  }
 
   @ArquillianResource private URL base;
 

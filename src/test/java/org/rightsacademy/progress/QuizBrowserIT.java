@@ -1,11 +1,9 @@
 package org.rightsacademy.progress;
 
 import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rightsacademy.platform.Deployments;
@@ -23,11 +21,6 @@ class QuizBrowserIT {
   static final String USER = "it-quiz-ar";
   static final String PASSWORD = "answers survive the road";
   static final String LEARNER_NAME = "قارئ الاختبار";
-
-  @Deployment
-  static WebArchive deployment() {
-    return Fixtures.addTo(Deployments.shippedWar().addClass(QuizBrowserIT.class));
-  }
 
   @ArquillianResource private URL base;
 

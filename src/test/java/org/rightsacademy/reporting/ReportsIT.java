@@ -24,11 +24,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rightsacademy.assessment.AttemptService;
@@ -181,18 +179,6 @@ class ReportsIT {
               Institution.BORDER_IMMIGRATION,
               Language.RU,
               Path.NOTHING));
-
-  @Deployment
-  static WebArchive deployment() {
-    return Fixtures.addTo(Deployments.shippedWar())
-        .addClasses(
-            ReportsIT.class,
-            ReportsIT.Path.class,
-            ReportsIT.Learner.class,
-            RightAnswers.class,
-            WebClient.class,
-            WebClient.Form.class);
-  }
 
   @EJB private AccountService accounts;
   @EJB private WorkshopService workshops;

@@ -17,22 +17,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rightsacademy.people.Account;
 import org.rightsacademy.people.AccountDraft;
 import org.rightsacademy.people.AccountService;
 import org.rightsacademy.people.Role;
 import org.rightsacademy.people.Scope;
-import org.rightsacademy.platform.Deployments;
+import org.rightsacademy.platform.Fixtures;
 import org.rightsacademy.platform.Language;
 import org.rightsacademy.platform.WebClient;
 
@@ -46,7 +41,6 @@ import org.rightsacademy.platform.WebClient;
  * target/participant-list-bench.txt (recorded in README, "Measured").
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ParticipantListBench {
 
   static final int ROWS = 2_000;
@@ -56,17 +50,15 @@ class ParticipantListBench {
   static final String READER = "bench-list-reader";
   static final Path RESULTS = Path.of("target", "participant-list-bench.txt");
 
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.shippedWar()
-        .addClasses(ParticipantListBench.class, WebClient.class, WebClient.Form.class);
-  }
-
   @EJB private AccountService accounts;
   @EJB private WorkshopService workshops;
   @ArquillianResource private URL base;
 
   private Account account(String username, Role role) {
+    return accounts.findByUsername(username).orElseGet(() -> created(username, role));
+  }
+
+  private Account created(String username, Role role) {
     return accounts.createWithPassword(
         new AccountDraft(
             username, username, null, "SN", null, null, Language.EN, EnumSet.of(role), Scope.NONE),
@@ -74,9 +66,8 @@ class ParticipantListBench {
         false);
   }
 
-  @Test
-  @Order(1)
-  void aTrainerALearnerAndTwoWorkshops() {
+  /** The bench's people and workshop, made in the server (through {@link Fixtures#run}). */
+  void aTrainerALearnerAndAWorkshop() {
     Account trainer = account(TRAINER, Role.TRAINER);
     Account learner = account(READER, Role.LEARNER);
     Workshop.Details details =
@@ -97,9 +88,9 @@ class ParticipantListBench {
   }
 
   @Test
-  @Order(2)
   @RunAsClient
   void aLearnersLessonPageStaysFastWhileA2000RowListIsEnrolled() throws Exception {
+    Fixtures.run(base, ParticipantListBench.class, "aTrainerALearnerAndAWorkshop");
     WebClient reader = new WebClient(base);
     assertEquals(302, reader.signIn(READER, PASSWORD).statusCode());
     WebClient trainer = new WebClient(base);

@@ -2,11 +2,9 @@ package org.rightsacademy.workshops;
 
 import java.net.URL;
 import java.util.EnumSet;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rightsacademy.people.AccountDraft;
@@ -32,11 +30,6 @@ class WorkshopBrowserIT {
 
   /** The Gambia: no other test has a workshop or a scope there. */
   static final String COUNTRY = "GM";
-
-  @Deployment
-  static WebArchive deployment() {
-    return Fixtures.addTo(Deployments.shippedWar().addClass(WorkshopBrowserIT.class));
-  }
 
   @ArquillianResource private URL base;
 

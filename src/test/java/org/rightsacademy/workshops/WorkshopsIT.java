@@ -17,15 +17,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rightsacademy.people.Account;
 import org.rightsacademy.people.AccountDraft;
@@ -34,7 +28,6 @@ import org.rightsacademy.people.InvalidInputException;
 import org.rightsacademy.people.OneTimePassword;
 import org.rightsacademy.people.Role;
 import org.rightsacademy.people.Scope;
-import org.rightsacademy.platform.Deployments;
 import org.rightsacademy.platform.Language;
 import org.rightsacademy.platform.StatementCount;
 import org.rightsacademy.platform.WebClient;
@@ -48,7 +41,6 @@ import org.rightsacademy.progress.ProgressService;
  * code, is enrolled in the workshop's course, and can sign in; a closed workshop takes nobody.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkshopsIT {
 
   static final String PASSWORD = "workshops in three countries";
@@ -56,20 +48,8 @@ class WorkshopsIT {
   static final String OTHER_TRAINER = "it-ws-trainer-2";
   static final String COORDINATOR_SN = "it-ws-coordinator-sn";
   static final String COORDINATOR_JO = "it-ws-coordinator-jo";
-  static final String NEWCOMER = "it-ws-newcomer";
   static final String TITLE = "Atelier de Saint-Louis";
   static final String NEWCOMER_PASSWORD = "a sentence I will remember";
-
-  @Deployment
-  static WebArchive deployment() {
-    return StatementCount.counting(Deployments.shippedWar())
-        .addClasses(
-            WorkshopsIT.class,
-            WebClient.class,
-            WebClient.Form.class,
-            Deployments.class,
-            org.rightsacademy.assessment.RightAnswers.class);
-  }
 
   @EJB private AccountService accounts;
   @EJB private WorkshopService workshops;
@@ -102,6 +82,21 @@ class WorkshopsIT {
                     false));
   }
 
+  private static String unique(String prefix) {
+    return prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  record Taught(Account trainer, Workshop workshop) {}
+
+  /** A new trainer in Senegal with one running workshop, {@link #TITLE}, of their own. */
+  private Taught newTrainersWorkshop() {
+    Account trainer = account(unique("it-ws-trainer"), Role.TRAINER, Scope.NONE);
+    return new Taught(
+        trainer,
+        workshops.create(
+            trainer, details(TITLE, Workshop.Status.RUNNING, Set.of(trainer.getId()))));
+  }
+
   private static Workshop.Details details(
       String title, Workshop.Status status, Set<Long> trainers) {
     return new Workshop.Details(
@@ -120,7 +115,6 @@ class WorkshopsIT {
   }
 
   @Test
-  @Order(1)
   void eachPersonSeesTheWorkshopsTheirRoleAndCountryAllow() {
     Account trainer = account(TRAINER, Role.TRAINER, Scope.NONE);
     Account other = account(OTHER_TRAINER, Role.TRAINER, Scope.NONE);
@@ -149,7 +143,6 @@ class WorkshopsIT {
   }
 
   @Test
-  @Order(2)
   void aWorkshopNeedsItsDetailsAndATrainer() {
     Account trainer = account(TRAINER, Role.TRAINER, Scope.NONE);
     Workshop.Details bad =
@@ -181,9 +174,12 @@ class WorkshopsIT {
   }
 
   private WebClient signedIn(String username) {
+    return signedIn(username, PASSWORD);
+  }
+
+  private WebClient signedIn(String username, String password) {
     WebClient browser = new WebClient(base);
-    HttpResponse<String> signIn =
-        browser.signIn(username, username.equals(NEWCOMER) ? NEWCOMER_PASSWORD : PASSWORD);
+    HttpResponse<String> signIn = browser.signIn(username, password);
     assertEquals(
         302,
         signIn.statusCode(),
@@ -192,10 +188,11 @@ class WorkshopsIT {
   }
 
   @Test
-  @Order(3)
-  @RunAsClient
-  void aNewcomerRegistersWithTheCodeAndIsEnrolled() {
-    String code = codeOf(signedIn(TRAINER).get("teach/workshops.xhtml").body());
+  void aNewcomerRegistersWithTheCodeAndIsEnrolledAsAParticipantWithACompletionRecord() {
+    Taught taught = newTrainersWorkshop();
+    String newcomerName = unique("it-ws-newcomer");
+    String code =
+        codeOf(signedIn(taught.trainer().getUsername()).get("teach/workshops.xhtml").body());
     WebClient newcomer = new WebClient(base);
     assertTrue(
         newcomer.get("join.xhtml?code=AAAA-AAAA").body().contains("No workshop has this code"));
@@ -205,7 +202,7 @@ class WorkshopsIT {
         "the workshop is shown before anything is asked");
 
     Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("form:username", NEWCOMER);
+    fields.put("form:username", newcomerName);
     fields.put("form:password", "short");
     fields.put("form:display_name", "Awa Diop");
     fields.put("form:country", "SN");
@@ -233,40 +230,36 @@ class WorkshopsIT {
         "the courses, and the note that they are signed in");
 
     assertTrue(
-        signedIn(NEWCOMER).get("learn/courses.xhtml").body().contains("Who is a migrant worker?"),
+        signedIn(newcomerName, NEWCOMER_PASSWORD)
+            .get("learn/courses.xhtml")
+            .body()
+            .contains("Who is a migrant worker?"),
         "signed in with the chosen password, the course is theirs");
-  }
 
-  @Test
-  @Order(4)
-  void theNewcomerIsAParticipantWithTheirProfileAndACompletionRecord() {
-    Account newcomer = accounts.findByUsername(NEWCOMER).orElseThrow();
-    assertEquals("SN", newcomer.getCountry());
-    assertEquals("GENDARMERIE", newcomer.getInstitution().name());
-    assertEquals(
-        Set.of(Role.LEARNER), newcomer.getRoles(), "registration only ever makes learners");
-    Workshop workshop =
-        workshops.visibleTo(accounts.findByUsername(TRAINER).orElseThrow()).stream()
-            .filter(w -> w.getTitle().equals(TITLE))
-            .findFirst()
-            .orElseThrow();
+    Account account = accounts.findByUsername(newcomerName).orElseThrow();
+    assertEquals("SN", account.getCountry());
+    assertEquals("GENDARMERIE", account.getInstitution().name());
+    assertEquals(Set.of(Role.LEARNER), account.getRoles(), "registration only ever makes learners");
+    Workshop workshop = taught.workshop();
     assertEquals(
         List.of(Participant.Via.CODE),
         workshops.participants(workshop.getId()).stream().map(Participant::getVia).toList());
-    long enrolment = progress.find(newcomer.getId(), "sample").orElseThrow().getId();
+    long enrolment = progress.find(account.getId(), "sample").orElseThrow().getId();
     assertEquals(
         CompletionRule.Status.NOT_STARTED, completions.find(enrolment).orElseThrow().getStatus());
   }
 
   @Test
-  @Order(5)
-  @RunAsClient
   void workshopPagesAreOnlyForTheirTrainersCoordinatorsOfTheirCountryAndAdmins() {
-    String list = signedIn(TRAINER).get("teach/workshops.xhtml").body();
-    Matcher id = Pattern.compile("data-workshop=\"(\\d+)\"").matcher(list);
-    assertTrue(id.find());
-    String page = "teach/workshop.xhtml?id=" + id.group(1);
-    assertEquals(200, signedIn(TRAINER).get(page).statusCode());
+    Taught taught = newTrainersWorkshop();
+    account(OTHER_TRAINER, Role.TRAINER, Scope.NONE);
+    account(COORDINATOR_SN, Role.COORDINATOR, Scope.of("SN"));
+    account(COORDINATOR_JO, Role.COORDINATOR, Scope.of("JO"));
+    Account learner = account(unique("it-ws-learner"), Role.LEARNER, Scope.NONE);
+    String list = signedIn(taught.trainer().getUsername()).get("teach/workshops.xhtml").body();
+    assertTrue(list.contains("data-workshop=\"" + taught.workshop().getId() + "\""));
+    String page = "teach/workshop.xhtml?id=" + taught.workshop().getId();
+    assertEquals(200, signedIn(taught.trainer().getUsername()).get(page).statusCode());
     HttpResponse<String> coordinator = signedIn(COORDINATOR_SN).get(page);
     assertEquals(200, coordinator.statusCode());
     assertFalse(coordinator.body().contains("id=\"form:save\""), "read only for a coordinator");
@@ -279,7 +272,7 @@ class WorkshopsIT {
     assertFalse(signedIn(COORDINATOR_JO).get("teach/workshops.xhtml").body().contains(TITLE));
     assertEquals(
         403,
-        signedIn(NEWCOMER).get("teach/workshops.xhtml").statusCode(),
+        signedIn(learner.getUsername()).get("teach/workshops.xhtml").statusCode(),
         "learners have no workshop pages");
   }
 
@@ -330,7 +323,6 @@ class WorkshopsIT {
   }
 
   @Test
-  @Order(6)
   void aClosedWorkshopTakesNobody() {
     Account trainer = account(TRAINER, Role.TRAINER, Scope.NONE);
     Workshop closed =
@@ -344,40 +336,24 @@ class WorkshopsIT {
   }
 
   @Test
-  @Order(7)
-  void theNewcomerFinishesALesson() {
-    progress.complete(
-        accounts.findByUsername(NEWCOMER).orElseThrow().getId(), "sample", "basics/definition");
-  }
+  void theTrainersGridShowsAParticipantInProgressAndIsClosedToOtherCountries() {
+    Taught taught = newTrainersWorkshop();
+    Account learner = account(unique("it-ws-in-progress"), Role.LEARNER, Scope.NONE);
+    account(COORDINATOR_JO, Role.COORDINATOR, Scope.of("JO"));
+    workshops.join(taught.workshop(), learner.getId(), Participant.Via.CODE);
+    progress.complete(learner.getId(), "sample", "basics/definition");
 
-  @Test
-  @Order(8)
-  @RunAsClient
-  void theTrainersGridShowsTheParticipantInProgressAndIsClosedToOtherCountries() {
-    WebClient trainer = signedIn(TRAINER);
-    Matcher id =
-        Pattern.compile("data-workshop=\"(\\d+)\"")
-            .matcher(trainer.get("teach/workshops.xhtml").body());
-    String grid = null;
-    while (id.find()) {
-      String page = trainer.get("teach/grid.xhtml?id=" + id.group(1)).body();
-      if (page.contains("data-participant=\"" + NEWCOMER + "\"")) {
-        grid = page;
-      }
-    }
-    assertTrue(grid != null, "the newcomer is in their workshop's grid");
-    String row = grid.substring(grid.indexOf("data-participant=\"" + NEWCOMER + "\""));
+    String gridPage = "teach/grid.xhtml?id=" + taught.workshop().getId();
+    String grid = signedIn(taught.trainer().getUsername()).get(gridPage).body();
+    String participant = "data-participant=\"" + learner.getUsername() + "\"";
+    assertTrue(grid.contains(participant), "the participant is in their workshop's grid");
+    String row = grid.substring(grid.indexOf(participant));
     assertTrue(
         row.indexOf("data-state=\"IN_PROGRESS\"") < row.indexOf("</tr>"),
         "one lesson of the module done: in progress");
     assertTrue(row.contains("1/2"), "lessons done of the module's lessons");
     assertTrue(row.indexOf("data-course-status=\"IN_PROGRESS\"") < row.indexOf("</tr>"));
-    Matcher first =
-        Pattern.compile("data-workshop=\"(\\d+)\"")
-            .matcher(trainer.get("teach/workshops.xhtml").body());
-    assertTrue(first.find());
-    assertEquals(
-        404, signedIn(COORDINATOR_JO).get("teach/grid.xhtml?id=" + first.group(1)).statusCode());
+    assertEquals(404, signedIn(COORDINATOR_JO).get(gridPage).statusCode());
   }
 
   private void passEverything(long account) {
@@ -393,7 +369,6 @@ class WorkshopsIT {
   }
 
   @Test
-  @Order(9)
   void whereAWorkshopRequiresAttendanceCompletionWaitsForEveryDay() {
     Account trainer = account(TRAINER, Role.TRAINER, Scope.NONE);
     Workshop.Details details =
@@ -467,7 +442,6 @@ class WorkshopsIT {
   }
 
   @Test
-  @Order(10)
   void aParticipantListEnrolsEveryoneOrNobody() {
     Account trainer = account(TRAINER, Role.TRAINER, Scope.NONE);
     Workshop workshop =
@@ -540,7 +514,6 @@ class WorkshopsIT {
   }
 
   @Test
-  @Order(11)
   void aTrainersListEnrolsNobodyOutsideTheirScopeAndDoesNotSayWhoExists() {
     Account trainer = account("it-ws-trainer-jo", Role.TRAINER, Scope.NONE, "JO");
     Workshop workshop =
@@ -594,45 +567,41 @@ class WorkshopsIT {
     }
   }
 
-  // ---- a participant list runs as a job: the server side prepares and holds, the browser side
-  // looks ----
+  // ---- a participant list runs as a job: held while every hashing core is taken, seen from the
+  // pages, finished once hashing is free ----
 
-  static final String LIST_TRAINER = "it-ws-list-trainer";
-  static final String LIST_COLLEAGUE = "it-ws-list-colleague";
-  static final String JOB_LIST =
-      "username,display_name,gender\nit-ws-job-1,Awa,female\nit-ws-job-2,Omar,male\nit-ws-job-3,Fatou,female\n";
-  private static WebClient listStarter;
-  private static WebClient listColleague;
-  private static String listPage;
-  private static java.util.concurrent.CountDownLatch hashingReleased;
-
+  /**
+   * In the server, which holds every hashing core while the trainer's browser (a {@link WebClient}
+   * from here) uploads the list and looks at it.
+   */
   @Test
-  @Order(12)
-  void aListsTrainersAndWorkshop() {
-    Account trainer = account(LIST_TRAINER, Role.TRAINER, Scope.NONE, "SN");
-    Account colleague = account(LIST_COLLEAGUE, Role.TRAINER, Scope.NONE, "SN");
-    workshops.create(
-        trainer,
-        details(
-            "Atelier de Kaolack",
-            Workshop.Status.RUNNING,
-            Set.of(trainer.getId(), colleague.getId())));
-  }
+  void aParticipantListRunsAsAJobWhoseProgressAndPasswordsThePagesShow() throws Exception {
+    Account trainer = account(unique("it-ws-list-trainer"), Role.TRAINER, Scope.NONE, "SN");
+    Account colleague = account(unique("it-ws-list-colleague"), Role.TRAINER, Scope.NONE, "SN");
+    Workshop workshop =
+        workshops.create(
+            trainer,
+            details(
+                "Atelier de Kaolack",
+                Workshop.Status.RUNNING,
+                Set.of(trainer.getId(), colleague.getId())));
+    String prefix = unique("it-ws-job");
+    String jobList =
+        "username,display_name,gender\n"
+            + prefix
+            + "-1,Awa,female\n"
+            + prefix
+            + "-2,Omar,male\n"
+            + prefix
+            + "-3,Fatou,female\n";
+    WebClient starter = signedIn(trainer.getUsername());
+    WebClient other = signedIn(colleague.getUsername());
+    String listPage = "teach/workshop.xhtml?id=" + workshop.getId();
 
-  @Test
-  @Order(13)
-  @RunAsClient
-  void aListWithAWrongRowIsRefusedAtOnceAndStartsNoJob() {
-    listStarter = signedIn(LIST_TRAINER);
-    listColleague = signedIn(LIST_COLLEAGUE);
-    Matcher id =
-        Pattern.compile("data-workshop=\"(\\d+)\"")
-            .matcher(listStarter.get("teach/workshops.xhtml").body());
-    assertTrue(id.find());
-    listPage = "teach/workshop.xhtml?id=" + id.group(1);
-    String bad = JOB_LIST.replace("Omar,male", "Omar,sometimes");
+    // A list with a wrong row is refused at once and starts no job.
+    String bad = jobList.replace("Omar,male", "Omar,sometimes");
     String refused =
-        listStarter
+        starter
             .upload(
                 listPage,
                 "list",
@@ -643,70 +612,56 @@ class WorkshopsIT {
             .body();
     assertTrue(refused.contains("id=\"list-problems\""), "the wrong row is reported at once");
     assertFalse(refused.contains("data-job-status"), "and no job starts");
-  }
-
-  @Test
-  @Order(14)
-  void nothingWasCreatedAndEveryHashingCoreIsNowTaken() throws InterruptedException {
     assertTrue(
-        accounts.findByUsername("it-ws-job-1").isEmpty(),
+        accounts.findByUsername(prefix + "-1").isEmpty(),
         "nothing created from a list with a wrong row");
+
     // Every core that may hash is taken: a list can start but not move, so its progress is seen at
     // 0.
     int permits = capacity.concurrentHashes();
     java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(permits);
-    hashingReleased = new java.util.concurrent.CountDownLatch(1);
-    java.util.concurrent.CountDownLatch released = hashingReleased;
-    for (int i = 0; i < permits; i++) {
-      Thread.ofPlatform()
-          .daemon()
-          .start(
-              () ->
-                  capacity.hashingInTurn(
-                      () -> {
-                        holding.countDown();
-                        try {
-                          return released.await(5, java.util.concurrent.TimeUnit.MINUTES);
-                        } catch (InterruptedException e) {
-                          return false;
-                        }
-                      }));
-    }
-    assertTrue(holding.await(1, java.util.concurrent.TimeUnit.MINUTES));
-  }
+    java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
+    try {
+      for (int i = 0; i < permits; i++) {
+        Thread.ofPlatform()
+            .daemon()
+            .start(
+                () ->
+                    capacity.hashingInTurn(
+                        () -> {
+                          holding.countDown();
+                          try {
+                            return released.await(5, java.util.concurrent.TimeUnit.MINUTES);
+                          } catch (InterruptedException e) {
+                            return false;
+                          }
+                        }));
+      }
+      assertTrue(holding.await(1, java.util.concurrent.TimeUnit.MINUTES));
 
-  @Test
-  @Order(15)
-  @RunAsClient
-  void aCorrectListRunsAsAJobWhoseProgressThePageShowsWhenTheTrainerComesBack() {
-    String started =
-        listStarter
-            .upload(
-                listPage,
-                "list",
-                "list:file",
-                "list.csv",
-                JOB_LIST.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                "list:upload")
-            .body();
-    assertTrue(
-        started.contains("data-job-status=\"RUNNING\" data-job-done=\"0\" data-job-total=\"3\""),
-        "the page shows the job at its start");
-    String later = listStarter.get(listPage).body();
-    assertTrue(
-        later.contains("data-job-status=\"RUNNING\" data-job-done=\"0\" data-job-total=\"3\""),
-        "and again when the trainer comes back");
-    assertFalse(later.contains("id=\"list:upload\""), "no second list while one runs");
-  }
-
-  @Test
-  @Order(16)
-  void onceHashingIsFreeTheListFinishes() throws InterruptedException {
-    if (hashingReleased != null) {
-      hashingReleased.countDown();
+      String started =
+          starter
+              .upload(
+                  listPage,
+                  "list",
+                  "list:file",
+                  "list.csv",
+                  jobList.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                  "list:upload")
+              .body();
+      assertTrue(
+          started.contains("data-job-status=\"RUNNING\" data-job-done=\"0\" data-job-total=\"3\""),
+          "the page shows the job at its start");
+      String later = starter.get(listPage).body();
+      assertTrue(
+          later.contains("data-job-status=\"RUNNING\" data-job-done=\"0\" data-job-total=\"3\""),
+          "and again when the trainer comes back");
+      assertFalse(later.contains("id=\"list:upload\""), "no second list while one runs");
+    } finally {
+      released.countDown();
     }
-    Workshop workshop =
-        workshops.visibleTo(accounts.findByUsername(LIST_TRAINER).orElseThrow()).get(0);
+
+    // Once hashing is free the list finishes.
     long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
     while (workshops.latestList(workshop.getId()).orElseThrow().statusAt(java.time.Instant.now())
         == ListJob.Status.RUNNING) {
@@ -718,38 +673,35 @@ class WorkshopsIT {
         workshops.latestList(workshop.getId()).orElseThrow().statusAt(java.time.Instant.now()));
     assertEquals(3, workshops.participantCount(workshop.getId()));
     assertEquals(3, workshops.latestList(workshop.getId()).orElseThrow().getAccountsCreated());
-  }
 
-  @Test
-  @Order(17)
-  @RunAsClient
-  void theOneTimePasswordsAreShownOnceToTheTrainerWhoStartedTheListOnly() {
-    String colleagues = listColleague.get(listPage).body();
+    // The one-time passwords are shown once, to the trainer who started the list only.
+    String colleagues = other.get(listPage).body();
     assertTrue(
         colleagues.contains("data-job-status=\"DONE\" data-job-done=\"3\""),
         "the other trainer sees that it finished");
     assertFalse(colleagues.contains("id=\"list-created\""), "but not the passwords");
-    String result = listStarter.get(listPage).body();
+    String result = starter.get(listPage).body();
     Matcher shown =
         Pattern.compile(
-                "<td dir=\"ltr\">(it-ws-job-\\d)</td><td>[^<]*</td><td><code dir=\"ltr\">([^<]+)</code>")
+                "<td dir=\"ltr\">("
+                    + Pattern.quote(prefix)
+                    + "-\\d)</td><td>[^<]*</td><td><code dir=\"ltr\">([^<]+)</code>")
             .matcher(result);
     Map<String, String> passwords = new LinkedHashMap<>();
     while (shown.find()) {
       passwords.put(shown.group(1), shown.group(2));
     }
     assertEquals(
-        Set.of("it-ws-job-1", "it-ws-job-2", "it-ws-job-3"),
+        Set.of(prefix + "-1", prefix + "-2", prefix + "-3"),
         passwords.keySet(),
         "the trainer who started it sees them");
-    assertFalse(listStarter.get(listPage).body().contains("id=\"list-created\""), "once");
+    assertFalse(starter.get(listPage).body().contains("id=\"list-created\""), "once");
     HttpResponse<String> signIn =
-        new WebClient(base).signIn("it-ws-job-2", passwords.get("it-ws-job-2"));
+        new WebClient(base).signIn(prefix + "-2", passwords.get(prefix + "-2"));
     assertEquals(302, signIn.statusCode(), "the password shown is the account's");
   }
 
   @Test
-  @Order(18)
   void anInterruptedListLeavesWholeRowsAndRunningItAgainFinishesItWithFreshPasswords()
       throws Exception {
     Account trainer = account("it-ws-int-trainer", Role.TRAINER, Scope.NONE, "SN");
