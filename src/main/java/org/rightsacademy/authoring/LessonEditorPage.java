@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.rightsacademy.catalog.PackageProblem;
 import org.rightsacademy.catalog.PackageReader;
+import org.rightsacademy.catalog.model.PackageProblem;
 import org.rightsacademy.platform.Language;
 
 /**

@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.rightsacademy.catalog.model.YamlLimits;
 
 /**
  * The files of one package, read into memory with bounded size, keyed by their path inside the
@@ -36,12 +37,8 @@ public final class PackageFiles {
   public static final int MAX_FILES = 2_000;
   public static final long MAX_BYTES = 50L * 1024 * 1024;
 
-  /**
-   * The largest single text file (.md, .yaml), in bytes. Also the YAML readers' code-point limit: a
-   * UTF-8 file within it never has more code points than bytes, so the size check, not the parser,
-   * is what refuses a file.
-   */
-  public static final int MAX_TEXT_BYTES = 2 * 1024 * 1024;
+  /** The largest single text file (.md, .yaml), in bytes: the YAML reader's own limit. */
+  public static final int MAX_TEXT_BYTES = YamlLimits.MAX_TEXT_BYTES;
 
   private final Map<String, byte[]> contents;
 

@@ -13,8 +13,8 @@ import org.rightsacademy.authoring.TranslationStatus.State;
 import org.rightsacademy.catalog.CoursePackage;
 import org.rightsacademy.catalog.CoursePackage.QuestionType;
 import org.rightsacademy.catalog.PackageFiles;
-import org.rightsacademy.catalog.PackageProblem;
 import org.rightsacademy.catalog.PackageReader;
+import org.rightsacademy.catalog.model.PackageProblem;
 import org.rightsacademy.platform.Language;
 
 /** The draft model: edits in the courses/ format, and which translations are missing or behind. */
