@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.omnifaces.util.Faces;
 import org.rightsacademy.catalog.CoursePackage.QuestionType;
+import org.rightsacademy.catalog.model.PackageProblem;
 import org.rightsacademy.platform.Language;
 
 /**
@@ -66,8 +67,7 @@ public class QuizEditorPage extends EditorPage {
             "reveal",
             "shuffle_questions",
             "shuffle_options")) {
-      Object value = draft().quizSettings(quiz).get(name);
-      settings.put(name, value == null ? "" : String.valueOf(value));
+      settings.put(name, draft().quizSettingsText(quiz).getOrDefault(name, ""));
     }
   }
 
@@ -86,7 +86,7 @@ public class QuizEditorPage extends EditorPage {
       boolean tagMatches =
           tag == null || tag.isBlank() || key.tags().contains(tag) || tag.equals(quiz);
       if (matches && typeMatches && tagMatches) {
-        rows.add(new Row(key, text, source, words != null && words.completeFor(key)));
+        rows.add(new Row(key, text, source, draft().complete(quiz, key.id(), getLanguage())));
       }
     }
     return rows;
@@ -157,18 +157,14 @@ public class QuizEditorPage extends EditorPage {
   }
 
   public void saveSettings() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    for (Map.Entry<String, String> setting : settings.entrySet()) {
-      String value = setting.getValue() == null ? "" : setting.getValue().strip();
-      if (value.matches("\\d{1,4}")) {
-        values.put(setting.getKey(), Integer.valueOf(value));
-      } else if (value.equals("true") || value.equals("false")) {
-        values.put(setting.getKey(), Boolean.valueOf(value));
-      } else {
-        values.put(setting.getKey(), value);
-      }
+    List<PackageProblem> refused = new ArrayList<>();
+    Map<String, String> values = new LinkedHashMap<>(settings);
+    opened =
+        drafts.edit(code, Map.of(), draft -> refused.addAll(draft.saveQuizSettings(quiz, values)));
+    if (!refused.isEmpty()) {
+      refused.forEach(p -> messages.error(null, "author.settings.invalid", p.detail()));
+      return;
     }
-    opened = drafts.edit(code, Map.of(), draft -> draft.saveQuizSettings(quiz, values));
     messages.info(null, "author.saved");
   }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.rightsacademy.authoring.TranslationStatus.Item;
 import org.rightsacademy.authoring.TranslationStatus.State;
@@ -15,6 +16,7 @@ import org.rightsacademy.catalog.CoursePackage.QuestionType;
 import org.rightsacademy.catalog.PackageFiles;
 import org.rightsacademy.catalog.PackageReader;
 import org.rightsacademy.catalog.model.PackageProblem;
+import org.rightsacademy.catalog.model.QuizSettings;
 import org.rightsacademy.platform.Language;
 
 /** The draft model: edits in the courses/ format, and which translations are missing or behind. */
@@ -50,18 +52,30 @@ class DraftTest {
   void savingTheQuizSettingsFormKeepsTheSettingsItDoesNotShow() {
     Draft draft = sample();
     assertEquals(
-        "partial",
-        draft.quizSettings("basics").get("multiple"),
+        QuizSettings.MultipleScoring.PARTIAL,
+        draft.quizSettings("basics").multiple(),
         "the sample sets a scoring the form does not show");
-    java.util.Map<String, Object> form = new java.util.LinkedHashMap<>();
-    form.put("pass_mark", 80);
+    Map<String, String> form = new java.util.LinkedHashMap<>();
+    form.put("pass_mark", "80");
     form.put("time_limit", "");
-    draft.saveQuizSettings("basics", form);
-    Map<String, Object> saved = draft.quizSettings("basics");
-    assertEquals(80, saved.get("pass_mark"));
-    assertFalse(saved.containsKey("time_limit"), "emptied in the form: back to the default");
-    assertEquals("partial", saved.get("multiple"), "not in the form: kept");
-    assertEquals(100, saved.get("penalty"), "not in the form: kept");
+    assertEquals(List.of(), draft.saveQuizSettings("basics", form));
+    QuizSettings.Overrides saved = draft.quizSettings("basics");
+    assertEquals(80, saved.passMark());
+    assertEquals(null, saved.timeLimitMinutes(), "emptied in the form: back to the default");
+    assertEquals(QuizSettings.MultipleScoring.PARTIAL, saved.multiple(), "not in the form: kept");
+    assertEquals(100, saved.penalty(), "not in the form: kept");
+  }
+
+  @Test
+  void aQuizSettingTheFormatRefusesIsNotSavedAndSaysWhy() {
+    Draft draft = sample();
+    QuizSettings.Overrides before = draft.quizSettings("basics");
+    List<PackageProblem> refused =
+        draft.saveQuizSettings("basics", Map.of("attempts", "many", "reveal", "sometimes"));
+    assertEquals(2, refused.size(), refused.toString());
+    assertTrue(refused.getFirst().detail().contains("attempts"), refused.toString());
+    assertEquals(before, draft.quizSettings("basics"), "nothing saved");
+    assertEquals(Set.of(), draft.written());
   }
 
   @Test

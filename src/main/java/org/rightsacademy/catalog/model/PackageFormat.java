@@ -68,6 +68,31 @@ public final class PackageFormat {
     return SourceReader.utf8(path, bytes);
   }
 
+  /** Quiz settings read from their names and values as text, with what is wrong in them. */
+  public record Settings(QuizSettings.Overrides settings, List<PackageProblem> problems) {}
+
+  /**
+   * Settings given by name as text ({@code attempts} → {@code 3}), read as a quiz file's {@code
+   * settings:} is: an unknown name or a value out of range is a problem.
+   */
+  public static Settings settings(Map<String, String> texts) {
+    SourceReader in = new SourceReader(Map.of());
+    String yaml = YamlWriter.dump(new LinkedHashMap<>(texts));
+    Optional<Node> node = Yaml.parse(yaml, PackageKeys.SETTINGS, in.problems);
+    QuizSettings.Overrides settings =
+        node.map(n -> new QuizReader(in).settings(n, PackageKeys.SETTINGS))
+            .orElse(QuizSettings.Overrides.NONE);
+    return new Settings(settings, List.copyOf(in.problems));
+  }
+
+  /** The settings a quiz sets, by name, as text; in the order the format lists them. */
+  public static Map<String, String> settingsText(QuizSettings.Overrides settings) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    PackageWriter.settings(settings)
+        .forEach((name, value) -> texts.put(name, String.valueOf(value)));
+    return texts;
+  }
+
   /** Every file that is not one the model holds: pictures, notes, anything else. */
   private static Set<String> media(LearningPackage course, Set<String> paths) {
     Set<String> media = new TreeSet<>(paths);

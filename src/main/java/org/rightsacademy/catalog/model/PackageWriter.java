@@ -77,6 +77,13 @@ public final class PackageWriter {
     return files;
   }
 
+  /**
+   * A question's entry in one language file, as written: what the translation ledger fingerprints.
+   */
+  public static String questionText(QuestionText text) {
+    return YamlWriter.dump(QuestionYaml.textEntry(text));
+  }
+
   private static Map<String, Object> manifest(LearningPackage course) {
     Manifest manifest = course.manifest();
     Map<String, Object> yaml = new LinkedHashMap<>();

@@ -232,7 +232,9 @@ final class QuestionYaml {
                       "question " + id + ": match " + match + " has no text"));
     }
     List<String> accepted = new ArrayList<>();
-    Yaml.items(text.get(ACCEPT)).forEach(answer -> Yaml.text(answer).ifPresent(accepted::add));
+    if (type.equals("short")) {
+      Yaml.items(text.get(ACCEPT)).forEach(answer -> Yaml.text(answer).ifPresent(accepted::add));
+    }
     if (type.equals("short") && accepted.isEmpty()) {
       in.problem(
           file,

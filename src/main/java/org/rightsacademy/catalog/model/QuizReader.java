@@ -170,7 +170,7 @@ final class QuizReader {
     return Optional.of(new Quiz(id, role, settings, questions, draws, scenarioList));
   }
 
-  private QuizSettings.Overrides settings(Node node, String keyFile) {
+  QuizSettings.Overrides settings(Node node, String keyFile) {
     if (node == null) {
       return QuizSettings.Overrides.NONE;
     }
