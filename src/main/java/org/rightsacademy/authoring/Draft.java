@@ -1,6 +1,5 @@
 package org.rightsacademy.authoring;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -9,20 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import org.rightsacademy.catalog.model.LearningPackage;
 import org.rightsacademy.catalog.model.Lesson;
-import org.rightsacademy.catalog.model.Localized;
-import org.rightsacademy.catalog.model.Manifest;
 import org.rightsacademy.catalog.model.Module;
 import org.rightsacademy.catalog.model.PackageFormat;
-import org.rightsacademy.catalog.model.PackageProblem;
-import org.rightsacademy.catalog.model.Question;
-import org.rightsacademy.catalog.model.QuestionText;
 import org.rightsacademy.catalog.model.Quiz;
-import org.rightsacademy.catalog.model.QuizSettings;
-import org.rightsacademy.catalog.model.TranslationLedger;
 import org.rightsacademy.platform.Language;
 
 /**
@@ -91,24 +82,7 @@ public final class Draft {
    * draw from the module quizzes until they get questions of their own.
    */
   public static Draft newCourse(String code, String englishTitle) {
-    Localized<String> title = Localized.of(Language.EN, englishTitle);
-    Manifest manifest =
-        new Manifest(
-            code, 1, List.of(Language.EN), title, title, 70, false, "pre-test", "final-test");
-    List<Quiz> tests = new ArrayList<>();
-    for (Quiz.Role role : List.of(Quiz.Role.PRE, Quiz.Role.FINAL)) {
-      tests.add(
-          new Quiz(
-              role == Quiz.Role.PRE ? "pre-test" : "final-test",
-              role,
-              QuizSettings.Overrides.NONE,
-              List.of(),
-              List.of(new org.rightsacademy.catalog.model.Draw("module-1", 1)),
-              List.of()));
-    }
-    Draft draft =
-        new Draft(
-            new LearningPackage(manifest, List.of(), tests, Set.of(), TranslationLedger.empty()));
+    Draft draft = new Draft(OutlineEdits.newCourse(code, englishTitle));
     draft.addLesson(draft.addModule("Module 1").id(), "Introduction");
     draft.written.clear();
     return draft;
@@ -143,7 +117,7 @@ public final class Draft {
   }
 
   /** An edit of one item in one language, with the translation ledger kept true around it. */
-  private void edit(String item, Language language, UnaryOperator<LearningPackage> change) {
+  void edit(String item, Language language, UnaryOperator<LearningPackage> change) {
     LearningPackage before = Translations.beforeChange(model, item, language);
     apply(Translations.afterChange(change.apply(before), item, language));
   }
@@ -371,60 +345,12 @@ public final class Draft {
     return quizzes;
   }
 
-  private Quiz quiz(String quiz) {
-    return QuestionEdits.quiz(model, quiz);
+  /** One quiz of the draft, to read and edit. */
+  public QuizDraft quiz(String quiz) {
+    return new QuizDraft(this, quiz);
   }
 
-  public List<QuestionDraft> questions(String quiz) {
-    return model.quiz(quiz).map(Quiz::questions).orElse(List.of()).stream()
-        .map(QuestionForms::draft)
-        .toList();
-  }
-
-  public QuestionDraft question(String quiz, String id) {
-    return quiz(quiz)
-        .question(id)
-        .map(QuestionForms::draft)
-        .orElseThrow(() -> new IllegalArgumentException("no question " + id + " in quiz " + quiz));
-  }
-
-  public List<String> scenarios(String quiz) {
-    return model.quiz(quiz).map(Quiz::scenarios).orElse(List.of()).stream()
-        .map(s -> s.id())
-        .toList();
-  }
-
-  /** A question's words in one language, or null when it has none in that language. */
-  public QuestionWords words(String quiz, String id, Language language) {
-    QuestionText text =
-        model
-            .quiz(quiz)
-            .flatMap(q -> q.question(id))
-            .map(q -> q.texts().values().get(language))
-            .orElse(null);
-    return text == null ? null : QuestionForms.words(text);
-  }
-
-  /** Whether a question has every text it needs in a language (what the validator requires). */
-  public boolean complete(String quiz, String id, Language language) {
-    return model
-        .quiz(quiz)
-        .flatMap(q -> q.question(id))
-        .filter(q -> q.texts().has(language))
-        .map(q -> QuestionForms.complete(q, q.texts().values().get(language)))
-        .orElse(false);
-  }
-
-  /** A scenario's text in one language, or null. */
-  public String scenarioText(String quiz, String scenario, Language language) {
-    return model
-        .quiz(quiz)
-        .flatMap(q -> q.scenario(scenario))
-        .map(s -> s.text().values().get(language))
-        .orElse(null);
-  }
-
-  /** The id a new question in this quiz gets from its text, unique across the whole bank. */
+  /** The id a new question gets from its text, unique across the whole bank. */
   public String newQuestionId(String text) {
     return OutlineEdits.uniqueId(OutlineEdits.slug(text, "question"), takenIds()::contains);
   }
@@ -437,114 +363,5 @@ public final class Draft {
       quiz.scenarios().forEach(s -> taken.add(s.id()));
     }
     return taken;
-  }
-
-  /**
-   * Saves a question: its answer key (language-neutral) and, when given, its words in one language.
-   * A new id is appended to the quiz.
-   */
-  public void saveQuestion(String quiz, QuestionDraft key, Language language, QuestionWords words) {
-    edit(
-        Translations.question(quiz, key.id()),
-        language,
-        m -> QuestionEdits.saveQuestion(m, quiz, key, language, words));
-  }
-
-  /** The settings a quiz sets; the others take their defaults. */
-  public QuizSettings.Overrides quizSettings(String quiz) {
-    return quiz(quiz).settings();
-  }
-
-  /** The settings a quiz sets, by their names in the format, as text (for the settings form). */
-  public Map<String, String> quizSettingsText(String quiz) {
-    return PackageFormat.settingsText(quizSettings(quiz));
-  }
-
-  public void saveQuizSettings(String quiz, QuizSettings.Overrides settings) {
-    apply(QuestionEdits.saveSettings(model, quiz, settings));
-  }
-
-  /**
-   * Sets the given settings of a quiz, by their names in the format; those given empty take their
-   * defaults, those not given are kept. A value the format refuses is not saved: its problem is
-   * returned.
-   */
-  public List<PackageProblem> saveQuizSettings(String quiz, Map<String, String> form) {
-    Map<String, String> merged = new java.util.LinkedHashMap<>(quizSettingsText(quiz));
-    form.forEach(
-        (name, value) -> {
-          if (value != null && !value.isBlank()) {
-            merged.put(name, value.strip());
-          } else {
-            merged.remove(name);
-          }
-        });
-    PackageFormat.Settings read = PackageFormat.settings(merged);
-    if (read.problems().isEmpty()) {
-      saveQuizSettings(quiz, read.settings());
-    }
-    return read.problems();
-  }
-
-  /** A new scenario (a case several questions share), with its English text. */
-  public String addScenario(String quiz, String englishText) {
-    String id = newQuestionId(englishText);
-    apply(QuestionEdits.addScenario(model, quiz, id));
-    saveScenario(quiz, id, Language.EN, englishText);
-    return id;
-  }
-
-  public void saveScenario(String quiz, String scenario, Language language, String text) {
-    edit(
-        Translations.scenario(quiz, scenario),
-        language,
-        m -> QuestionEdits.saveScenario(m, quiz, scenario, language, text));
-  }
-
-  /** Adds imported questions to a quiz, their words in the language they were written in. */
-  public void addQuestions(String quiz, List<Gift.Imported> imported, Language language) {
-    for (Gift.Imported question : imported) {
-      saveQuestion(quiz, question.key(), language, question.words());
-    }
-  }
-
-  /** A copy of a question, with a new id, just after it, in every language it has. */
-  public String duplicateQuestion(String quiz, String id) {
-    question(quiz, id);
-    String copyId = newQuestionId(id + "-copy");
-    apply(QuestionEdits.duplicateQuestion(model, quiz, id, copyId));
-    return copyId;
-  }
-
-  public void removeQuestion(String quiz, String id) {
-    question(quiz, id);
-    apply(QuestionEdits.removeQuestion(model, quiz, id));
-  }
-
-  /** The model's question, for a preview or an export. */
-  public Question modelQuestion(String quiz, String id) {
-    return quiz(quiz).question(id).orElseThrow();
-  }
-
-  // ---- helpers kept for the pages ----
-
-  static String lessonFile(String file, Language language) {
-    return PackageFormat.lessonFile(file, language);
-  }
-
-  static String quizTextFile(String quiz, Language language) {
-    return PackageFormat.quizTextFile(quiz, language);
-  }
-
-  static String slug(String title, String fallback) {
-    return OutlineEdits.slug(title, fallback);
-  }
-
-  static String uniqueId(String base, Predicate<String> taken) {
-    return OutlineEdits.uniqueId(base, taken);
-  }
-
-  static String text(byte[] bytes) {
-    return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
   }
 }

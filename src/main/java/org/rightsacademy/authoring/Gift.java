@@ -171,11 +171,12 @@ public final class Gift {
       String[] parts = category.split("/");
       String last = parts[parts.length - 1].replace("$course$", "").replace("$system$", "").strip();
       if (!last.isEmpty() && !last.equalsIgnoreCase("top")) {
-        tags.add(Draft.slug(last, "imported"));
+        tags.add(OutlineEdits.slug(last, "imported"));
       }
     }
     String id =
-        Draft.uniqueId(Draft.slug(title != null ? title + " " + stem : stem, "question"), idTaken);
+        OutlineEdits.uniqueId(
+            OutlineEdits.slug(title != null ? title + " " + stem : stem, "question"), idTaken);
     if (inside.isEmpty()) {
       problems.add(new Problem(line, ProblemKind.UNSUPPORTED_TYPE, excerpt(raw))); // essay
       return java.util.Optional.empty();

@@ -11,13 +11,16 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import org.rightsacademy.catalog.model.Draw;
 import org.rightsacademy.catalog.model.LearningPackage;
 import org.rightsacademy.catalog.model.Lesson;
 import org.rightsacademy.catalog.model.Localized;
+import org.rightsacademy.catalog.model.Manifest;
 import org.rightsacademy.catalog.model.Module;
 import org.rightsacademy.catalog.model.PackageFormat;
 import org.rightsacademy.catalog.model.Quiz;
 import org.rightsacademy.catalog.model.QuizSettings;
+import org.rightsacademy.catalog.model.TranslationLedger;
 import org.rightsacademy.platform.Language;
 
 /**
@@ -27,6 +30,29 @@ import org.rightsacademy.platform.Language;
 final class OutlineEdits {
 
   private OutlineEdits() {}
+
+  /**
+   * A new course's start: a pre-test and a final test that draw from the first module's quiz until
+   * they get questions of their own ({@link Draft#newCourse} adds that module and its lesson).
+   */
+  static LearningPackage newCourse(String code, String englishTitle) {
+    Localized<String> title = Localized.of(Language.EN, englishTitle);
+    Manifest manifest =
+        new Manifest(
+            code, 1, List.of(Language.EN), title, title, 70, false, "pre-test", "final-test");
+    List<Quiz> tests = new ArrayList<>();
+    for (Quiz.Role role : List.of(Quiz.Role.PRE, Quiz.Role.FINAL)) {
+      tests.add(
+          new Quiz(
+              role == Quiz.Role.PRE ? "pre-test" : "final-test",
+              role,
+              QuizSettings.Overrides.NONE,
+              List.of(),
+              List.of(new Draw("module-1", 1)),
+              List.of()));
+    }
+    return new LearningPackage(manifest, List.of(), tests, Set.of(), TranslationLedger.empty());
+  }
 
   static LearningPackage changeModule(
       LearningPackage course, String moduleId, UnaryOperator<Module> change) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.rightsacademy.authoring.QuestionWords.OptionWords;
 import org.rightsacademy.catalog.CoursePackage.QuestionType;
+import org.rightsacademy.catalog.model.PackageFormat;
 import org.rightsacademy.platform.Language;
 
 /**
@@ -112,7 +113,7 @@ public class QuestionEditorPage extends EditorPage {
       startNew();
       return;
     }
-    if (draft().questions(quiz).stream().noneMatch(x -> x.id().equals(q))) {
+    if (draft().quiz(quiz).questions().stream().noneMatch(x -> x.id().equals(q))) {
       notFound("no such quiz or question");
       return;
     }
@@ -159,9 +160,9 @@ public class QuestionEditorPage extends EditorPage {
   }
 
   private void fill() {
-    QuestionDraft key = draft().question(quiz, q);
-    QuestionWords words = draft().words(quiz, q, getLanguage());
-    QuestionWords english = draft().words(quiz, q, Language.EN);
+    QuestionDraft key = draft().quiz(quiz).question(q);
+    QuestionWords words = draft().quiz(quiz).words(q, getLanguage());
+    QuestionWords english = draft().quiz(quiz).words(q, Language.EN);
     openedKey = key;
     openedWords = words;
     type = key.getTypeName();
@@ -262,17 +263,17 @@ public class QuestionEditorPage extends EditorPage {
               Map.of(),
               draft -> {
                 if (!isNew) {
-                  QuestionDraft currentKey = draft.question(quiz, q);
+                  QuestionDraft currentKey = draft.quiz(quiz).question(q);
                   if (!Objects.equals(currentKey, expectedKey)
-                      || !Objects.equals(draft.words(quiz, q, language), expectedWords)) {
-                    throw new EditConflict(Draft.quizTextFile(quiz, language), null, null);
+                      || !Objects.equals(draft.quiz(quiz).words(q, language), expectedWords)) {
+                    throw new EditConflict(PackageFormat.quizTextFile(quiz, language), null, null);
                   }
                 }
                 String id = isNew ? draft.newQuestionId(text) : q;
                 savedId[0] = id;
                 QuestionDraft key =
-                    language == Language.EN ? key(id, kind) : draft.question(quiz, id);
-                draft.saveQuestion(quiz, key, language, words);
+                    language == Language.EN ? key(id, kind) : draft.quiz(quiz).question(id);
+                draft.quiz(quiz).saveQuestion(key, language, words);
               });
     } catch (EditConflict e) {
       conflict(e);
@@ -308,7 +309,7 @@ public class QuestionEditorPage extends EditorPage {
         tags == null
             ? List.of()
             : java.util.Arrays.stream(tags.split(","))
-                .map(t -> Draft.slug(t, ""))
+                .map(t -> OutlineEdits.slug(t, ""))
                 .filter(t -> !t.isEmpty())
                 .distinct()
                 .toList();
@@ -325,7 +326,7 @@ public class QuestionEditorPage extends EditorPage {
             && (kind == QuestionType.SINGLE
                 || kind == QuestionType.MULTIPLE
                 || kind == QuestionType.MATCHING)),
-        objective == null || objective.isBlank() ? null : Draft.slug(objective, null));
+        objective == null || objective.isBlank() ? null : OutlineEdits.slug(objective, null));
   }
 
   /** The form's own checks, each naming the field; the package validator checks the rest. */
@@ -387,11 +388,11 @@ public class QuestionEditorPage extends EditorPage {
   }
 
   public List<String> getScenarioIds() {
-    return draft().scenarios(quiz);
+    return draft().quiz(quiz).scenarios();
   }
 
   public QuestionWords getSourceWords() {
-    return q == null || q.isBlank() ? null : draft().words(quiz, q, Language.EN);
+    return q == null || q.isBlank() ? null : draft().quiz(quiz).words(q, Language.EN);
   }
 
   public boolean isNew() {

@@ -1,10 +1,13 @@
 package org.rightsacademy.authoring;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.rightsacademy.catalog.model.LearningPackage;
 import org.rightsacademy.catalog.model.Localized;
+import org.rightsacademy.catalog.model.PackageFormat;
 import org.rightsacademy.catalog.model.Question;
 import org.rightsacademy.catalog.model.QuestionText;
 import org.rightsacademy.catalog.model.Quiz;
@@ -106,6 +109,21 @@ final class QuestionEdits {
   static LearningPackage saveSettings(
       LearningPackage course, String quiz, QuizSettings.Overrides settings) {
     return course.withQuiz(quiz(course, quiz).withSettings(settings));
+  }
+
+  /** The settings written, with a form's values over them: a blank value takes the default. */
+  static PackageFormat.Settings settingsForm(
+      Map<String, String> written, Map<String, String> form) {
+    Map<String, String> merged = new LinkedHashMap<>(written);
+    form.forEach(
+        (name, value) -> {
+          if (value != null && !value.isBlank()) {
+            merged.put(name, value.strip());
+          } else {
+            merged.remove(name);
+          }
+        });
+    return PackageFormat.settings(merged);
   }
 
   private static int indexOf(List<Question> questions, String id) {

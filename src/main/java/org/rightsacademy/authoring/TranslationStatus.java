@@ -82,10 +82,10 @@ public final class TranslationStatus {
       }
     }
     for (String quiz : draft.quizzes()) {
-      for (String scenario : draft.scenarios(quiz)) {
+      for (String scenario : draft.quiz(quiz).scenarios()) {
         items.add(item(draft, scenario(quiz, scenario), Kind.SCENARIO, quiz + " · " + scenario));
       }
-      for (QuestionDraft question : draft.questions(quiz)) {
+      for (QuestionDraft question : draft.quiz(quiz).questions()) {
         items.add(
             item(
                 draft, question(quiz, question.id()), Kind.QUESTION, quiz + " · " + question.id()));

@@ -197,8 +197,8 @@ class GiftTest {
             PackageFiles.fromFolder(Path.of("src/test/resources/packages/sample")).contents());
     List<Gift.Exported> exported = new ArrayList<>();
     for (String quiz : sample.quizzes()) {
-      for (QuestionDraft key : sample.questions(quiz)) {
-        exported.add(new Gift.Exported(quiz, key, sample.words(quiz, key.id(), Language.AR)));
+      for (QuestionDraft key : sample.quiz(quiz).questions()) {
+        exported.add(new Gift.Exported(quiz, key, sample.quiz(quiz).words(key.id(), Language.AR)));
       }
     }
     String gift = Gift.write(exported);
