@@ -227,13 +227,13 @@ public class QuizEditorPage extends EditorPage {
 
   /** This quiz's questions in the page's language as a GIFT file. */
   public void exportGift() throws IOException {
-    List<Gift.Exported> questions = new ArrayList<>();
+    List<GiftWriter.Exported> questions = new ArrayList<>();
     for (QuestionDraft key : draft().quiz(quiz).questions()) {
       questions.add(
-          new Gift.Exported(quiz, key, draft().quiz(quiz).words(key.id(), getLanguage())));
+          new GiftWriter.Exported(quiz, draft().quiz(quiz).model(key.id()), getLanguage()));
     }
     Faces.sendFile(
-        Gift.write(questions).getBytes(StandardCharsets.UTF_8),
+        GiftWriter.write(questions).getBytes(StandardCharsets.UTF_8),
         code + "-" + quiz + "." + getLang() + ".gift.txt",
         true);
   }

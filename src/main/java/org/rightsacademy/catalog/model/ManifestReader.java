@@ -89,8 +89,8 @@ final class ManifestReader {
     for (Node moduleNode : moduleNodes) {
       module(moduleNode, moduleIds).ifPresent(modules::add);
     }
-    String preTest = quizReference(manifest.get(PRE_TEST), "pre_test", root, Quiz.Role.PRE);
-    String finalTest = quizReference(manifest.get(FINAL_TEST), "final_test", root, Quiz.Role.FINAL);
+    String preTest = quizReference(manifest.get(PRE_TEST), PRE_TEST, root, Quiz.Role.PRE);
+    String finalTest = quizReference(manifest.get(FINAL_TEST), FINAL_TEST, root, Quiz.Role.FINAL);
     quizReader.checkReferences(preTest, finalTest);
     Manifest read =
         new Manifest(
