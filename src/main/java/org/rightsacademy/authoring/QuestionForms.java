@@ -56,6 +56,53 @@ final class QuestionForms {
     };
   }
 
+  /** The answer key the question page's fields give. */
+  static QuestionDraft key(
+      String id,
+      QuestionType kind,
+      List<OptionRow> options,
+      List<OptionRow> matches,
+      String scenario,
+      String tags,
+      boolean keepOrder,
+      String objective) {
+    List<String> optionIds =
+        kind == QuestionType.SHORT ? List.of() : options.stream().map(r -> r.id).toList();
+    List<String> correct =
+        switch (kind) {
+          case ORDERING -> optionIds;
+          case SINGLE, MULTIPLE, TRUE_FALSE ->
+              options.stream().filter(r -> r.correct).map(r -> r.id).toList();
+          default -> List.of();
+        };
+    Map<String, String> pairs = new LinkedHashMap<>();
+    if (kind == QuestionType.MATCHING) {
+      options.forEach(r -> pairs.put(r.id, r.match));
+    }
+    List<String> tagList =
+        tags == null
+            ? List.of()
+            : java.util.Arrays.stream(tags.split(","))
+                .map(t -> OutlineEdits.slug(t, ""))
+                .filter(t -> !t.isEmpty())
+                .distinct()
+                .toList();
+    return new QuestionDraft(
+        id,
+        kind,
+        optionIds,
+        kind == QuestionType.MATCHING ? matches.stream().map(r -> r.id).toList() : List.of(),
+        correct,
+        pairs,
+        scenario == null || scenario.isBlank() ? null : scenario,
+        tagList,
+        !(keepOrder
+            && (kind == QuestionType.SINGLE
+                || kind == QuestionType.MULTIPLE
+                || kind == QuestionType.MATCHING)),
+        objective == null || objective.isBlank() ? null : OutlineEdits.slug(objective, null));
+  }
+
   /** A question's answer key as the editor's form holds it. */
   static QuestionDraft draft(Question question) {
     Question.Common common = question.common();
