@@ -26,7 +26,7 @@ import org.rightsacademy.catalog.CourseCatalog;
 import org.rightsacademy.catalog.CoursePackage;
 import org.rightsacademy.catalog.CoursePackage.Question;
 import org.rightsacademy.catalog.CoursePackage.Quiz;
-import org.rightsacademy.catalog.QuizSettings;
+import org.rightsacademy.catalog.model.QuizSettings;
 import org.rightsacademy.people.Account;
 import org.rightsacademy.people.LearnerAccess;
 import org.rightsacademy.platform.AuditLog;

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Objects;
 import org.rightsacademy.catalog.CoursePackage.AnswerKey;
 import org.rightsacademy.catalog.CoursePackage.Question;
-import org.rightsacademy.catalog.QuizSettings;
 import org.rightsacademy.catalog.Scoring;
+import org.rightsacademy.catalog.model.QuizSettings;
 
 /**
  * Scores one answer between 0 (nothing right) and 1 (all right), by the question's type and the

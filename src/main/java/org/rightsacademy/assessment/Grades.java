@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.OptionalDouble;
-import org.rightsacademy.catalog.QuizSettings.Grading;
+import org.rightsacademy.catalog.model.QuizSettings.Grading;
 
 /**
  * From question scores to an attempt's per cent, and from attempts to a learner's grade for the

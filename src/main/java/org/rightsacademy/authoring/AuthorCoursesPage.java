@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.rightsacademy.catalog.CourseCatalog;
-import org.rightsacademy.catalog.PackageProblem;
+import org.rightsacademy.catalog.model.PackageProblem;
 import org.rightsacademy.platform.DirectionControls;
 import org.rightsacademy.platform.Language;
 import org.rightsacademy.platform.Messages;

@@ -22,8 +22,8 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.rightsacademy.catalog.CourseCatalog;
 import org.rightsacademy.catalog.PackageFiles;
-import org.rightsacademy.catalog.PackageProblem;
 import org.rightsacademy.catalog.PackageReader;
+import org.rightsacademy.catalog.model.PackageProblem;
 import org.rightsacademy.platform.AuditLog;
 import org.rightsacademy.platform.Language;
 

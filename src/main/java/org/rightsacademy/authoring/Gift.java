@@ -1,5 +1,10 @@
 package org.rightsacademy.authoring;
 
+import static org.rightsacademy.authoring.GiftText.clean;
+import static org.rightsacademy.authoring.GiftText.excerpt;
+import static org.rightsacademy.authoring.GiftText.hold;
+import static org.rightsacademy.authoring.GiftText.restore;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +19,7 @@ import org.rightsacademy.catalog.CoursePackage.QuestionType;
  * true/false, short answer and matching, with titles, per-answer and general feedback, categories,
  * comments, escapes and multi-line text; reports every question it cannot take, by line. A
  * question's title is its legal source (GIFT has no field for one); questions in a category are
- * tagged with the category's last part.
+ * tagged with the category's last part. Writing is {@link GiftWriter}'s.
  */
 public final class Gift {
 
@@ -33,7 +38,15 @@ public final class Gift {
   public record Problem(int line, ProblemKind kind, String excerpt) {}
 
   /** A question read: its key, its words, the line it starts on. */
-  public record Imported(int line, QuestionDraft key, QuestionWords words) {}
+  public record Imported(int line, QuestionDraft key, QuestionWords words) {
+    /** The package model's question, its words in the language the GIFT was written in. */
+    public org.rightsacademy.catalog.model.Question question(
+        org.rightsacademy.platform.Language language) {
+      return QuestionForms.question(
+          key,
+          org.rightsacademy.catalog.model.Localized.of(language, QuestionForms.text(words, key)));
+    }
+  }
 
   public record Result(List<Imported> questions, List<Problem> problems) {
     public boolean ok() {
@@ -41,10 +54,6 @@ public final class Gift {
     }
   }
 
-  /** Escaped characters stand in the private-use area while the structure is parsed. */
-  private static final String ESCAPABLE = "~=#{}:\\";
-
-  private static final char HOLD = '\uE000';
   private static final Pattern WEIGHT = Pattern.compile("^%(-?\\d+(?:\\.\\d+)?)%");
   private static final Pattern TRUE_FALSE =
       Pattern.compile("(?i)^(T|TRUE|F|FALSE)(#.*)?$", Pattern.DOTALL);
@@ -171,11 +180,12 @@ public final class Gift {
       String[] parts = category.split("/");
       String last = parts[parts.length - 1].replace("$course$", "").replace("$system$", "").strip();
       if (!last.isEmpty() && !last.equalsIgnoreCase("top")) {
-        tags.add(Draft.slug(last, "imported"));
+        tags.add(OutlineEdits.slug(last, "imported"));
       }
     }
     String id =
-        Draft.uniqueId(Draft.slug(title != null ? title + " " + stem : stem, "question"), idTaken);
+        OutlineEdits.uniqueId(
+            OutlineEdits.slug(title != null ? title + " " + stem : stem, "question"), idTaken);
     if (inside.isEmpty()) {
       problems.add(new Problem(line, ProblemKind.UNSUPPORTED_TYPE, excerpt(raw))); // essay
       return java.util.Optional.empty();
@@ -365,157 +375,5 @@ public final class Gift {
     }
     return new Answer(
         marker, weight, rest.strip(), feedback == null || feedback.isEmpty() ? null : feedback);
-  }
-
-  private static String hold(String text) {
-    StringBuilder held = new StringBuilder();
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\\' && i + 1 < text.length()) {
-        char next = text.charAt(i + 1);
-        if (next == 'n') {
-          held.append('\n');
-          i++;
-          continue;
-        }
-        int index = ESCAPABLE.indexOf(next);
-        if (index >= 0) {
-          held.append((char) (HOLD + index));
-          i++;
-          continue;
-        }
-      }
-      held.append(c);
-    }
-    return held.toString();
-  }
-
-  private static String restore(String held) {
-    StringBuilder text = new StringBuilder();
-    for (char c : held.toCharArray()) {
-      text.append(c >= HOLD && c < HOLD + ESCAPABLE.length() ? ESCAPABLE.charAt(c - HOLD) : c);
-    }
-    return text.toString();
-  }
-
-  /** Joins a multi-line text into one paragraph per blank-line-separated part, trimmed. */
-  private static String clean(String text) {
-    return text.strip()
-        .replaceAll("[ \\t]*\\n[ \\t]*", "\n")
-        .replaceAll("(?<!\\n)\\n(?!\\n)", " ")
-        .replaceAll("[ \\t]+", " ");
-  }
-
-  private static String excerpt(String raw) {
-    String oneLine = raw.strip().replaceAll("\\s+", " ");
-    return oneLine.length() > 60 ? oneLine.substring(0, 57) + "..." : oneLine;
-  }
-
-  // ---- writing ----
-
-  /** A question to write: its quiz (written as the category), key and words. */
-  public record Exported(String quiz, QuestionDraft key, QuestionWords words) {}
-
-  /**
-   * GIFT for the given questions, one category per quiz. Ordering questions have no GIFT form and
-   * are written as a comment that names them, so nothing disappears silently.
-   */
-  public static String write(List<Exported> questions) {
-    StringBuilder gift =
-        new StringBuilder("// Exported from Rights Academy. Titles are the legal sources.\n\n");
-    String category = null;
-    for (Exported question : questions) {
-      if (!question.quiz().equals(category)) {
-        category = question.quiz();
-        gift.append("$CATEGORY: ").append(category).append("\n\n");
-      }
-      QuestionDraft key = question.key();
-      QuestionWords words = question.words();
-      if (key.type() == QuestionType.ORDERING || words == null) {
-        gift.append("// not exported: ")
-            .append(key.id())
-            .append(words == null ? " (no text in this language)" : " (ordering has no GIFT form)")
-            .append("\n\n");
-        continue;
-      }
-      gift.append("// ").append(key.id()).append('\n');
-      gift.append("::")
-          .append(escape(words.source()))
-          .append("::")
-          .append(escape(words.text()))
-          .append(" {");
-      switch (key.type()) {
-        case TRUE_FALSE -> {
-          boolean right = key.correct().contains("true");
-          OptionWords rightOption = words.options().get(right ? "true" : "false");
-          OptionWords wrongOption = words.options().get(right ? "false" : "true");
-          gift.append(right ? "TRUE" : "FALSE");
-          String whenWrong = wrongOption == null ? null : wrongOption.feedback();
-          String whenRight = rightOption == null ? null : rightOption.feedback();
-          if (whenWrong != null || whenRight != null) {
-            gift.append('#').append(escape(whenWrong)).append('#').append(escape(whenRight));
-          }
-        }
-        case SHORT -> words.accept().forEach(a -> gift.append("\n  =").append(escape(a)));
-        case MATCHING ->
-            key.options()
-                .forEach(
-                    o ->
-                        gift.append("\n  =")
-                            .append(escape(text(words.options().get(o))))
-                            .append(" -> ")
-                            .append(escape(words.matches().get(key.pairs().get(o)))));
-        case SINGLE, MULTIPLE -> {
-          int right = key.correct().size();
-          for (String option : key.options()) {
-            boolean correct = key.correct().contains(option);
-            if (key.type() == QuestionType.SINGLE) {
-              gift.append("\n  ").append(correct ? '=' : '~');
-            } else {
-              gift.append("\n  ~%").append(correct ? weight(100.0 / right) : "-100").append('%');
-            }
-            OptionWords optionWords = words.options().get(option);
-            gift.append(escape(text(optionWords)));
-            if (optionWords != null && optionWords.feedback() != null) {
-              gift.append(" #").append(escape(optionWords.feedback()));
-            }
-          }
-        }
-        default -> {}
-      }
-      if (words.feedback() != null) {
-        gift.append("\n  ####").append(escape(words.feedback()));
-      }
-      gift.append("\n}\n\n");
-    }
-    return gift.toString();
-  }
-
-  private static String weight(double percent) {
-    return percent == Math.rint(percent)
-        ? String.valueOf((int) percent)
-        : String.format(java.util.Locale.ROOT, "%.5f", percent);
-  }
-
-  private static String text(OptionWords words) {
-    return words == null ? "" : words.text();
-  }
-
-  static String escape(String text) {
-    if (text == null) {
-      return "";
-    }
-    StringBuilder escaped = new StringBuilder();
-    for (char c : text.toCharArray()) {
-      if (c == '\n') {
-        escaped.append("\\n");
-      } else {
-        if (ESCAPABLE.indexOf(c) >= 0) {
-          escaped.append('\\');
-        }
-        escaped.append(c);
-      }
-    }
-    return escaped.toString();
   }
 }

@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.rightsacademy.catalog.PackageProblem;
 import org.rightsacademy.catalog.PackageReader;
+import org.rightsacademy.catalog.model.PackageFormat;
+import org.rightsacademy.catalog.model.PackageProblem;
 import org.rightsacademy.platform.Language;
 
 /**
@@ -50,7 +51,7 @@ public class LessonEditorPage extends EditorPage {
   }
 
   private String path() {
-    return Draft.lessonFile(draft().lesson(lesson).file(), getLanguage());
+    return PackageFormat.lessonFile(draft().lesson(lesson).file(), getLanguage());
   }
 
   public void save() {
@@ -123,7 +124,7 @@ public class LessonEditorPage extends EditorPage {
         : withMedia(
             PackageReader.renderLesson(
                 english,
-                Draft.lessonFile(draft().lesson(lesson).file(), Language.EN),
+                PackageFormat.lessonFile(draft().lesson(lesson).file(), Language.EN),
                 draft().paths(),
                 new ArrayList<>()));
   }

@@ -16,6 +16,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.rightsacademy.catalog.PackageFiles;
 import org.rightsacademy.catalog.SvgCheck;
+import org.rightsacademy.catalog.model.PackageFormat;
 
 /**
  * An uploaded package zip, opened with suspicion: bounded in size, number of entries and
@@ -153,16 +154,16 @@ public final class PackageUpload {
   /** A zip of one folder holding the package ("icrmw/course.yaml") is the package. */
   private static Map<String, byte[]> withoutTopFolder(Map<String, byte[]> contents)
       throws Rejected {
-    if (contents.containsKey("course.yaml")) {
+    if (contents.containsKey(PackageFormat.MANIFEST)) {
       return contents;
     }
     String first = contents.keySet().iterator().next();
     int slash = first.indexOf('/');
     String top = slash < 0 ? "" : first.substring(0, slash + 1);
     if (top.isEmpty()
-        || !contents.containsKey(top + "course.yaml")
+        || !contents.containsKey(top + PackageFormat.MANIFEST)
         || contents.keySet().stream().anyMatch(p -> !p.startsWith(top))) {
-      throw new Rejected(Reason.NO_MANIFEST, "course.yaml");
+      throw new Rejected(Reason.NO_MANIFEST, PackageFormat.MANIFEST);
     }
     Map<String, byte[]> inner = new TreeMap<>();
     contents.forEach((path, data) -> inner.put(path.substring(top.length()), data));

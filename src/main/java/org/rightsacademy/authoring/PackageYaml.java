@@ -4,25 +4,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.rightsacademy.catalog.YamlLimits;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.rightsacademy.catalog.model.YamlLimits;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Represent;
-import org.yaml.snakeyaml.representer.Representer;
 
 /**
- * Package YAML as plain maps, lists and strings for editing, and back to text. Built from the node
- * tree that {@link YamlLimits} composes for the catalogue's reader too (no type tags, aliases
- * capped, duplicate keys and recursive data refused), so no document can make the loader create an
- * object or the editor walk forever. Plain numbers and booleans stay numbers and booleans, so a
- * file keeps its look.
+ * YAML that is not a learning package (the wording check's {@code wording.yaml}) as plain maps,
+ * lists and strings, read within the same limits as a package ({@link YamlLimits}: no type tags,
+ * aliases capped, duplicate keys and recursive data refused). A package is read into its typed
+ * model by {@code catalog.model.PackageFormat}, never through here.
  */
 final class PackageYaml {
 
@@ -81,35 +75,6 @@ final class PackageYaml {
     return value;
   }
 
-  /**
-   * Block-style YAML, two-space indents, UTF-8 text unescaped, multi-line text as literal blocks.
-   */
-  static String dump(Object document) {
-    DumperOptions options = new DumperOptions();
-    options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-    options.setAllowUnicode(true);
-    options.setIndent(2);
-    options.setIndicatorIndent(2);
-    options.setIndentWithIndicator(true);
-    options.setWidth(100);
-    options.setSplitLines(true);
-    return new Yaml(new TextRepresenter(options), options).dump(document);
-  }
-
-  /** Writes multi-line strings as {@code |} blocks, which read like the text they hold. */
-  private static final class TextRepresenter extends Representer {
-    TextRepresenter(DumperOptions options) {
-      super(options);
-      Represent plain = representers.get(String.class);
-      representers.put(
-          String.class,
-          data ->
-              data instanceof String text && text.contains("\n")
-                  ? representScalar(Tag.STR, text.strip() + "\n", DumperOptions.ScalarStyle.LITERAL)
-                  : plain.representData(data));
-    }
-  }
-
   /** A scalar's text, trimmed; null for a missing value, a list or a map. */
   static String text(Object value) {
     if (value == null || value instanceof Map || value instanceof List) {
@@ -122,26 +87,6 @@ final class PackageYaml {
   @SuppressWarnings("unchecked")
   static Map<String, Object> map(Object value) {
     return value instanceof Map<?, ?> map ? (Map<String, Object>) map : new LinkedHashMap<>();
-  }
-
-  /** The map under a key, created when missing, so that callers can write into it. */
-  static Map<String, Object> mapIn(Map<String, Object> owner, String key) {
-    if (!(owner.get(key) instanceof Map)) {
-      owner.put(key, new LinkedHashMap<String, Object>());
-    }
-    return map(owner.get(key));
-  }
-
-  @SuppressWarnings("unchecked")
-  static List<Object> list(Object value) {
-    return value instanceof List<?> list ? (List<Object>) list : new ArrayList<>();
-  }
-
-  static List<Object> listIn(Map<String, Object> owner, String key) {
-    if (!(owner.get(key) instanceof List)) {
-      owner.put(key, new ArrayList<>());
-    }
-    return list(owner.get(key));
   }
 
   /** The texts of a list of scalars (or of one scalar). */

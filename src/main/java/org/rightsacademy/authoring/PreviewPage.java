@@ -9,8 +9,8 @@ import java.util.Map;
 import org.rightsacademy.catalog.CoursePackage;
 import org.rightsacademy.catalog.CoursePackage.Question;
 import org.rightsacademy.catalog.PackageFiles;
-import org.rightsacademy.catalog.PackageProblem;
 import org.rightsacademy.catalog.PackageReader;
+import org.rightsacademy.catalog.model.PackageProblem;
 import org.rightsacademy.platform.Language;
 
 /**

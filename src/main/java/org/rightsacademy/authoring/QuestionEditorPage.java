@@ -3,7 +3,6 @@ package org.rightsacademy.authoring;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.rightsacademy.authoring.QuestionWords.OptionWords;
 import org.rightsacademy.catalog.CoursePackage.QuestionType;
+import org.rightsacademy.catalog.model.PackageFormat;
 import org.rightsacademy.platform.Language;
 
 /**
@@ -23,66 +23,6 @@ import org.rightsacademy.platform.Language;
 public class QuestionEditorPage extends EditorPage {
 
   private static final long serialVersionUID = 1L;
-
-  /** An option (or an item to order or to match) as the form edits it. */
-  public static final class OptionRow implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private String id;
-    private String text;
-    private String feedback;
-    private boolean correct;
-    private String match;
-    private String englishText;
-    private String englishFeedback;
-
-    OptionRow(String id) {
-      this.id = id;
-    }
-
-    public String getId() {
-      return id;
-    }
-
-    public String getText() {
-      return text;
-    }
-
-    public void setText(String text) {
-      this.text = text;
-    }
-
-    public String getFeedback() {
-      return feedback;
-    }
-
-    public void setFeedback(String feedback) {
-      this.feedback = feedback;
-    }
-
-    public boolean isCorrect() {
-      return correct;
-    }
-
-    public void setCorrect(boolean correct) {
-      this.correct = correct;
-    }
-
-    public String getMatch() {
-      return match;
-    }
-
-    public void setMatch(String match) {
-      this.match = match;
-    }
-
-    public String getEnglishText() {
-      return englishText;
-    }
-
-    public String getEnglishFeedback() {
-      return englishFeedback;
-    }
-  }
 
   private String quiz;
   private String q;
@@ -112,7 +52,7 @@ public class QuestionEditorPage extends EditorPage {
       startNew();
       return;
     }
-    if (draft().questions(quiz).stream().noneMatch(x -> x.id().equals(q))) {
+    if (draft().quiz(quiz).questions().stream().noneMatch(x -> x.id().equals(q))) {
       notFound("no such quiz or question");
       return;
     }
@@ -159,9 +99,9 @@ public class QuestionEditorPage extends EditorPage {
   }
 
   private void fill() {
-    QuestionDraft key = draft().question(quiz, q);
-    QuestionWords words = draft().words(quiz, q, getLanguage());
-    QuestionWords english = draft().words(quiz, q, Language.EN);
+    QuestionDraft key = draft().quiz(quiz).question(q);
+    QuestionWords words = draft().quiz(quiz).words(q, getLanguage());
+    QuestionWords english = draft().quiz(quiz).words(q, Language.EN);
     openedKey = key;
     openedWords = words;
     type = key.getTypeName();
@@ -200,23 +140,11 @@ public class QuestionEditorPage extends EditorPage {
   }
 
   public void addOption() {
-    options.add(new OptionRow(freeId(options, "")));
+    options.add(new OptionRow(OptionRow.freeId(options, "")));
   }
 
   public void addMatch() {
-    matches.add(new OptionRow(freeId(matches, "m")));
-  }
-
-  private static String freeId(List<OptionRow> rows, String prefix) {
-    for (int i = 0; ; i++) {
-      String id =
-          prefix.isEmpty()
-              ? (i < 26 ? String.valueOf((char) ('a' + i)) : "o" + i)
-              : prefix + (i + 1);
-      if (rows.stream().noneMatch(r -> r.id.equals(id))) {
-        return id;
-      }
-    }
+    matches.add(new OptionRow(OptionRow.freeId(matches, "m")));
   }
 
   public void removeOption(OptionRow row) {
@@ -262,17 +190,17 @@ public class QuestionEditorPage extends EditorPage {
               Map.of(),
               draft -> {
                 if (!isNew) {
-                  QuestionDraft currentKey = draft.question(quiz, q);
+                  QuestionDraft currentKey = draft.quiz(quiz).question(q);
                   if (!Objects.equals(currentKey, expectedKey)
-                      || !Objects.equals(draft.words(quiz, q, language), expectedWords)) {
-                    throw new EditConflict(Draft.quizTextFile(quiz, language), null, null);
+                      || !Objects.equals(draft.quiz(quiz).words(q, language), expectedWords)) {
+                    throw new EditConflict(PackageFormat.quizTextFile(quiz, language), null, null);
                   }
                 }
                 String id = isNew ? draft.newQuestionId(text) : q;
                 savedId[0] = id;
                 QuestionDraft key =
-                    language == Language.EN ? key(id, kind) : draft.question(quiz, id);
-                draft.saveQuestion(quiz, key, language, words);
+                    language == Language.EN ? key(id, kind) : draft.quiz(quiz).question(id);
+                draft.quiz(quiz).saveQuestion(key, language, words);
               });
     } catch (EditConflict e) {
       conflict(e);
@@ -291,41 +219,7 @@ public class QuestionEditorPage extends EditorPage {
   }
 
   private QuestionDraft key(String id, QuestionType kind) {
-    List<String> optionIds =
-        kind == QuestionType.SHORT ? List.of() : options.stream().map(r -> r.id).toList();
-    List<String> correct =
-        switch (kind) {
-          case ORDERING -> optionIds;
-          case SINGLE, MULTIPLE, TRUE_FALSE ->
-              options.stream().filter(r -> r.correct).map(r -> r.id).toList();
-          default -> List.of();
-        };
-    Map<String, String> pairs = new LinkedHashMap<>();
-    if (kind == QuestionType.MATCHING) {
-      options.forEach(r -> pairs.put(r.id, r.match));
-    }
-    List<String> tagList =
-        tags == null
-            ? List.of()
-            : java.util.Arrays.stream(tags.split(","))
-                .map(t -> Draft.slug(t, ""))
-                .filter(t -> !t.isEmpty())
-                .distinct()
-                .toList();
-    return new QuestionDraft(
-        id,
-        kind,
-        optionIds,
-        kind == QuestionType.MATCHING ? matches.stream().map(r -> r.id).toList() : List.of(),
-        correct,
-        pairs,
-        scenario == null || scenario.isBlank() ? null : scenario,
-        tagList,
-        !(keepOrder
-            && (kind == QuestionType.SINGLE
-                || kind == QuestionType.MULTIPLE
-                || kind == QuestionType.MATCHING)),
-        objective == null || objective.isBlank() ? null : Draft.slug(objective, null));
+    return QuestionForms.key(id, kind, options, matches, scenario, tags, keepOrder, objective);
   }
 
   /** The form's own checks, each naming the field; the package validator checks the rest. */
@@ -387,11 +281,11 @@ public class QuestionEditorPage extends EditorPage {
   }
 
   public List<String> getScenarioIds() {
-    return draft().scenarios(quiz);
+    return draft().quiz(quiz).scenarios();
   }
 
   public QuestionWords getSourceWords() {
-    return q == null || q.isBlank() ? null : draft().words(quiz, q, Language.EN);
+    return q == null || q.isBlank() ? null : draft().quiz(quiz).words(q, Language.EN);
   }
 
   public boolean isNew() {

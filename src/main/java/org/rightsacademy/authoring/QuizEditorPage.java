@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.omnifaces.util.Faces;
 import org.rightsacademy.catalog.CoursePackage.QuestionType;
+import org.rightsacademy.catalog.model.PackageProblem;
 import org.rightsacademy.platform.Language;
 
 /**
@@ -54,8 +55,9 @@ public class QuizEditorPage extends EditorPage {
   private void fill() {
     scenarioTexts = new HashMap<>();
     draft()
-        .scenarios(quiz)
-        .forEach(s -> scenarioTexts.put(s, draft().scenarioText(quiz, s, getLanguage())));
+        .quiz(quiz)
+        .scenarios()
+        .forEach(s -> scenarioTexts.put(s, draft().quiz(quiz).scenarioText(s, getLanguage())));
     settings = new LinkedHashMap<>();
     for (String name :
         List.of(
@@ -66,17 +68,16 @@ public class QuizEditorPage extends EditorPage {
             "reveal",
             "shuffle_questions",
             "shuffle_options")) {
-      Object value = draft().quizSettings(quiz).get(name);
-      settings.put(name, value == null ? "" : String.valueOf(value));
+      settings.put(name, draft().quiz(quiz).settingsText().getOrDefault(name, ""));
     }
   }
 
   public List<Row> getRows() {
     List<Row> rows = new ArrayList<>();
     String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
-    for (QuestionDraft key : draft().questions(quiz)) {
-      QuestionWords words = draft().words(quiz, key.id(), getLanguage());
-      QuestionWords shown = words != null ? words : draft().words(quiz, key.id(), Language.EN);
+    for (QuestionDraft key : draft().quiz(quiz).questions()) {
+      QuestionWords words = draft().quiz(quiz).words(key.id(), getLanguage());
+      QuestionWords shown = words != null ? words : draft().quiz(quiz).words(key.id(), Language.EN);
       String text = shown == null ? "" : String.valueOf(shown.text());
       String source = shown == null ? "" : String.valueOf(shown.source());
       boolean matches =
@@ -86,14 +87,14 @@ public class QuizEditorPage extends EditorPage {
       boolean tagMatches =
           tag == null || tag.isBlank() || key.tags().contains(tag) || tag.equals(quiz);
       if (matches && typeMatches && tagMatches) {
-        rows.add(new Row(key, text, source, words != null && words.completeFor(key)));
+        rows.add(new Row(key, text, source, draft().quiz(quiz).complete(key.id(), getLanguage())));
       }
     }
     return rows;
   }
 
   public List<String> getTags() {
-    return draft().questions(quiz).stream()
+    return draft().quiz(quiz).questions().stream()
         .flatMap(q -> q.tags().stream())
         .distinct()
         .sorted()
@@ -115,14 +116,17 @@ public class QuizEditorPage extends EditorPage {
   }
 
   public void duplicate(String id) {
-    opened = drafts.edit(code, Map.of(), draft -> draft.duplicateQuestion(quiz, id));
+    opened = drafts.edit(code, Map.of(), draft -> draft.quiz(quiz).duplicateQuestion(id));
     messages.info(null, "author.duplicated");
   }
 
   public void remove(String id) {
     opened =
         drafts.delete(
-            code, "question " + quiz + "/" + id, Map.of(), draft -> draft.removeQuestion(quiz, id));
+            code,
+            "question " + quiz + "/" + id,
+            Map.of(),
+            draft -> draft.quiz(quiz).removeQuestion(id));
     messages.info(null, "author.removed");
   }
 
@@ -135,8 +139,9 @@ public class QuizEditorPage extends EditorPage {
             draft ->
                 scenarioTexts.forEach(
                     (id, text) -> {
-                      if (!java.util.Objects.equals(text, draft.scenarioText(quiz, id, language))) {
-                        draft.saveScenario(quiz, id, language, text);
+                      if (!java.util.Objects.equals(
+                          text, draft.quiz(quiz).scenarioText(id, language))) {
+                        draft.quiz(quiz).saveScenario(id, language, text);
                       }
                     }));
     messages.info(null, "author.saved");
@@ -150,25 +155,21 @@ public class QuizEditorPage extends EditorPage {
       return;
     }
     String text = newScenario;
-    opened = drafts.edit(code, Map.of(), draft -> draft.addScenario(quiz, text));
+    opened = drafts.edit(code, Map.of(), draft -> draft.quiz(quiz).addScenario(text));
     newScenario = null;
     fill();
     messages.info(null, "author.saved");
   }
 
   public void saveSettings() {
-    Map<String, Object> values = new LinkedHashMap<>();
-    for (Map.Entry<String, String> setting : settings.entrySet()) {
-      String value = setting.getValue() == null ? "" : setting.getValue().strip();
-      if (value.matches("\\d{1,4}")) {
-        values.put(setting.getKey(), Integer.valueOf(value));
-      } else if (value.equals("true") || value.equals("false")) {
-        values.put(setting.getKey(), Boolean.valueOf(value));
-      } else {
-        values.put(setting.getKey(), value);
-      }
+    List<PackageProblem> refused = new ArrayList<>();
+    Map<String, String> values = new LinkedHashMap<>(settings);
+    opened =
+        drafts.edit(code, Map.of(), draft -> refused.addAll(draft.quiz(quiz).saveSettings(values)));
+    if (!refused.isEmpty()) {
+      refused.forEach(p -> messages.error(null, "author.settings.invalid", p.detail()));
+      return;
     }
-    opened = drafts.edit(code, Map.of(), draft -> draft.saveQuizSettings(quiz, values));
     messages.info(null, "author.saved");
   }
 
@@ -214,7 +215,7 @@ public class QuizEditorPage extends EditorPage {
     }
     opened =
         drafts.edit(
-            code, Map.of(), draft -> draft.addQuestions(quiz, result.questions(), language));
+            code, Map.of(), draft -> draft.quiz(quiz).addQuestions(result.questions(), language));
     messages.info(null, "author.gift.imported", result.questions().size());
     gift = null;
     warnWording(
@@ -226,12 +227,13 @@ public class QuizEditorPage extends EditorPage {
 
   /** This quiz's questions in the page's language as a GIFT file. */
   public void exportGift() throws IOException {
-    List<Gift.Exported> questions = new ArrayList<>();
-    for (QuestionDraft key : draft().questions(quiz)) {
-      questions.add(new Gift.Exported(quiz, key, draft().words(quiz, key.id(), getLanguage())));
+    List<GiftWriter.Exported> questions = new ArrayList<>();
+    for (QuestionDraft key : draft().quiz(quiz).questions()) {
+      questions.add(
+          new GiftWriter.Exported(quiz, draft().quiz(quiz).model(key.id()), getLanguage()));
     }
     Faces.sendFile(
-        Gift.write(questions).getBytes(StandardCharsets.UTF_8),
+        GiftWriter.write(questions).getBytes(StandardCharsets.UTF_8),
         code + "-" + quiz + "." + getLang() + ".gift.txt",
         true);
   }
@@ -256,11 +258,11 @@ public class QuizEditorPage extends EditorPage {
   }
 
   public List<String> getScenarios() {
-    return draft().scenarios(quiz);
+    return draft().quiz(quiz).scenarios();
   }
 
   public String englishScenario(String id) {
-    return draft().scenarioText(quiz, id, Language.EN);
+    return draft().quiz(quiz).scenarioText(id, Language.EN);
   }
 
   public String getQuiz() {

@@ -23,6 +23,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.rightsacademy.catalog.model.PackageProblem;
 
 /**
  * The published courses. At start-up every package folder under {@code courses/} is read and

@@ -3,6 +3,7 @@ package org.rightsacademy.catalog;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.rightsacademy.catalog.model.QuizSettings;
 import org.rightsacademy.platform.Language;
 
 /**

@@ -14,8 +14,9 @@ import org.rightsacademy.catalog.CoursePackage.AnswerKey;
 import org.rightsacademy.catalog.CoursePackage.Question;
 import org.rightsacademy.catalog.CoursePackage.QuestionType;
 import org.rightsacademy.catalog.CoursePackage.Quiz;
-import org.rightsacademy.catalog.PackageProblem.Kind;
-import org.rightsacademy.catalog.PackageProblem.Severity;
+import org.rightsacademy.catalog.model.PackageProblem;
+import org.rightsacademy.catalog.model.PackageProblem.Kind;
+import org.rightsacademy.catalog.model.PackageProblem.Severity;
 import org.rightsacademy.platform.Language;
 
 /**

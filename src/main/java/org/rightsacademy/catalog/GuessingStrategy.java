@@ -11,6 +11,7 @@ import org.rightsacademy.catalog.CoursePackage.OptionText;
 import org.rightsacademy.catalog.CoursePackage.Question;
 import org.rightsacademy.catalog.CoursePackage.QuestionText;
 import org.rightsacademy.catalog.CoursePackage.QuestionType;
+import org.rightsacademy.catalog.model.QuizSettings;
 import org.rightsacademy.platform.Language;
 
 /**

@@ -33,6 +33,7 @@ import org.owasp.html.HtmlChangeListener;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
+import org.rightsacademy.catalog.model.PackageProblem;
 
 /**
  * Markdown to HTML, once, when a package is read. The result passes an allow-list sanitiser, and

@@ -4,9 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
@@ -24,6 +21,8 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.rightsacademy.catalog.model.PackageFormat;
+import org.rightsacademy.catalog.model.YamlLimits;
 
 /**
  * The files of one package, read into memory with bounded size, keyed by their path inside the
@@ -36,12 +35,8 @@ public final class PackageFiles {
   public static final int MAX_FILES = 2_000;
   public static final long MAX_BYTES = 50L * 1024 * 1024;
 
-  /**
-   * The largest single text file (.md, .yaml), in bytes. Also the YAML readers' code-point limit: a
-   * UTF-8 file within it never has more code points than bytes, so the size check, not the parser,
-   * is what refuses a file.
-   */
-  public static final int MAX_TEXT_BYTES = 2 * 1024 * 1024;
+  /** The largest single text file (.md, .yaml), in bytes: the YAML reader's own limit. */
+  public static final int MAX_TEXT_BYTES = YamlLimits.MAX_TEXT_BYTES;
 
   private final Map<String, byte[]> contents;
 
@@ -133,21 +128,7 @@ public final class PackageFiles {
   /** A text file's content; empty when missing. Text must be UTF-8. */
   public Optional<String> text(String path) {
     byte[] bytes = contents.get(path);
-    if (bytes == null) {
-      return Optional.empty();
-    }
-    try {
-      String text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-      return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
-    } catch (CharacterCodingException e) {
-      throw new IllegalArgumentException(path + " is not UTF-8 text", e);
-    }
+    return bytes == null ? Optional.empty() : Optional.of(PackageFormat.text(path, bytes));
   }
 
   /** A file's size in bytes; 0 when missing. */

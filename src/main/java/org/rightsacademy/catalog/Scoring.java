@@ -3,7 +3,8 @@ package org.rightsacademy.catalog;
 import java.util.Set;
 import org.rightsacademy.catalog.CoursePackage.Question;
 import org.rightsacademy.catalog.CoursePackage.QuestionType;
-import org.rightsacademy.catalog.QuizSettings.MultipleScoring;
+import org.rightsacademy.catalog.model.QuizSettings;
+import org.rightsacademy.catalog.model.QuizSettings.MultipleScoring;
 
 /**
  * The score of a set of picked options, between 0 and 1, by the quiz's settings: the one rule the

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.rightsacademy.assessment.Grades;
 import org.rightsacademy.catalog.CoursePackage;
-import org.rightsacademy.catalog.QuizSettings;
+import org.rightsacademy.catalog.model.QuizSettings;
 
 /**
  * When a course version is completed: every lesson done, every module quiz passed and the final

@@ -14,7 +14,7 @@ import org.rightsacademy.assessment.PaperView;
 import org.rightsacademy.assessment.QuizAttempt;
 import org.rightsacademy.assessment.QuizTitles;
 import org.rightsacademy.catalog.CoursePackage;
-import org.rightsacademy.catalog.QuizSettings;
+import org.rightsacademy.catalog.model.QuizSettings;
 import org.rightsacademy.platform.Language;
 import org.rightsacademy.platform.Messages;
 

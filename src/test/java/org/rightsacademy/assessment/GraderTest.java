@@ -12,9 +12,9 @@ import org.rightsacademy.catalog.CoursePackage.AnswerKey;
 import org.rightsacademy.catalog.CoursePackage.Question;
 import org.rightsacademy.catalog.CoursePackage.QuestionText;
 import org.rightsacademy.catalog.CoursePackage.QuestionType;
-import org.rightsacademy.catalog.QuizSettings;
-import org.rightsacademy.catalog.QuizSettings.Grading;
-import org.rightsacademy.catalog.QuizSettings.MultipleScoring;
+import org.rightsacademy.catalog.model.QuizSettings;
+import org.rightsacademy.catalog.model.QuizSettings.Grading;
+import org.rightsacademy.catalog.model.QuizSettings.MultipleScoring;
 import org.rightsacademy.platform.Language;
 
 /** Grading of every question type and setting, with the edge cases learners actually produce. */

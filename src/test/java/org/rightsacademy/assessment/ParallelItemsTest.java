@@ -20,7 +20,7 @@ import org.rightsacademy.catalog.CoursePackage.Module;
 import org.rightsacademy.catalog.CoursePackage.Question;
 import org.rightsacademy.catalog.CoursePackage.QuestionType;
 import org.rightsacademy.catalog.CoursePackage.Quiz;
-import org.rightsacademy.catalog.QuizSettings;
+import org.rightsacademy.catalog.model.QuizSettings;
 import org.rightsacademy.platform.Language;
 
 /**

@@ -7,14 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.rightsacademy.authoring.TranslationStatus.Item;
 import org.rightsacademy.authoring.TranslationStatus.State;
 import org.rightsacademy.catalog.CoursePackage;
 import org.rightsacademy.catalog.CoursePackage.QuestionType;
 import org.rightsacademy.catalog.PackageFiles;
-import org.rightsacademy.catalog.PackageProblem;
 import org.rightsacademy.catalog.PackageReader;
+import org.rightsacademy.catalog.model.PackageProblem;
+import org.rightsacademy.catalog.model.QuizSettings;
 import org.rightsacademy.platform.Language;
 
 /** The draft model: edits in the courses/ format, and which translations are missing or behind. */
@@ -50,18 +52,30 @@ class DraftTest {
   void savingTheQuizSettingsFormKeepsTheSettingsItDoesNotShow() {
     Draft draft = sample();
     assertEquals(
-        "partial",
-        draft.quizSettings("basics").get("multiple"),
+        QuizSettings.MultipleScoring.PARTIAL,
+        draft.quiz("basics").settings().multiple(),
         "the sample sets a scoring the form does not show");
-    java.util.Map<String, Object> form = new java.util.LinkedHashMap<>();
-    form.put("pass_mark", 80);
+    Map<String, String> form = new java.util.LinkedHashMap<>();
+    form.put("pass_mark", "80");
     form.put("time_limit", "");
-    draft.saveQuizSettings("basics", form);
-    Map<String, Object> saved = draft.quizSettings("basics");
-    assertEquals(80, saved.get("pass_mark"));
-    assertFalse(saved.containsKey("time_limit"), "emptied in the form: back to the default");
-    assertEquals("partial", saved.get("multiple"), "not in the form: kept");
-    assertEquals(100, saved.get("penalty"), "not in the form: kept");
+    assertEquals(List.of(), draft.quiz("basics").saveSettings(form));
+    QuizSettings.Overrides saved = draft.quiz("basics").settings();
+    assertEquals(80, saved.passMark());
+    assertEquals(null, saved.timeLimitMinutes(), "emptied in the form: back to the default");
+    assertEquals(QuizSettings.MultipleScoring.PARTIAL, saved.multiple(), "not in the form: kept");
+    assertEquals(100, saved.penalty(), "not in the form: kept");
+  }
+
+  @Test
+  void aQuizSettingTheFormatRefusesIsNotSavedAndSaysWhy() {
+    Draft draft = sample();
+    QuizSettings.Overrides before = draft.quiz("basics").settings();
+    List<PackageProblem> refused =
+        draft.quiz("basics").saveSettings(Map.of("attempts", "many", "reveal", "sometimes"));
+    assertEquals(2, refused.size(), refused.toString());
+    assertTrue(refused.getFirst().detail().contains("attempts"), refused.toString());
+    assertEquals(before, draft.quiz("basics").settings(), "nothing saved");
+    assertEquals(Set.of(), draft.written());
   }
 
   @Test
@@ -114,7 +128,7 @@ class DraftTest {
   @Test
   void theEditorKeepsAQuestionsWrittenOptionOrderWhenItSavesIt() {
     Draft draft = sample();
-    QuestionDraft key = draft.question("basics", "who-is-covered");
+    QuestionDraft key = draft.quiz("basics").question("who-is-covered");
     assertTrue(key.shuffle(), "the sample's questions say nothing: shuffled");
     QuestionDraft kept =
         new QuestionDraft(
@@ -127,13 +141,17 @@ class DraftTest {
             key.scenario(),
             key.tags(),
             false);
-    draft.saveQuestion("basics", kept, Language.EN, null);
-    assertFalse(draft.question("basics", "who-is-covered").shuffle(), "shuffle: false is written");
-    QuestionDraft again = draft.question("basics", "who-is-covered");
-    draft.saveQuestion(
-        "basics", again, Language.EN, draft.words("basics", "who-is-covered", Language.EN));
+    draft.quiz("basics").saveQuestion(kept, Language.EN, null);
     assertFalse(
-        draft.question("basics", "who-is-covered").shuffle(), "saving the question again keeps it");
+        draft.quiz("basics").question("who-is-covered").shuffle(), "shuffle: false is written");
+    QuestionDraft again = draft.quiz("basics").question("who-is-covered");
+    draft
+        .quiz("basics")
+        .saveQuestion(
+            again, Language.EN, draft.quiz("basics").words("who-is-covered", Language.EN));
+    assertFalse(
+        draft.quiz("basics").question("who-is-covered").shuffle(),
+        "saving the question again keeps it");
     CoursePackage course =
         PackageReader.read(PackageFiles.of(draft.files())).course().orElseThrow();
     assertFalse(
@@ -144,7 +162,7 @@ class DraftTest {
   @Test
   void aQuestionsObjectiveSurvivesAnEditAndACopy() {
     Draft draft = sample();
-    QuestionDraft key = draft.question("basics", "who-is-covered");
+    QuestionDraft key = draft.quiz("basics").question("who-is-covered");
     assertEquals(null, key.objective(), "the sample's questions name no objective");
     QuestionDraft measured =
         new QuestionDraft(
@@ -158,14 +176,16 @@ class DraftTest {
             key.tags(),
             key.shuffle(),
             "scope");
-    draft.saveQuestion("basics", measured, Language.EN, null);
-    QuestionDraft again = draft.question("basics", "who-is-covered");
+    draft.quiz("basics").saveQuestion(measured, Language.EN, null);
+    QuestionDraft again = draft.quiz("basics").question("who-is-covered");
     assertEquals("scope", again.objective(), "objective: is written");
-    draft.saveQuestion(
-        "basics", again, Language.AR, draft.words("basics", "who-is-covered", Language.AR));
+    draft
+        .quiz("basics")
+        .saveQuestion(
+            again, Language.AR, draft.quiz("basics").words("who-is-covered", Language.AR));
     assertEquals(
         "scope",
-        draft.question("basics", "who-is-covered").objective(),
+        draft.quiz("basics").question("who-is-covered").objective(),
         "saving a translation keeps it");
     assertEquals("scope", again.withId("who-is-covered-copy").objective(), "a copy keeps it");
     CoursePackage course =
@@ -179,8 +199,8 @@ class DraftTest {
   @Test
   void aQuestionGoesOutOfDateWhenItsEnglishChanges() {
     Draft draft = sample();
-    QuestionDraft key = draft.question("basics", "who-is-covered");
-    QuestionWords english = draft.words("basics", "who-is-covered", Language.EN);
+    QuestionDraft key = draft.quiz("basics").question("who-is-covered");
+    QuestionWords english = draft.quiz("basics").words("who-is-covered", Language.EN);
     QuestionWords changed =
         new QuestionWords(
             english.text() + " (art. 2)",
@@ -189,7 +209,7 @@ class DraftTest {
             english.options(),
             english.matches(),
             english.accept());
-    draft.saveQuestion("basics", key, Language.EN, changed);
+    draft.quiz("basics").saveQuestion(key, Language.EN, changed);
     assertEquals(State.OUT_OF_DATE, state(draft, "question:basics/who-is-covered", Language.AR));
     assertEquals(State.UP_TO_DATE, state(draft, "question:basics/part-three", Language.AR));
   }
@@ -215,21 +235,22 @@ class DraftTest {
             Map.of(),
             null,
             List.of());
-    draft.saveQuestion(
-        "module-1",
-        key,
-        Language.EN,
-        new QuestionWords(
-            "Everyone may seek asylum.",
-            "UDHR art. 14",
-            null,
-            Map.of(
-                "true",
-                new QuestionWords.OptionWords("True", null),
-                "false",
-                new QuestionWords.OptionWords("False", null)),
-            Map.of(),
-            List.of()));
+    draft
+        .quiz("module-1")
+        .saveQuestion(
+            key,
+            Language.EN,
+            new QuestionWords(
+                "Everyone may seek asylum.",
+                "UDHR art. 14",
+                null,
+                Map.of(
+                    "true",
+                    new QuestionWords.OptionWords("True", null),
+                    "false",
+                    new QuestionWords.OptionWords("False", null)),
+                Map.of(),
+                List.of()));
     PackageReader.Result guessable =
         PackageReader.read(PackageFiles.of(draft.publishable(List.of(), 1)));
     assertTrue(guessable.course().isPresent(), "it reads");
@@ -254,21 +275,22 @@ class DraftTest {
             Map.of(),
             null,
             List.of());
-    draft.saveQuestion(
-        "module-1",
-        other,
-        Language.EN,
-        new QuestionWords(
-            "Asylum may be invoked against a prosecution for a common crime.",
-            "UDHR art. 14(2)",
-            null,
-            Map.of(
-                "true",
-                new QuestionWords.OptionWords("True", null),
-                "false",
-                new QuestionWords.OptionWords("False", null)),
-            Map.of(),
-            List.of()));
+    draft
+        .quiz("module-1")
+        .saveQuestion(
+            other,
+            Language.EN,
+            new QuestionWords(
+                "Asylum may be invoked against a prosecution for a common crime.",
+                "UDHR art. 14(2)",
+                null,
+                Map.of(
+                    "true",
+                    new QuestionWords.OptionWords("True", null),
+                    "false",
+                    new QuestionWords.OptionWords("False", null)),
+                Map.of(),
+                List.of()));
     QuestionDraft single =
         new QuestionDraft(
             "udhr-14-who",
@@ -279,23 +301,24 @@ class DraftTest {
             Map.of(),
             null,
             List.of());
-    draft.saveQuestion(
-        "module-1",
-        single,
-        Language.EN,
-        new QuestionWords(
-            "Who may seek asylum from persecution?",
-            "UDHR art. 14",
-            null,
-            Map.of(
-                "everyone",
-                new QuestionWords.OptionWords("Everyone", null),
-                "citizens",
-                new QuestionWords.OptionWords("Only citizens of a State party", null),
-                "workers",
-                new QuestionWords.OptionWords("Only people with a work permit", null)),
-            Map.of(),
-            List.of()));
+    draft
+        .quiz("module-1")
+        .saveQuestion(
+            single,
+            Language.EN,
+            new QuestionWords(
+                "Who may seek asylum from persecution?",
+                "UDHR art. 14",
+                null,
+                Map.of(
+                    "everyone",
+                    new QuestionWords.OptionWords("Everyone", null),
+                    "citizens",
+                    new QuestionWords.OptionWords("Only citizens of a State party", null),
+                    "workers",
+                    new QuestionWords.OptionWords("Only people with a work permit", null)),
+                Map.of(),
+                List.of()));
     PackageReader.Result result =
         PackageReader.read(PackageFiles.of(draft.publishable(List.of(), 1)));
     assertEquals(List.of(), result.problems());
@@ -404,33 +427,33 @@ class DraftTest {
   @Test
   void duplicatingAQuestionCopiesItInEveryLanguageUnderANewId() {
     Draft draft = sample();
-    String copy = draft.duplicateQuestion("basics", "who-is-covered");
+    String copy = draft.quiz("basics").duplicateQuestion("who-is-covered");
     assertEquals("who-is-covered-copy", copy);
     assertEquals(
-        draft.words("basics", "who-is-covered", Language.AR),
-        draft.words("basics", copy, Language.AR));
-    draft.removeQuestion("basics", copy);
-    assertFalse(draft.questions("basics").stream().anyMatch(q -> q.id().equals(copy)));
+        draft.quiz("basics").words("who-is-covered", Language.AR),
+        draft.quiz("basics").words(copy, Language.AR));
+    draft.quiz("basics").removeQuestion(copy);
+    assertFalse(draft.quiz("basics").questions().stream().anyMatch(q -> q.id().equals(copy)));
   }
 
   @Test
   void everyQuestionTypeSurvivesAReadAndAWrite() {
     Draft draft = sample();
-    for (QuestionDraft question : draft.questions("basics")) {
-      QuestionWords english = draft.words("basics", question.id(), Language.EN);
+    for (QuestionDraft question : draft.quiz("basics").questions()) {
+      QuestionWords english = draft.quiz("basics").words(question.id(), Language.EN);
       Draft copy = sample();
-      copy.saveQuestion("basics", question, Language.EN, english);
-      assertEquals(question, copy.question("basics", question.id()), question.id());
-      assertEquals(english, copy.words("basics", question.id(), Language.EN), question.id());
+      copy.quiz("basics").saveQuestion(question, Language.EN, english);
+      assertEquals(question, copy.quiz("basics").question(question.id()), question.id());
+      assertEquals(english, copy.quiz("basics").words(question.id(), Language.EN), question.id());
     }
     assertTrue(PackageReader.read(PackageFiles.of(draft.files())).ok());
   }
 
   @Test
   void idsComeFromTitlesInPlainLettersAndStayUnique() {
-    assertEquals("non-refoulement-art-22", Draft.slug("Non-refoulement (art. 22)", "x"));
-    assertEquals("securite-a-la-frontiere", Draft.slug("Sécurité à la frontière", "x"));
-    assertEquals("lesson", Draft.slug("الحدود", "lesson"));
-    assertEquals("a-3", Draft.uniqueId("a", id -> id.equals("a") || id.equals("a-2")));
+    assertEquals("non-refoulement-art-22", OutlineEdits.slug("Non-refoulement (art. 22)", "x"));
+    assertEquals("securite-a-la-frontiere", OutlineEdits.slug("Sécurité à la frontière", "x"));
+    assertEquals("lesson", OutlineEdits.slug("الحدود", "lesson"));
+    assertEquals("a-3", OutlineEdits.uniqueId("a", id -> id.equals("a") || id.equals("a-2")));
   }
 }

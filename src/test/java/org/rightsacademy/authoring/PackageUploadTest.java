@@ -139,9 +139,10 @@ class PackageUploadTest {
                         StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append));
     PackageFiles files =
         PackageUpload.read(zip(Map.of("course.yaml", text("code: x"), "lessons/a.en.md", huge)));
-    java.util.List<org.rightsacademy.catalog.PackageProblem> problems =
+    java.util.List<org.rightsacademy.catalog.model.PackageProblem> problems =
         org.rightsacademy.catalog.PackageReader.read(files).problems();
-    assertEquals(org.rightsacademy.catalog.PackageProblem.Kind.TOO_LARGE, problems.get(0).kind());
+    assertEquals(
+        org.rightsacademy.catalog.model.PackageProblem.Kind.TOO_LARGE, problems.get(0).kind());
     assertEquals(
         "file lessons/a.en.md is " + huge.length + " bytes; the limit is 2097152",
         problems.get(0).detail());

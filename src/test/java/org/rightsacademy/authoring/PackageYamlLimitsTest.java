@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rightsacademy.catalog.PackageFiles;
-import org.rightsacademy.catalog.PackageProblem;
 import org.rightsacademy.catalog.PackageReader;
+import org.rightsacademy.catalog.model.PackageProblem;
 
 /**
  * The editor's YAML ({@link PackageYaml}) and the catalogue's reader (publishing, uploads, the

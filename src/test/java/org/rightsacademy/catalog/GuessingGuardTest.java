@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rightsacademy.catalog.CoursePackage.Quiz;
-import org.rightsacademy.catalog.PackageProblem.Kind;
-import org.rightsacademy.catalog.PackageProblem.Severity;
+import org.rightsacademy.catalog.model.PackageProblem;
+import org.rightsacademy.catalog.model.PackageProblem.Kind;
+import org.rightsacademy.catalog.model.PackageProblem.Severity;
 import org.rightsacademy.platform.Language;
 
 /**

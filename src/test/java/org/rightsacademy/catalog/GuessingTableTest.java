@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.rightsacademy.catalog.model.PackageProblem;
 
 /**
  * Every fixed guessing strategy played against every quiz of the three shipped packages: the table

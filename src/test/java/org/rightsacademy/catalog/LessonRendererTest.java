@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.rightsacademy.catalog.model.PackageProblem;
 
 /**
  * The two additions the lesson renderer makes to Markdown: marked terms, and tables that scroll.

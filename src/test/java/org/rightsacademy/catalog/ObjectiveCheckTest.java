@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import org.rightsacademy.catalog.model.PackageProblem;
 
 /**
  * The package reader wants at least two questions in the course for each objective the pre-test or

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.rightsacademy.catalog.CoursePackage.Question;
+import org.rightsacademy.catalog.model.QuizSettings;
 import org.rightsacademy.platform.Language;
 
 /**

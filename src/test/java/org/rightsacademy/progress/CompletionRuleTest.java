@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.rightsacademy.catalog.CoursePackage;
 import org.rightsacademy.catalog.PackageFiles;
 import org.rightsacademy.catalog.PackageReader;
-import org.rightsacademy.catalog.QuizSettings;
+import org.rightsacademy.catalog.model.QuizSettings;
 import org.rightsacademy.progress.CompletionRule.Attempt;
 import org.rightsacademy.progress.CompletionRule.Outcome;
 import org.rightsacademy.progress.CompletionRule.Status;

@@ -1,4 +1,4 @@
-package org.rightsacademy.catalog;
+package org.rightsacademy.catalog.model;
 
 import java.io.StringReader;
 import java.util.Collections;
@@ -21,9 +21,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * The one way package YAML becomes a tree of nodes, for the catalogue's reader and the editor's
- * maps alike, with one set of limits: at most {@link PackageFiles#MAX_TEXT_BYTES} code points, at
- * most {@value #MAX_ALIASES} aliases to lists or mappings (no billion laughs), no key given twice
- * in a mapping, and no list or mapping that contains itself, as a key or a value (no endless walk).
+ * maps alike, with one set of limits: at most {@link #MAX_TEXT_BYTES} code points, at most {@value
+ * #MAX_ALIASES} aliases to lists or mappings (no billion laughs), no key given twice in a mapping,
+ * and no list or mapping that contains itself, as a key or a value (no endless walk).
  *
  * <p>Only a tree of nodes is composed, never Java objects: no type tag is honoured. SnakeYAML
  * checks duplicate and recursive keys only when it constructs objects, so {@link #compose} checks
@@ -34,12 +34,19 @@ public final class YamlLimits {
   /** Aliases to lists or mappings in one document. */
   public static final int MAX_ALIASES = 20;
 
+  /**
+   * The largest single text file (.md, .yaml) of a package, in bytes; also the YAML reader's
+   * code-point limit: a UTF-8 file within it never has more code points than bytes, so the size
+   * check, not the parser, is what refuses a file.
+   */
+  public static final int MAX_TEXT_BYTES = 2 * 1024 * 1024;
+
   private YamlLimits() {}
 
   /** The loader options every package YAML is read with. */
   public static LoaderOptions options() {
     LoaderOptions options = new LoaderOptions();
-    options.setCodePointLimit(PackageFiles.MAX_TEXT_BYTES);
+    options.setCodePointLimit(MAX_TEXT_BYTES);
     options.setMaxAliasesForCollections(MAX_ALIASES);
     options.setAllowRecursiveKeys(false);
     options.setAllowDuplicateKeys(false);

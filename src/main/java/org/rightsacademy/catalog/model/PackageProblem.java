@@ -1,4 +1,4 @@
-package org.rightsacademy.catalog;
+package org.rightsacademy.catalog.model;
 
 /**
  * One thing wrong with a learning package, where it is: the file relative to the package folder and
@@ -20,7 +20,7 @@ public record PackageProblem(String file, int line, Kind kind, String detail, Se
     DIRECTION_CONTROL,
     TOO_LARGE,
     UNSAFE_SVG,
-    /** A quiz a fixed blind strategy passes (see {@link GuessingGuard}). */
+    /** A quiz a fixed blind strategy passes (see {@code catalog.GuessingGuard}). */
     GUESSABLE,
     /** True/false keys that lean to one side: outside 35–65 % "true". */
     TRUE_FALSE_BALANCE,

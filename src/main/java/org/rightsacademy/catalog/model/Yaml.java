@@ -1,4 +1,4 @@
-package org.rightsacademy.catalog;
+package org.rightsacademy.catalog.model;
 
 import java.util.LinkedHashMap;
 import java.util.List;

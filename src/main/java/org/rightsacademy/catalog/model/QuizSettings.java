@@ -1,4 +1,4 @@
-package org.rightsacademy.catalog;
+package org.rightsacademy.catalog.model;
 
 /**
  * How a quiz is taken and graded, from the {@code settings:} of its answer key file (format: {@code
@@ -126,5 +126,44 @@ public record QuizSettings(
         Reveal.AFTER_SUBMISSION,
         MultipleScoring.PARTIAL,
         100);
+  }
+
+  /**
+   * The settings a quiz's file sets ({@code settings:}); null for each one it leaves to the
+   * defaults of its role.
+   */
+  public record Overrides(
+      Integer passMark,
+      Integer attempts,
+      Grading grading,
+      Integer timeLimitMinutes,
+      Boolean shuffleQuestions,
+      Boolean shuffleOptions,
+      FeedbackTiming feedback,
+      Reveal reveal,
+      MultipleScoring multiple,
+      Integer penalty) {
+
+    public static final Overrides NONE =
+        new Overrides(null, null, null, null, null, null, null, null, null, null);
+
+    public boolean isEmpty() {
+      return equals(NONE);
+    }
+
+    /** These settings, the given defaults for each one not set. */
+    public QuizSettings over(QuizSettings defaults) {
+      return new QuizSettings(
+          passMark != null ? passMark : defaults.passMark(),
+          attempts != null ? attempts : defaults.attempts(),
+          grading != null ? grading : defaults.grading(),
+          timeLimitMinutes != null ? timeLimitMinutes : defaults.timeLimitMinutes(),
+          shuffleQuestions != null ? shuffleQuestions : defaults.shuffleQuestions(),
+          shuffleOptions != null ? shuffleOptions : defaults.shuffleOptions(),
+          feedback != null ? feedback : defaults.feedback(),
+          reveal != null ? reveal : defaults.reveal(),
+          multiple != null ? multiple : defaults.multiple(),
+          penalty != null ? penalty : defaults.penalty());
+    }
   }
 }

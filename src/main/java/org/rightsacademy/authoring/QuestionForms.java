@@ -1,0 +1,219 @@
+package org.rightsacademy.authoring;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.rightsacademy.authoring.QuestionWords.OptionWords;
+import org.rightsacademy.catalog.CoursePackage.QuestionType;
+import org.rightsacademy.catalog.model.Localized;
+import org.rightsacademy.catalog.model.OptionText;
+import org.rightsacademy.catalog.model.Question;
+import org.rightsacademy.catalog.model.QuestionText;
+
+/**
+ * The question editor's forms ({@link QuestionDraft}, {@link QuestionWords}) to and from the
+ * package model's {@link Question} records. A new question type adds a case to {@link #question}
+ * and {@link #draft}.
+ */
+final class QuestionForms {
+
+  private QuestionForms() {}
+
+  /** The model's question for a form's answer key, with the words it has per language. */
+  static Question question(QuestionDraft key, Localized<QuestionText> texts) {
+    Question.Common common =
+        new Question.Common(
+            key.id(),
+            blankToNull(key.scenario()),
+            key.tags(),
+            key.shuffle(),
+            blankToNull(key.objective()),
+            texts);
+    List<String> correct = key.correct();
+    return switch (key.type()) {
+      case SINGLE ->
+          new Question.SingleChoice(
+              common, key.options(), correct.isEmpty() ? null : correct.getFirst());
+      case MULTIPLE ->
+          new Question.MultipleChoice(
+              common, key.options(), new java.util.LinkedHashSet<>(correct));
+      case TRUE_FALSE ->
+          new Question.TrueFalse(common, correct.isEmpty() || "true".equals(correct.getFirst()));
+      case MATCHING -> {
+        Map<String, String> pairs = new LinkedHashMap<>();
+        key.options()
+            .forEach(
+                o -> {
+                  if (key.pairs().get(o) != null) {
+                    pairs.put(o, key.pairs().get(o));
+                  }
+                });
+        yield new Question.Matching(common, key.options(), key.matches(), pairs);
+      }
+      case ORDERING -> new Question.Ordering(common, key.options(), correct);
+      case SHORT -> new Question.ShortText(common);
+    };
+  }
+
+  /** The answer key the question page's fields give. */
+  static QuestionDraft key(
+      String id,
+      QuestionType kind,
+      List<OptionRow> options,
+      List<OptionRow> matches,
+      String scenario,
+      String tags,
+      boolean keepOrder,
+      String objective) {
+    List<String> optionIds =
+        kind == QuestionType.SHORT ? List.of() : options.stream().map(r -> r.id).toList();
+    List<String> correct =
+        switch (kind) {
+          case ORDERING -> optionIds;
+          case SINGLE, MULTIPLE, TRUE_FALSE ->
+              options.stream().filter(r -> r.correct).map(r -> r.id).toList();
+          default -> List.of();
+        };
+    Map<String, String> pairs = new LinkedHashMap<>();
+    if (kind == QuestionType.MATCHING) {
+      options.forEach(r -> pairs.put(r.id, r.match));
+    }
+    List<String> tagList =
+        tags == null
+            ? List.of()
+            : java.util.Arrays.stream(tags.split(","))
+                .map(t -> OutlineEdits.slug(t, ""))
+                .filter(t -> !t.isEmpty())
+                .distinct()
+                .toList();
+    return new QuestionDraft(
+        id,
+        kind,
+        optionIds,
+        kind == QuestionType.MATCHING ? matches.stream().map(r -> r.id).toList() : List.of(),
+        correct,
+        pairs,
+        scenario == null || scenario.isBlank() ? null : scenario,
+        tagList,
+        !(keepOrder
+            && (kind == QuestionType.SINGLE
+                || kind == QuestionType.MULTIPLE
+                || kind == QuestionType.MATCHING)),
+        objective == null || objective.isBlank() ? null : OutlineEdits.slug(objective, null));
+  }
+
+  /** A question's answer key as the editor's form holds it. */
+  static QuestionDraft draft(Question question) {
+    Question.Common common = question.common();
+    QuestionType type;
+    List<String> matches = List.of();
+    List<String> correct = List.of();
+    Map<String, String> pairs = Map.of();
+    switch (question) {
+      case Question.SingleChoice single -> {
+        type = QuestionType.SINGLE;
+        correct = single.correct() == null ? List.of() : List.of(single.correct());
+      }
+      case Question.MultipleChoice multiple -> {
+        type = QuestionType.MULTIPLE;
+        correct = List.copyOf(multiple.correct());
+      }
+      case Question.TrueFalse trueFalse -> {
+        type = QuestionType.TRUE_FALSE;
+        correct = List.of(String.valueOf(trueFalse.correct()));
+      }
+      case Question.Matching matching -> {
+        type = QuestionType.MATCHING;
+        matches = matching.matches();
+        pairs = matching.pairs();
+      }
+      case Question.Ordering ordering -> {
+        type = QuestionType.ORDERING;
+        correct = ordering.order();
+      }
+      case Question.ShortText shortText -> type = QuestionType.SHORT;
+    }
+    return new QuestionDraft(
+        common.id(),
+        type,
+        question.options(),
+        matches,
+        correct,
+        pairs,
+        common.scenario(),
+        common.tags(),
+        common.shuffle(),
+        common.objective());
+  }
+
+  /** A question's words in one language as the editor's form holds them. */
+  static QuestionWords words(QuestionText text) {
+    Map<String, OptionWords> options = new LinkedHashMap<>();
+    text.options().forEach((id, o) -> options.put(id, new OptionWords(o.text(), o.feedback())));
+    return new QuestionWords(
+        text.text(), text.source(), text.feedback(), options, text.matches(), text.accepted());
+  }
+
+  /**
+   * The words of a form as the package keeps them: trimmed, blanks left out, options and matches in
+   * the answer key's order and only those its type has.
+   */
+  static QuestionText text(QuestionWords words, QuestionDraft key) {
+    Map<String, OptionText> options = new LinkedHashMap<>();
+    if (key.type() != QuestionType.SHORT) {
+      for (String option : key.options()) {
+        OptionWords given = words.options().get(option);
+        if (given != null && !blank(given.text())) {
+          options.put(option, new OptionText(given.text().strip(), blankToNull(given.feedback())));
+        }
+      }
+    }
+    Map<String, String> matches = new LinkedHashMap<>();
+    if (key.type() == QuestionType.MATCHING) {
+      key.matches()
+          .forEach(
+              m -> {
+                if (!blank(words.matches().get(m))) {
+                  matches.put(m, words.matches().get(m).strip());
+                }
+              });
+    }
+    List<String> accepted = new ArrayList<>();
+    if (key.type() == QuestionType.SHORT) {
+      words.accept().stream().filter(a -> !blank(a)).map(String::strip).forEach(accepted::add);
+    }
+    return new QuestionText(
+        blankToNull(words.text()),
+        blankToNull(words.source()),
+        blankToNull(words.feedback()),
+        options,
+        matches,
+        accepted);
+  }
+
+  /** Whether every text a question needs in a language is there (what the validator requires). */
+  static boolean complete(Question question, QuestionText text) {
+    if (blank(text.text()) || blank(text.source())) {
+      return false;
+    }
+    if (question instanceof Question.ShortText) {
+      return !text.accepted().isEmpty();
+    }
+    boolean options =
+        question.options().stream()
+            .allMatch(o -> text.options().get(o) != null && !blank(text.options().get(o).text()));
+    boolean matches =
+        !(question instanceof Question.Matching matching)
+            || matching.matches().stream().allMatch(m -> !blank(text.matches().get(m)));
+    return options && matches;
+  }
+
+  static boolean blank(String value) {
+    return value == null || value.isBlank();
+  }
+
+  static String blankToNull(String value) {
+    return blank(value) ? null : value.strip();
+  }
+}

@@ -1,0 +1,125 @@
+package org.rightsacademy.catalog.model;
+
+import static org.rightsacademy.catalog.model.PackageProblem.Kind.ANSWER_KEY;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads a question's {@code correct:} in the form its type needs, each answer checked against the
+ * question's options.
+ */
+final class AnswerKeys {
+
+  private final SourceReader in;
+  private final String id;
+  private final String file;
+  private final Node question;
+  private final Node correct;
+  private final List<String> options;
+
+  AnswerKeys(
+      SourceReader in, String id, String file, Node question, Node correct, List<String> options) {
+    this.in = in;
+    this.id = id;
+    this.file = file;
+    this.question = question;
+    this.correct = correct;
+    this.options = options;
+  }
+
+  /** The correct options: one unless {@code several}. */
+  Set<String> choices(boolean several, String typeName) {
+    Set<String> chosen = new LinkedHashSet<>();
+    List<Node> answers = Yaml.items(correct);
+    if (answers.isEmpty() && correct != null) {
+      answers = List.of(correct);
+    }
+    for (Node answer : answers) {
+      String value = Yaml.text(answer).orElse("");
+      if (!options.contains(value)) {
+        in.problem(
+            file,
+            answer,
+            ANSWER_KEY,
+            "question " + id + ": correct answer " + value + " is not one of " + options);
+      }
+      chosen.add(value);
+    }
+    if (chosen.isEmpty()) {
+      in.problem(file, question, ANSWER_KEY, "question " + id + " has no correct answer");
+    } else if (!several && chosen.size() > 1) {
+      in.problem(
+          file,
+          correct,
+          ANSWER_KEY,
+          "question " + id + " is " + typeName + " but has " + chosen.size() + " correct answers");
+    }
+    return chosen;
+  }
+
+  /** Each option with its match. */
+  Map<String, String> pairs(List<String> matches) {
+    Map<String, String> pairs = new LinkedHashMap<>();
+    for (Map.Entry<String, Node> pair : Yaml.entries(correct).entrySet()) {
+      String match = Yaml.text(pair.getValue()).orElse("");
+      if (!options.contains(pair.getKey()) || !matches.contains(match)) {
+        in.problem(
+            file,
+            pair.getValue(),
+            ANSWER_KEY,
+            "question "
+                + id
+                + ": "
+                + pair.getKey()
+                + " → "
+                + match
+                + " pairs an option of "
+                + options
+                + " with a match of "
+                + matches);
+      }
+      pairs.put(pair.getKey(), match);
+    }
+    if (!pairs.keySet().containsAll(options)) {
+      in.problem(
+          file,
+          correct == null ? question : correct,
+          ANSWER_KEY,
+          "question " + id + ": every option needs its match: " + options);
+    }
+    return pairs;
+  }
+
+  /** Every option once, in the right order. */
+  List<String> order() {
+    List<String> order = new ArrayList<>();
+    for (Node item : Yaml.items(correct)) {
+      order.add(Yaml.text(item).orElse(""));
+    }
+    if (order.size() != options.size() || !Set.copyOf(order).equals(Set.copyOf(options))) {
+      in.problem(
+          file,
+          correct == null ? question : correct,
+          ANSWER_KEY,
+          "question " + id + ": the correct order must list every option once: " + options);
+    }
+    return order;
+  }
+
+  /** A short-text question has no key here: its accepted answers are per language. */
+  void none() {
+    if (correct != null) {
+      in.problem(
+          file,
+          correct,
+          ANSWER_KEY,
+          "question " + id + " is short: its accepted answers go in each language file (accept:)");
+    }
+  }
+}

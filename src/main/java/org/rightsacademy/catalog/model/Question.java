@@ -1,0 +1,190 @@
+package org.rightsacademy.catalog.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A question of a quiz, one record per type. What every type shares is in {@link Common}; each
+ * record adds its answer key. Adding a type is one record here, its entry in {@link QuestionYaml}
+ * (read and write), its grader and its view: see {@code DEVELOPING.md}.
+ */
+public sealed interface Question
+    permits Question.SingleChoice,
+        Question.MultipleChoice,
+        Question.TrueFalse,
+        Question.Matching,
+        Question.Ordering,
+        Question.ShortText {
+
+  Common common();
+
+  /** The same question with other shared parts (id, texts, tags...). */
+  Question with(Common common);
+
+  /**
+   * The options (choices, items to order, items to match) its texts give words to; true-false has
+   * {@code true} and {@code false}, short text none.
+   */
+  List<String> options();
+
+  default String id() {
+    return common().id();
+  }
+
+  default Localized<QuestionText> texts() {
+    return common().texts();
+  }
+
+  /**
+   * The tags a quiz can draw it by: the id of the quiz it is written in, its own tags, and the tag
+   * of the provision its English source names ({@link #sourceTag}).
+   */
+  default Set<String> bankTags(String quiz) {
+    Set<String> tags = new java.util.LinkedHashSet<>();
+    tags.add(quiz);
+    tags.addAll(common().tags());
+    texts()
+        .in(org.rightsacademy.platform.Language.EN)
+        .flatMap(english -> sourceTag(english.source()))
+        .ifPresent(tags::add);
+    return tags;
+  }
+
+  /**
+   * The tag a question gets from its English legal source, so that a quiz can draw by provision:
+   * "ICRMW art. 16(7)" → {@code icrmw-art-16}, "Principle 7" → {@code principle-7}, "Border
+   * Guideline 8" → {@code border-guideline-8}. Sources without a number give no tag.
+   */
+  static java.util.Optional<String> sourceTag(String source) {
+    java.util.regex.Matcher numbered =
+        java.util.regex.Pattern.compile("^([^0-9]*?)(\\d+)")
+            .matcher(source == null ? "" : source.strip());
+    if (!numbered.find()) {
+      return java.util.Optional.empty();
+    }
+    String words =
+        numbered
+            .group(1)
+            .toLowerCase(java.util.Locale.ROOT)
+            .replaceAll("[^a-z]+", "-")
+            .replaceAll("^-|-$", "");
+    return words.isEmpty()
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(words + "-" + numbered.group(2));
+  }
+
+  /**
+   * What every question has.
+   *
+   * @param id unique in the course's bank
+   * @param scenario the id of a scenario of its quiz whose case it asks about, or null
+   * @param tags tags written on it (the quiz id and the source tag are added by the catalogue)
+   * @param shuffle false when its options keep their written order ("all of the above")
+   * @param objective the learning objective it measures (its parallel items share it), or null
+   * @param texts its words per language
+   */
+  record Common(
+      String id,
+      String scenario,
+      List<String> tags,
+      boolean shuffle,
+      String objective,
+      Localized<QuestionText> texts) {
+
+    public Common {
+      tags = List.copyOf(tags);
+    }
+
+    public Common withId(String newId) {
+      return new Common(newId, scenario, tags, shuffle, objective, texts);
+    }
+
+    public Common withTexts(Localized<QuestionText> newTexts) {
+      return new Common(id, scenario, tags, shuffle, objective, newTexts);
+    }
+  }
+
+  /** The learner picks one option; {@code correct} is its id. */
+  record SingleChoice(Common common, List<String> options, String correct) implements Question {
+    public SingleChoice {
+      options = List.copyOf(options);
+    }
+
+    @Override
+    public Question with(Common common) {
+      return new SingleChoice(common, options, correct);
+    }
+  }
+
+  /** The learner picks several; partial credit less wrong picks, as the quiz's settings say. */
+  record MultipleChoice(Common common, List<String> options, Set<String> correct)
+      implements Question {
+    public MultipleChoice {
+      options = List.copyOf(options);
+      correct = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(correct));
+    }
+
+    @Override
+    public Question with(Common common) {
+      return new MultipleChoice(common, options, correct);
+    }
+  }
+
+  /** A statement that is true or false. */
+  record TrueFalse(Common common, boolean correct) implements Question {
+    public static final List<String> OPTIONS = List.of("true", "false");
+
+    @Override
+    public List<String> options() {
+      return OPTIONS;
+    }
+
+    @Override
+    public Question with(Common common) {
+      return new TrueFalse(common, correct);
+    }
+  }
+
+  /** The learner gives each option its match; {@code pairs} maps option to match. */
+  record Matching(
+      Common common, List<String> options, List<String> matches, Map<String, String> pairs)
+      implements Question {
+    public Matching {
+      options = List.copyOf(options);
+      matches = List.copyOf(matches);
+      pairs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pairs));
+    }
+
+    @Override
+    public Question with(Common common) {
+      return new Matching(common, options, matches, pairs);
+    }
+  }
+
+  /** The learner puts the options in order; {@code order} is the right one. */
+  record Ordering(Common common, List<String> options, List<String> order) implements Question {
+    public Ordering {
+      options = List.copyOf(options);
+      order = List.copyOf(order);
+    }
+
+    @Override
+    public Question with(Common common) {
+      return new Ordering(common, options, order);
+    }
+  }
+
+  /** The learner types a few words; the accepted answers are per language, in its texts. */
+  record ShortText(Common common) implements Question {
+    @Override
+    public List<String> options() {
+      return List.of();
+    }
+
+    @Override
+    public Question with(Common common) {
+      return new ShortText(common);
+    }
+  }
+}
