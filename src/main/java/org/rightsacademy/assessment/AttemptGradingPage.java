@@ -7,12 +7,12 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.rightsacademy.people.Account;
 import org.rightsacademy.people.AccountService;
 import org.rightsacademy.people.CurrentUser;
 import org.rightsacademy.platform.LanguagePreference;
-import org.rightsacademy.platform.Messages;
-import org.rightsacademy.platform.Pages;
 
 /**
  * One submitted attempt with every answer and the correct ones, for those who may see the learner's
@@ -28,7 +28,6 @@ public class AttemptGradingPage implements Serializable {
   @EJB private AttemptService attempts;
   @EJB private AccountService accounts;
   @Inject private LanguagePreference language;
-  @Inject private Messages messages;
   @Inject private CurrentUser user;
 
   private long id;
@@ -53,7 +52,7 @@ public class AttemptGradingPage implements Serializable {
     opened = null;
     attempt = null;
     if (user.account().flatMap(viewer -> attempts.submittedFor(viewer, id)).isEmpty()) {
-      Pages.notFound("no such submitted attempt");
+      Faces.responseSendError(404, "no such submitted attempt");
       return;
     }
     opened = id;
@@ -90,15 +89,15 @@ public class AttemptGradingPage implements Serializable {
           position,
           percent == null ? -1 : percent,
           reason);
-      messages.info(null, "teach.grade.changed", position);
+      Messages.addInfo(null, "teach.grade.changed", position);
       attempt = null;
       percent = null;
       reason = null;
     } catch (AttemptException e) {
       if (e.reason() == AttemptException.Reason.NOT_FOUND) {
-        Pages.notFound("no such submitted attempt");
+        Faces.responseSendError(404, "no such submitted attempt");
       } else {
-        messages.error("grade:percent", "teach.grade.invalid");
+        Messages.addError("grade:percent", "teach.grade.invalid");
       }
     }
   }

@@ -1,7 +1,6 @@
 package org.rightsacademy.assessment;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.omnifaces.util.Faces;
 import org.rightsacademy.catalog.CourseCatalog;
 import org.rightsacademy.catalog.CoursePackage;
 import org.rightsacademy.catalog.CoursePackage.Question;
@@ -48,7 +48,6 @@ public class QuizResultsPage implements Serializable {
   @EJB private CourseCatalog catalog;
   @EJB private AccountService accounts;
   @Inject private LanguagePreference language;
-  @Inject private org.rightsacademy.platform.Messages messages;
   @Inject private CurrentUser user;
 
   private String code;
@@ -61,8 +60,7 @@ public class QuizResultsPage implements Serializable {
     if (code != null
         && (quiz == null
             || catalog.latest(code).flatMap(p -> Paper.quiz(p.course(), quiz)).isEmpty())) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such quiz");
-      FacesContext.getCurrentInstance().responseComplete();
+      Faces.responseSendError(404, "no such quiz");
     }
   }
 
@@ -83,7 +81,7 @@ public class QuizResultsPage implements Serializable {
                           course.code(),
                           text(course.titles()),
                           q.id(),
-                          QuizTitles.title(course, q, language.getCurrent(), messages),
+                          QuizTitles.title(course, q, language.getCurrent()),
                           submitted.getOrDefault(course.code() + "/" + q.id(), 0L))));
     }
     quizzes = rows;
@@ -173,10 +171,7 @@ public class QuizResultsPage implements Serializable {
         .map(
             p ->
                 QuizTitles.title(
-                    p.course(),
-                    Paper.quiz(p.course(), quiz).orElse(null),
-                    language.getCurrent(),
-                    messages))
+                    p.course(), Paper.quiz(p.course(), quiz).orElse(null), language.getCurrent()))
         .orElse(quiz);
   }
 

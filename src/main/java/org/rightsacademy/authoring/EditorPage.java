@@ -9,9 +9,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.rightsacademy.platform.DirectionControls;
 import org.rightsacademy.platform.Language;
-import org.rightsacademy.platform.Messages;
 
 /**
  * What every editor page shares: the course and language in its URL, the draft as of this request,
@@ -24,7 +25,6 @@ public abstract class EditorPage implements Serializable {
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   @EJB protected DraftService drafts;
-  @Inject protected Messages messages;
   @Inject protected WordingTerms wording;
 
   protected String code;
@@ -58,7 +58,7 @@ public abstract class EditorPage implements Serializable {
     for (String title : titles) {
       Optional<String> control = DirectionControls.first(title);
       if (control.isPresent()) {
-        messages.error(clientId, "author.title.direction_control", control.get());
+        Messages.addError(clientId, "author.title.direction_control", control.get());
         return true;
       }
     }
@@ -66,7 +66,7 @@ public abstract class EditorPage implements Serializable {
   }
 
   protected static void notFound(String what) throws IOException {
-    org.rightsacademy.platform.Pages.notFound(what);
+    Faces.responseSendError(404, what);
   }
 
   protected DraftService.Opened opened() {
@@ -99,7 +99,8 @@ public abstract class EditorPage implements Serializable {
 
   /** Says who saved first and when; the trainer's text stays in the form. */
   protected void conflict(EditConflict conflict) {
-    messages.error(null, "author.conflict", conflict.editedBy(), TIME.format(conflict.editedAt()));
+    Messages.addError(
+        null, "author.conflict", conflict.editedBy(), TIME.format(conflict.editedAt()));
   }
 
   /** Warns (never blocks) about each stigmatising term in the saved texts. */
@@ -107,7 +108,7 @@ public abstract class EditorPage implements Serializable {
     WordingCheck check = wording.check();
     for (String text : texts) {
       for (WordingCheck.Warning warning : check.check(text, language)) {
-        messages.warn(null, "author.wording", warning.found(), warning.suggestion());
+        Messages.addWarn(null, "author.wording", warning.found(), warning.suggestion());
       }
     }
   }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.omnifaces.util.Faces;
 import org.rightsacademy.assessment.AttemptService;
 import org.rightsacademy.assessment.Grades;
 import org.rightsacademy.assessment.QuizAttempt;
@@ -77,7 +78,7 @@ public class WorkshopGrid {
             ? null
             : workshops.find(id).filter(w -> WorkshopService.canSee(viewer, w)).orElse(null);
     if (workshop == null) {
-      org.rightsacademy.platform.Pages.notFound("no such workshop");
+      Faces.responseSendError(404, "no such workshop");
       return;
     }
     courses =

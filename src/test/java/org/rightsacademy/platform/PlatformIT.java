@@ -336,6 +336,20 @@ class PlatformIT {
   }
 
   @Test
+  void pagesWithoutAjaxLoadNoOmniFacesScriptAndPagesWithAjaxKeepIt() {
+    HttpResponse<String> join = new WebClient(deployed).get("join.xhtml");
+    assertEquals(200, join.statusCode());
+    assertTrue(join.body().contains("<form id=\"code\""), "the page's o:form: " + join.body());
+    assertFalse(join.body().contains("omnifaces.js"), "no script it does not use: " + join.body());
+    WebClient admin = new WebClient(deployed);
+    admin.signIn(System.getProperty("it.admin.user"), System.getProperty("it.admin.password"));
+    HttpResponse<String> editor =
+        admin.get("author/lesson.xhtml?code=sample&lesson=basics/definition&lang=en");
+    assertEquals(200, editor.statusCode());
+    assertTrue(editor.body().contains("omnifaces.js"), "the editor's live preview uses Ajax");
+  }
+
+  @Test
   void theApiDescriptionIsPublicAndDescribesThePublicApiOnly() throws Exception {
     HttpResponse<String> yaml = get(root(deployed, "/openapi"));
     assertEquals(200, yaml.statusCode(), "no sign-in: " + yaml.body());
