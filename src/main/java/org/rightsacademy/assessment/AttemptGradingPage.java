@@ -26,6 +26,7 @@ public class AttemptGradingPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private AttemptService attempts;
+  @EJB private GradingService grading;
   @EJB private AccountService accounts;
   @Inject private LanguagePreference language;
   @Inject private CurrentUser user;
@@ -51,7 +52,7 @@ public class AttemptGradingPage implements Serializable {
   public void load() throws IOException {
     opened = null;
     attempt = null;
-    if (user.account().flatMap(viewer -> attempts.submittedFor(viewer, id)).isEmpty()) {
+    if (user.account().flatMap(viewer -> grading.submittedFor(viewer, id)).isEmpty()) {
       Faces.responseSendError(404, "no such submitted attempt");
       return;
     }
@@ -61,8 +62,7 @@ public class AttemptGradingPage implements Serializable {
   private boolean ensure() {
     if (attempt == null && opened != null) {
       // Checked again on every request: the person's scope may have changed since the page opened.
-      attempt =
-          user.account().flatMap(viewer -> attempts.submittedFor(viewer, opened)).orElse(null);
+      attempt = user.account().flatMap(viewer -> grading.submittedFor(viewer, opened)).orElse(null);
       if (attempt != null) {
         questions =
             PaperView.of(
@@ -83,7 +83,7 @@ public class AttemptGradingPage implements Serializable {
    */
   public void change() throws IOException {
     try {
-      attempts.changeScore(
+      grading.changeScore(
           user.account().orElseThrow(),
           opened == null ? -1 : opened,
           position,
@@ -110,7 +110,7 @@ public class AttemptGradingPage implements Serializable {
   /** Whether the grade form is shown: coordinators read, they never grade. */
   public boolean isGradable() {
     return ensure()
-        && user.account().map(viewer -> attempts.mayGrade(viewer, attempt)).orElse(false);
+        && user.account().map(viewer -> grading.mayGrade(viewer, attempt)).orElse(false);
   }
 
   public String getLearner() {

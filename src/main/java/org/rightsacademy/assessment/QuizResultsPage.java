@@ -44,7 +44,7 @@ public class QuizResultsPage implements Serializable {
   /** An attempt in the list, with the learner's name. */
   public record AttemptRow(QuizAttempt attempt, String learner, String submittedAt) {}
 
-  @EJB private AttemptService attempts;
+  @EJB private GradingService grading;
   @EJB private CourseCatalog catalog;
   @EJB private AccountService accounts;
   @Inject private LanguagePreference language;
@@ -69,7 +69,7 @@ public class QuizResultsPage implements Serializable {
       return quizzes;
     }
     List<QuizRow> rows = new ArrayList<>();
-    Map<String, Long> submitted = attempts.submittedCounts(viewer());
+    Map<String, Long> submitted = grading.submittedCounts(viewer());
     for (CourseCatalog.Published published : catalog.all()) {
       CoursePackage course = published.course();
       course
@@ -93,7 +93,7 @@ public class QuizResultsPage implements Serializable {
       CoursePackage course = catalog.latest(code).orElseThrow().course();
       questions = new ArrayList<>();
       for (ItemStatistics.Item item :
-          ItemStatistics.of(attempts.observations(viewer(), code, quiz))) {
+          ItemStatistics.of(grading.observations(viewer(), code, quiz))) {
         String[] key = item.questionKey().split("/", 2);
         Optional<Question> question = Paper.question(course, key[0], key[1]);
         questions.add(
@@ -129,7 +129,7 @@ public class QuizResultsPage implements Serializable {
               .withZone(java.time.ZoneOffset.UTC);
       Map<Long, String> names = new HashMap<>();
       latest =
-          attempts.submitted(viewer(), code, quiz, 0, LATEST).stream()
+          grading.submitted(viewer(), code, quiz, 0, LATEST).stream()
               .map(
                   a ->
                       new AttemptRow(
@@ -145,7 +145,7 @@ public class QuizResultsPage implements Serializable {
   }
 
   public long getSubmitted() {
-    return attempts.countSubmitted(viewer(), code, quiz);
+    return grading.countSubmitted(viewer(), code, quiz);
   }
 
   private Account viewer() {

@@ -49,6 +49,7 @@ public class WorkshopPage implements Serializable {
 
   @EJB private WorkshopService workshops;
   @EJB private ParticipantLists lists;
+  @EJB private ListEnrolment enrolment;
   @Inject private ListResults listResults;
   @Inject private java.time.Clock clock;
   @EJB private AccountService accounts;
@@ -143,7 +144,7 @@ public class WorkshopPage implements Serializable {
   private void readListJob(Account viewer) {
     java.time.Instant now = clock.instant();
     listJob =
-        workshops
+        enrolment
             .latestList(id)
             .map(
                 job ->

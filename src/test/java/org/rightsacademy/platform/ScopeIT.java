@@ -45,6 +45,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rightsacademy.assessment.AttemptService;
+import org.rightsacademy.assessment.GradingService;
 import org.rightsacademy.assessment.QuizAttempt;
 import org.rightsacademy.assessment.RightAnswers;
 import org.rightsacademy.catalog.CourseCatalog;
@@ -93,6 +94,7 @@ class ScopeIT {
   @EJB private WorkshopService workshops;
   @EJB private ParticipantLists lists;
   @EJB private AttemptService attempts;
+  @EJB private GradingService grading;
   @EJB private ProgressService progress;
   @EJB private CertificateService certificates;
   @EJB private CourseCatalog catalog;
@@ -582,12 +584,12 @@ class ScopeIT {
     assertThrows(
         Exception.class,
         () ->
-            attempts.changeScore(
+            grading.changeScore(
                 f.jo().account("coordinator"), sn.failedFinal(), 1, 100, "taken over"));
     assertThrows(
         Exception.class,
         () ->
-            attempts.changeScore(
+            grading.changeScore(
                 sn.account("coordinator"), sn.failedFinal(), 1, 100, "coordinators read"));
     assertEquals(
         0.0,
@@ -633,7 +635,7 @@ class ScopeIT {
     }
     assertThrows(
         Exception.class,
-        () -> attempts.changeScore(sn.account("trainer"), jo.failedFinal(), 1, 100, "taken over"));
+        () -> grading.changeScore(sn.account("trainer"), jo.failedFinal(), 1, 100, "taken over"));
     QuizAttempt after = attempts.attempt(jo.learner(), jo.failedFinal());
     assertEquals(0.0, after.getPercent(), "her final stays at 0 %");
     assertFalse(after.isPassed());
@@ -689,20 +691,20 @@ class ScopeIT {
               .toList();
       assertEquals(
           mine.size(),
-          attempts.countSubmitted(trainer, COURSE, "final-test"),
+          grading.countSubmitted(trainer, COURSE, "final-test"),
           "the trainer counts his one participant's attempts");
       assertEquals(
-          (long) mine.size(), attempts.submittedCounts(trainer).get(COURSE + "/final-test"));
+          (long) mine.size(), grading.submittedCounts(trainer).get(COURSE + "/final-test"));
       assertTrue(
-          attempts.observations(trainer, COURSE, "final-test").stream()
+          grading.observations(trainer, COURSE, "final-test").stream()
               .allMatch(o -> mine.contains(o.attemptId())),
           "item statistics over his participants only");
       assertTrue(
-          attempts.submitted(trainer, COURSE, "final-test", 0, 100).stream()
+          grading.submitted(trainer, COURSE, "final-test", 0, 100).stream()
               .allMatch(a -> a.getAccountId() == side.learner()));
       Account coordinator = side.account("coordinator");
       assertTrue(
-          attempts.submitted(coordinator, COURSE, "final-test", 0, 1000).stream()
+          grading.submitted(coordinator, COURSE, "final-test", 0, 1000).stream()
               .noneMatch(a -> a.getAccountId() == other.learner()),
           side.country() + "'s coordinator lists no attempt of " + other.country());
       HttpResponse<String> overview = client(trainer).get("teach/quizzes.xhtml");

@@ -74,6 +74,7 @@ class WorkshopsIT {
   @EJB private AccountService accounts;
   @EJB private WorkshopService workshops;
   @EJB private ParticipantLists lists;
+  @EJB private ListEnrolment enrolment;
   @jakarta.inject.Inject private ListResults results;
   @jakarta.inject.Inject private org.rightsacademy.people.LoginCapacity capacity;
   @EJB private ProgressService progress;
@@ -494,10 +495,10 @@ class WorkshopsIT {
     finished(started);
     assertEquals(
         ListJob.Status.DONE,
-        workshops.latestList(workshop.getId()).orElseThrow().statusAt(java.time.Instant.now()));
+        enrolment.latestList(workshop.getId()).orElseThrow().statusAt(java.time.Instant.now()));
     assertEquals(
         1,
-        workshops.latestList(workshop.getId()).orElseThrow().getAccountsCreated(),
+        enrolment.latestList(workshop.getId()).orElseThrow().getAccountsCreated(),
         "only the new one gets a one-time password");
     assertEquals(2, workshops.participantCount(workshop.getId()));
     assertEquals(
@@ -708,16 +709,16 @@ class WorkshopsIT {
     Workshop workshop =
         workshops.visibleTo(accounts.findByUsername(LIST_TRAINER).orElseThrow()).get(0);
     long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
-    while (workshops.latestList(workshop.getId()).orElseThrow().statusAt(java.time.Instant.now())
+    while (enrolment.latestList(workshop.getId()).orElseThrow().statusAt(java.time.Instant.now())
         == ListJob.Status.RUNNING) {
       assertTrue(System.nanoTime() < deadline, "the list finishes");
       Thread.sleep(100); // polls the job's own state, as the page does
     }
     assertEquals(
         ListJob.Status.DONE,
-        workshops.latestList(workshop.getId()).orElseThrow().statusAt(java.time.Instant.now()));
+        enrolment.latestList(workshop.getId()).orElseThrow().statusAt(java.time.Instant.now()));
     assertEquals(3, workshops.participantCount(workshop.getId()));
-    assertEquals(3, workshops.latestList(workshop.getId()).orElseThrow().getAccountsCreated());
+    assertEquals(3, enrolment.latestList(workshop.getId()).orElseThrow().getAccountsCreated());
   }
 
   @Test
@@ -805,7 +806,7 @@ class WorkshopsIT {
       release.countDown();
     }
     finished(first);
-    ListJob stopped = workshops.latestList(workshop.getId()).orElseThrow();
+    ListJob stopped = enrolment.latestList(workshop.getId()).orElseThrow();
     assertEquals(ListJob.Status.INTERRUPTED, stopped.statusAt(java.time.Instant.now()));
     assertEquals(10, stopped.getRowsDone(), "the first step of ten rows is kept whole");
     assertEquals(
@@ -821,11 +822,11 @@ class WorkshopsIT {
     finished(again);
     assertEquals(
         ListJob.Status.DONE,
-        workshops.latestList(workshop.getId()).orElseThrow().statusAt(java.time.Instant.now()));
+        enrolment.latestList(workshop.getId()).orElseThrow().statusAt(java.time.Instant.now()));
     assertEquals(12, workshops.participantCount(workshop.getId()), "everyone once");
     assertEquals(
         1,
-        workshops.latestList(workshop.getId()).orElseThrow().getAccountsCreated(),
+        enrolment.latestList(workshop.getId()).orElseThrow().getAccountsCreated(),
         "only the row that was never created is created");
     List<AccountService.Created> handed =
         results.take(again.jobId(), trainer.getId(), java.time.Instant.now()).orElseThrow();
