@@ -30,7 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>A password check is counted as a failure before it runs and forgiven if it succeeds, so that
  * simultaneous guesses cannot slip past the count. In memory, per node: a cluster of n nodes
- * multiplies the per-username ceiling by n (shared counts are a later step).
+ * multiplies the per-username ceiling by n, as README says (the counts are not shared between
+ * nodes).
  */
 @ApplicationScoped
 public class LoginThrottle {
