@@ -61,7 +61,7 @@ public class VerifyResource {
    * The answer as JSON: fields without a value are left out (only {@code status} when there is no
    * certificate; {@code revokedAt}, {@code reason}, {@code replacedBy} only when revoked).
    */
-  @Schema(name = "Verification", description = "What checking a certificate number says")
+  @Schema(name = "VerificationAnswer", description = "What checking a certificate number says")
   @JsonbPropertyOrder({
     "status",
     "number",
@@ -168,6 +168,7 @@ public class VerifyResource {
       })
   public Response check(
       @Parameter(
+              required = true,
               description = "the certificate's number, any case, with or without dashes",
               example = "KD7R-MXQ4-TC3W-9PAE")
           @PathParam("number")

@@ -355,12 +355,13 @@ class PlatformIT {
     assertEquals(200, yaml.statusCode(), "no sign-in: " + yaml.body());
     String description = yaml.body();
     assertTrue(description.contains("openapi: 3."), description);
-    assertTrue(description.contains("/verify/{number}:"), "the verification: " + description);
-    assertTrue(description.contains("/credentials/keys.json:"), "the key set: " + description);
+    assertTrue(description.contains("/verify/{number}"), "the verification: " + description);
+    assertTrue(description.contains("/credentials/keys.json"), "the key set: " + description);
     assertTrue(description.contains("\"429\":"), "the refusal of too many look-ups");
     assertTrue(description.contains("Retry-After"), description);
     assertTrue(description.contains("application/jwk-set+json"), description);
     assertFalse(description.contains("/api/"), "nothing of the signed-in API: " + description);
+    assertFalse(description.contains("username"), "nor the entities: " + description);
     assertFalse(description.contains("/verify:"), "nor the page's own form: " + description);
     HttpResponse<String> json =
         HTTP.send(
