@@ -133,7 +133,7 @@ public class VerifyResource {
       content = {
         @Content(
             mediaType = "application/json",
-            schema = @Schema(implementation = Answer.class),
+            schema = @Schema(ref = "VerificationAnswer"),
             examples =
                 @ExampleObject(
                     name = "valid",
@@ -148,14 +148,14 @@ public class VerifyResource {
       responseCode = "400",
       description = "not a certificate number (16 characters, dashes optional): status malformed",
       content = {
-        @Content(mediaType = "application/json", schema = @Schema(implementation = Answer.class)),
+        @Content(mediaType = "application/json", schema = @Schema(ref = "VerificationAnswer")),
         @Content(mediaType = "text/html")
       })
   @APIResponse(
       responseCode = "404",
       description = "no certificate has this number: status unknown",
       content = {
-        @Content(mediaType = "application/json", schema = @Schema(implementation = Answer.class)),
+        @Content(mediaType = "application/json", schema = @Schema(ref = "VerificationAnswer")),
         @Content(mediaType = "text/html")
       })
   @APIResponse(
@@ -163,7 +163,7 @@ public class VerifyResource {
       description = "too many look-ups from this address this minute: status too-many",
       headers = @Header(name = "Retry-After", description = "seconds: 60"),
       content = {
-        @Content(mediaType = "application/json", schema = @Schema(implementation = Answer.class)),
+        @Content(mediaType = "application/json", schema = @Schema(ref = "VerificationAnswer")),
         @Content(mediaType = "text/html")
       })
   public Response check(
