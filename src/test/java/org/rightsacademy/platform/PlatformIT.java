@@ -336,12 +336,13 @@ class PlatformIT {
   }
 
   @Test
-  void pagesWithoutAjaxLoadNoOmniFacesScriptAndPagesWithAjaxKeepIt() {
-    HttpResponse<String> join = new WebClient(deployed).get("join.xhtml");
+  @RunAsClient
+  void pagesWithoutAjaxLoadNoOmniFacesScriptAndPagesWithAjaxKeepIt(@ArquillianResource URL base) {
+    HttpResponse<String> join = new WebClient(base).get("join.xhtml");
     assertEquals(200, join.statusCode());
     assertTrue(join.body().contains("<form id=\"code\""), "the page's o:form: " + join.body());
     assertFalse(join.body().contains("omnifaces.js"), "no script it does not use: " + join.body());
-    WebClient admin = new WebClient(deployed);
+    WebClient admin = new WebClient(base);
     admin.signIn(System.getProperty("it.admin.user"), System.getProperty("it.admin.password"));
     HttpResponse<String> editor =
         admin.get("author/lesson.xhtml?code=sample&lesson=basics/definition&lang=en");
