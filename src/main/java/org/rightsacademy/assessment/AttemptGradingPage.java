@@ -7,12 +7,12 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.rightsacademy.people.Account;
 import org.rightsacademy.people.AccountService;
 import org.rightsacademy.people.CurrentUser;
 import org.rightsacademy.platform.LanguagePreference;
-import org.rightsacademy.platform.Messages;
-import org.rightsacademy.platform.Pages;
 
 /**
  * One submitted attempt with every answer and the correct ones, for those who may see the learner's
@@ -26,9 +26,9 @@ public class AttemptGradingPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private AttemptService attempts;
+  @EJB private GradingService grading;
   @EJB private AccountService accounts;
   @Inject private LanguagePreference language;
-  @Inject private Messages messages;
   @Inject private CurrentUser user;
 
   private long id;
@@ -52,8 +52,8 @@ public class AttemptGradingPage implements Serializable {
   public void load() throws IOException {
     opened = null;
     attempt = null;
-    if (user.account().flatMap(viewer -> attempts.submittedFor(viewer, id)).isEmpty()) {
-      Pages.notFound("no such submitted attempt");
+    if (user.account().flatMap(viewer -> grading.submittedFor(viewer, id)).isEmpty()) {
+      Faces.responseSendError(404, "no such submitted attempt");
       return;
     }
     opened = id;
@@ -62,8 +62,7 @@ public class AttemptGradingPage implements Serializable {
   private boolean ensure() {
     if (attempt == null && opened != null) {
       // Checked again on every request: the person's scope may have changed since the page opened.
-      attempt =
-          user.account().flatMap(viewer -> attempts.submittedFor(viewer, opened)).orElse(null);
+      attempt = user.account().flatMap(viewer -> grading.submittedFor(viewer, opened)).orElse(null);
       if (attempt != null) {
         questions =
             PaperView.of(
@@ -84,21 +83,21 @@ public class AttemptGradingPage implements Serializable {
    */
   public void change() throws IOException {
     try {
-      attempts.changeScore(
+      grading.changeScore(
           user.account().orElseThrow(),
           opened == null ? -1 : opened,
           position,
           percent == null ? -1 : percent,
           reason);
-      messages.info(null, "teach.grade.changed", position);
+      Messages.addInfo(null, "teach.grade.changed", position);
       attempt = null;
       percent = null;
       reason = null;
     } catch (AttemptException e) {
       if (e.reason() == AttemptException.Reason.NOT_FOUND) {
-        Pages.notFound("no such submitted attempt");
+        Faces.responseSendError(404, "no such submitted attempt");
       } else {
-        messages.error("grade:percent", "teach.grade.invalid");
+        Messages.addError("grade:percent", "teach.grade.invalid");
       }
     }
   }
@@ -111,7 +110,7 @@ public class AttemptGradingPage implements Serializable {
   /** Whether the grade form is shown: coordinators read, they never grade. */
   public boolean isGradable() {
     return ensure()
-        && user.account().map(viewer -> attempts.mayGrade(viewer, attempt)).orElse(false);
+        && user.account().map(viewer -> grading.mayGrade(viewer, attempt)).orElse(false);
   }
 
   public String getLearner() {

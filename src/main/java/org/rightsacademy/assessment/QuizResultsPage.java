@@ -1,7 +1,6 @@
 package org.rightsacademy.assessment;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.omnifaces.util.Faces;
 import org.rightsacademy.catalog.CourseCatalog;
 import org.rightsacademy.catalog.CoursePackage;
 import org.rightsacademy.catalog.CoursePackage.Question;
@@ -44,11 +44,10 @@ public class QuizResultsPage implements Serializable {
   /** An attempt in the list, with the learner's name. */
   public record AttemptRow(QuizAttempt attempt, String learner, String submittedAt) {}
 
-  @EJB private AttemptService attempts;
+  @EJB private GradingService grading;
   @EJB private CourseCatalog catalog;
   @EJB private AccountService accounts;
   @Inject private LanguagePreference language;
-  @Inject private org.rightsacademy.platform.Messages messages;
   @Inject private CurrentUser user;
 
   private String code;
@@ -61,8 +60,7 @@ public class QuizResultsPage implements Serializable {
     if (code != null
         && (quiz == null
             || catalog.latest(code).flatMap(p -> Paper.quiz(p.course(), quiz)).isEmpty())) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "no such quiz");
-      FacesContext.getCurrentInstance().responseComplete();
+      Faces.responseSendError(404, "no such quiz");
     }
   }
 
@@ -71,7 +69,7 @@ public class QuizResultsPage implements Serializable {
       return quizzes;
     }
     List<QuizRow> rows = new ArrayList<>();
-    Map<String, Long> submitted = attempts.submittedCounts(viewer());
+    Map<String, Long> submitted = grading.submittedCounts(viewer());
     for (CourseCatalog.Published published : catalog.all()) {
       CoursePackage course = published.course();
       course
@@ -83,7 +81,7 @@ public class QuizResultsPage implements Serializable {
                           course.code(),
                           text(course.titles()),
                           q.id(),
-                          QuizTitles.title(course, q, language.getCurrent(), messages),
+                          QuizTitles.title(course, q, language.getCurrent()),
                           submitted.getOrDefault(course.code() + "/" + q.id(), 0L))));
     }
     quizzes = rows;
@@ -95,7 +93,7 @@ public class QuizResultsPage implements Serializable {
       CoursePackage course = catalog.latest(code).orElseThrow().course();
       questions = new ArrayList<>();
       for (ItemStatistics.Item item :
-          ItemStatistics.of(attempts.observations(viewer(), code, quiz))) {
+          ItemStatistics.of(grading.observations(viewer(), code, quiz))) {
         String[] key = item.questionKey().split("/", 2);
         Optional<Question> question = Paper.question(course, key[0], key[1]);
         questions.add(
@@ -128,7 +126,7 @@ public class QuizResultsPage implements Serializable {
           org.rightsacademy.platform.Human.in(language.getCurrent());
       Map<Long, String> names = new HashMap<>();
       latest =
-          attempts.submitted(viewer(), code, quiz, 0, LATEST).stream()
+          grading.submitted(viewer(), code, quiz, 0, LATEST).stream()
               .map(
                   a ->
                       new AttemptRow(
@@ -144,7 +142,7 @@ public class QuizResultsPage implements Serializable {
   }
 
   public long getSubmitted() {
-    return attempts.countSubmitted(viewer(), code, quiz);
+    return grading.countSubmitted(viewer(), code, quiz);
   }
 
   private Account viewer() {
@@ -170,10 +168,7 @@ public class QuizResultsPage implements Serializable {
         .map(
             p ->
                 QuizTitles.title(
-                    p.course(),
-                    Paper.quiz(p.course(), quiz).orElse(null),
-                    language.getCurrent(),
-                    messages))
+                    p.course(), Paper.quiz(p.course(), quiz).orElse(null), language.getCurrent()))
         .orElse(quiz);
   }
 

@@ -4,18 +4,18 @@ import java.util.function.BiFunction;
 import org.rightsacademy.catalog.CoursePackage;
 import org.rightsacademy.catalog.CoursePackage.Module;
 import org.rightsacademy.catalog.CoursePackage.Quiz;
+import org.rightsacademy.platform.BundleTexts;
 import org.rightsacademy.platform.Human;
 import org.rightsacademy.platform.Language;
-import org.rightsacademy.platform.Messages;
 
 /** What a quiz is called: "Pre-test", "Final test", or "Quiz: " and its module's title. */
 public final class QuizTitles {
 
   private QuizTitles() {}
 
-  public static String title(
-      CoursePackage course, Quiz quiz, Language language, Messages messages) {
-    return quiz == null ? "" : title(course, quiz.id(), language, messages::text);
+  /** The title in the page's language (Faces pages). */
+  public static String title(CoursePackage course, Quiz quiz, Language language) {
+    return quiz == null ? "" : title(course, quiz.id(), language, BundleTexts::text);
   }
 
   /**

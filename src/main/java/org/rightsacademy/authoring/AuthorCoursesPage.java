@@ -2,7 +2,6 @@ package org.rightsacademy.authoring;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
@@ -13,11 +12,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.omnifaces.util.Messages;
 import org.rightsacademy.catalog.CourseCatalog;
 import org.rightsacademy.catalog.model.PackageProblem;
 import org.rightsacademy.platform.DirectionControls;
 import org.rightsacademy.platform.Language;
-import org.rightsacademy.platform.Messages;
 
 /** The author's start page: every course with its draft, a new course, and packages in and out. */
 @Named
@@ -31,7 +30,6 @@ public class AuthorCoursesPage implements Serializable {
 
   @EJB private DraftService drafts;
   @EJB private CourseCatalog catalog;
-  @Inject private Messages messages;
 
   private String newCode;
   private String newTitle;
@@ -80,22 +78,22 @@ public class AuthorCoursesPage implements Serializable {
   public String create() {
     String code = newCode == null ? "" : newCode.strip();
     if (!code.matches("[a-z0-9][a-z0-9-]{1,59}")) {
-      messages.error("create:code", "author.code.invalid");
+      Messages.addError("create:code", "author.code.invalid");
       return null;
     }
     if (newTitle == null || newTitle.isBlank()) {
-      messages.error("create:title", "author.title.required");
+      Messages.addError("create:title", "author.title.required");
       return null;
     }
     Optional<String> control = DirectionControls.first(newTitle);
     if (control.isPresent()) {
-      messages.error("create:title", "author.title.direction_control", control.get());
+      Messages.addError("create:title", "author.title.direction_control", control.get());
       return null;
     }
     try {
       drafts.create(code, newTitle.strip());
     } catch (IllegalArgumentException e) {
-      messages.error("create:code", "author.code.taken", code);
+      Messages.addError("create:code", "author.code.taken", code);
       return null;
     }
     return "/author/course?faces-redirect=true&code=" + code;
@@ -106,36 +104,36 @@ public class AuthorCoursesPage implements Serializable {
     rows = null;
     problems = List.of();
     if (file == null || file.getSize() == 0) {
-      messages.error("import:file", "author.import.no_file");
+      Messages.addError("import:file", "author.import.no_file");
       return;
     }
     if (file.getSize() > PackageUpload.MAX_UPLOAD_BYTES) {
-      messages.error(null, "author.import.refused.too_large", file.getSize() / 1024 + " KB");
+      Messages.addError(null, "author.import.refused.too_large", file.getSize() / 1024 + " KB");
       return;
     }
     byte[] zip;
     try (InputStream in = file.getInputStream()) {
       zip = in.readNBytes((int) PackageUpload.MAX_UPLOAD_BYTES + 1);
     } catch (IOException e) {
-      messages.error(null, "author.import.refused.not_a_zip", e.getMessage());
+      Messages.addError(null, "author.import.refused.not_a_zip", e.getMessage());
       return;
     }
     DraftService.Import result = drafts.importPackage(zip, file.getSubmittedFileName());
     if (result.refused() != null) {
-      messages.error(
+      Messages.addError(
           null,
           "author.import.refused." + result.refused().name().toLowerCase(java.util.Locale.ROOT),
           result.refusedDetail());
     } else if (result.outcome() == CourseCatalog.LoadReport.Outcome.REJECTED) {
       problems = result.problems();
-      messages.error(
+      Messages.addError(
           null, "author.import.invalid", problems.stream().filter(PackageProblem::isError).count());
     } else if (result.outcome() == CourseCatalog.LoadReport.Outcome.UNCHANGED) {
       problems = result.problems();
-      messages.info(null, "author.import.unchanged", result.code(), result.revision());
+      Messages.addInfo(null, "author.import.unchanged", result.code(), result.revision());
     } else {
       problems = result.problems();
-      messages.info(
+      Messages.addInfo(
           null,
           result.newCourse() ? "author.import.new_course" : "author.import.new_version",
           result.code(),

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.util.Messages;
 import org.rightsacademy.catalog.model.PackageProblem;
 import org.rightsacademy.platform.Language;
 
@@ -91,7 +92,7 @@ public class CourseEditorPage extends EditorPage {
                           }
                         });
               }));
-      messages.info(null, "author.saved");
+      Messages.addInfo(null, "author.saved");
       List<String> texts = new ArrayList<>(List.of(String.valueOf(title), String.valueOf(summary)));
       texts.addAll(moduleTitles.values().stream().map(String::valueOf).toList());
       warnWording(language, texts.toArray(String[]::new));
@@ -102,7 +103,7 @@ public class CourseEditorPage extends EditorPage {
 
   public void addModule() {
     if (newModuleTitle == null || newModuleTitle.isBlank()) {
-      messages.error("outline:newModule", "author.title.required");
+      Messages.addError("outline:newModule", "author.title.required");
       return;
     }
     if (refusesDirectionControl("outline:newModule", newModuleTitle)) {
@@ -111,35 +112,35 @@ public class CourseEditorPage extends EditorPage {
     String given = newModuleTitle;
     edited(drafts.edit(code, Map.of(), draft -> draft.addModule(given)));
     newModuleTitle = null;
-    messages.info(null, "author.saved");
+    Messages.addInfo(null, "author.saved");
   }
 
   public void addLesson(String moduleId) {
     String given = newLessonTitles.get(moduleId);
     if (given == null || given.isBlank()) {
-      messages.error(null, "author.title.required");
+      Messages.addError(null, "author.title.required");
       return;
     }
     if (refusesDirectionControl(null, given)) {
       return;
     }
     edited(drafts.edit(code, Map.of(), draft -> draft.addLesson(moduleId, given)));
-    messages.info(null, "author.saved");
+    Messages.addInfo(null, "author.saved");
   }
 
   public void removeLesson(String key) {
     edited(drafts.delete(code, "lesson " + key, Map.of(), draft -> draft.removeLesson(key)));
-    messages.info(null, "author.removed");
+    Messages.addInfo(null, "author.removed");
   }
 
   public void removeModule(String moduleId) {
     if (draft().modules().size() <= 1) {
-      messages.error(null, "author.module.last");
+      Messages.addError(null, "author.module.last");
       return;
     }
     edited(
         drafts.delete(code, "module " + moduleId, Map.of(), draft -> draft.removeModule(moduleId)));
-    messages.info(null, "author.removed");
+    Messages.addInfo(null, "author.removed");
   }
 
   public void moveModule(String moduleId, int by) {
@@ -185,9 +186,9 @@ public class CourseEditorPage extends EditorPage {
     }
     order = null;
     if (done[0]) {
-      messages.info(null, "author.saved");
+      Messages.addInfo(null, "author.saved");
     } else {
-      messages.error(null, "author.order.stale");
+      Messages.addError(null, "author.order.stale");
     }
   }
 
@@ -213,24 +214,24 @@ public class CourseEditorPage extends EditorPage {
     publication = drafts.publish(code, acceptGaps);
     switch (publication.outcome()) {
       case PUBLISHED -> {
-        messages.info(null, "author.published", publication.revision());
+        Messages.addInfo(null, "author.published", publication.revision());
         publication = null;
         opened = drafts.open(code).orElseThrow();
         fill();
       }
-      case NEEDS_CONFIRMATION -> messages.warn(null, "author.publish.gaps");
+      case NEEDS_CONFIRMATION -> Messages.addWarn(null, "author.publish.gaps");
       case REJECTED ->
-          messages.error(
+          Messages.addError(
               null,
               "author.publish.rejected",
               publication.problems().stream().filter(PackageProblem::isError).count());
-      case NOTHING_TO_PUBLISH -> messages.info(null, "author.publish.nothing");
+      case NOTHING_TO_PUBLISH -> Messages.addInfo(null, "author.publish.nothing");
     }
   }
 
   public String discard() {
     drafts.discard(code);
-    messages.info(null, "author.discarded");
+    Messages.addInfo(null, "author.discarded");
     return "/author/courses?faces-redirect=true";
   }
 

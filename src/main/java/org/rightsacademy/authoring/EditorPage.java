@@ -7,9 +7,10 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.rightsacademy.platform.DirectionControls;
 import org.rightsacademy.platform.Language;
-import org.rightsacademy.platform.Messages;
 
 /**
  * What every editor page shares: the course and language in its URL, the draft as of this request,
@@ -20,7 +21,6 @@ public abstract class EditorPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB protected DraftService drafts;
-  @Inject protected Messages messages;
   @Inject protected WordingTerms wording;
 
   protected String code;
@@ -54,7 +54,7 @@ public abstract class EditorPage implements Serializable {
     for (String title : titles) {
       Optional<String> control = DirectionControls.first(title);
       if (control.isPresent()) {
-        messages.error(clientId, "author.title.direction_control", control.get());
+        Messages.addError(clientId, "author.title.direction_control", control.get());
         return true;
       }
     }
@@ -62,7 +62,7 @@ public abstract class EditorPage implements Serializable {
   }
 
   protected static void notFound(String what) throws IOException {
-    org.rightsacademy.platform.Pages.notFound(what);
+    Faces.responseSendError(404, what);
   }
 
   protected DraftService.Opened opened() {
@@ -102,7 +102,7 @@ public abstract class EditorPage implements Serializable {
                     .getLocale()
                     .getLanguage())
             .orElse(Language.DEFAULT);
-    messages.error(
+    Messages.addError(
         null,
         "author.conflict",
         conflict.editedBy(),
@@ -114,7 +114,7 @@ public abstract class EditorPage implements Serializable {
     WordingCheck check = wording.check();
     for (String text : texts) {
       for (WordingCheck.Warning warning : check.check(text, language)) {
-        messages.warn(null, "author.wording", warning.found(), warning.suggestion());
+        Messages.addWarn(null, "author.wording", warning.found(), warning.suggestion());
       }
     }
   }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.omnifaces.util.Messages;
 import org.rightsacademy.catalog.PackageReader;
 import org.rightsacademy.catalog.model.PackageFormat;
 import org.rightsacademy.catalog.model.PackageProblem;
@@ -73,7 +74,7 @@ public class LessonEditorPage extends EditorPage {
                 draft.saveLesson(lesson, language, title, markdown);
               });
       fill();
-      messages.info(null, "author.saved");
+      Messages.addInfo(null, "author.saved");
       warnWording(language, title, markdown);
     } catch (EditConflict e) {
       conflict(e);

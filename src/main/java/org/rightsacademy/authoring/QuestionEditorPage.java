@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.omnifaces.util.Messages;
 import org.rightsacademy.authoring.QuestionWords.OptionWords;
 import org.rightsacademy.catalog.CoursePackage.QuestionType;
 import org.rightsacademy.catalog.model.PackageFormat;
@@ -208,7 +209,7 @@ public class QuestionEditorPage extends EditorPage {
     }
     q = savedId[0];
     fill();
-    messages.info(null, "author.saved");
+    Messages.addInfo(null, "author.saved");
     List<String> texts = new ArrayList<>(java.util.Arrays.asList(text, feedback));
     options.forEach(
         r -> {
@@ -226,20 +227,20 @@ public class QuestionEditorPage extends EditorPage {
   private boolean valid(QuestionType kind, Language language) {
     boolean ok = true;
     if (text == null || text.isBlank()) {
-      messages.error("question:text", "author.text.required");
+      Messages.addError("question:text", "author.text.required");
       ok = false;
     }
     if (source == null || source.isBlank()) {
-      messages.error("question:source", "author.source.required");
+      Messages.addError("question:source", "author.source.required");
       ok = false;
     }
     if (kind != QuestionType.SHORT
         && options.stream().anyMatch(r -> r.text == null || r.text.isBlank())) {
-      messages.error(null, "author.option.text_required");
+      Messages.addError(null, "author.option.text_required");
       ok = false;
     }
     if (kind == QuestionType.SHORT && (accept == null || accept.isBlank())) {
-      messages.error("question:accept", "author.accept.required");
+      Messages.addError("question:accept", "author.accept.required");
       ok = false;
     }
     if (language != Language.EN) {
@@ -247,15 +248,15 @@ public class QuestionEditorPage extends EditorPage {
     }
     long correct = options.stream().filter(r -> r.correct).count();
     if (kind != QuestionType.SHORT && options.size() < 2) {
-      messages.error(null, "author.option.two");
+      Messages.addError(null, "author.option.two");
       ok = false;
     }
     if ((kind == QuestionType.SINGLE || kind == QuestionType.TRUE_FALSE) && correct != 1) {
-      messages.error(null, "author.correct.one");
+      Messages.addError(null, "author.correct.one");
       ok = false;
     }
     if (kind == QuestionType.MULTIPLE && correct < 1) {
-      messages.error(null, "author.correct.some");
+      Messages.addError(null, "author.correct.some");
       ok = false;
     }
     if (kind == QuestionType.MATCHING
@@ -266,7 +267,7 @@ public class QuestionEditorPage extends EditorPage {
                     r ->
                         r.match == null
                             || matches.stream().noneMatch(m -> m.id.equals(r.match))))) {
-      messages.error(null, "author.match.each");
+      Messages.addError(null, "author.match.each");
       ok = false;
     }
     return ok;

@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.rightsacademy.catalog.CoursePackage.QuestionType;
 import org.rightsacademy.catalog.model.PackageProblem;
+import org.rightsacademy.platform.BundleTexts;
 import org.rightsacademy.platform.Language;
 
 /**
@@ -117,7 +119,7 @@ public class QuizEditorPage extends EditorPage {
 
   public void duplicate(String id) {
     opened = drafts.edit(code, Map.of(), draft -> draft.quiz(quiz).duplicateQuestion(id));
-    messages.info(null, "author.duplicated");
+    Messages.addInfo(null, "author.duplicated");
   }
 
   public void remove(String id) {
@@ -127,7 +129,7 @@ public class QuizEditorPage extends EditorPage {
             "question " + quiz + "/" + id,
             Map.of(),
             draft -> draft.quiz(quiz).removeQuestion(id));
-    messages.info(null, "author.removed");
+    Messages.addInfo(null, "author.removed");
   }
 
   public void saveScenarios() {
@@ -144,21 +146,21 @@ public class QuizEditorPage extends EditorPage {
                         draft.quiz(quiz).saveScenario(id, language, text);
                       }
                     }));
-    messages.info(null, "author.saved");
+    Messages.addInfo(null, "author.saved");
     warnWording(
         language, scenarioTexts.values().stream().map(String::valueOf).toArray(String[]::new));
   }
 
   public void addScenario() {
     if (newScenario == null || newScenario.isBlank()) {
-      messages.error(null, "author.text.required");
+      Messages.addError(null, "author.text.required");
       return;
     }
     String text = newScenario;
     opened = drafts.edit(code, Map.of(), draft -> draft.quiz(quiz).addScenario(text));
     newScenario = null;
     fill();
-    messages.info(null, "author.saved");
+    Messages.addInfo(null, "author.saved");
   }
 
   public void saveSettings() {
@@ -167,10 +169,10 @@ public class QuizEditorPage extends EditorPage {
     opened =
         drafts.edit(code, Map.of(), draft -> refused.addAll(draft.quiz(quiz).saveSettings(values)));
     if (!refused.isEmpty()) {
-      refused.forEach(p -> messages.error(null, "author.settings.invalid", p.detail()));
+      refused.forEach(p -> Messages.addError(null, "author.settings.invalid", p.detail()));
       return;
     }
-    messages.info(null, "author.saved");
+    Messages.addInfo(null, "author.saved");
   }
 
   /** Imports GIFT text: every question, or none and a report of each one that cannot be taken. */
@@ -178,7 +180,7 @@ public class QuizEditorPage extends EditorPage {
     giftProblems = List.of();
     if (giftFile != null && giftFile.getSize() > 0) {
       if (giftFile.getSize() > 2 * 1024 * 1024) {
-        messages.error(null, "author.gift.too_large");
+        Messages.addError(null, "author.gift.too_large");
         return;
       }
       try (java.io.InputStream in = giftFile.getInputStream()) {
@@ -190,15 +192,15 @@ public class QuizEditorPage extends EditorPage {
                 .toString()
                 .replace("\uFEFF", "");
       } catch (java.nio.charset.CharacterCodingException e) {
-        messages.error(null, "author.gift.not_utf8");
+        Messages.addError(null, "author.gift.not_utf8");
         return;
       } catch (IOException e) {
-        messages.error(null, "author.gift.not_utf8");
+        Messages.addError(null, "author.gift.not_utf8");
         return;
       }
     }
     if (gift == null || gift.isBlank()) {
-      messages.error(null, "author.gift.empty");
+      Messages.addError(null, "author.gift.empty");
       return;
     }
     Language language = getLanguage();
@@ -210,13 +212,13 @@ public class QuizEditorPage extends EditorPage {
             taken::contains);
     if (!result.ok()) {
       giftProblems = result.problems();
-      messages.error(null, "author.gift.rejected", giftProblems.size());
+      Messages.addError(null, "author.gift.rejected", giftProblems.size());
       return;
     }
     opened =
         drafts.edit(
             code, Map.of(), draft -> draft.quiz(quiz).addQuestions(result.questions(), language));
-    messages.info(null, "author.gift.imported", result.questions().size());
+    Messages.addInfo(null, "author.gift.imported", result.questions().size());
     gift = null;
     warnWording(
         language,
@@ -241,17 +243,17 @@ public class QuizEditorPage extends EditorPage {
   /** "Pre-test", "Final test", or the title of the module whose quiz this is. */
   public String getQuizTitle() {
     if (quiz.equals(draft().preTest())) {
-      return messages.text("author.pre_test");
+      return BundleTexts.text("author.pre_test");
     }
     if (quiz.equals(draft().finalTest())) {
-      return messages.text("author.final_test");
+      return BundleTexts.text("author.final_test");
     }
     return draft().modules().stream()
         .filter(m -> quiz.equals(m.quiz()))
         .findFirst()
         .map(
             m ->
-                messages.text("author.module.quiz")
+                BundleTexts.text("author.module.quiz")
                     + " · "
                     + m.titles().getOrDefault(getLanguage(), m.title()))
         .orElse(quiz);

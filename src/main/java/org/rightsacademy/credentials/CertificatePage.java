@@ -6,12 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.rightsacademy.people.Account;
 import org.rightsacademy.people.CurrentUser;
 import org.rightsacademy.people.FieldProblem;
 import org.rightsacademy.people.InvalidInputException;
-import org.rightsacademy.platform.Messages;
-import org.rightsacademy.platform.Pages;
 
 /**
  * {@code /coordinate/certificate?code=}: one certificate for a coordinator of its country (or an
@@ -26,7 +26,6 @@ public class CertificatePage implements Serializable {
 
   @EJB private CertificateService certificates;
   @Inject private CurrentUser user;
-  @Inject private Messages messages;
 
   private String code;
   private String reason;
@@ -34,7 +33,7 @@ public class CertificatePage implements Serializable {
 
   public void load() throws IOException {
     if (getCertificate() == null) {
-      Pages.notFound("no such certificate");
+      Faces.responseSendError(404, "no such certificate");
     }
   }
 
@@ -57,7 +56,7 @@ public class CertificatePage implements Serializable {
   private String act(Action action, String doneKey) {
     try {
       Certificate result = action.on(user.account().orElseThrow(), code, reason);
-      messages.flash().info(null, doneKey, result.getDisplayCode());
+      Messages.addFlashInfo(null, doneKey, result.getDisplayCode());
       return "/coordinate/certificate?faces-redirect=true&code=" + result.getCode();
     } catch (InvalidInputException e) {
       show(e);
@@ -67,7 +66,7 @@ public class CertificatePage implements Serializable {
 
   private void show(InvalidInputException e) {
     for (FieldProblem problem : e.problems()) {
-      messages.error(
+      Messages.addError(
           "reason".equals(problem.field()) ? "manage:reason" : null,
           problem.messageKey(),
           problem.value());

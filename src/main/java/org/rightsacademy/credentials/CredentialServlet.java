@@ -16,11 +16,11 @@ import org.rightsacademy.platform.PublicAddress;
 
 /**
  * {@code GET /learn/credential?code=}: the certificate as a signed verifiable credential ({@code
- * .jwt}), for its holder and those who may manage it. {@code GET /credentials/keys.json} (public):
- * the keys that check it. Without a public address ({@link PublicAddress}) no credential is signed:
- * 409 with the reason in the certificate's language.
+ * .jwt}), for its holder and those who may manage it; the keys that check it are public ({@link
+ * KeySetResource}). Without a public address ({@link PublicAddress}) no credential is signed: 409
+ * with the reason in the certificate's language.
  */
-@WebServlet({"/learn/credential", "/credentials/keys.json"})
+@WebServlet("/learn/credential")
 public class CredentialServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
@@ -33,21 +33,6 @@ public class CredentialServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    if (request.getServletPath().equals("/credentials/keys.json")) {
-      // Public and the same for everyone: caches may keep it for an hour.
-      byte[] keySet =
-          VerifiableCredential.keySet(
-                  keys.published().stream()
-                      .map(k -> new VerifiableCredential.Published(k.kid(), k.publicKey()))
-                      .toList())
-              .toString()
-              .getBytes(StandardCharsets.UTF_8);
-      response.setContentType("application/jwk-set+json");
-      response.setHeader("Cache-Control", "public, max-age=3600");
-      response.setContentLength(keySet.length);
-      response.getOutputStream().write(keySet);
-      return;
-    }
     Optional<Certificate> certificate =
         certificates.downloadable(user.account(), request.getParameter("code"));
     if (certificate.isEmpty()) {

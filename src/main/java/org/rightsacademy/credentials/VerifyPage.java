@@ -36,7 +36,7 @@ public class VerifyPage implements Serializable {
   public void load() {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
-    if (code == null && request.getAttribute(VerifyServlet.NUMBER) instanceof String number) {
+    if (code == null && request.getAttribute(VerifyResource.NUMBER) instanceof String number) {
       setCode(number);
     }
     if (code == null || code.isBlank()) {

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import org.omnifaces.util.Messages;
 import org.rightsacademy.platform.Language;
-import org.rightsacademy.platform.Messages;
 
 /** The fields of the account and profile forms, converted to and from an {@link AccountDraft}. */
 public class AccountForm implements Serializable {
@@ -57,10 +57,10 @@ public class AccountForm implements Serializable {
   }
 
   /** Shows each problem beside its field ({@code form:<field>}), or at the top when it has none. */
-  public void report(InvalidInputException e, Messages messages) {
+  public void report(InvalidInputException e) {
     for (FieldProblem problem : e.problems()) {
       String clientId = problem.field().isEmpty() ? null : "form:" + problem.field();
-      messages.error(
+      Messages.addError(
           clientId, problem.messageKey(), problem.value() == null ? "" : problem.value());
     }
   }

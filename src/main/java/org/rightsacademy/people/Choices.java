@@ -1,12 +1,12 @@
 package org.rightsacademy.people;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.omnifaces.util.Faces;
 import org.rightsacademy.platform.Language;
 
 /** The options of the account forms' selects, with country names in the page's language. */
@@ -41,6 +41,6 @@ public class Choices {
   }
 
   private static Locale locale() {
-    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    return Faces.getLocale();
   }
 }

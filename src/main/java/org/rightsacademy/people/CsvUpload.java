@@ -8,7 +8,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.rightsacademy.platform.Messages;
+import org.omnifaces.util.Messages;
 
 /**
  * An uploaded CSV file read as text: present, within {@link #MAX_BYTES}, strictly UTF-8. Anything
@@ -21,13 +21,13 @@ public final class CsvUpload {
 
   private CsvUpload() {}
 
-  public static Optional<String> read(Part file, Messages messages, String clientId) {
+  public static Optional<String> read(Part file, String clientId) {
     if (file == null || file.getSize() == 0) {
-      messages.error(clientId, "import.no_file");
+      Messages.addError(clientId, "import.no_file");
       return Optional.empty();
     }
     if (file.getSize() > MAX_BYTES) {
-      messages.error(clientId, "import.too_large", MAX_BYTES / 1024);
+      Messages.addError(clientId, "import.too_large", MAX_BYTES / 1024);
       return Optional.empty();
     }
     try (InputStream in = file.getInputStream()) {
@@ -38,9 +38,9 @@ public final class CsvUpload {
               .decode(ByteBuffer.wrap(in.readAllBytes()))
               .toString());
     } catch (CharacterCodingException e) {
-      messages.error(clientId, "import.not_utf8");
+      Messages.addError(clientId, "import.not_utf8");
     } catch (IOException e) {
-      messages.error(clientId, "import.unreadable");
+      Messages.addError(clientId, "import.unreadable");
     }
     return Optional.empty();
   }

@@ -2,13 +2,12 @@ package org.rightsacademy.people;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
-import org.rightsacademy.platform.Messages;
+import org.omnifaces.util.Messages;
 
 /** Bulk import of accounts from a CSV file: a report of every problem, or every account created. */
 @Named
@@ -18,7 +17,6 @@ public class ImportPage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @EJB private AccountService accounts;
-  @Inject private Messages messages;
 
   private transient Part file;
   private List<FieldProblem> problems = List.of();
@@ -27,16 +25,16 @@ public class ImportPage implements Serializable {
   public void upload() {
     problems = List.of();
     created = List.of();
-    Optional<String> text = CsvUpload.read(file, messages, "form:file");
+    Optional<String> text = CsvUpload.read(file, "form:file");
     if (text.isEmpty()) {
       return;
     }
     try {
       created = accounts.importAll(AccountCsv.parse(text.get()));
-      messages.info(null, "import.done", created.size());
+      Messages.addInfo(null, "import.done", created.size());
     } catch (InvalidInputException e) {
       problems = e.problems();
-      messages.error(null, "import.rejected", problems.size());
+      Messages.addError(null, "import.rejected", problems.size());
     }
   }
 

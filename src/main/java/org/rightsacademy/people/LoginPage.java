@@ -15,8 +15,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.omnifaces.util.Messages;
 import org.rightsacademy.platform.LanguageNegotiation;
-import org.rightsacademy.platform.Messages;
 
 /** The sign-in page. */
 @Named
@@ -25,7 +25,6 @@ public class LoginPage {
 
   @Inject private FacesContext faces;
   @Inject private SecurityContext security;
-  @Inject private Messages messages;
   @EJB private AccountService accounts;
 
   @NotBlank
@@ -56,7 +55,7 @@ public class LoginPage {
             outcome instanceof LoginResult.Outcome o
                 ? "login." + o.name().toLowerCase(java.util.Locale.ROOT)
                 : "login.invalid";
-        messages.error(null, key);
+        Messages.addError(null, key);
         return null;
       }
     }

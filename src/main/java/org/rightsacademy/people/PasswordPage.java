@@ -6,7 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import org.rightsacademy.platform.Messages;
+import org.omnifaces.util.Messages;
 
 /** Changing one's own password; also where a one-time password must be replaced. */
 @Named
@@ -14,7 +14,6 @@ import org.rightsacademy.platform.Messages;
 public class PasswordPage {
 
   @Inject private FacesContext faces;
-  @Inject private Messages messages;
   @Inject private CurrentUser currentUser;
   @EJB private AccountService accounts;
 
@@ -28,7 +27,7 @@ public class PasswordPage {
 
   public String change() {
     if (chosen == null || !chosen.equals(repeated)) {
-      messages.error("form:repeated", "password.mismatch");
+      Messages.addError("form:repeated", "password.mismatch");
       return null;
     }
     try {
@@ -38,12 +37,14 @@ public class PasswordPage {
           .getSession()
           .setAttribute(SessionGuard.EPOCH, epoch);
       faces.getExternalContext().getFlash().setKeepMessages(true);
-      messages.info(null, "password.changed");
+      Messages.addInfo(null, "password.changed");
       return "/account/profile?faces-redirect=true";
     } catch (InvalidInputException e) {
       e.problems()
           .forEach(
-              p -> messages.error("form:" + p.field(), p.messageKey(), PasswordPolicy.MIN_LENGTH));
+              p ->
+                  Messages.addError(
+                      "form:" + p.field(), p.messageKey(), PasswordPolicy.MIN_LENGTH));
       return null;
     } finally {
       current = chosen = repeated = null;

@@ -9,8 +9,8 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
+import org.omnifaces.util.Messages;
 import org.rightsacademy.platform.LanguageNegotiation;
-import org.rightsacademy.platform.Messages;
 
 /** "My profile": the fields reports need and the interface language, edited by the person. */
 @Named
@@ -20,7 +20,6 @@ public class ProfilePage implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject private CurrentUser currentUser;
-  @Inject private Messages messages;
   @EJB private AccountService accounts;
 
   private AccountForm form;
@@ -41,10 +40,10 @@ public class ProfilePage implements Serializable {
           (HttpServletRequest) faces.getExternalContext().getRequest(),
           (HttpServletResponse) faces.getExternalContext().getResponse());
       faces.getExternalContext().getFlash().setKeepMessages(true);
-      messages.info(null, "profile.saved");
+      Messages.addInfo(null, "profile.saved");
       return "/account/profile?faces-redirect=true";
     } catch (InvalidInputException e) {
-      form.report(e, messages);
+      form.report(e);
       return null;
     }
   }

@@ -1,12 +1,12 @@
 package org.rightsacademy.people;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.rightsacademy.platform.Messages;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 
 /** Creating an account, or editing one: profile, roles, scope, activation and password reset. */
 @Named
@@ -18,7 +18,6 @@ public class UserPage implements Serializable {
   @EJB private AccountService accounts;
   @EJB private LoginService logins;
   @Inject private CurrentUser user;
-  @Inject private Messages messages;
 
   private Long id;
   private AccountForm form = new AccountForm();
@@ -39,7 +38,7 @@ public class UserPage implements Serializable {
               form = AccountForm.of(account);
               active = account.isActive();
             },
-            () -> messages.error(null, "problem.not_found", ""));
+            () -> Messages.addError(null, "problem.not_found", ""));
   }
 
   public String save() {
@@ -50,13 +49,13 @@ public class UserPage implements Serializable {
         id = account.getId();
         form = AccountForm.of(account);
         oneTimePassword = created.oneTimePassword();
-        messages.info(null, "users.created", created.username());
+        Messages.addInfo(null, "users.created", created.username());
       } else {
         form = AccountForm.of(accounts.update(form.getId(), form.getVersion(), form.toDraft()));
-        messages.info(null, "users.saved");
+        Messages.addInfo(null, "users.saved");
       }
     } catch (InvalidInputException e) {
-      form.report(e, messages);
+      form.report(e);
     }
     return null;
   }
@@ -88,7 +87,7 @@ public class UserPage implements Serializable {
 
   private void reloadWith(String messageKey) {
     load();
-    messages.info(null, messageKey, form.getUsername());
+    Messages.addInfo(null, messageKey, form.getUsername());
   }
 
   public boolean isNew() {
@@ -96,7 +95,7 @@ public class UserPage implements Serializable {
   }
 
   public boolean isSelf() {
-    String caller = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+    String caller = Faces.getRemoteUser();
     return form.getUsername() != null && form.getUsername().equals(caller);
   }
 

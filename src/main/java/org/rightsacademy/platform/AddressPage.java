@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
+import org.omnifaces.util.Messages;
 
 /**
  * {@code /admin/address}: the public address links point to, when {@code RA_PUBLIC_URL} does not
@@ -18,7 +19,6 @@ import java.util.Optional;
 public class AddressPage {
 
   @EJB private PublicAddress address;
-  @Inject private Messages messages;
   @Inject private FacesContext faces;
 
   private String typed;
@@ -26,14 +26,14 @@ public class AddressPage {
   public void save() {
     String value = typed == null ? "" : typed.strip();
     if (!value.isEmpty() && PublicAddress.parse(value).isEmpty()) {
-      messages.error("address:typed", "address.invalid", value);
+      Messages.addError("address:typed", "address.invalid", value);
       return;
     }
     address
         .save(value)
         .ifPresentOrElse(
-            saved -> messages.info(null, "address.saved", saved),
-            () -> messages.info(null, "address.cleared"));
+            saved -> Messages.addInfo(null, "address.saved", saved),
+            () -> Messages.addInfo(null, "address.cleared"));
     typed = null;
   }
 

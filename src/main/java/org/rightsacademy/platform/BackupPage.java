@@ -2,8 +2,8 @@ package org.rightsacademy.platform;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.omnifaces.util.Messages;
 
 /**
  * {@code /admin/backup}: backs the running embedded database up to a file in the data folder, and
@@ -14,11 +14,10 @@ import jakarta.inject.Named;
 public class BackupPage {
 
   @EJB private DatabaseBackup backup;
-  @Inject private Messages messages;
 
   public void backUp() {
     DatabaseBackup.Made made = backup.backUp();
-    messages.info(null, "backup.made", made.fileName(), made.bytes() / 1024.0);
+    Messages.addInfo(null, "backup.made", made.fileName(), made.bytes() / 1024.0);
   }
 
   /** Whether the database is an embedded H2 file (else PostgreSQL: pg_dump, see README). */

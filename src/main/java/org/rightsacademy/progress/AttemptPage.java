@@ -1,7 +1,6 @@
 package org.rightsacademy.progress;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,6 +11,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.rightsacademy.assessment.AttemptException;
 import org.rightsacademy.assessment.AttemptItem;
 import org.rightsacademy.assessment.AttemptService;
@@ -23,7 +24,6 @@ import org.rightsacademy.catalog.CoursePackage;
 import org.rightsacademy.catalog.CoursePackage.Question;
 import org.rightsacademy.catalog.model.QuizSettings;
 import org.rightsacademy.platform.Language;
-import org.rightsacademy.platform.Messages;
 
 /**
  * Taking an attempt. Answers are saved by the page's script as they are given (PUT
@@ -41,7 +41,6 @@ public class AttemptPage implements Serializable {
 
   @EJB private AttemptService attempts;
   @Inject private LearnerView view;
-  @Inject private Messages messages;
   @Inject private Clock clock;
 
   private long id;
@@ -54,11 +53,11 @@ public class AttemptPage implements Serializable {
     try {
       prepare();
     } catch (AttemptException e) {
-      Responses.notFound("no such attempt");
+      Faces.responseSendError(404, "no such attempt");
       return;
     }
     if (attempt.isSubmitted()) {
-      Responses.redirect("/learn/review.xhtml?id=" + id);
+      Faces.redirect("learn/review.xhtml?id=%s", id);
     }
   }
 
@@ -91,8 +90,7 @@ public class AttemptPage implements Serializable {
   private String submit(boolean anyway) {
     attempt = attempts.attempt(view.accountId(), id);
     course = attempts.course(attempt);
-    Map<String, String[]> params =
-        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();
+    Map<String, String[]> params = Faces.getRequestParameterValuesMap();
     Map<Integer, Map.Entry<Long, String>> answers = new LinkedHashMap<>();
     int blank = 0;
     if (!attempt.isSubmitted()) {
@@ -123,7 +121,7 @@ public class AttemptPage implements Serializable {
     try {
       attempts.submit(view.accountId(), id, answers);
     } catch (AttemptException e) {
-      messages.error(null, "quiz.error." + e.reason().name().toLowerCase());
+      Messages.addError(null, "quiz.error." + e.reason().name().toLowerCase());
       return null;
     }
     return "/learn/review?faces-redirect=true&id=" + id;
@@ -137,7 +135,7 @@ public class AttemptPage implements Serializable {
   public String getTitle() {
     ensure();
     return QuizTitles.title(
-        course, Paper.quiz(course, attempt.getQuizId()).orElse(null), getLanguage(), messages);
+        course, Paper.quiz(course, attempt.getQuizId()).orElse(null), getLanguage());
   }
 
   public List<PaperView.QuestionView> getQuestions() {

@@ -2,9 +2,8 @@ package org.rightsacademy.progress;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.rightsacademy.platform.Messages;
+import org.omnifaces.util.Messages;
 
 /** Admin: recompute every completion record from lessons and attempts, and see what changed. */
 @Named
@@ -12,13 +11,13 @@ import org.rightsacademy.platform.Messages;
 public class CompletionsPage {
 
   @EJB private CompletionTracker tracker;
-  @Inject private Messages messages;
 
   private CompletionTracker.Rebuild result;
 
   public void rebuild() {
     result = tracker.rebuild();
-    messages.info(null, "completions.done", result.checked(), result.created(), result.corrected());
+    Messages.addInfo(
+        null, "completions.done", result.checked(), result.created(), result.corrected());
   }
 
   public CompletionTracker.Rebuild getResult() {

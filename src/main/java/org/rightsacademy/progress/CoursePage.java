@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.omnifaces.util.Faces;
 import org.rightsacademy.assessment.AttemptService;
 import org.rightsacademy.assessment.Grades;
 import org.rightsacademy.assessment.Paper;
 import org.rightsacademy.assessment.QuizAttempt;
 import org.rightsacademy.catalog.CoursePackage;
+import org.rightsacademy.platform.BundleTexts;
 import org.rightsacademy.platform.Language;
 
 /**
@@ -29,7 +31,6 @@ public class CoursePage implements Serializable {
   @EJB private AttemptService attempts;
   @EJB private CompletionTracker completions;
   @Inject private LearnerView view;
-  @Inject private org.rightsacademy.platform.Messages messages;
 
   private String code;
   // Derived from the catalogue (in memory) and the database; rebuilt after the view is restored.
@@ -45,7 +46,7 @@ public class CoursePage implements Serializable {
   public void load() throws java.io.IOException {
     prepare();
     if (course == null) {
-      Responses.notFound("no such course");
+      Faces.responseSendError(404, "no such course");
       return;
     }
   }
@@ -127,11 +128,11 @@ public class CoursePage implements Serializable {
   public String getNextText() {
     ensure();
     return switch (next.kind()) {
-      case PRE_TEST -> messages.text("learn.next.pre_test");
-      case LESSON -> messages.text("learn.next.lesson", stepTitle(next.target()));
-      case MODULE_QUIZ -> messages.text("learn.next.module_quiz", moduleTitle(next.moduleId()));
-      case FINAL_TEST -> messages.text("learn.next.final_test");
-      case CERTIFICATE -> messages.text("learn.next.done");
+      case PRE_TEST -> BundleTexts.text("learn.next.pre_test");
+      case LESSON -> BundleTexts.text("learn.next.lesson", stepTitle(next.target()));
+      case MODULE_QUIZ -> BundleTexts.text("learn.next.module_quiz", moduleTitle(next.moduleId()));
+      case FINAL_TEST -> BundleTexts.text("learn.next.final_test");
+      case CERTIFICATE -> BundleTexts.text("learn.next.done");
     };
   }
 
@@ -139,16 +140,16 @@ public class CoursePage implements Serializable {
   public String getNextLabel() {
     ensure();
     if (next.kind() == NextStep.Kind.LESSON || next.kind() == NextStep.Kind.CERTIFICATE) {
-      return messages.text(isStarted() ? "learn.continue" : "learn.start");
+      return BundleTexts.text(isStarted() ? "learn.continue" : "learn.start");
     }
     if (attemptsByQuiz.getOrDefault(next.target(), List.of()).stream()
         .anyMatch(a -> !a.isSubmitted())) {
-      return messages.text("quiz.resume");
+      return BundleTexts.text("quiz.resume");
     }
     if (line(next.target()).taken()) {
-      return messages.text("learn.quiz.try_again");
+      return BundleTexts.text("learn.quiz.try_again");
     }
-    return messages.text(
+    return BundleTexts.text(
         switch (next.kind()) {
           case PRE_TEST -> "learn.next.take_pre_test";
           case FINAL_TEST -> "learn.next.take_final";

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import org.omnifaces.util.Faces;
 import org.rightsacademy.catalog.CourseCatalog;
 import org.rightsacademy.catalog.CoursePackage;
 import org.rightsacademy.platform.Language;
@@ -43,7 +44,7 @@ public class LessonPage implements Serializable {
   public void load() throws IOException {
     prepare();
     if (index < 0) {
-      Responses.notFound("no such lesson");
+      Faces.responseSendError(404, "no such lesson");
       return;
     }
     progress.open(view.accountId(), code, lesson);

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.rightsacademy.assessment.AttemptException;
 import org.rightsacademy.assessment.AttemptService;
 import org.rightsacademy.assessment.Paper;
@@ -17,7 +19,6 @@ import org.rightsacademy.assessment.QuizTitles;
 import org.rightsacademy.catalog.CoursePackage;
 import org.rightsacademy.catalog.CoursePackage.Quiz;
 import org.rightsacademy.platform.Language;
-import org.rightsacademy.platform.Messages;
 
 /** A quiz before it is taken: what it is, the learner's attempts so far, and start or continue. */
 @Named
@@ -29,7 +30,6 @@ public class QuizPage implements Serializable {
   @EJB private ProgressService progress;
   @EJB private AttemptService attempts;
   @Inject private LearnerView view;
-  @Inject private Messages messages;
 
   private String code;
   private String quiz;
@@ -46,7 +46,7 @@ public class QuizPage implements Serializable {
   public void load() throws IOException {
     prepare();
     if (current == null) {
-      Responses.notFound("no such quiz");
+      Faces.responseSendError(404, "no such quiz");
     }
   }
 
@@ -73,7 +73,7 @@ public class QuizPage implements Serializable {
     try {
       attempt = attempts.start(view.accountId(), code, versionId, quiz, language);
     } catch (AttemptException e) {
-      messages.error(null, "quiz.error." + e.reason().name().toLowerCase());
+      Messages.addError(null, "quiz.error." + e.reason().name().toLowerCase());
       return null;
     } catch (EJBException e) {
       // Another tab started the same attempt a moment before: resume that one.
@@ -84,7 +84,7 @@ public class QuizPage implements Serializable {
 
   public String title() {
     ensure();
-    return QuizTitles.title(course, current, view.contentLanguage(course), messages);
+    return QuizTitles.title(course, current, view.contentLanguage(course));
   }
 
   public Quiz getQuiz() {

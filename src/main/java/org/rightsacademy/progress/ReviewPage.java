@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import org.omnifaces.util.Faces;
 import org.rightsacademy.assessment.AttemptException;
 import org.rightsacademy.assessment.AttemptService;
 import org.rightsacademy.assessment.Paper;
@@ -15,8 +16,8 @@ import org.rightsacademy.assessment.QuizAttempt;
 import org.rightsacademy.assessment.QuizTitles;
 import org.rightsacademy.catalog.CoursePackage;
 import org.rightsacademy.catalog.model.QuizSettings;
+import org.rightsacademy.platform.BundleTexts;
 import org.rightsacademy.platform.Language;
-import org.rightsacademy.platform.Messages;
 
 /**
  * A submitted attempt: score, pass or not, and each question with the answer, feedback and source.
@@ -31,7 +32,6 @@ public class ReviewPage implements Serializable {
   @EJB private ProgressService progress;
   @EJB private CompletionTracker completions;
   @Inject private LearnerView view;
-  @Inject private Messages messages;
 
   private long id;
   private transient QuizAttempt attempt;
@@ -46,11 +46,11 @@ public class ReviewPage implements Serializable {
     try {
       prepare();
     } catch (AttemptException e) {
-      Responses.notFound("no such attempt");
+      Faces.responseSendError(404, "no such attempt");
       return;
     }
     if (!attempt.isSubmitted()) {
-      Responses.redirect("/learn/attempt.xhtml?id=" + id);
+      Faces.redirect("learn/attempt.xhtml?id=%s", id);
     }
   }
 
@@ -98,7 +98,7 @@ public class ReviewPage implements Serializable {
   public String getTitle() {
     ensure();
     return QuizTitles.title(
-        course, Paper.quiz(course, attempt.getQuizId()).orElse(null), getLanguage(), messages);
+        course, Paper.quiz(course, attempt.getQuizId()).orElse(null), getLanguage());
   }
 
   public QuizAttempt getAttempt() {
@@ -176,16 +176,16 @@ public class ReviewPage implements Serializable {
   public String getNextLabel() {
     NextStep.Step next = getNext();
     return switch (next.kind()) {
-      case LESSON -> messages.text("learn.next.go_lesson", lessonTitle(next.target()));
-      case PRE_TEST -> messages.text("learn.next.take_pre_test");
+      case LESSON -> BundleTexts.text("learn.next.go_lesson", lessonTitle(next.target()));
+      case PRE_TEST -> BundleTexts.text("learn.next.take_pre_test");
       case MODULE_QUIZ, FINAL_TEST ->
           next.target().equals(attempt.getQuizId())
-              ? messages.text("learn.quiz.try_again")
-              : messages.text(
+              ? BundleTexts.text("learn.quiz.try_again")
+              : BundleTexts.text(
                   next.kind() == NextStep.Kind.FINAL_TEST
                       ? "learn.next.take_final"
                       : "learn.quiz.take");
-      case CERTIFICATE -> messages.text("learn.certificate_link");
+      case CERTIFICATE -> BundleTexts.text("learn.certificate_link");
     };
   }
 

@@ -20,9 +20,9 @@ import org.rightsacademy.people.CurrentUser;
 import org.rightsacademy.people.Gender;
 import org.rightsacademy.people.Institution;
 import org.rightsacademy.people.Role;
+import org.rightsacademy.platform.BundleTexts;
 import org.rightsacademy.platform.Language;
 import org.rightsacademy.platform.LanguagePreference;
-import org.rightsacademy.platform.Messages;
 import org.rightsacademy.progress.LearnerView;
 import org.rightsacademy.workshops.WorkshopService;
 
@@ -50,7 +50,6 @@ public class DashboardPage implements Serializable {
   @EJB private WorkshopService workshops;
   @EJB private CourseCatalog catalog;
   @Inject private CurrentUser user;
-  @Inject private Messages messages;
   @Inject private LanguagePreference language;
 
   // Read from the configuration when the page opens (RA_REPORT_MIN_GROUP): a view-scoped page
@@ -120,7 +119,7 @@ public class DashboardPage implements Serializable {
                     .map(Long::valueOf)
                     .toList());
     if (published.groupsWithheld()) {
-      built.add(new Line(messages.text("report.groups_withheld"), null, null, true, Set.of()));
+      built.add(new Line(BundleTexts.text("report.groups_withheld"), null, null, true, Set.of()));
     } else {
       for (ReportService.Row group : groups) {
         Long workshop =
@@ -139,7 +138,7 @@ public class DashboardPage implements Serializable {
 
   private String label(String key) {
     if (key == null) {
-      return messages.text("report.not_given");
+      return BundleTexts.text("report.not_given");
     }
     Locale locale = language.getCurrent().locale();
     return switch (dimension) {
@@ -150,8 +149,8 @@ public class DashboardPage implements Serializable {
               .latest(key)
               .map(p -> LearnerView.text(p.course().titles(), language.getCurrent()))
               .orElse(key);
-      case INSTITUTION -> messages.text("institution." + key.toLowerCase(Locale.ROOT));
-      case GENDER -> messages.text("gender." + key.toLowerCase(Locale.ROOT));
+      case INSTITUTION -> BundleTexts.text("institution." + key.toLowerCase(Locale.ROOT));
+      case GENDER -> BundleTexts.text("gender." + key.toLowerCase(Locale.ROOT));
       case LANGUAGE -> Language.fromCode(key).map(Language::nativeName).orElse(key);
     };
   }
@@ -167,13 +166,13 @@ public class DashboardPage implements Serializable {
     ensure();
     List<List<Object>> rows = new ArrayList<>();
     List<Object> header = new ArrayList<>();
-    header.add(messages.text("report.dimension." + dimension.name().toLowerCase(Locale.ROOT)));
+    header.add(BundleTexts.text("report.dimension." + dimension.name().toLowerCase(Locale.ROOT)));
     for (String column : COLUMNS) {
-      header.add(messages.text("report." + column));
+      header.add(BundleTexts.text("report." + column));
     }
     rows.add(header);
     if (published.withheld()) {
-      rows.add(List.of(messages.text("report.withheld_all", minGroup)));
+      rows.add(List.of(BundleTexts.text("report.withheld_all", minGroup)));
       return rows;
     }
     for (Line line : lines) {
@@ -182,7 +181,7 @@ public class DashboardPage implements Serializable {
               ? hiddenRow(line.label())
               : row(line.label(), line.figures(), line.withheld()));
     }
-    rows.add(row(messages.text("report.total"), headline, published.headlineWithheld()));
+    rows.add(row(BundleTexts.text("report.total"), headline, published.headlineWithheld()));
     return rows;
   }
 
@@ -234,7 +233,7 @@ public class DashboardPage implements Serializable {
    * figure away.
    */
   public String getHiddenMark() {
-    return messages.text("report.hidden_short");
+    return BundleTexts.text("report.hidden_short");
   }
 
   /** Nothing can be shown for these filters. */
@@ -263,7 +262,7 @@ public class DashboardPage implements Serializable {
 
   public void exportXlsx() throws IOException {
     Faces.sendFile(
-        Spreadsheet.xlsx(messages.text("report.title"), exportRows()),
+        Spreadsheet.xlsx(BundleTexts.text("report.title"), exportRows()),
         "report-" + dimension.name().toLowerCase(Locale.ROOT) + ".xlsx",
         true);
   }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import org.omnifaces.util.Faces;
 import org.rightsacademy.people.CurrentUser;
 
 /** {@code /teach/transcript.xhtml?account=}: one learner's record, for those who may see it. */
@@ -29,15 +30,13 @@ public class TranscriptPage {
               .orElse(null);
     }
     if (transcript == null) {
-      org.rightsacademy.platform.Pages.notFound("no such learner");
+      Faces.responseSendError(404, "no such learner");
     }
   }
 
   /** Coordinators and admins open a certificate from the transcript; trainers see its number. */
   public boolean isManagesCertificates() {
-    jakarta.faces.context.ExternalContext external =
-        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
-    return external.isUserInRole("COORDINATOR") || external.isUserInRole("ADMIN");
+    return Faces.isUserInRole("COORDINATOR") || Faces.isUserInRole("ADMIN");
   }
 
   public Transcript getTranscript() {

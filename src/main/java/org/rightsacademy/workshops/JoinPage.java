@@ -1,7 +1,6 @@
 package org.rightsacademy.workshops;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,6 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Clock;
 import java.util.Optional;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.rightsacademy.people.Account;
 import org.rightsacademy.people.AccountForm;
 import org.rightsacademy.people.AccountService;
@@ -16,7 +17,6 @@ import org.rightsacademy.people.CurrentUser;
 import org.rightsacademy.people.InvalidInputException;
 import org.rightsacademy.people.LoginCapacity;
 import org.rightsacademy.platform.ClientAddress;
-import org.rightsacademy.platform.Messages;
 
 /**
  * {@code /join}: a participant types the code the trainer reads out. Signed in, they join; new,
@@ -34,7 +34,6 @@ public class JoinPage implements Serializable {
   @EJB private AccountService accounts;
   @Inject private CurrentUser user;
   @Inject private LoginCapacity capacity;
-  @Inject private Messages messages;
   @Inject private Clock clock;
   @Inject private ClientAddress clientAddress;
   @Inject private org.rightsacademy.people.LoginPage login;
@@ -51,15 +50,14 @@ public class JoinPage implements Serializable {
     if (code == null || code.isBlank()) {
       return;
     }
-    HttpServletRequest request =
-        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    HttpServletRequest request = Faces.getRequest();
     if (!capacity.admit(clientAddress.of(request), clock.instant())) {
-      messages.error(null, "join.too_many");
+      Messages.addError(null, "join.too_many");
       return;
     }
     Optional<Workshop> found = workshops.byCode(code);
     if (found.isEmpty()) {
-      messages.error(null, "join.unknown");
+      Messages.addError(null, "join.unknown");
       return;
     }
     workshop = found.get();
@@ -73,7 +71,7 @@ public class JoinPage implements Serializable {
   public String check() {
     Optional<String> normal = JoinCode.normalize(typed);
     if (normal.isEmpty()) {
-      messages.error("code:typed", "join.malformed");
+      Messages.addError("code:typed", "join.malformed");
       return null;
     }
     return "/join?faces-redirect=true&code=" + normal.get();
@@ -89,10 +87,10 @@ public class JoinPage implements Serializable {
     try {
       workshops.join(current, account.getId(), Participant.Via.CODE);
     } catch (InvalidInputException e) {
-      messages.error(null, "join.closed");
+      Messages.addError(null, "join.closed");
       return null;
     }
-    messages.flash().info(null, "join.joined", current.getTitle());
+    Messages.addFlashInfo(null, "join.joined", current.getTitle());
     return "/learn/courses?faces-redirect=true";
   }
 
@@ -106,7 +104,7 @@ public class JoinPage implements Serializable {
       return null;
     }
     if (!current.isOpenForJoining()) {
-      messages.error(null, "join.closed");
+      Messages.addError(null, "join.closed");
       return null;
     }
     Account account;
@@ -114,12 +112,12 @@ public class JoinPage implements Serializable {
       account = accounts.register(form.toDraft(), password);
       workshops.join(current, account.getId(), Participant.Via.CODE);
     } catch (InvalidInputException e) {
-      form.report(e, messages);
+      form.report(e);
       e.problems().stream()
           .filter(p -> p.field().equals("password"))
           .forEach(
               p ->
-                  messages.error(
+                  Messages.addError(
                       "form:password",
                       p.messageKey(),
                       org.rightsacademy.people.PasswordPolicy.MIN_LENGTH));
@@ -133,9 +131,8 @@ public class JoinPage implements Serializable {
     boolean signedIn =
         status == jakarta.security.enterprise.AuthenticationStatus.SUCCESS
             || status == jakarta.security.enterprise.AuthenticationStatus.SEND_CONTINUE;
-    messages
-        .flash()
-        .info(null, signedIn ? "join.registered_signed_in" : "join.registered", current.getTitle());
+    Messages.addFlashInfo(
+        null, signedIn ? "join.registered_signed_in" : "join.registered", current.getTitle());
     if (status == jakarta.security.enterprise.AuthenticationStatus.SEND_CONTINUE) {
       return null;
     }
@@ -158,7 +155,7 @@ public class JoinPage implements Serializable {
   private Workshop reloaded() {
     Optional<Workshop> found = code == null ? Optional.empty() : workshops.byCode(code);
     if (found.isEmpty()) {
-      messages.error(null, "join.unknown");
+      Messages.addError(null, "join.unknown");
       return null;
     }
     workshop = found.get();

@@ -40,7 +40,7 @@ public class ParticipantLists {
   /** A list that passed its checks and is being enrolled; {@code done} completes when it ends. */
   public record Started(long jobId, Future<Void> done) {}
 
-  @EJB private WorkshopService workshops;
+  @EJB private ListEnrolment lists;
   @Inject private LoginCapacity capacity;
   @Inject private ListResults results;
   @Inject private Clock clock;
@@ -53,8 +53,8 @@ public class ParticipantLists {
    *     nothing created
    */
   public Started start(Account editor, long workshopId, String csv) {
-    WorkshopService.ListPlan plan =
-        workshops.planList(editor, workshopId, csv); // commits the job before it runs
+    ListEnrolment.ListPlan plan =
+        lists.planList(editor, workshopId, csv); // commits the job before it runs
     return new Started(plan.jobId(), context.getBusinessObject(ParticipantLists.class).run(plan));
   }
 
@@ -63,37 +63,33 @@ public class ParticipantLists {
    * it kept.
    */
   @Asynchronous
-  public Future<Void> run(WorkshopService.ListPlan plan) {
+  public Future<Void> run(ListEnrolment.ListPlan plan) {
     try {
       for (List<Long> step : steps(plan.existing())) {
-        workshops.enrolRows(plan.jobId(), step, List.of(), List.of(), List.of(), List.of());
+        lists.enrolRows(plan.jobId(), step, List.of(), List.of(), List.of(), List.of());
       }
       for (List<Long> step : steps(plan.renewed())) {
         List<OneTimePassword> passwords =
             step.stream().map(id -> OneTimePassword.issue(capacity)).toList();
-        keep(
-            plan,
-            workshops.enrolRows(plan.jobId(), List.of(), step, passwords, List.of(), List.of()));
+        keep(plan, lists.enrolRows(plan.jobId(), List.of(), step, passwords, List.of(), List.of()));
       }
       for (List<org.rightsacademy.people.AccountDraft> step : steps(plan.fresh())) {
         List<OneTimePassword> passwords =
             step.stream().map(draft -> OneTimePassword.issue(capacity)).toList();
-        keep(
-            plan,
-            workshops.enrolRows(plan.jobId(), List.of(), List.of(), List.of(), step, passwords));
+        keep(plan, lists.enrolRows(plan.jobId(), List.of(), List.of(), List.of(), step, passwords));
       }
-      workshops.finishList(plan.jobId(), ListJob.Status.DONE);
+      lists.finishList(plan.jobId(), ListJob.Status.DONE);
     } catch (RuntimeException e) {
       LOG.log(
           Level.WARNING,
           "participant list " + plan.jobId() + " of workshop " + plan.workshopId() + " stopped",
           e);
-      workshops.finishList(plan.jobId(), ListJob.Status.INTERRUPTED);
+      lists.finishList(plan.jobId(), ListJob.Status.INTERRUPTED);
     }
     return new AsyncResult<>(null);
   }
 
-  private void keep(WorkshopService.ListPlan plan, List<AccountService.Created> created) {
+  private void keep(ListEnrolment.ListPlan plan, List<AccountService.Created> created) {
     results.add(plan.jobId(), plan.editorId(), created, clock.instant());
   }
 

@@ -11,8 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.rightsacademy.assessment.AttemptService;
+import org.omnifaces.util.Faces;
 import org.rightsacademy.assessment.Grades;
+import org.rightsacademy.assessment.GradingService;
 import org.rightsacademy.assessment.QuizAttempt;
 import org.rightsacademy.catalog.CourseCatalog;
 import org.rightsacademy.catalog.CoursePackage;
@@ -58,7 +59,7 @@ public class WorkshopGrid {
   @EJB private WorkshopService workshops;
   @EJB private AccountService accounts;
   @EJB private ProgressService progress;
-  @EJB private AttemptService attempts;
+  @EJB private GradingService grading;
   @EJB private CompletionTracker completions;
   @EJB private CourseCatalog catalog;
   @Inject private CurrentUser user;
@@ -77,7 +78,7 @@ public class WorkshopGrid {
             ? null
             : workshops.find(id).filter(w -> WorkshopService.canSee(viewer, w)).orElse(null);
     if (workshop == null) {
-      org.rightsacademy.platform.Pages.notFound("no such workshop");
+      Faces.responseSendError(404, "no such workshop");
       return;
     }
     courses =
@@ -99,7 +100,7 @@ public class WorkshopGrid {
         .enrolments(ids, courses)
         .forEach(e -> enrolments.put(key(e.getAccountId(), e.getCourseCode()), e));
     Map<String, List<QuizAttempt>> submitted = new HashMap<>();
-    attempts.attempts(ids, courses).stream()
+    grading.attempts(ids, courses).stream()
         .filter(QuizAttempt::isSubmitted)
         .forEach(
             a ->

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.rightsacademy.catalog.CourseCatalog;
 import org.rightsacademy.people.Account;
 import org.rightsacademy.people.AccountService;
@@ -21,7 +23,6 @@ import org.rightsacademy.people.FieldProblem;
 import org.rightsacademy.people.InvalidInputException;
 import org.rightsacademy.people.Role;
 import org.rightsacademy.platform.Language;
-import org.rightsacademy.platform.Messages;
 
 /**
  * One workshop: its details (editable by its trainers and admins, read-only for coordinators of its
@@ -48,6 +49,7 @@ public class WorkshopPage implements Serializable {
 
   @EJB private WorkshopService workshops;
   @EJB private ParticipantLists lists;
+  @EJB private ListEnrolment enrolment;
   @Inject private ListResults listResults;
   @Inject private java.time.Clock clock;
   @EJB private AccountService accounts;
@@ -55,7 +57,6 @@ public class WorkshopPage implements Serializable {
   @EJB private org.rightsacademy.platform.PublicAddress publicAddress;
   @EJB private org.rightsacademy.people.LoginService logins;
   @Inject private CurrentUser user;
-  @Inject private Messages messages;
 
   private Long id;
   private int version;
@@ -109,7 +110,7 @@ public class WorkshopPage implements Serializable {
     Account viewer = user.account().orElseThrow();
     if (id == null) {
       if (!viewer.hasRole(Role.TRAINER) && !viewer.hasRole(Role.ADMIN)) {
-        org.rightsacademy.platform.Pages.forbidden("trainers and admins open workshops");
+        Faces.responseSendError(403, "trainers and admins open workshops");
         return;
       }
       editable = true;
@@ -122,7 +123,7 @@ public class WorkshopPage implements Serializable {
     Workshop workshop = workshops.find(id).orElse(null);
     if (workshop == null || !WorkshopService.canSee(viewer, workshop)) {
       // Someone else's workshop is as good as absent: its existence is not revealed.
-      org.rightsacademy.platform.Pages.notFound("no such workshop");
+      Faces.responseSendError(404, "no such workshop");
       return;
     }
     fill(workshop);
@@ -143,7 +144,7 @@ public class WorkshopPage implements Serializable {
   private void readListJob(Account viewer) {
     java.time.Instant now = clock.instant();
     listJob =
-        workshops
+        enrolment
             .latestList(id)
             .map(
                 job ->
@@ -200,7 +201,7 @@ public class WorkshopPage implements Serializable {
   public void enrolList() {
     listProblems = List.of();
     listCreated = List.of();
-    java.util.Optional<String> text = org.rightsacademy.people.CsvUpload.read(list, messages, null);
+    java.util.Optional<String> text = org.rightsacademy.people.CsvUpload.read(list, null);
     if (text.isEmpty()) {
       return;
     }
@@ -208,10 +209,10 @@ public class WorkshopPage implements Serializable {
     try {
       lists.start(editor, id, text.get());
       readListJob(editor);
-      messages.info(null, "workshop.list_started");
+      Messages.addInfo(null, "workshop.list_started");
     } catch (InvalidInputException e) {
       listProblems = e.problems();
-      messages.error(null, "import.rejected", listProblems.size());
+      Messages.addError(null, "import.rejected", listProblems.size());
     }
   }
 
@@ -245,12 +246,12 @@ public class WorkshopPage implements Serializable {
   public void liftPause(long accountId) {
     try {
       logins.liftPause(user.account().orElseThrow(), accountId);
-      messages.info(
+      Messages.addInfo(
           null,
           "users.pause_lifted",
           accounts.find(accountId).map(Account::getUsername).orElse(""));
     } catch (InvalidInputException e) {
-      messages.error(null, "problem.not_found", String.valueOf(accountId));
+      Messages.addError(null, "problem.not_found", String.valueOf(accountId));
     }
   }
 
@@ -263,7 +264,7 @@ public class WorkshopPage implements Serializable {
           }
         });
     workshops.markAttendance(user.account().orElseThrow(), id, present);
-    messages.info(null, "workshop.attendance_saved", present.size());
+    Messages.addInfo(null, "workshop.attendance_saved", present.size());
   }
 
   public java.util.Map<String, Boolean> getPresence() {
@@ -313,20 +314,20 @@ public class WorkshopPage implements Serializable {
           trainers.add(editor.getId()); // whoever opens a workshop runs it
         }
         Workshop created = workshops.create(editor, details());
-        messages.flash().info(null, "workshop.created", created.getDisplayCode());
+        Messages.addFlashInfo(null, "workshop.created", created.getDisplayCode());
         return "/teach/workshop?faces-redirect=true&id=" + created.getId();
       }
       fill(workshops.update(editor, id, version, details()));
-      messages.info(null, "workshop.saved");
+      Messages.addInfo(null, "workshop.saved");
     } catch (InvalidInputException e) {
       for (FieldProblem problem : e.problems()) {
-        messages.error(
+        Messages.addError(
             problem.field().isEmpty() ? null : "form:" + problem.field(),
             problem.messageKey(),
             problem.value() == null ? "" : problem.value());
       }
     } catch (jakarta.ejb.EJBException | OptimisticLockException e) {
-      messages.error(null, "workshop.stale");
+      Messages.addError(null, "workshop.stale");
     }
     return null;
   }
@@ -335,7 +336,7 @@ public class WorkshopPage implements Serializable {
     Workshop workshop = workshops.renewCode(user.account().orElseThrow(), id);
     joinCode = workshop.getJoinCode();
     version = workshop.getVersion();
-    messages.info(null, "workshop.code_renewed", workshop.getDisplayCode());
+    Messages.addInfo(null, "workshop.code_renewed", workshop.getDisplayCode());
   }
 
   /**

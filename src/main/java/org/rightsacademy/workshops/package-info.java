@@ -5,6 +5,7 @@
  *
  * <p>Depends on {@code people} (accounts), {@code catalog} (courses), {@code assessment} (grades in
  * the grid) and {@code progress} (joining enrols; it tells progress, through {@code Attribution},
- * where a course was taken); reports read workshops, never the other way round.
+ * where a course was taken), and stands on {@code platform}; reports read workshops, never the
+ * other way round.
  */
 package org.rightsacademy.workshops;

@@ -37,6 +37,7 @@ import org.rightsacademy.platform.Language;
 class AttemptsIT {
 
   @EJB private AttemptService attempts;
+  @EJB private GradingService grading;
   @EJB private AccountService accounts;
   @EJB private CourseCatalog catalog;
   @Inject private GradedEvents events;
@@ -355,22 +356,22 @@ class AttemptsIT {
         unwrap(
                 assertThrows(
                     Exception.class,
-                    () -> attempts.changeScore(admin, attempt.getId(), 1, 120, "typo")))
+                    () -> grading.changeScore(admin, attempt.getId(), 1, 120, "typo")))
             .reason());
     assertEquals(
         AttemptException.Reason.INVALID_ANSWER,
         unwrap(
                 assertThrows(
-                    Exception.class, () -> attempts.changeScore(admin, attempt.getId(), 1, 0, " ")))
+                    Exception.class, () -> grading.changeScore(admin, attempt.getId(), 1, 0, " ")))
             .reason(),
         "a reason is required");
     QuizAttempt changed =
-        attempts.changeScore(admin, attempt.getId(), 1, 0, "the question was found faulty");
+        grading.changeScore(admin, attempt.getId(), 1, 0, "the question was found faulty");
     assertEquals(83.33, changed.getPercent());
     assertTrue(changed.isPassed());
     assertEquals(0.0, attempts.items(attempt.getId()).get(0).getScore().orElseThrow());
     org.rightsacademy.platform.AuditEvent event =
-        audit.latest(AttemptService.GRADE_CHANGED, 1).get(0);
+        audit.latest(GradingService.GRADE_CHANGED, 1).get(0);
     assertTrue(
         event.getSubject().contains("attempt " + attempt.getId())
             && event.getDetail().contains("the question was found faulty"),

@@ -33,7 +33,7 @@ class AuditActionNamesTest {
           AccountService.PASSWORD_RESET,
           AccountService.PASSWORD_CHANGED,
           AccountService.IMPORTED,
-          org.rightsacademy.assessment.AttemptService.GRADE_CHANGED,
+          org.rightsacademy.assessment.GradingService.GRADE_CHANGED,
           org.rightsacademy.authoring.DraftService.COURSE_CREATED,
           org.rightsacademy.authoring.DraftService.COURSE_PUBLISHED,
           org.rightsacademy.authoring.DraftService.COURSE_IMPORTED,
@@ -50,9 +50,9 @@ class AuditActionNamesTest {
           org.rightsacademy.credentials.CertificateService.REISSUED,
           org.rightsacademy.credentials.CertificateService.REVOKED,
           org.rightsacademy.platform.PublicAddress.CHANGED,
-          org.rightsacademy.workshops.WorkshopService.LIST_STARTED,
-          org.rightsacademy.workshops.WorkshopService.LIST_DONE,
-          org.rightsacademy.workshops.WorkshopService.LIST_INTERRUPTED);
+          org.rightsacademy.workshops.ListEnrolment.LIST_STARTED,
+          org.rightsacademy.workshops.ListEnrolment.LIST_DONE,
+          org.rightsacademy.workshops.ListEnrolment.LIST_INTERRUPTED);
 
   @Test
   void everyAuditedActionHasANameInEveryLanguage() {

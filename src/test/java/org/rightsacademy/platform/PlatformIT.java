@@ -24,6 +24,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -351,12 +352,9 @@ class PlatformIT {
   }
 
   @Test
-  void serverMetricsTheApiDescriptionAndTheWadlAreClosedToLearnersAndStrangers() throws Exception {
+  void serverMetricsAndTheWadlAreClosedToLearnersAndStrangers() throws Exception {
     WebClient learner = learner("it-platform-curious");
-    // (Payara's own /openapi/application.wadl describes only GET /openapi; where the app serves
-    // "/", web.xml
-    // keeps it for admins with the rest of /openapi.)
-    for (String path : List.of("/metrics", "/metrics/base", "/openapi")) {
+    for (String path : List.of("/metrics", "/metrics/base")) {
       HttpResponse<String> anonymous = get(root(deployed, path));
       HttpResponse<String> signedIn =
           HTTP.send(
@@ -377,6 +375,57 @@ class PlatformIT {
     }
     HttpResponse<String> wadl = learner.get("api/application.wadl");
     assertEquals(404, wadl.statusCode(), wadl.body());
+  }
+
+  @Test
+  @RunAsClient
+  void pagesWithoutAjaxLoadNoOmniFacesScriptAndPagesWithAjaxKeepIt(@ArquillianResource URL base) {
+    HttpResponse<String> join = new WebClient(base).get("join.xhtml");
+    assertEquals(200, join.statusCode());
+    assertTrue(join.body().contains("<form id=\"code\""), "the page's o:form: " + join.body());
+    assertFalse(join.body().contains("omnifaces.js"), "no script it does not use: " + join.body());
+    WebClient admin = new WebClient(base);
+    admin.signIn(System.getProperty("it.admin.user"), System.getProperty("it.admin.password"));
+    HttpResponse<String> editor =
+        admin.get("author/lesson.xhtml?code=sample&lesson=basics/definition&lang=en");
+    assertEquals(200, editor.statusCode());
+    assertTrue(editor.body().contains("omnifaces.js"), "the editor's live preview uses Ajax");
+  }
+
+  @Test
+  void theApiDescriptionIsPublicAndDescribesThePublicApiOnly() throws Exception {
+    HttpResponse<String> yaml = get(root(deployed, "/openapi"));
+    assertEquals(200, yaml.statusCode(), "no sign-in: " + yaml.body());
+    String description = yaml.body();
+    assertTrue(description.contains("openapi: 3."), description);
+    assertTrue(description.contains("/verify/{number}"), "the verification: " + description);
+    assertTrue(description.contains("/credentials/keys.json"), "the key set: " + description);
+    assertTrue(description.contains("\"429\":"), "the refusal of too many look-ups");
+    assertTrue(description.contains("Retry-After"), description);
+    assertTrue(description.contains("application/jwk-set+json"), description);
+    assertFalse(description.contains("/api/"), "nothing of the signed-in API: " + description);
+    assertFalse(description.contains("username"), "nor the entities: " + description);
+    assertFalse(description.contains("/verify:"), "nor the page's own form: " + description);
+    HttpResponse<String> json =
+        HTTP.send(
+            HttpRequest.newBuilder(root(deployed, "/openapi"))
+                .header("Accept", "application/json")
+                .build(),
+            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertEquals(200, json.statusCode());
+    jakarta.json.JsonObject paths =
+        jakarta.json.Json.createReader(new java.io.StringReader(json.body()))
+            .readObject()
+            .getJsonObject("paths");
+    assertEquals(Set.of("/verify/{number}", "/credentials/keys.json"), paths.keySet(), json.body());
+    assertTrue(
+        paths
+            .getJsonObject("/verify/{number}")
+            .getJsonObject("get")
+            .getJsonObject("responses")
+            .keySet()
+            .containsAll(Set.of("200", "400", "404", "429")),
+        json.body());
   }
 
   /** Collects what the server logs with a stack trace while a test runs. */

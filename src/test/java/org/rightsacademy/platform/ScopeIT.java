@@ -13,13 +13,12 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Application;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Parameter;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -37,12 +36,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rightsacademy.assessment.AttemptService;
+import org.rightsacademy.assessment.GradingService;
 import org.rightsacademy.assessment.QuizAttempt;
 import org.rightsacademy.assessment.RightAnswers;
 import org.rightsacademy.catalog.CourseCatalog;
@@ -63,11 +64,11 @@ import org.rightsacademy.workshops.WorkshopService;
 /**
  * Every page, servlet and REST resource of the deployed application that takes an object's id is
  * found from the application itself (view parameters of every page, request parameters read by the
- * beans a page uses, every {@code @WebServlet}, every JAX-RS method with path or query parameters),
- * and each must be known here: probed with every identity outside the object's scope (not found,
- * and no write lands), or listed as public, open to every signed-in person, forbidden by web.xml to
- * a role, or naming no object — each with its reason. A new page that takes an id fails this test
- * until someone says how its scope is checked.
+ * beans a page uses, every {@code @WebServlet}, every JAX-RS method), and each must be known here:
+ * probed with every identity outside the object's scope (not found, and no write lands), or listed
+ * as public, open to every signed-in person, forbidden by web.xml to a role, or naming no object —
+ * each with its reason. A new page that takes an id fails this test until someone says how its
+ * scope is checked.
  *
  * <p>The data: two countries, Senegal and Jordan, each with a learner, a trainer, a coordinator, a
  * workshop the learner takes part in, a failed final test, a quiz in progress and a certificate,
@@ -83,6 +84,7 @@ class ScopeIT {
   @EJB private WorkshopService workshops;
   @EJB private ParticipantLists lists;
   @EJB private AttemptService attempts;
+  @EJB private GradingService grading;
   @EJB private ProgressService progress;
   @EJB private CertificateService certificates;
   @EJB private CourseCatalog catalog;
@@ -97,11 +99,13 @@ class ScopeIT {
       Map.of(
           "page /verify.xhtml ?code",
               "anyone checks a certificate's number (its QR code); the page states only what the certificate says",
-          "servlet /verify/*",
+          "rest GET /verify/{number}",
               "the address a certificate's QR code carries; the same as /verify.xhtml",
+          "rest GET /verify ?code",
+              "the verification page's form, which moves to the number's own address",
           "page /join.xhtml ?code",
               "a join code is handed out by the trainer; knowing it is the permission to register",
-          "servlet /credentials/keys.json",
+          "rest GET /credentials/keys.json",
               "the public keys that check signed credentials; no object of anyone's");
 
   /**
@@ -548,10 +552,11 @@ class ScopeIT {
     Map<String, String> paths =
         Map.of(
             "page /verify.xhtml ?code", "verify.xhtml?code=" + f.sn().certificate(),
-            "servlet /verify/*", "verify/" + f.sn().certificate(),
+            "rest GET /verify/{number}", "verify/" + f.sn().certificate(),
+            "rest GET /verify ?code", "verify?code=",
             "page /join.xhtml ?code",
                 "join.xhtml?code=" + workshops.find(f.sn().workshop()).orElseThrow().getJoinCode(),
-            "servlet /credentials/keys.json", "credentials/keys.json");
+            "rest GET /credentials/keys.json", "credentials/keys.json");
     assertEquals(PUBLIC_BY_DESIGN.keySet(), paths.keySet(), "every public endpoint is tried");
     paths.forEach((key, path) -> assertEquals(200, anonymous.get(path).statusCode(), key));
   }
@@ -569,12 +574,12 @@ class ScopeIT {
     assertThrows(
         Exception.class,
         () ->
-            attempts.changeScore(
+            grading.changeScore(
                 f.jo().account("coordinator"), sn.failedFinal(), 1, 100, "taken over"));
     assertThrows(
         Exception.class,
         () ->
-            attempts.changeScore(
+            grading.changeScore(
                 sn.account("coordinator"), sn.failedFinal(), 1, 100, "coordinators read"));
     assertEquals(
         0.0,
@@ -620,7 +625,7 @@ class ScopeIT {
     }
     assertThrows(
         Exception.class,
-        () -> attempts.changeScore(sn.account("trainer"), jo.failedFinal(), 1, 100, "taken over"));
+        () -> grading.changeScore(sn.account("trainer"), jo.failedFinal(), 1, 100, "taken over"));
     QuizAttempt after = attempts.attempt(jo.learner(), jo.failedFinal());
     assertEquals(0.0, after.getPercent(), "her final stays at 0 %");
     assertFalse(after.isPassed());
@@ -676,20 +681,20 @@ class ScopeIT {
               .toList();
       assertEquals(
           mine.size(),
-          attempts.countSubmitted(trainer, COURSE, "final-test"),
+          grading.countSubmitted(trainer, COURSE, "final-test"),
           "the trainer counts his one participant's attempts");
       assertEquals(
-          (long) mine.size(), attempts.submittedCounts(trainer).get(COURSE + "/final-test"));
+          (long) mine.size(), grading.submittedCounts(trainer).get(COURSE + "/final-test"));
       assertTrue(
-          attempts.observations(trainer, COURSE, "final-test").stream()
+          grading.observations(trainer, COURSE, "final-test").stream()
               .allMatch(o -> mine.contains(o.attemptId())),
           "item statistics over his participants only");
       assertTrue(
-          attempts.submitted(trainer, COURSE, "final-test", 0, 100).stream()
+          grading.submitted(trainer, COURSE, "final-test", 0, 100).stream()
               .allMatch(a -> a.getAccountId() == side.learner()));
       Account coordinator = side.account("coordinator");
       assertTrue(
-          attempts.submitted(coordinator, COURSE, "final-test", 0, 1000).stream()
+          grading.submitted(coordinator, COURSE, "final-test", 0, 1000).stream()
               .noneMatch(a -> a.getAccountId() == other.learner()),
           side.country() + "'s coordinator lists no attempt of " + other.country());
       HttpResponse<String> overview = client(trainer).get("teach/quizzes.xhtml");
@@ -921,9 +926,21 @@ class ScopeIT {
         throw new AssertionError("cannot load " + name, e);
       }
     }
+    // Each JAX-RS application names its resources; one that names none would take them all.
+    Map<Class<?>, String> applicationPaths = new HashMap<>();
     for (Class<?> type : types) {
       if (type.isAnnotationPresent(ApplicationPath.class)) {
-        applicationPath = type.getAnnotation(ApplicationPath.class).value().replaceAll("^/|/$", "");
+        String at = type.getAnnotation(ApplicationPath.class).value().replaceAll("^/|/$", "");
+        Set<Class<?>> named;
+        try {
+          named = ((Application) type.getDeclaredConstructor().newInstance()).getClasses();
+        } catch (ReflectiveOperationException e) {
+          throw new AssertionError("cannot ask " + type.getName() + " for its classes", e);
+        }
+        if (named.isEmpty()) {
+          applicationPath = at;
+        }
+        named.forEach(c -> applicationPaths.put(c, at));
       }
     }
     for (Class<?> type : types) {
@@ -942,21 +959,31 @@ class ScopeIT {
                   .map(HttpMethod::value)
                   .findFirst()
                   .orElse(null);
-          boolean takesParameters =
-              Stream.of(method.getParameters()).anyMatch(ScopeIT::isIdParameter);
-          if (verb != null && takesParameters) {
-            String sub =
-                method.isAnnotationPresent(Path.class)
-                    ? "/" + method.getAnnotation(Path.class).value().replaceAll("^/", "")
-                    : "";
+          if (verb != null) {
+            String address =
+                Stream.of(
+                        applicationPaths.getOrDefault(type, applicationPath),
+                        path.value(),
+                        method.isAnnotationPresent(Path.class)
+                            ? method.getAnnotation(Path.class).value()
+                            : "")
+                    .map(segment -> segment.replaceAll("^/|/$", ""))
+                    .filter(segment -> !segment.isEmpty())
+                    .collect(Collectors.joining("/", "/", ""))
+                    // {number: .+} is the parameter {number}
+                    .replaceAll("\\{(\\w+)\\s*:[^}]*}", "{$1}");
+            List<String> query =
+                Stream.of(method.getParameters())
+                    .filter(p -> p.isAnnotationPresent(QueryParam.class))
+                    .map(p -> p.getAnnotation(QueryParam.class).value())
+                    .sorted()
+                    .toList();
             endpoints.add(
                 "rest "
                     + verb
-                    + " /"
-                    + applicationPath
-                    + "/"
-                    + path.value().replaceAll("^/|/$", "")
-                    + sub);
+                    + " "
+                    + address
+                    + (query.isEmpty() ? "" : " ?" + String.join("&", query)));
           }
         }
       }
@@ -997,11 +1024,6 @@ class ScopeIT {
           });
     }
     return endpoints;
-  }
-
-  private static boolean isIdParameter(Parameter parameter) {
-    return parameter.isAnnotationPresent(PathParam.class)
-        || parameter.isAnnotationPresent(QueryParam.class);
   }
 
   /**

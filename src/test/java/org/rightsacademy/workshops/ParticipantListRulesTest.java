@@ -35,16 +35,15 @@ class ParticipantListRulesTest {
   void aTrainersListTakesLearnersOfTheWorkshopsCountryOfNoCountryOrAlreadyTheirs() {
     Account trainer = person("trainer-jo", "JO", Role.TRAINER);
     assertTrue(
-        WorkshopService.mayEnrol(trainer, "JO", person("learner-jo", "JO", Role.LEARNER), false));
+        ListEnrolment.mayEnrol(trainer, "JO", person("learner-jo", "JO", Role.LEARNER), false));
     assertTrue(
-        WorkshopService.mayEnrol(
+        ListEnrolment.mayEnrol(
             trainer, "JO", person("learner-nowhere", null, Role.LEARNER), false));
     assertTrue(
-        WorkshopService.mayEnrol(
-            trainer, "JO", person("learner-sn-mine", "SN", Role.LEARNER), true),
+        ListEnrolment.mayEnrol(trainer, "JO", person("learner-sn-mine", "SN", Role.LEARNER), true),
         "already in one of their workshops");
     assertFalse(
-        WorkshopService.mayEnrol(trainer, "JO", person("learner-sn", "SN", Role.LEARNER), false),
+        ListEnrolment.mayEnrol(trainer, "JO", person("learner-sn", "SN", Role.LEARNER), false),
         "another country's learner");
   }
 
@@ -60,14 +59,13 @@ class ParticipantListRulesTest {
             person("learner-and-trainer", "JO", Role.LEARNER, Role.TRAINER),
             person("no-role", "JO"))) {
       assertFalse(
-          WorkshopService.mayEnrol(trainer, "JO", listed, true),
+          ListEnrolment.mayEnrol(trainer, "JO", listed, true),
           listed.getUsername() + " by a trainer");
       assertFalse(
-          WorkshopService.mayEnrol(admin, "JO", listed, true),
-          listed.getUsername() + " by an admin");
+          ListEnrolment.mayEnrol(admin, "JO", listed, true), listed.getUsername() + " by an admin");
     }
     assertTrue(
-        WorkshopService.mayEnrol(admin, "JO", person("learner-sn", "SN", Role.LEARNER), false),
+        ListEnrolment.mayEnrol(admin, "JO", person("learner-sn", "SN", Role.LEARNER), false),
         "an admin lists learners of any country");
   }
 

@@ -54,6 +54,7 @@ class WorkshopsIT {
   @EJB private AccountService accounts;
   @EJB private WorkshopService workshops;
   @EJB private ParticipantLists lists;
+  @EJB private ListEnrolment enrolment;
   @jakarta.inject.Inject private ListResults results;
   @jakarta.inject.Inject private org.rightsacademy.people.LoginCapacity capacity;
   @EJB private ProgressService progress;
@@ -468,10 +469,10 @@ class WorkshopsIT {
     finished(started);
     assertEquals(
         ListJob.Status.DONE,
-        workshops.latestList(workshop.getId()).orElseThrow().statusAt(java.time.Instant.now()));
+        enrolment.latestList(workshop.getId()).orElseThrow().statusAt(java.time.Instant.now()));
     assertEquals(
         1,
-        workshops.latestList(workshop.getId()).orElseThrow().getAccountsCreated(),
+        enrolment.latestList(workshop.getId()).orElseThrow().getAccountsCreated(),
         "only the new one gets a one-time password");
     assertEquals(2, workshops.participantCount(workshop.getId()));
     assertEquals(
@@ -663,16 +664,16 @@ class WorkshopsIT {
 
     // Once hashing is free the list finishes.
     long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
-    while (workshops.latestList(workshop.getId()).orElseThrow().statusAt(java.time.Instant.now())
+    while (enrolment.latestList(workshop.getId()).orElseThrow().statusAt(java.time.Instant.now())
         == ListJob.Status.RUNNING) {
       assertTrue(System.nanoTime() < deadline, "the list finishes");
       Thread.sleep(100); // polls the job's own state, as the page does
     }
     assertEquals(
         ListJob.Status.DONE,
-        workshops.latestList(workshop.getId()).orElseThrow().statusAt(java.time.Instant.now()));
+        enrolment.latestList(workshop.getId()).orElseThrow().statusAt(java.time.Instant.now()));
     assertEquals(3, workshops.participantCount(workshop.getId()));
-    assertEquals(3, workshops.latestList(workshop.getId()).orElseThrow().getAccountsCreated());
+    assertEquals(3, enrolment.latestList(workshop.getId()).orElseThrow().getAccountsCreated());
 
     // The one-time passwords are shown once, to the trainer who started the list only.
     String colleagues = other.get(listPage).body();
@@ -757,7 +758,7 @@ class WorkshopsIT {
       release.countDown();
     }
     finished(first);
-    ListJob stopped = workshops.latestList(workshop.getId()).orElseThrow();
+    ListJob stopped = enrolment.latestList(workshop.getId()).orElseThrow();
     assertEquals(ListJob.Status.INTERRUPTED, stopped.statusAt(java.time.Instant.now()));
     assertEquals(10, stopped.getRowsDone(), "the first step of ten rows is kept whole");
     assertEquals(
@@ -773,11 +774,11 @@ class WorkshopsIT {
     finished(again);
     assertEquals(
         ListJob.Status.DONE,
-        workshops.latestList(workshop.getId()).orElseThrow().statusAt(java.time.Instant.now()));
+        enrolment.latestList(workshop.getId()).orElseThrow().statusAt(java.time.Instant.now()));
     assertEquals(12, workshops.participantCount(workshop.getId()), "everyone once");
     assertEquals(
         1,
-        workshops.latestList(workshop.getId()).orElseThrow().getAccountsCreated(),
+        enrolment.latestList(workshop.getId()).orElseThrow().getAccountsCreated(),
         "only the row that was never created is created");
     List<AccountService.Created> handed =
         results.take(again.jobId(), trainer.getId(), java.time.Instant.now()).orElseThrow();
