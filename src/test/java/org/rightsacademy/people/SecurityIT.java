@@ -226,7 +226,10 @@ class SecurityIT {
     String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
     assertAll(
         () -> assertTrue(setCookie.contains("HttpOnly"), setCookie),
-        () -> assertTrue(setCookie.contains("SameSite=Lax"), setCookie),
+        // Attribute values are case-insensitive (RFC 6265bis); Payara writes "lax".
+        () ->
+            assertTrue(
+                setCookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), setCookie),
         () ->
             assertTrue(
                 csp.contains("frame-ancestors 'none'") && csp.contains("object-src 'none'"), csp),

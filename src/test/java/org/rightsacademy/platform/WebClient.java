@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -57,7 +58,7 @@ public final class WebClient {
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER)
-            .cookieHandler(cookies);
+            .cookieHandler(new BrowserCookies(cookies));
     if (from != null) {
       builder.localAddress(from);
     }
@@ -298,5 +299,33 @@ public final class WebClient {
 
   private static String enc(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Sends cookies back as a browser does, {@code name=value}. {@link CookieManager} alone turns a
+   * value with a colon (Payara's {@code JSESSIONIDVERSION=2f:0} on a clustered server) into an RFC
+   * 2965 cookie, {@code $Version="1"; JSESSIONIDVERSION="2f:0"}, which no browser sends and Payara
+   * cannot parse (500).
+   */
+  private static final class BrowserCookies extends java.net.CookieHandler {
+    private final CookieManager store;
+
+    BrowserCookies(CookieManager store) {
+      this.store = store;
+    }
+
+    @Override
+    public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
+      String header =
+          store.getCookieStore().get(uri).stream()
+              .map(c -> c.getName() + "=" + c.getValue())
+              .collect(java.util.stream.Collectors.joining("; "));
+      return header.isEmpty() ? Map.of() : Map.of("Cookie", List.of(header));
+    }
+
+    @Override
+    public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
+      store.put(uri, responseHeaders);
+    }
   }
 }
