@@ -318,9 +318,16 @@ public final class WebClient {
     public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
       String header =
           store.getCookieStore().get(uri).stream()
+              .filter(c -> !c.hasExpired())
+              .filter(c -> c.getPath() == null || pathOf(uri).startsWith(c.getPath()))
+              .filter(c -> !c.getSecure() || "https".equals(uri.getScheme()))
               .map(c -> c.getName() + "=" + c.getValue())
               .collect(java.util.stream.Collectors.joining("; "));
       return header.isEmpty() ? Map.of() : Map.of("Cookie", List.of(header));
+    }
+
+    private static String pathOf(URI uri) {
+      return uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
     }
 
     @Override
