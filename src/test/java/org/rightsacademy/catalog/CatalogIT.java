@@ -55,8 +55,18 @@ class CatalogIT {
 
   @Test
   void aChangedPackageBecomesANewRevisionAndTheOldOneStaysReadable() throws Exception {
-    CourseCatalog.Published old = catalog.latest("sample").orElseThrow();
+    // A course of its own: changing "sample" would change it under every other test.
+    String code = "catalog-change-" + System.nanoTime();
     Map<String, byte[]> files = copy(samples().resolve("sample"));
+    files.put(
+        "course.yaml",
+        new String(files.get("course.yaml"), StandardCharsets.UTF_8)
+            .replaceFirst("(?m)^code: .*$", "code: " + code)
+            .getBytes(StandardCharsets.UTF_8));
+    assertEquals(
+        CourseCatalog.LoadReport.Outcome.NEW_REVISION,
+        catalog.load(PackageFiles.of(files), "test original").outcome());
+    CourseCatalog.Published old = catalog.latest(code).orElseThrow();
     String path = "lessons/01-basics/02-categories.en.md";
     files.put(
         path,
@@ -67,10 +77,10 @@ class CatalogIT {
             .getBytes(StandardCharsets.UTF_8));
     CourseCatalog.LoadReport report = catalog.load(PackageFiles.of(files), "test change");
     assertEquals(CourseCatalog.LoadReport.Outcome.NEW_REVISION, report.outcome());
-    assertEquals(old.revision() + 1, catalog.latest("sample").orElseThrow().revision());
+    assertEquals(old.revision() + 1, catalog.latest(code).orElseThrow().revision());
     assertTrue(
         catalog
-            .latest("sample")
+            .latest(code)
             .orElseThrow()
             .course()
             .modules()
