@@ -88,10 +88,12 @@ start_node() { # n
   <partition-group enabled="false"/>
 </hazelcast>
 XML
+  # The jar is built for one node (payaramicro.noCluster=true, pom.xml); a cluster node turns the
+  # data grid back on.
   RA_DB_URL="jdbc:postgresql://localhost:5432/$DB" RA_DB_USER=$DB RA_DB_PASSWORD="$(cat "$DIR/db-password")" \
   RA_SIGNING_KEY_SECRET="$(cat "$DIR/signing-key-secret")" RA_DATA_DIR="$DIR/node$n-data" \
   RA_TRUSTED_PROXIES=127.0.0.1 RA_ADMIN_PASSWORD="$(cat "$DIR/admin-password")" \
-    setsid $JAVA $NODE_JAVA_OPTS -jar target/rights-academy.jar \
+    setsid $JAVA $NODE_JAVA_OPTS -Dpayaramicro.noCluster=false -jar target/rights-academy.jar \
       --port "$port" --sslport $((port + 1000)) --name "node$n" \
       --hzconfigfile "$DIR/hazelcast.xml" \
       > "$DIR/node$n.log" 2>&1 < /dev/null &

@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,9 +15,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.rightsacademy.platform.AuditLog;
 import org.rightsacademy.platform.Language;
-import org.rightsacademy.platform.Where;
 
-/** Creating, changing and finding accounts. Every change is audited in its own transaction. */
+/**
+ * Creating, changing and finding accounts one by one. Every change is audited in its own
+ * transaction. Lists of accounts: {@link AccountDirectory}.
+ */
 @Stateless
 public class AccountService {
 
@@ -36,9 +37,6 @@ public class AccountService {
   public record Created(String username, String displayName, String oneTimePassword)
       implements java.io.Serializable {}
 
-  /** Filters of the admin's account list; null or blank means "any". */
-  public record Filter(String text, Role role, String country, Boolean active) {}
-
   @PersistenceContext private EntityManager em;
   @EJB private AuditLog audit;
   @Inject private Clock clock;
@@ -46,17 +44,6 @@ public class AccountService {
 
   public Optional<Account> find(long id) {
     return Optional.ofNullable(em.find(Account.class, id));
-  }
-
-  /** Many accounts in one query, in no particular order. */
-  public List<Account> findAll(java.util.Collection<Long> ids) {
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    return Account.withRolesAndScopes(
-            em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class))
-        .setParameter("ids", ids)
-        .getResultList();
   }
 
   public Optional<Account> findByUsername(String username) {
@@ -369,40 +356,6 @@ public class AccountService {
             .setParameter("role", Role.ADMIN)
             .getSingleResult()
         > 0;
-  }
-
-  public long count(Filter filter) {
-    return query("SELECT COUNT(DISTINCT a) FROM Account a", filter, Long.class, "")
-        .getSingleResult();
-  }
-
-  public List<Account> search(
-      Filter filter, int first, int max, String sortField, boolean ascending) {
-    String order =
-        switch (sortField == null ? "" : sortField) {
-          case "displayName" -> "a.displayName";
-          case "country" -> "a.country";
-          case "createdAt" -> "a.createdAt";
-          default -> "a.username";
-        };
-    String orderBy = " ORDER BY " + order + (ascending ? " ASC" : " DESC") + ", a.id";
-    return Account.withRolesAndScopes(
-            query("SELECT DISTINCT a FROM Account a", filter, Account.class, orderBy))
-        .setFirstResult(first)
-        .setMaxResults(max)
-        .getResultList();
-  }
-
-  private <T> TypedQuery<T> query(String select, Filter filter, Class<T> type, String orderBy) {
-    return new Where()
-        .join(filter.role(), "JOIN a.roles r", "r = :role", "role")
-        .and(
-            Where.containing(filter.text()),
-            "(LOWER(a.username) LIKE :text OR LOWER(a.displayName) LIKE :text OR LOWER(a.email) LIKE :text)",
-            "text")
-        .and(filter.country(), "a.country = :country", "country")
-        .and(filter.active(), "a.active = :active", "active")
-        .query(em, select, orderBy, type);
   }
 
   private Account persist(AccountDraft draft, String hash, boolean mustChange) {

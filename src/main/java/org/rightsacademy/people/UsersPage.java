@@ -13,7 +13,7 @@ public class UsersPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @EJB private AccountService accounts;
+  @EJB private AccountDirectory directory;
 
   private String text;
   private Role role;
@@ -22,13 +22,13 @@ public class UsersPage implements Serializable {
 
   private final PagedModel<Account> model =
       new PagedModel<>(
-          () -> accounts.count(filter()),
+          () -> directory.count(filter()),
           (first, size, sortField, ascending) ->
-              accounts.search(filter(), first, size, sortField, ascending),
+              directory.search(filter(), first, size, sortField, ascending),
           Account::getId);
 
-  private AccountService.Filter filter() {
-    return new AccountService.Filter(text, role, country, active);
+  private AccountDirectory.Filter filter() {
+    return new AccountDirectory.Filter(text, role, country, active);
   }
 
   public PagedModel<Account> getModel() {

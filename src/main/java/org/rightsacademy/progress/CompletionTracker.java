@@ -53,6 +53,7 @@ public class CompletionTracker {
   @EJB private AttemptService attempts;
   @EJB private AuditLog audit;
   @EJB private org.rightsacademy.people.AccountService accounts;
+  @EJB private org.rightsacademy.people.AccountDirectory directory;
   @jakarta.inject.Inject private jakarta.enterprise.inject.Instance<Attribution> attribution;
   @jakarta.inject.Inject private jakarta.enterprise.event.Event<CourseCompleted> completed;
 
@@ -138,7 +139,7 @@ public class CompletionTracker {
     learners.addAll(placed.getResultList());
     List<Long> homeCounted = unplaced.getResultList();
     if (!homeCounted.isEmpty()) {
-      accounts.findAll(homeCounted).stream()
+      directory.findAll(homeCounted).stream()
           .filter(a -> a.getCountry() != null && countries.contains(a.getCountry()))
           .forEach(a -> learners.add(a.getId()));
     }

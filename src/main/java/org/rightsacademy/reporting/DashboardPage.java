@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -164,68 +163,13 @@ public class DashboardPage implements Serializable {
   /** The table as exported: a header, the lines as on screen, the totals. */
   List<List<Object>> exportRows() {
     ensure();
-    List<List<Object>> rows = new ArrayList<>();
-    List<Object> header = new ArrayList<>();
-    header.add(BundleTexts.text("report.dimension." + dimension.name().toLowerCase(Locale.ROOT)));
-    for (String column : COLUMNS) {
-      header.add(BundleTexts.text("report." + column));
-    }
-    rows.add(header);
-    if (published.withheld()) {
-      rows.add(List.of(BundleTexts.text("report.withheld_all", minGroup)));
-      return rows;
-    }
-    for (Line line : lines) {
-      rows.add(
-          line.hidden()
-              ? hiddenRow(line.label())
-              : row(line.label(), line.figures(), line.withheld()));
-    }
-    rows.add(row(BundleTexts.text("report.total"), headline, published.headlineWithheld()));
-    return rows;
-  }
-
-  static final List<String> COLUMNS =
-      List.of(
-          "enrolled",
-          "started",
-          "completed",
-          "completion_rate",
-          "final_pass_rate",
-          "average_pre",
-          "average_final",
-          "gain_count",
-          "average_gain",
-          "median_days");
-
-  private List<Object> row(String label, Figures f, Set<String> withheld) {
-    List<Object> row =
-        new ArrayList<>(
-            Arrays.asList(
-                label,
-                f.enrolled(),
-                f.started(),
-                f.completed(),
-                round(f.completionRate()),
-                round(f.finalPassRate()),
-                round(f.averagePre()),
-                round(f.averageFinal()),
-                f.gainCount(),
-                round(f.averageGain()),
-                round(f.medianDaysToComplete())));
-    for (int i = 0; i < COLUMNS.size(); i++) {
-      if (withheld.contains(COLUMNS.get(i))) {
-        row.set(i + 1, getHiddenMark());
-      }
-    }
-    return row;
-  }
-
-  private List<Object> hiddenRow(String label) {
-    List<Object> row = new ArrayList<>();
-    row.add(label);
-    row.add(getHiddenMark());
-    return row;
+    return new ExportTable(getHiddenMark())
+        .rows(
+            BundleTexts.text("report.dimension." + dimension.name().toLowerCase(Locale.ROOT)),
+            published.withheld() ? null : lines,
+            headline,
+            published.headlineWithheld(),
+            BundleTexts.text("report.withheld_all", minGroup));
   }
 
   /**
@@ -246,11 +190,6 @@ public class DashboardPage implements Serializable {
   public Set<String> getHeadlineWithheld() {
     ensure();
     return published.headlineWithheld();
-  }
-
-  /** Figures as shown: one decimal. */
-  static Double round(Double value) {
-    return value == null ? null : Math.round(value * 10) / 10.0;
   }
 
   public void exportCsv() throws IOException {

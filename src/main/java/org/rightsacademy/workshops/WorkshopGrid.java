@@ -18,7 +18,6 @@ import org.rightsacademy.assessment.QuizAttempt;
 import org.rightsacademy.catalog.CourseCatalog;
 import org.rightsacademy.catalog.CoursePackage;
 import org.rightsacademy.people.Account;
-import org.rightsacademy.people.AccountService;
 import org.rightsacademy.people.CurrentUser;
 import org.rightsacademy.progress.Completion;
 import org.rightsacademy.progress.CompletionTracker;
@@ -57,7 +56,7 @@ public class WorkshopGrid {
       int lessonsDone) {}
 
   @EJB private WorkshopService workshops;
-  @EJB private AccountService accounts;
+  @EJB private org.rightsacademy.people.AccountDirectory directory;
   @EJB private ProgressService progress;
   @EJB private GradingService grading;
   @EJB private CompletionTracker completions;
@@ -111,7 +110,7 @@ public class WorkshopGrid {
     Map<Long, Completion> completion =
         completions.of(enrolments.values().stream().map(Enrolment::getId).toList());
     List<Row> built = new ArrayList<>();
-    for (Account account : accounts.findAll(ids)) {
+    for (Account account : directory.findAll(ids)) {
       built.add(row(account, enrolments, submitted, completion));
     }
     Comparator<Row> order =

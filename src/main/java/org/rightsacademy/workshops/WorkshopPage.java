@@ -48,11 +48,8 @@ public class WorkshopPage implements Serializable {
   public record Course(String code, String title) implements Serializable {}
 
   @EJB private WorkshopService workshops;
-  @EJB private ParticipantLists lists;
-  @EJB private ListEnrolment enrolment;
-  @Inject private ListResults listResults;
-  @Inject private java.time.Clock clock;
   @EJB private AccountService accounts;
+  @EJB private org.rightsacademy.people.AccountDirectory directory;
   @EJB private CourseCatalog catalog;
   @EJB private org.rightsacademy.platform.PublicAddress publicAddress;
   @EJB private org.rightsacademy.people.LoginService logins;
@@ -81,30 +78,6 @@ public class WorkshopPage implements Serializable {
   private transient String address;
 
   private transient Object addressReadIn;
-  private transient jakarta.servlet.http.Part list;
-  private List<FieldProblem> listProblems = List.of();
-  private List<AccountService.Created> listCreated = List.of();
-
-  /** The workshop's latest participant list as the page shows it, or null. */
-  private ListProgress listJob;
-
-  /** A participant list's progress or end, for the page. */
-  public record ListProgress(
-      long id,
-      ListJob.Status status,
-      int done,
-      int total,
-      int created,
-      java.time.Instant startedAt,
-      boolean mine)
-      implements Serializable {
-    public int percent() {
-      return total == 0 ? 100 : done * 100 / total;
-    }
-  }
-
-  /** Presence marks, "account:yyyy-mm-dd" → present. */
-  private java.util.Map<String, Boolean> presence = new java.util.HashMap<>();
 
   public void load() throws IOException {
     Account viewer = user.account().orElseThrow();
@@ -128,113 +101,6 @@ public class WorkshopPage implements Serializable {
     }
     fill(workshop);
     editable = WorkshopService.canEdit(viewer, workshop);
-    presence = new java.util.HashMap<>();
-    workshops
-        .attendance(workshop.getId())
-        .forEach(a -> presence.put(a.getAccountId() + ":" + a.getDay(), true));
-    if (editable) {
-      readListJob(viewer);
-    }
-  }
-
-  /**
-   * The latest list's progress; once it has ended, its one-time passwords are handed to the trainer
-   * who started it, this once (they stay on this page while it is open, and nowhere else).
-   */
-  private void readListJob(Account viewer) {
-    java.time.Instant now = clock.instant();
-    listJob =
-        enrolment
-            .latestList(id)
-            .map(
-                job ->
-                    new ListProgress(
-                        job.getId(),
-                        job.statusAt(now),
-                        job.getRowsDone(),
-                        job.getRowsTotal(),
-                        job.getAccountsCreated(),
-                        job.getStartedAt(),
-                        job.getStartedBy() == viewer.getId()))
-            .orElse(null);
-    if (listJob != null && listJob.status() != ListJob.Status.RUNNING && listJob.mine()) {
-      listResults
-          .take(listJob.id(), viewer.getId(), now)
-          .ifPresent(created -> listCreated = created);
-    }
-  }
-
-  /** Polled while a list runs: its progress, then its result. */
-  public void refreshList() {
-    if (editable && id != null) {
-      Account viewer = user.account().orElseThrow();
-      readListJob(viewer);
-      if (listJob != null && listJob.status() != ListJob.Status.RUNNING) {
-        people = null; // the participants it enrolled
-      }
-    }
-  }
-
-  public ListProgress getListJob() {
-    return listJob;
-  }
-
-  public boolean isListRunning() {
-    return listJob != null && listJob.status() == ListJob.Status.RUNNING;
-  }
-
-  /** The workshop's days, for the attendance sheet. */
-  public List<LocalDate> getDays() {
-    if (startsOn == null
-        || endsOn == null
-        || endsOn.isBefore(startsOn)
-        || startsOn.plusDays(31).isBefore(endsOn)) {
-      return List.of();
-    }
-    return startsOn.datesUntil(endsOn.plusDays(1)).toList();
-  }
-
-  /**
-   * Checks an uploaded list whole and starts enrolling it in the background: a wrong row stops it
-   * at once, with the problems by row and column, and nothing is created.
-   */
-  public void enrolList() {
-    listProblems = List.of();
-    listCreated = List.of();
-    java.util.Optional<String> text = org.rightsacademy.people.CsvUpload.read(list, null);
-    if (text.isEmpty()) {
-      return;
-    }
-    Account editor = user.account().orElseThrow();
-    try {
-      lists.start(editor, id, text.get());
-      readListJob(editor);
-      Messages.addInfo(null, "workshop.list_started");
-    } catch (InvalidInputException e) {
-      listProblems = e.problems();
-      Messages.addError(null, "import.rejected", listProblems.size());
-    }
-  }
-
-  public jakarta.servlet.http.Part getList() {
-    return list;
-  }
-
-  public void setList(jakarta.servlet.http.Part list) {
-    this.list = list;
-  }
-
-  public List<FieldProblem> getListProblems() {
-    return listProblems;
-  }
-
-  public List<AccountService.Created> getListCreated() {
-    return listCreated;
-  }
-
-  /** The columns a participant list may have. */
-  public String getListHeader() {
-    return String.join(",", org.rightsacademy.people.AccountCsv.PARTICIPANT_COLUMNS);
   }
 
   /** Whether failed attempts paused or slowed a participant's sign-in (the trainer can lift it). */
@@ -253,22 +119,6 @@ public class WorkshopPage implements Serializable {
     } catch (InvalidInputException e) {
       Messages.addError(null, "problem.not_found", String.valueOf(accountId));
     }
-  }
-
-  public void saveAttendance() {
-    java.util.Set<String> present = new java.util.HashSet<>();
-    presence.forEach(
-        (pair, mark) -> {
-          if (Boolean.TRUE.equals(mark)) {
-            present.add(pair);
-          }
-        });
-    workshops.markAttendance(user.account().orElseThrow(), id, present);
-    Messages.addInfo(null, "workshop.attendance_saved", present.size());
-  }
-
-  public java.util.Map<String, Boolean> getPresence() {
-    return presence;
   }
 
   private void fill(Workshop workshop) {
@@ -369,7 +219,7 @@ public class WorkshopPage implements Serializable {
   private List<Person> readParticipants() {
     List<Participant> participants = workshops.participants(id);
     java.util.Map<Long, Account> byId = new java.util.HashMap<>();
-    accounts
+    directory
         .findAll(participants.stream().map(Participant::getAccountId).toList())
         .forEach(a -> byId.put(a.getId(), a));
     List<Person> people = new ArrayList<>();
@@ -398,8 +248,12 @@ public class WorkshopPage implements Serializable {
 
   /** Accounts that may run a workshop. */
   public List<Account> getTrainerChoices() {
-    return accounts.search(
-        new AccountService.Filter(null, Role.TRAINER, null, true), 0, 500, "displayName", true);
+    return directory.search(
+        new org.rightsacademy.people.AccountDirectory.Filter(null, Role.TRAINER, null, true),
+        0,
+        500,
+        "displayName",
+        true);
   }
 
   public String getDisplayCode() {

@@ -22,6 +22,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rightsacademy.people.Account;
+import org.rightsacademy.people.AccountDirectory;
 import org.rightsacademy.people.AccountDraft;
 import org.rightsacademy.people.AccountService;
 import org.rightsacademy.people.InvalidInputException;
@@ -52,6 +53,7 @@ class WorkshopsIT {
   static final String NEWCOMER_PASSWORD = "a sentence I will remember";
 
   @EJB private AccountService accounts;
+  @EJB private AccountDirectory directory;
   @EJB private WorkshopService workshops;
   @EJB private ParticipantLists lists;
   @EJB private ListEnrolment enrolment;
@@ -860,7 +862,7 @@ class WorkshopsIT {
     }
     workshops.join(workshop, learner.getId(), Participant.Via.TRAINER);
     assertTrue(
-        accounts.count(new AccountService.Filter(null, null, null, null)) > 25,
+        directory.count(new AccountDirectory.Filter(null, null, null, null)) > 25,
         "more accounts than the list's page of 25");
 
     Map<String, Integer> measured = new LinkedHashMap<>();
@@ -914,8 +916,8 @@ class WorkshopsIT {
           List.of(OneTimePassword.issue(capacity)));
     }
     List<Account> found =
-        accounts.search(
-            new AccountService.Filter("it-sql-two", Role.COORDINATOR, null, null),
+        directory.search(
+            new AccountDirectory.Filter("it-sql-two", Role.COORDINATOR, null, null),
             0,
             25,
             null,
