@@ -123,7 +123,10 @@ backend nodes
   balance roundrobin
   option httpchk GET /health/ready
   http-check expect status 200
-  default-server inter 2s fall 2 rise 2
+  # A node is taken out after three failed checks (a node that is gone fails at once: its requests
+  # go to the other one meanwhile, see retries above); a check may take 10 s on a busy machine.
+  timeout check 10s
+  default-server inter 2s fall 3 rise 2
   server node1 127.0.0.1:${NODE_PORTS[0]} check
   server node2 127.0.0.1:${NODE_PORTS[1]} check
 CFG

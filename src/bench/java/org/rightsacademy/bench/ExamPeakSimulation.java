@@ -84,6 +84,8 @@ public class ExamPeakSimulation extends Simulation {
           .asLongAs(session -> !session.getBoolean("signedIn") && session.getInt("tries") < 20, "tries")
           .on(
               exec(http("login page").get("/login.xhtml").check(css("form#login input[name='jakarta.faces.ViewState']", "value").saveAs("viewState")))
+                  // A person types their username and password.
+                  .pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
                   .exec(
                       http("sign in")
                           .post("/login.xhtml")
@@ -100,6 +102,7 @@ public class ExamPeakSimulation extends Simulation {
               http("quiz page")
                   .get("/learn/quiz.xhtml?code=" + COURSE + "&quiz=" + QUIZ)
                   .check(status().is(200), css("form#quiz input[name='jakarta.faces.ViewState']", "value").saveAs("viewState"), css("form#quiz", "action").saveAs("quizAction")))
+          .pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
           .exec(
               http("start")
                   .post("#{quizAction}")
