@@ -75,7 +75,7 @@ public class QuestionEditorPage extends EditorPage {
       case TRUE_FALSE -> {
         options.add(row("true", "True"));
         options.add(row("false", "False"));
-        options.getFirst().correct = true;
+        // Nothing ticked: the trainer says which one is right.
       }
       case SHORT -> {}
       default -> {
@@ -287,6 +287,28 @@ public class QuestionEditorPage extends EditorPage {
 
   public QuestionWords getSourceWords() {
     return q == null || q.isBlank() ? null : draft().quiz(quiz).words(q, Language.EN);
+  }
+
+  /**
+   * What the page calls the question: its text in the page's language (or English), shortened; a
+   * new question is called so. The id stays in the address and is never shown as a title.
+   */
+  public String getHeading() {
+    if (isNew()) {
+      return null;
+    }
+    QuestionWords words = draft().quiz(quiz).words(q, getLanguage());
+    QuestionWords shown = words != null ? words : draft().quiz(quiz).words(q, Language.EN);
+    return shown == null || shown.text() == null ? q : QuestionTitles.shortened(shown.text());
+  }
+
+  public String getQuizTitle() {
+    return QuestionTitles.quiz(draft(), quiz, getLanguage());
+  }
+
+  /** Whether exactly one option can be right: ticking one unticks the others. */
+  public boolean isOneCorrect() {
+    return kind("single") || kind("true-false");
   }
 
   public boolean isNew() {
