@@ -20,10 +20,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * question (by its words), the setting or field and the language, instead of {@code
  * quizzes/module-1.yaml:65}. Uploads and folders keep the file:line form; this is for drafts.
  */
-final class ProblemPlaces {
+public final class ProblemPlaces {
 
   /** A problem and where it is in the editor's words. */
-  record Placed(PackageProblem problem, String place) implements java.io.Serializable {}
+  public record Placed(PackageProblem problem, String place) implements java.io.Serializable {}
 
   private ProblemPlaces() {}
 

@@ -289,17 +289,9 @@ public class QuestionEditorPage extends EditorPage {
     return q == null || q.isBlank() ? null : draft().quiz(quiz).words(q, Language.EN);
   }
 
-  /**
-   * What the page calls the question: its text in the page's language (or English), shortened; a
-   * new question is called so. The id stays in the address and is never shown as a title.
-   */
+  /** The question's words (shortened) as the page's title; its id stays in the address. */
   public String getHeading() {
-    if (isNew()) {
-      return null;
-    }
-    QuestionWords words = draft().quiz(quiz).words(q, getLanguage());
-    QuestionWords shown = words != null ? words : draft().quiz(quiz).words(q, Language.EN);
-    return shown == null || shown.text() == null ? q : QuestionTitles.shortened(shown.text());
+    return isNew() ? null : QuestionTitles.question(draft(), quiz, q, getLanguage());
   }
 
   public String getQuizTitle() {

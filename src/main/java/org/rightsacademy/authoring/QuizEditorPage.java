@@ -283,36 +283,13 @@ public class QuizEditorPage extends EditorPage {
     return QuestionTitles.quiz(draft(), quiz, getLanguage());
   }
 
-  /** A question a draw may give, as the page lists it. */
-  public record Drawable(
-      String quiz, String question, String text, String quizTitle, boolean translated) {}
-
-  /** One draw: how many questions, and every question it may give. */
-  public record DrawView(int count, List<Drawable> questions) {}
-
   /**
    * What this quiz draws (a new course's pre-test and final test draw from the module quizzes): the
    * questions a learner may get, with their translation in the page's language and where to make
    * it.
    */
-  public List<DrawView> getDraws() {
-    List<DrawView> views = new ArrayList<>();
-    for (org.rightsacademy.catalog.model.Draw draw : draft().quiz(quiz).draws()) {
-      List<Drawable> questions = new ArrayList<>();
-      for (String key : draft().quiz(quiz).drawable(draw.tag())) {
-        String owner = key.substring(0, key.indexOf('/'));
-        String id = key.substring(key.indexOf('/') + 1);
-        questions.add(
-            new Drawable(
-                owner,
-                id,
-                QuestionTitles.question(draft(), owner, id, getLanguage()),
-                QuestionTitles.quiz(draft(), owner, getLanguage()),
-                draft().quiz(owner).complete(id, getLanguage())));
-      }
-      views.add(new DrawView(draw.count(), questions));
-    }
-    return views;
+  public List<DrawnQuestions.DrawView> getDraws() {
+    return DrawnQuestions.of(draft(), quiz, getLanguage());
   }
 
   public List<String> getScenarios() {

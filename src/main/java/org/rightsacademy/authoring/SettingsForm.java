@@ -13,17 +13,17 @@ import org.rightsacademy.catalog.model.QuizSettings;
  * anything is saved; a refusal names the field and says what it takes, in the trainer's language
  * (bundle keys). Names and values are the format's ({@code courses/README.md}, {@code settings:}).
  */
-final class SettingsForm {
+public final class SettingsForm {
 
   /** What kind of control a setting is shown as. */
-  enum Control {
+  public enum Control {
     NUMBER,
     CHOICE,
     FLAG
   }
 
   /** One setting: its name in the format, its control, its range or its values. */
-  record Field(String name, Control control, int min, int max, List<String> values)
+  public record Field(String name, Control control, int min, int max, List<String> values)
       implements java.io.Serializable {
 
     static Field number(String name, int min, int max) {
@@ -51,7 +51,7 @@ final class SettingsForm {
   }
 
   /** Why a value was refused: a bundle key and its arguments. */
-  record Refusal(String key, List<Object> arguments) implements java.io.Serializable {}
+  public record Refusal(String key, List<Object> arguments) implements java.io.Serializable {}
 
   /** Every setting the format has, in the order of courses/README.md. */
   static final List<Field> FIELDS =
