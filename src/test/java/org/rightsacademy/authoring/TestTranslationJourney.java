@@ -74,6 +74,13 @@ final class TestTranslationJourney {
     tick(browser, "b");
     save(browser);
 
+    newQuestion(browser, site, "module-1", "matching");
+    WebElement match = browser.findElement(By.cssSelector("select[data-match='a']"));
+    assertTrue(
+        match.getAttribute("size") == null || "1".equals(match.getAttribute("size")),
+        "the match is chosen from a dropdown, not a list box: size " + match.getAttribute("size"));
+    assertTrue(match.getSize().getHeight() < 60, "one line high: " + match.getSize());
+
     newQuestion(browser, site, "pre-test", "true-false");
     assertFalse(
         browser.findElement(By.cssSelector("[data-correct='true']")).isSelected(),
@@ -110,7 +117,8 @@ final class TestTranslationJourney {
     browser.get(site + "author/quiz.xhtml?code=" + CODE + "&quiz=final-test&lang=en");
     WebElement passMark = browser.findElement(By.id("setting-pass_mark"));
     assertEquals("number", passMark.getAttribute("type"), "a number field, not free text");
-    assertEquals("SELECT", browser.findElement(By.id("setting-feedback")).getTagName());
+    assertEquals(
+        "select", browser.findElement(By.id("setting-feedback")).getTagName().toLowerCase());
     passMark.sendKeys("150");
     Browsers.screenshot(browser, "author-quiz-settings-before-en-desktop");
     Browsers.clickAndWait(browser, By.id("settings:save"));

@@ -131,4 +131,64 @@ class TestTranslationTest {
             + " › author.option.correct",
         placed.getFirst().place());
   }
+
+  @Test
+  void aProblemInATranslationOrASettingIsNamedByItsQuestionOrSettingAndLanguage() {
+    Draft draft = browserCourse();
+    single(draft, "final-test", "why", "Why is it forbidden?", "risk", "cost", "habit");
+    draft
+        .quiz("final-test")
+        .saveQuestion(
+            draft.quiz("final-test").question("why"),
+            Language.AR,
+            new QuestionWords(
+                "لماذا هو محظور؟",
+                "المادة 33",
+                null,
+                Map.of(
+                    "risk", new QuestionWords.OptionWords("الخطر", null),
+                    "cost", new QuestionWords.OptionWords("الكلفة", null),
+                    "habit", new QuestionWords.OptionWords("العادة", null)),
+                Map.of(),
+                List.of()));
+    draft.quiz("final-test").saveSettings(Map.of("pass_mark", "80"));
+    Map<String, byte[]> files = draft.files();
+    String words =
+        new String(
+            files.get("quizzes/final-test.ar.yaml"), java.nio.charset.StandardCharsets.UTF_8);
+    int optionLine = (int) words.lines().takeWhile(l -> !l.contains("الكلفة")).count() + 1;
+    String key =
+        new String(files.get("quizzes/final-test.yaml"), java.nio.charset.StandardCharsets.UTF_8);
+    int settingLine = (int) key.lines().takeWhile(l -> !l.contains("pass_mark")).count() + 1;
+    List<ProblemPlaces.Placed> placed =
+        ProblemPlaces.placed(
+            draft,
+            files,
+            List.of(
+                new org.rightsacademy.catalog.model.PackageProblem(
+                    "quizzes/final-test.ar.yaml",
+                    optionLine,
+                    org.rightsacademy.catalog.model.PackageProblem.Kind.INVALID_VALUE,
+                    "x"),
+                new org.rightsacademy.catalog.model.PackageProblem(
+                    "quizzes/final-test.yaml",
+                    settingLine,
+                    org.rightsacademy.catalog.model.PackageProblem.Kind.INVALID_VALUE,
+                    "y"),
+                new org.rightsacademy.catalog.model.PackageProblem(
+                    "elsewhere.txt",
+                    3,
+                    org.rightsacademy.catalog.model.PackageProblem.Kind.INVALID_VALUE,
+                    "z")),
+            Language.EN,
+            (k, args) -> k + (args == null ? "" : java.util.Arrays.toString(args)));
+    assertEquals(
+        "author.final_test › author.problem.place.question[Why is it forbidden?] › author.options"
+            + " (العربية)",
+        placed.get(0).place());
+    assertEquals(
+        "author.final_test › author.problem.place.setting[author.setting.field.pass_mark]",
+        placed.get(1).place());
+    assertEquals("elsewhere.txt:3", placed.get(2).place(), "what it cannot name keeps file:line");
+  }
 }
