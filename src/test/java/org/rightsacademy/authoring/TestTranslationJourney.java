@@ -235,7 +235,7 @@ final class TestTranslationJourney {
   private static void screenshots(String site, String password) {
     for (Language ui : new Language[] {Language.EN, Language.AR}) {
       for (boolean phone : new boolean[] {false, true}) {
-        WebDriver browser = phone ? Browsers.phone(ui) : Browsers.open(ui);
+        WebDriver browser = phone ? Browsers.open(ui, 390, 844) : Browsers.open(ui);
         String size = phone ? "phone" : "desktop";
         try {
           browser.get(site + "author/quiz.xhtml?code=" + CODE + "&quiz=final-test&lang=en");
