@@ -31,8 +31,10 @@ public class CourseEditorPage extends EditorPage {
   private String newModuleTitle;
   private String order;
   private DraftService.Publication publication;
+  private List<DraftService.PublishedGap> publishedGaps = List.of();
   // Worked out once per request: the page asks for them several times while rendering.
   private transient List<PackageProblem> problems;
+  private transient List<ProblemPlaces.Placed> placed;
   private transient List<TranslationStatus.Summary> summaries;
 
   public void load() throws IOException {
@@ -44,6 +46,7 @@ public class CourseEditorPage extends EditorPage {
   @Override
   protected void reread() {
     problems = null;
+    placed = null;
     summaries = null;
   }
 
@@ -215,6 +218,7 @@ public class CourseEditorPage extends EditorPage {
     switch (publication.outcome()) {
       case PUBLISHED -> {
         Messages.addInfo(null, "author.published", publication.revision());
+        publishedGaps = publication.published();
         publication = null;
         opened = drafts.open(code).orElseThrow();
         fill();
@@ -247,10 +251,33 @@ public class CourseEditorPage extends EditorPage {
   }
 
   public List<PackageProblem> getProblems() {
-    if (problems == null) {
-      problems = drafts.check(draft());
-    }
+    getPlacedProblems();
     return problems;
+  }
+
+  /**
+   * The problems that would stop publication (and the warnings), each named by where the trainer
+   * typed it: quiz, question, setting or field, language.
+   */
+  public List<ProblemPlaces.Placed> getPlacedProblems() {
+    if (placed == null) {
+      Draft draft = draft();
+      Map<String, byte[]> checked = draft.forLearners(draft.declaredVersion());
+      problems =
+          org.rightsacademy.catalog.PackageReader.read(
+                  org.rightsacademy.catalog.PackageFiles.of(checked))
+              .problems();
+      placed =
+          ProblemPlaces.placed(
+              draft,
+              checked,
+              problems,
+              getLanguage(),
+              (key, arguments) ->
+                  org.rightsacademy.platform.BundleTexts.text(
+                      key, arguments == null ? new Object[0] : arguments));
+    }
+    return placed;
   }
 
   public String getEnglishTitle() {
@@ -267,6 +294,16 @@ public class CourseEditorPage extends EditorPage {
 
   public String getFinalTest() {
     return draft().finalTest();
+  }
+
+  /** After a publication with gaps: per language, what its learners read in English for now. */
+  public List<DraftService.PublishedGap> getPublishedGaps() {
+    return publishedGaps;
+  }
+
+  /** Where an item of a gap list is: its quiz for a question or scenario, else nothing. */
+  public String quizTitle(TranslationStatus.Item item) {
+    return item.quiz() == null ? null : QuestionTitles.quiz(draft(), item.quiz(), Language.EN);
   }
 
   public DraftService.Publication getPublication() {

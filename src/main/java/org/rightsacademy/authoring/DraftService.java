@@ -60,7 +60,17 @@ public class DraftService {
       Outcome outcome,
       int revision,
       List<TranslationStatus.Summary> gaps,
-      List<PackageProblem> problems) {
+      List<PackageProblem> problems,
+      List<PublishedGap> published) {
+
+    public Publication(
+        Outcome outcome,
+        int revision,
+        List<TranslationStatus.Summary> gaps,
+        List<PackageProblem> problems) {
+      this(outcome, revision, gaps, problems, List.of());
+    }
+
     public enum Outcome {
       PUBLISHED,
       NEEDS_CONFIRMATION,
@@ -81,6 +91,10 @@ public class DraftService {
       PackageUpload.Reason refused,
       String refusedDetail,
       List<PackageProblem> problems) {}
+
+  /** One language published with gaps: the items its learners read in English until translated. */
+  public record PublishedGap(Language language, List<TranslationStatus.Item> items)
+      implements java.io.Serializable {}
 
   @PersistenceContext private EntityManager em;
   @EJB private CourseCatalog catalog;
@@ -235,7 +249,19 @@ public class DraftService {
             + "; languages "
             + languages
             + (missing.isEmpty() ? "" : "; missing " + missing));
-    return new Publication(Publication.Outcome.PUBLISHED, report.revision(), gaps, List.of());
+    List<TranslationStatus.Item> items = TranslationStatus.of(draft);
+    List<PublishedGap> published =
+        gaps.stream()
+            .map(
+                g ->
+                    new PublishedGap(
+                        g.language(),
+                        items.stream()
+                            .filter(i -> i.state(g.language()) == TranslationStatus.State.MISSING)
+                            .toList()))
+            .toList();
+    return new Publication(
+        Publication.Outcome.PUBLISHED, report.revision(), gaps, List.of(), published);
   }
 
   /**

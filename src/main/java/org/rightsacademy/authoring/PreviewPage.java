@@ -40,15 +40,25 @@ public class PreviewPage extends EditorPage {
   private String quiz;
   private transient CoursePackage course;
   private transient List<PackageProblem> problems = List.of();
+  private transient List<ProblemPlaces.Placed> placed = List.of();
   private transient Language shown;
 
   public void load() throws IOException {
     if (!reload()) {
       return;
     }
-    PackageReader.Result result =
-        PackageReader.read(PackageFiles.of(draft().forLearners(draft().declaredVersion())));
+    java.util.Map<String, byte[]> checked = draft().forLearners(draft().declaredVersion());
+    PackageReader.Result result = PackageReader.read(PackageFiles.of(checked));
     problems = result.problems();
+    placed =
+        ProblemPlaces.placed(
+            draft(),
+            checked,
+            problems,
+            getLanguage(),
+            (key, arguments) ->
+                org.rightsacademy.platform.BundleTexts.text(
+                    key, arguments == null ? new Object[0] : arguments));
     course = result.course().orElse(null);
     shown =
         course != null && course.languages().contains(getLanguage()) ? getLanguage() : Language.EN;
@@ -64,6 +74,11 @@ public class PreviewPage extends EditorPage {
 
   public List<PackageProblem> getProblems() {
     return problems;
+  }
+
+  /** The problems named where the trainer typed them (quiz, question, setting, language). */
+  public List<ProblemPlaces.Placed> getPlacedProblems() {
+    return placed;
   }
 
   public boolean isFallback() {

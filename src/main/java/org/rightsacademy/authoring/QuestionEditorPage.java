@@ -75,7 +75,7 @@ public class QuestionEditorPage extends EditorPage {
       case TRUE_FALSE -> {
         options.add(row("true", "True"));
         options.add(row("false", "False"));
-        options.getFirst().correct = true;
+        // Nothing ticked: the trainer says which one is right.
       }
       case SHORT -> {}
       default -> {
@@ -287,6 +287,20 @@ public class QuestionEditorPage extends EditorPage {
 
   public QuestionWords getSourceWords() {
     return q == null || q.isBlank() ? null : draft().quiz(quiz).words(q, Language.EN);
+  }
+
+  /** The question's words (shortened) as the page's title; its id stays in the address. */
+  public String getHeading() {
+    return isNew() ? null : QuestionTitles.question(draft(), quiz, q, getLanguage());
+  }
+
+  public String getQuizTitle() {
+    return QuestionTitles.quiz(draft(), quiz, getLanguage());
+  }
+
+  /** Whether exactly one option can be right: ticking one unticks the others. */
+  public boolean isOneCorrect() {
+    return kind("single") || kind("true-false");
   }
 
   public boolean isNew() {

@@ -119,6 +119,27 @@ public final class QuizDraft {
     draft.apply(QuestionEdits.removeQuestion(draft.model(), id, question));
   }
 
+  /** What the quiz draws at random from the course's bank, by tag. */
+  public List<org.rightsacademy.catalog.model.Draw> draws() {
+    return quiz().draws();
+  }
+
+  /**
+   * The questions of the whole course a draw by this tag may give, as {@code quiz/question}: a
+   * learner of this quiz reads them, so they are translated where they are written.
+   */
+  public List<String> drawable(String tag) {
+    List<String> found = new java.util.ArrayList<>();
+    for (Quiz other : draft.model().quizzes()) {
+      for (Question question : other.questions()) {
+        if (question.bankTags(other.id()).contains(tag)) {
+          found.add(other.id() + "/" + question.id());
+        }
+      }
+    }
+    return found;
+  }
+
   /** The settings the quiz sets; the others take their defaults. */
   public QuizSettings.Overrides settings() {
     return quiz().settings();
@@ -127,6 +148,26 @@ public final class QuizDraft {
   /** The settings the quiz sets, by their names in the format, as text (for the settings form). */
   public Map<String, String> settingsText() {
     return PackageFormat.settingsText(settings());
+  }
+
+  /** Every setting as it is when the quiz leaves it to the defaults of its role, as text. */
+  public Map<String, String> defaultsText() {
+    QuizSettings d =
+        quiz()
+            .withSettings(QuizSettings.Overrides.NONE)
+            .settings(draft.model().manifest().passMark());
+    return PackageFormat.settingsText(
+        new QuizSettings.Overrides(
+            d.passMark(),
+            d.attempts(),
+            d.grading(),
+            d.timeLimitMinutes(),
+            d.shuffleQuestions(),
+            d.shuffleOptions(),
+            d.feedback(),
+            d.reveal(),
+            d.multiple(),
+            d.penalty()));
   }
 
   public void saveSettings(QuizSettings.Overrides settings) {

@@ -42,6 +42,7 @@ public class QuizEditorPage extends EditorPage {
   private String newScenario;
   private Map<String, String> scenarioTexts = new HashMap<>();
   private Map<String, String> settings = new LinkedHashMap<>();
+  private Map<String, String> settingErrors = new LinkedHashMap<>();
 
   public void load() throws IOException {
     if (!reload()) {
@@ -61,16 +62,10 @@ public class QuizEditorPage extends EditorPage {
         .scenarios()
         .forEach(s -> scenarioTexts.put(s, draft().quiz(quiz).scenarioText(s, getLanguage())));
     settings = new LinkedHashMap<>();
-    for (String name :
-        List.of(
-            "pass_mark",
-            "attempts",
-            "time_limit",
-            "feedback",
-            "reveal",
-            "shuffle_questions",
-            "shuffle_options")) {
-      settings.put(name, draft().quiz(quiz).settingsText().getOrDefault(name, ""));
+    settingErrors = new LinkedHashMap<>();
+    Map<String, String> written = draft().quiz(quiz).settingsText();
+    for (SettingsForm.Field field : SettingsForm.FIELDS) {
+      settings.put(field.name(), written.getOrDefault(field.name(), ""));
     }
   }
 
@@ -163,16 +158,59 @@ public class QuizEditorPage extends EditorPage {
     Messages.addInfo(null, "author.saved");
   }
 
+  /**
+   * Saves the settings the form's controls hold. Each value is checked at its field first: a value
+   * a setting does not take is named beside its field and nothing is saved.
+   */
   public void saveSettings() {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (SettingsForm.Field field : SettingsForm.FIELDS) {
+      String value = Faces.getRequestParameter("setting-" + field.name());
+      values.put(field.name(), value == null ? "" : value.strip());
+    }
+    settings = new LinkedHashMap<>(values);
+    settingErrors = new LinkedHashMap<>();
+    SettingsForm.check(values)
+        .forEach(
+            (name, refusal) ->
+                settingErrors.put(
+                    name, BundleTexts.text(refusal.key(), refusal.arguments().toArray())));
+    if (!settingErrors.isEmpty()) {
+      Messages.addError(null, "author.settings.refused");
+      return;
+    }
     List<PackageProblem> refused = new ArrayList<>();
-    Map<String, String> values = new LinkedHashMap<>(settings);
     opened =
         drafts.edit(code, Map.of(), draft -> refused.addAll(draft.quiz(quiz).saveSettings(values)));
     if (!refused.isEmpty()) {
       refused.forEach(p -> Messages.addError(null, "author.settings.invalid", p.detail()));
       return;
     }
+    fill();
     Messages.addInfo(null, "author.saved");
+  }
+
+  /** The settings the form shows, each with its control. */
+  public List<SettingsForm.Field> getSettingFields() {
+    return SettingsForm.FIELDS;
+  }
+
+  /** What a setting is when left on its default, as the trainer reads it. */
+  public String defaultLabel(SettingsForm.Field field) {
+    String value = draft().quiz(quiz).defaultsText().get(field.name());
+    return BundleTexts.text(
+        "author.setting.default", field.isNumber() ? value : valueLabel(field, value));
+  }
+
+  /** A value of a choice or yes/no setting, in the trainer's language. */
+  public String valueLabel(SettingsForm.Field field, String value) {
+    if (value == null) {
+      return "";
+    }
+    return field.control() == SettingsForm.Control.FLAG
+        ? BundleTexts.text(
+            "true".equals(value) ? "author.setting.value.yes" : "author.setting.value.no")
+        : BundleTexts.text("author.setting.value." + value);
   }
 
   /** Imports GIFT text: every question, or none and a report of each one that cannot be taken. */
@@ -242,21 +280,16 @@ public class QuizEditorPage extends EditorPage {
 
   /** "Pre-test", "Final test", or the title of the module whose quiz this is. */
   public String getQuizTitle() {
-    if (quiz.equals(draft().preTest())) {
-      return BundleTexts.text("author.pre_test");
-    }
-    if (quiz.equals(draft().finalTest())) {
-      return BundleTexts.text("author.final_test");
-    }
-    return draft().modules().stream()
-        .filter(m -> quiz.equals(m.quiz()))
-        .findFirst()
-        .map(
-            m ->
-                BundleTexts.text("author.module.quiz")
-                    + " · "
-                    + m.titles().getOrDefault(getLanguage(), m.title()))
-        .orElse(quiz);
+    return QuestionTitles.quiz(draft(), quiz, getLanguage());
+  }
+
+  /**
+   * What this quiz draws (a new course's pre-test and final test draw from the module quizzes): the
+   * questions a learner may get, with their translation in the page's language and where to make
+   * it.
+   */
+  public List<DrawnQuestions.DrawView> getDraws() {
+    return DrawnQuestions.of(draft(), quiz, getLanguage());
   }
 
   public List<String> getScenarios() {
@@ -349,5 +382,9 @@ public class QuizEditorPage extends EditorPage {
 
   public Map<String, String> getSettings() {
     return settings;
+  }
+
+  public Map<String, String> getSettingErrors() {
+    return settingErrors;
   }
 }

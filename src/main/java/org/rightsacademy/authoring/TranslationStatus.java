@@ -26,9 +26,17 @@ public final class TranslationStatus {
   }
 
   /** One translatable item and the state of its translation in each language but English. */
-  public record Item(String key, Kind kind, String label, Map<Language, State> states) {
+  public record Item(String key, Kind kind, String label, Map<Language, State> states)
+      implements java.io.Serializable {
     public State state(Language language) {
       return states.get(language);
+    }
+
+    /** The quiz a question or scenario belongs to, or null. */
+    public String quiz() {
+      return kind == Kind.QUESTION || kind == Kind.SCENARIO
+          ? key.substring(key.indexOf(':') + 1, key.indexOf('/'))
+          : null;
     }
   }
 
@@ -83,12 +91,24 @@ public final class TranslationStatus {
     }
     for (String quiz : draft.quizzes()) {
       for (String scenario : draft.quiz(quiz).scenarios()) {
-        items.add(item(draft, scenario(quiz, scenario), Kind.SCENARIO, quiz + " · " + scenario));
-      }
-      for (QuestionDraft question : draft.quiz(quiz).questions()) {
+        String english = draft.quiz(quiz).scenarioText(scenario, Language.EN);
         items.add(
             item(
-                draft, question(quiz, question.id()), Kind.QUESTION, quiz + " · " + question.id()));
+                draft,
+                scenario(quiz, scenario),
+                Kind.SCENARIO,
+                english == null ? scenario : QuestionTitles.shortened(english)));
+      }
+      for (QuestionDraft question : draft.quiz(quiz).questions()) {
+        QuestionWords english = draft.quiz(quiz).words(question.id(), Language.EN);
+        items.add(
+            item(
+                draft,
+                question(quiz, question.id()),
+                Kind.QUESTION,
+                english == null || english.text() == null
+                    ? question.id()
+                    : QuestionTitles.shortened(english.text())));
       }
     }
     return items;

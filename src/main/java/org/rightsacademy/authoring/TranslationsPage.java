@@ -39,6 +39,11 @@ public class TranslationsPage extends EditorPage {
     return TranslationStatus.targets();
   }
 
+  /** The quiz an item belongs to, as the trainer calls it (pre-test, final test, module quiz). */
+  public String quizTitle(TranslationStatus.Item item) {
+    return item.quiz() == null ? null : QuestionTitles.quiz(draft(), item.quiz(), Language.EN);
+  }
+
   /** The editor page for an item, in a language, as a Faces outcome with its parameters. */
   public String editor(TranslationStatus.Item item, Language language) {
     String id = item.key().contains(":") ? item.key().substring(item.key().indexOf(':') + 1) : "";
