@@ -188,6 +188,15 @@ final class QuestionYaml {
     }
     if (source.isEmpty()) {
       in.problem(file, node, NO_SOURCE, "question " + id + " names no legal source");
+    } else if (source.get().strip().equals(QuestionText.SOURCE_PLACEHOLDER)) {
+      in.problem(
+          file,
+          node,
+          NO_SOURCE,
+          "question "
+              + id
+              + " still has the placeholder source "
+              + QuestionText.SOURCE_PLACEHOLDER);
     }
     Map<String, Node> optionNodes = Yaml.entries(text.get(OPTIONS));
     Map<String, OptionText> optionTexts = new LinkedHashMap<>();
