@@ -18,9 +18,10 @@ import org.rightsacademy.platform.Language;
  * A quiz's questions in one language as a GIFT file that Moodle imports and {@link GiftImport}
  * reads back to the same questions: the legal source as the title, the quiz as the category, the
  * question id and tags as Moodle's {@code // [id:…] [tag:…]} comment, weights (a multiple-response
- * question's right answers share 100 %, its wrong ones -100 %), per-option and general feedback,
- * every accepted short answer and the matches no item pairs with (distractors). What GIFT cannot
- * carry (ordering, a question without words in this language) is named in a comment.
+ * question's own, or else its right answers share 100 % and its wrong ones -100 %), per-option and
+ * general feedback, every accepted short answer and the matches no item pairs with (distractors).
+ * What GIFT cannot carry (ordering, a question without words in this language) is named in a
+ * comment.
  */
 public final class GiftExport {
 
@@ -81,9 +82,11 @@ public final class GiftExport {
                         answer(
                             words,
                             o,
-                            correct.contains(o)
-                                ? moodle(100.0 / correct.size())
-                                : moodle(-100.0 / wrong)))
+                            q.weights().isEmpty()
+                                ? correct.contains(o)
+                                    ? moodle(100.0 / correct.size())
+                                    : moodle(-100.0 / wrong)
+                                : moodle(q.weights().getOrDefault(o, 0.0))))
                 .toList());
       }
       case Question.TrueFalse q -> {

@@ -106,6 +106,11 @@ public final class GiftImport {
         skipped.add(new Skipped(located.line(), reason.get(), question.header().title()));
         continue;
       }
+      if (question instanceof GiftQuestion.MultipleResponse q && !addsUpTo100(q.answers())) {
+        skipped.add(
+            new Skipped(located.line(), "author.gift.weights_sum", question.header().title()));
+        continue;
+      }
       Item item = item(located.line(), question, quiz, defaultSource, taken);
       ids.add(item.key().id());
       items.add(item);
@@ -146,6 +151,7 @@ public final class GiftImport {
     List<String> correct = new ArrayList<>();
     Map<String, String> pairs = new LinkedHashMap<>();
     List<String> accept = new ArrayList<>();
+    Map<String, Double> weights = new LinkedHashMap<>();
     QuestionType type;
     switch (question) {
       case GiftQuestion.MultipleChoice q -> {
@@ -169,7 +175,9 @@ public final class GiftImport {
           }
         }
         if (!evenWeights(q.answers())) {
-          notes.add("author.gift.note.weights");
+          for (int i = 0; i < q.answers().size(); i++) {
+            weights.put(optionIds.get(i), q.answers().get(i).weight());
+          }
         }
       }
       case GiftQuestion.TrueFalse q -> {
@@ -217,7 +225,8 @@ public final class GiftImport {
       default -> throw new IllegalArgumentException("not importable: " + question);
     }
     QuestionDraft key =
-        new QuestionDraft(id, type, optionIds, matchIds, correct, pairs, null, tags);
+        new QuestionDraft(
+            id, type, optionIds, matchIds, correct, pairs, null, tags, true, null, weights);
     QuestionWords words = new QuestionWords(text, source, general, options, matches, accept);
     return new Item(
         line,
@@ -276,14 +285,22 @@ public final class GiftImport {
     }
   }
 
-  /** True when the right answers share 100 evenly and the wrong ones share -100 or give 0. */
+  /** True when the positive weights add up to 100 %, as Moodle requires of multiple answers. */
+  private static boolean addsUpTo100(List<Answer> answers) {
+    double sum = answers.stream().mapToDouble(Answer::weight).filter(w -> w > 0).sum();
+    return Math.abs(sum - 100) <= 0.01;
+  }
+
+  /**
+   * True when the weights are the ones a question without weights of its own is exported with: the
+   * right answers share 100 evenly and the wrong ones -100. Any other weights are kept.
+   */
   private static boolean evenWeights(List<Answer> answers) {
     long right = answers.stream().filter(a -> a.weight() > 0).count();
     long wrong = answers.stream().filter(a -> a.weight() <= 0).count();
     for (Answer a : answers) {
       double expected = a.weight() > 0 ? 100.0 / right : -100.0 / wrong;
-      boolean zero = a.weight() == 0;
-      if (Math.abs(a.weight() - expected) > 0.01 && !(zero && a.weight() <= 0)) {
+      if (Math.abs(a.weight() - expected) > 0.01) {
         return false;
       }
     }

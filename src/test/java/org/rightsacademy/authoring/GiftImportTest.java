@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.rightsacademy.catalog.PackageFiles;
 import org.rightsacademy.catalog.PackageReader;
@@ -172,9 +173,16 @@ class GiftImportTest {
         }
 
         ::ICRMW art. 22(1)::Which measures does article 22(1) forbid? {
-        \t~%50%Collective expulsion#Each case is examined on its own.
-        \t~%50%Expelling a group without looking at each case
-        \t~%-100%Expulsion after an individual decision#That can be lawful.
+        \t~%60%Collective expulsion#Each case is examined on its own.
+        \t~%40%Expelling a group without looking at each case
+        \t~%-50%Expulsion after an individual decision#That can be lawful.
+        \t~%0%Expulsion of a person who asked to leave
+        }
+
+        ::ICRMW art. 22(2)::Which two guarantees does article 22 give? {
+        \t~%50%A decision by a competent authority
+        \t~%50%Reasons for the decision
+        \t~%-100%A decision by the employer
         }
 
         ::ICRMW art. 16(5)::Reasons are given in a language the person understands. {FALSE#It is true.#Right.}
@@ -208,14 +216,27 @@ class GiftImportTest {
     assertEquals(bank, imported(second, twice), "the same questions: texts, weights, feedback");
     assertEquals(exported, export(second, imported(second, twice)), "the same GIFT again");
 
-    assertTrue(exported.contains("~%50%Collective expulsion#Each case"), exported);
-    assertTrue(exported.contains("~%-100%Expulsion after"), "negative weight");
+    assertTrue(exported.contains("~%60%Collective expulsion#Each case"), exported);
+    assertTrue(exported.contains("~%-50%Expulsion after"), "negative weight");
+    assertTrue(exported.contains("\t~Expulsion of a person"), "zero weight, Moodle's default");
+    assertEquals(
+        Map.of("a", 60.0, "b", 40.0, "c", -50.0, "d", 0.0),
+        ((Question.MultipleChoice) bank.get(1)).weights(),
+        "the file's weights, in the bank");
+    assertEquals(
+        Map.of(),
+        ((Question.MultipleChoice) bank.get(2)).weights(),
+        "an even split is the bank's own scoring");
+    PackageReader.Result stored = PackageReader.read(PackageFiles.of(second.files()));
+    assertTrue(
+        stored.problems().stream().noneMatch(p -> p.file().equals("quizzes/basics.yaml")),
+        stored.problems().toString());
     assertTrue(exported.contains("=irregular situation"), exported);
     assertTrue(exported.contains("=irregular\n"), "every alternative");
     assertTrue(exported.contains("= -> 1951") && exported.contains("= -> 2018"), "distractors");
     assertTrue(exported.contains("$CATEGORY: $course$/basics"), exported);
     assertTrue(exported.contains("// [id:consul-told] [tag:detention] [tag:consular]"), exported);
-    Question matching = bank.get(4);
+    Question matching = bank.get(5);
     assertEquals(4, assertInstanceOf(Question.Matching.class, matching).matches().size());
     assertEquals(2, ((Question.Matching) matching).pairs().size());
   }
