@@ -407,7 +407,7 @@ class AuthoringIT {
     assertTrue(shown.contains("[legal source needed]"), "the placeholder source, shown");
     assertTrue(shown.contains("Essay questions are not supported yet"), "reason by line");
     assertTrue(shown.contains("Numerical questions are not supported yet"), "reason by line");
-    assertTrue(shown.contains("<tr data-line=\"57\">"), "the unclosed question's line");
+    assertTrue(shown.contains("<tr data-line=\"49\">"), "the unclosed question's line");
     assertFalse(shown.contains("data-question=\"consul-on-arrest\""), "nothing stored yet");
 
     WebClient.Form previewed = new WebClient.Form(quiz, "gift", shown);

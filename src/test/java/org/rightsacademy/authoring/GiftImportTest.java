@@ -84,7 +84,10 @@ class GiftImportTest {
         result.skipped().stream()
             .anyMatch(s -> s.reason().equals("author.gift.problem.unclosed_brace")),
         result.skipped().toString());
-    assertEquals(3, result.skipped().size(), result.skipped().toString());
+    assertEquals(
+        List.of(43, 46, 49),
+        result.skipped().stream().map(GiftImport.Skipped::line).toList(),
+        "each by the line its question starts on");
 
     Question consul = draft.quiz(QUIZ).model("consul-on-arrest");
     QuestionText words = consul.texts().get(Language.EN);
@@ -310,6 +313,36 @@ class GiftImportTest {
             "**Bold** stays as written",
             "Plain words"),
         texts);
+  }
+
+  @Test
+  void everyReasonAndNoteTheImportGivesIsWordedForTheTrainer() throws IOException {
+    java.util.Properties english = new java.util.Properties();
+    try (InputStream in =
+        getClass().getClassLoader().getResourceAsStream("i18n/messages_en.properties")) {
+      english.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    List<String> keys = new java.util.ArrayList<>();
+    for (var kind : org.rightsacademy.authoring.gift.GiftProblem.Kind.values()) {
+      keys.add("author.gift.problem." + kind.name().toLowerCase(java.util.Locale.ROOT));
+    }
+    var header = org.rightsacademy.authoring.gift.GiftQuestion.Header.of("t", "x");
+    GiftImport.unsupported(new org.rightsacademy.authoring.gift.GiftQuestion.Essay(header))
+        .ifPresent(keys::add);
+    GiftImport.unsupported(
+            new org.rightsacademy.authoring.gift.GiftQuestion.Numerical(header, List.of(), ""))
+        .ifPresent(keys::add);
+    GiftImport.unsupported(new org.rightsacademy.authoring.gift.GiftQuestion.Description(header))
+        .ifPresent(keys::add);
+    keys.addAll(
+        List.of(
+            "author.gift.weights_sum",
+            "author.gift.note.placeholder",
+            "author.gift.note.partial_credit",
+            "author.gift.note.short_weights",
+            "author.gift.note.short_feedback"));
+    assertEquals(15 + 5, keys.size(), "every kind and type has a reason");
+    assertEquals(List.of(), keys.stream().filter(k -> !english.containsKey(k)).toList(), "missing");
   }
 
   /** An uploaded file as the servlet container gives it. */
