@@ -47,10 +47,16 @@ public class GiftImportForm implements Serializable {
   private String mode = "strict";
   private GiftImport.Result preview;
 
-  /** Why the input cannot be read at all: a bundle key, or null when it can. */
+  /**
+   * Takes the file just uploaded (kept as bytes; the upload itself is not kept past the request) or
+   * the pasted text, else what was taken before. Why the input cannot be read at all: a bundle key,
+   * or null when it can.
+   */
   String take() {
     if (file != null && file.getSize() > 0) {
       if (file.getSize() > MAX_SIZE) {
+        file = null;
+        bytes = null;
         return "author.gift.too_large";
       }
       try (InputStream in = file.getInputStream()) {
@@ -58,6 +64,8 @@ public class GiftImportForm implements Serializable {
         fileName = file.getSubmittedFileName();
       } catch (IOException e) {
         return "author.gift.unreadable";
+      } finally {
+        file = null;
       }
       text = null;
     } else if (text != null && !text.isBlank()) {

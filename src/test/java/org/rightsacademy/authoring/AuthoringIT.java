@@ -410,8 +410,8 @@ class AuthoringIT {
     assertTrue(shown.contains("<tr data-line=\"49\">"), "the unclosed question's line");
     assertFalse(shown.contains("data-question=\"consul-on-arrest\""), "nothing stored yet");
 
-    WebClient.Form previewed = new WebClient.Form(quiz, "gift", shown);
-    HttpResponse<String> strict = trainer.submit(previewed, Map.of(), "gift:import");
+    WebClient.Form previewed = new WebClient.Form(quiz, "gift-confirm", shown);
+    HttpResponse<String> strict = trainer.submit(previewed, Map.of(), "gift-confirm:import");
     assertTrue(
         strict.body().contains("Nothing imported: 3 question(s) cannot be imported"),
         extractMessages(strict.body()));
@@ -419,9 +419,9 @@ class AuthoringIT {
 
     HttpResponse<String> lenient =
         trainer.submit(
-            new WebClient.Form(quiz, "gift", strict.body()),
-            Map.of("gift:mode", "lenient"),
-            "gift:import");
+            new WebClient.Form(quiz, "gift-confirm", strict.body()),
+            Map.of("gift-confirm:mode", "lenient"),
+            "gift-confirm:import");
     String imported = lenient.body();
     assertTrue(
         imported.contains("6 question(s) imported into the draft"), extractMessages(imported));

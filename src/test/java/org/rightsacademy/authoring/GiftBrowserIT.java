@@ -104,8 +104,10 @@ class GiftBrowserIT {
     scrollTo(browser, browser.findElement(By.id("gift-problems")));
     Browsers.screenshot(browser, "gift-preview-problems-" + name);
     if (thenImport) {
-      browser.findElement(By.cssSelector("input[name='gift:mode'][value='lenient']")).click();
-      Browsers.clickAndWait(browser, By.id("gift:import"));
+      browser
+          .findElement(By.cssSelector("input[name='gift-confirm:mode'][value='lenient']"))
+          .click();
+      Browsers.clickAndWait(browser, By.id("gift-confirm:import"));
       assertTrue(
           browser.findElement(By.id("messages")).getText().contains("6 question(s) imported"),
           browser.findElement(By.id("messages")).getText());
