@@ -23,7 +23,7 @@ public final class Grader {
     }
     return switch (question.key()) {
       case AnswerKey.Choices key when answer instanceof Answer.Choices choices ->
-          Scoring.choices(question, key.correct(), choices.picked(), settings);
+          Scoring.choices(question, key.correct(), key.weights(), choices.picked(), settings);
       case AnswerKey.Sequence key when answer instanceof Answer.Order order ->
           order(key.order(), order.items());
       case AnswerKey.Pairs key when answer instanceof Answer.Pairs pairs ->

@@ -13,6 +13,8 @@ public final class OptionRow implements Serializable {
   String match;
   String englishText;
   String englishFeedback;
+  String weight;
+  String weightError;
 
   OptionRow(String id) {
     this.id = id;
@@ -52,6 +54,20 @@ public final class OptionRow implements Serializable {
 
   public void setMatch(String match) {
     this.match = match;
+  }
+
+  /** The option's weight in per cent as typed, "" for none (multiple choice). */
+  public String getWeight() {
+    return weight;
+  }
+
+  public void setWeight(String weight) {
+    this.weight = weight;
+  }
+
+  /** The bundle key of what is wrong with the weight, or null. */
+  public String getWeightError() {
+    return weightError;
   }
 
   public String getEnglishText() {

@@ -12,7 +12,9 @@ import org.rightsacademy.catalog.CoursePackage.QuestionType;
  * multiple, the correct ids; for ordering, every option in its right order; for matching, {@code
  * pairs}; short answers have none. {@code shuffle} is false for a question whose options keep their
  * written order ("all of the above"). {@code objective} names the learning objective the question
- * measures (its parallel items share it), or is null.
+ * measures (its parallel items share it), or is null. {@code weights} are a multiple-choice
+ * question's credit per option in per cent (Moodle's weights), empty when the quiz's settings score
+ * it.
  */
 public record QuestionDraft(
     String id,
@@ -24,7 +26,8 @@ public record QuestionDraft(
     String scenario,
     List<String> tags,
     boolean shuffle,
-    String objective)
+    String objective,
+    Map<String, Double> weights)
     implements java.io.Serializable {
 
   public QuestionDraft {
@@ -33,6 +36,22 @@ public record QuestionDraft(
     correct = List.copyOf(correct);
     pairs = Map.copyOf(pairs);
     tags = List.copyOf(tags);
+    weights = weights == null ? Map.of() : Map.copyOf(weights);
+  }
+
+  /** A question without weights of its own (see {@link #weights}: multiple choice only). */
+  public QuestionDraft(
+      String id,
+      QuestionType type,
+      List<String> options,
+      List<String> matches,
+      List<String> correct,
+      Map<String, String> pairs,
+      String scenario,
+      List<String> tags,
+      boolean shuffle,
+      String objective) {
+    this(id, type, options, matches, correct, pairs, scenario, tags, shuffle, objective, Map.of());
   }
 
   /** A question whose options may be shuffled, as most are. */
@@ -76,6 +95,6 @@ public record QuestionDraft(
 
   QuestionDraft withId(String newId) {
     return new QuestionDraft(
-        newId, type, options, matches, correct, pairs, scenario, tags, shuffle, objective);
+        newId, type, options, matches, correct, pairs, scenario, tags, shuffle, objective, weights);
   }
 }

@@ -40,6 +40,7 @@ public class QuestionEditorPage extends EditorPage {
   private List<OptionRow> matches = new ArrayList<>();
   private QuestionWords openedWords;
   private QuestionDraft openedKey;
+  private String weightsError;
 
   public void load() throws IOException {
     if (!reload()) {
@@ -128,6 +129,8 @@ public class QuestionEditorPage extends EditorPage {
       row.englishText = englishWords == null ? null : englishWords.text();
       row.englishFeedback = englishWords == null ? null : englishWords.feedback();
       row.correct = key.correct().contains(id);
+      Double weight = key.weights().get(id);
+      row.weight = weight == null ? "" : GiftImport.percent(weight);
       row.match = key.pairs().get(id);
       options.add(row);
     }
@@ -255,6 +258,16 @@ public class QuestionEditorPage extends EditorPage {
       Messages.addError(null, "author.correct.one");
       ok = false;
     }
+    if (kind == QuestionType.MULTIPLE) {
+      weightsError = QuestionForms.weightProblems(options);
+      if (weightsError != null || options.stream().anyMatch(r -> r.weightError != null)) {
+        Messages.addError(null, "author.weight.fix");
+        return false;
+      }
+      if (!QuestionForms.weights(options).isEmpty()) {
+        return ok;
+      }
+    }
     if (kind == QuestionType.MULTIPLE && correct < 1) {
       Messages.addError(null, "author.correct.some");
       ok = false;
@@ -271,6 +284,25 @@ public class QuestionEditorPage extends EditorPage {
       ok = false;
     }
     return ok;
+  }
+
+  /** The bundle key of what is wrong with the weights as a whole (their sum), or null. */
+  public String getWeightsError() {
+    return weightsError;
+  }
+
+  /** The sum of the positive weights typed, as people read it ("" when none is given). */
+  public String getWeightsSum() {
+    if (options.stream().allMatch(r -> QuestionForms.blank(r.weight))) {
+      return "";
+    }
+    double sum =
+        options.stream()
+            .filter(r -> !QuestionForms.blank(r.weight))
+            .mapToDouble(r -> QuestionForms.parse(r.weight))
+            .filter(w -> w > 0)
+            .sum();
+    return GiftImport.percent(sum);
   }
 
   public boolean isChoice() {

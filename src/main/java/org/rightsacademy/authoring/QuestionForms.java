@@ -37,7 +37,7 @@ final class QuestionForms {
               common, key.options(), correct.isEmpty() ? null : correct.getFirst());
       case MULTIPLE ->
           new Question.MultipleChoice(
-              common, key.options(), new java.util.LinkedHashSet<>(correct));
+              common, key.options(), new java.util.LinkedHashSet<>(correct), key.weights());
       case TRUE_FALSE ->
           new Question.TrueFalse(common, correct.isEmpty() || "true".equals(correct.getFirst()));
       case MATCHING -> {
@@ -71,7 +71,14 @@ final class QuestionForms {
     List<String> correct =
         switch (kind) {
           case ORDERING -> optionIds;
-          case SINGLE, MULTIPLE, TRUE_FALSE ->
+          case MULTIPLE ->
+              weights(options).isEmpty()
+                  ? options.stream().filter(r -> r.correct).map(r -> r.id).toList()
+                  : options.stream()
+                      .filter(r -> weights(options).get(r.id) > 0)
+                      .map(r -> r.id)
+                      .toList();
+          case SINGLE, TRUE_FALSE ->
               options.stream().filter(r -> r.correct).map(r -> r.id).toList();
           default -> List.of();
         };
@@ -100,7 +107,56 @@ final class QuestionForms {
             && (kind == QuestionType.SINGLE
                 || kind == QuestionType.MULTIPLE
                 || kind == QuestionType.MATCHING)),
-        objective == null || objective.isBlank() ? null : OutlineEdits.slug(objective, null));
+        objective == null || objective.isBlank() ? null : OutlineEdits.slug(objective, null),
+        kind == QuestionType.MULTIPLE ? weights(options) : Map.of());
+  }
+
+  /**
+   * The weights the form's rows give, by option; empty when no row gives one. A row left blank
+   * beside weighted ones weighs 0. Call after {@link #weightProblems}.
+   */
+  static Map<String, Double> weights(List<OptionRow> options) {
+    if (options.stream().allMatch(r -> blank(r.weight))) {
+      return Map.of();
+    }
+    Map<String, Double> weights = new LinkedHashMap<>();
+    options.forEach(r -> weights.put(r.id, blank(r.weight) ? 0 : parse(r.weight)));
+    return weights;
+  }
+
+  /**
+   * The bundle key of what is wrong with the form's weights, set on each row whose weight is not a
+   * number from -100 to 100, and returned for the sum when the positive ones do not add up to 100;
+   * null when they are right or none is given.
+   */
+  static String weightProblems(List<OptionRow> options) {
+    options.forEach(r -> r.weightError = null);
+    if (options.stream().allMatch(r -> blank(r.weight))) {
+      return null;
+    }
+    boolean numbers = true;
+    for (OptionRow row : options) {
+      double weight = blank(row.weight) ? 0 : parse(row.weight);
+      if (Double.isNaN(weight) || weight < -100 || weight > 100) {
+        row.weightError = "author.weight.invalid";
+        numbers = false;
+      }
+    }
+    if (!numbers) {
+      return null;
+    }
+    double sum = weights(options).values().stream().filter(w -> w > 0).mapToDouble(d -> d).sum();
+    return Math.abs(sum - 100) > 0.01 ? "author.weight.sum" : null;
+  }
+
+  /** A weight as typed, "50", "-33.33" or "50 %"; NaN when it is not a number. */
+  static double parse(String weight) {
+    try {
+      double value = Double.parseDouble(weight.replace('%', ' ').replace(',', '.').strip());
+      return Double.isFinite(value) ? value : Double.NaN;
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
   }
 
   /** A question's answer key as the editor's form holds it. */
@@ -110,6 +166,7 @@ final class QuestionForms {
     List<String> matches = List.of();
     List<String> correct = List.of();
     Map<String, String> pairs = Map.of();
+    Map<String, Double> weights = Map.of();
     switch (question) {
       case Question.SingleChoice single -> {
         type = QuestionType.SINGLE;
@@ -118,6 +175,7 @@ final class QuestionForms {
       case Question.MultipleChoice multiple -> {
         type = QuestionType.MULTIPLE;
         correct = List.copyOf(multiple.correct());
+        weights = multiple.weights();
       }
       case Question.TrueFalse trueFalse -> {
         type = QuestionType.TRUE_FALSE;
@@ -144,7 +202,8 @@ final class QuestionForms {
         common.scenario(),
         common.tags(),
         common.shuffle(),
-        common.objective());
+        common.objective(),
+        weights);
   }
 
   /** A question's words in one language as the editor's form holds them. */

@@ -100,8 +100,8 @@ public final class QuizDraft {
   }
 
   /** Adds imported questions, their words in the language they were written in. */
-  public void addQuestions(List<Gift.Imported> imported, Language language) {
-    for (Gift.Imported question : imported) {
+  public void addQuestions(List<GiftImport.Item> imported, Language language) {
+    for (GiftImport.Item question : imported) {
       saveQuestion(question.key(), language, question.words());
     }
   }

@@ -19,7 +19,8 @@ import org.rightsacademy.platform.Language;
 
 /**
  * A quiz's question bank: search and filter, new question of any type, duplicate, remove; the
- * scenarios its questions share; its settings; GIFT import (all or nothing) and export.
+ * scenarios its questions share; its settings; GIFT import (previewed, strict or lenient) and
+ * export.
  */
 @Named
 @ViewScoped
@@ -35,10 +36,8 @@ public class QuizEditorPage extends EditorPage {
   private String type;
   private String tag;
   private String newType = "single";
-  private String gift;
-  private transient jakarta.servlet.http.Part giftFile;
-  private String giftSource;
-  private List<Gift.Problem> giftProblems = List.of();
+  private final GiftImportForm giftImport = new GiftImportForm();
+  private GiftImport.Result giftImported;
   private String newScenario;
   private Map<String, String> scenarioTexts = new HashMap<>();
   private Map<String, String> settings = new LinkedHashMap<>();
@@ -213,67 +212,69 @@ public class QuizEditorPage extends EditorPage {
         : BundleTexts.text("author.setting.value." + value);
   }
 
-  /** Imports GIFT text: every question, or none and a report of each one that cannot be taken. */
-  public void importGift() {
-    giftProblems = List.of();
-    if (giftFile != null && giftFile.getSize() > 0) {
-      if (giftFile.getSize() > 2 * 1024 * 1024) {
-        Messages.addError(null, "author.gift.too_large");
-        return;
-      }
-      try (java.io.InputStream in = giftFile.getInputStream()) {
-        gift =
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                .decode(java.nio.ByteBuffer.wrap(in.readAllBytes()))
-                .toString()
-                .replace("\uFEFF", "");
-      } catch (java.nio.charset.CharacterCodingException e) {
-        Messages.addError(null, "author.gift.not_utf8");
-        return;
-      } catch (IOException e) {
-        Messages.addError(null, "author.gift.not_utf8");
-        return;
-      }
+  /** Reads the pasted or uploaded GIFT and shows what an import would do; stores nothing. */
+  public void previewGift() {
+    String refused = giftImport.take();
+    if (refused != null) {
+      giftImport.setPreview(null);
+      Messages.addError(null, refused);
+      return;
     }
-    if (gift == null || gift.isBlank()) {
-      Messages.addError(null, "author.gift.empty");
+    GiftImport.Result result = giftImport.read(quiz, draft().takenIds()::contains);
+    giftImport.setPreview(result);
+    Messages.addInfo(null, "author.gift.previewed", result.items().size(), result.skipped().size());
+  }
+
+  /**
+   * Imports what the preview showed: strict, every question or none; lenient, what can be read, the
+   * rest listed by line and reason.
+   */
+  public void importGift() {
+    GiftImport.Result shown = giftImport.getPreview();
+    String refused = giftImport.take();
+    if (refused != null || shown == null) {
+      Messages.addError(null, refused != null ? refused : "author.gift.preview_first");
+      return;
+    }
+    GiftImport.Result result = giftImport.read(quiz, draft().takenIds()::contains);
+    if (!result.equals(shown)) {
+      giftImport.setPreview(result);
+      Messages.addError(null, "author.gift.changed");
+      return;
+    }
+    if (!giftImport.isLenient() && !result.clean()) {
+      Messages.addError(null, "author.gift.rejected", result.skipped().size());
+      return;
+    }
+    if (result.items().isEmpty()) {
+      Messages.addError(null, "author.gift.nothing");
       return;
     }
     Language language = getLanguage();
-    java.util.Set<String> taken = draft().takenIds();
-    Gift.Result result =
-        Gift.read(
-            gift,
-            giftSource == null || giftSource.isBlank() ? null : giftSource.strip(),
-            taken::contains);
-    if (!result.ok()) {
-      giftProblems = result.problems();
-      Messages.addError(null, "author.gift.rejected", giftProblems.size());
-      return;
-    }
     opened =
         drafts.edit(
-            code, Map.of(), draft -> draft.quiz(quiz).addQuestions(result.questions(), language));
-    Messages.addInfo(null, "author.gift.imported", result.questions().size());
-    gift = null;
+            code, Map.of(), draft -> draft.quiz(quiz).addQuestions(result.items(), language));
+    giftImported = result;
+    giftImport.forget();
+    Messages.addInfo(null, "author.gift.imported", result.items().size());
+    if (!result.skipped().isEmpty()) {
+      Messages.addWarn(null, "author.gift.left_out", result.skipped().size());
+    }
     warnWording(
         language,
-        result.questions().stream()
+        result.items().stream()
             .flatMap(q -> java.util.stream.Stream.of(q.words().text(), q.words().feedback()))
             .toArray(String[]::new));
   }
 
   /** This quiz's questions in the page's language as a GIFT file. */
   public void exportGift() throws IOException {
-    List<GiftWriter.Exported> questions = new ArrayList<>();
+    List<org.rightsacademy.catalog.model.Question> questions = new ArrayList<>();
     for (QuestionDraft key : draft().quiz(quiz).questions()) {
-      questions.add(
-          new GiftWriter.Exported(quiz, draft().quiz(quiz).model(key.id()), getLanguage()));
+      questions.add(draft().quiz(quiz).model(key.id()));
     }
     Faces.sendFile(
-        GiftWriter.write(questions).getBytes(StandardCharsets.UTF_8),
+        GiftExport.write(quiz, questions, getLanguage()).getBytes(StandardCharsets.UTF_8),
         code + "-" + quiz + "." + getLang() + ".gift.txt",
         true);
   }
@@ -340,32 +341,13 @@ public class QuizEditorPage extends EditorPage {
     this.newType = newType;
   }
 
-  public String getGift() {
-    return gift;
+  public GiftImportForm getGiftImport() {
+    return giftImport;
   }
 
-  public void setGift(String gift) {
-    this.gift = gift;
-  }
-
-  public jakarta.servlet.http.Part getGiftFile() {
-    return giftFile;
-  }
-
-  public void setGiftFile(jakarta.servlet.http.Part giftFile) {
-    this.giftFile = giftFile;
-  }
-
-  public String getGiftSource() {
-    return giftSource;
-  }
-
-  public void setGiftSource(String giftSource) {
-    this.giftSource = giftSource;
-  }
-
-  public List<Gift.Problem> getGiftProblems() {
-    return giftProblems;
+  /** What the last import left out, listed after it (empty before one). */
+  public List<GiftImport.Skipped> getGiftLeftOut() {
+    return giftImported == null ? List.of() : giftImported.skipped();
   }
 
   public String getNewScenario() {

@@ -120,7 +120,7 @@ final class CourseAssembler {
       }
       case Question.MultipleChoice multiple -> {
         type = QuestionType.MULTIPLE;
-        key = new AnswerKey.Choices(Set.copyOf(multiple.correct()));
+        key = new AnswerKey.Choices(Set.copyOf(multiple.correct()), multiple.weights());
       }
       case Question.TrueFalse trueFalse -> {
         type = QuestionType.TRUE_FALSE;

@@ -125,8 +125,19 @@ public record CoursePackage(
 
   /** What is correct, in the form the question type needs. */
   public sealed interface AnswerKey {
-    /** The correct options (one for single and true-false). */
-    record Choices(Set<String> correct) implements AnswerKey {}
+    /**
+     * The correct options (one for single and true-false), and a multiple-choice question's weights
+     * in per cent by option (empty when the quiz's settings score it).
+     */
+    record Choices(Set<String> correct, Map<String, Double> weights) implements AnswerKey {
+      public Choices {
+        weights = Map.copyOf(weights);
+      }
+
+      public Choices(Set<String> correct) {
+        this(correct, Map.of());
+      }
+    }
 
     /** The options in their correct order. */
     record Sequence(List<String> order) implements AnswerKey {}

@@ -120,7 +120,7 @@ public enum GuessingStrategy {
 
   private static double score(
       Question question, AnswerKey.Choices key, Set<String> picked, QuizSettings settings) {
-    return Scoring.choices(question, key.correct(), picked, settings);
+    return Scoring.choices(question, key.correct(), key.weights(), picked, settings);
   }
 
   /**

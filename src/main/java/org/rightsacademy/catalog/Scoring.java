@@ -22,8 +22,27 @@ public final class Scoring {
    */
   public static double choices(
       Question question, Set<String> correct, Set<String> picked, QuizSettings settings) {
+    return choices(question, correct, java.util.Map.of(), picked, settings);
+  }
+
+  /**
+   * As {@link #choices(Question, Set, Set, QuizSettings)}; a multiple-choice question with weights
+   * scored partially earns the sum of the weights picked, between 0 and 100 per cent.
+   */
+  public static double choices(
+      Question question,
+      Set<String> correct,
+      java.util.Map<String, Double> weights,
+      Set<String> picked,
+      QuizSettings settings) {
     if (picked.isEmpty()) {
       return 0;
+    }
+    if (question.type() == QuestionType.MULTIPLE
+        && !weights.isEmpty()
+        && settings.multiple() != MultipleScoring.ALL_OR_NOTHING) {
+      double sum = picked.stream().mapToDouble(o -> weights.getOrDefault(o, 0.0)).sum();
+      return Math.max(0, Math.min(1, sum / 100.0));
     }
     long right = picked.stream().filter(correct::contains).count();
     long wrong = picked.size() - right;

@@ -63,6 +63,73 @@ final class AnswerKeys {
     return chosen;
   }
 
+  /**
+   * A multiple-choice question's {@code weights:}, per cent by option: every option named once,
+   * each between -100 and 100, the right options (and only they) above 0, adding up to 100.
+   */
+  Map<String, Double> weights(Node node) {
+    Map<String, Double> weights = new LinkedHashMap<>();
+    for (Map.Entry<String, Node> entry : Yaml.entries(node).entrySet()) {
+      String option = entry.getKey();
+      Double weight = null;
+      try {
+        weight = Double.valueOf(Yaml.text(entry.getValue()).orElse(""));
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      if (!options.contains(option)) {
+        in.problem(
+            file,
+            entry.getValue(),
+            ANSWER_KEY,
+            "question " + id + ": weight of " + option + ", which is not one of " + options);
+      } else if (weight == null || !Double.isFinite(weight) || weight < -100 || weight > 100) {
+        in.problem(
+            file,
+            entry.getValue(),
+            ANSWER_KEY,
+            "question " + id + ": the weight of " + option + " must be a number from -100 to 100");
+      } else {
+        weights.put(option, weight);
+      }
+    }
+    Set<String> right = new LinkedHashSet<>();
+    weights.forEach(
+        (o, w) -> {
+          if (w > 0) {
+            right.add(o);
+          }
+        });
+    double sum =
+        weights.values().stream().filter(w -> w > 0).mapToDouble(Double::doubleValue).sum();
+    Set<String> keyed = new LinkedHashSet<>();
+    Yaml.items(correct).forEach(n -> Yaml.text(n).ifPresent(keyed::add));
+    if (!weights.isEmpty() && Math.abs(sum - 100) > 0.01) {
+      in.problem(
+          file,
+          node,
+          ANSWER_KEY,
+          "question " + id + ": the positive weights add up to " + number(sum) + ", not 100");
+    } else if (!weights.isEmpty() && !right.equals(keyed)) {
+      in.problem(
+          file,
+          node,
+          ANSWER_KEY,
+          "question "
+              + id
+              + ": the options with a positive weight "
+              + right
+              + " are not the correct ones "
+              + keyed);
+    }
+    return weights;
+  }
+
+  /** A weight as the file writes it: 50, not 50.0; 33.33333 as it is. */
+  static Object number(double weight) {
+    return weight == Math.rint(weight) && Math.abs(weight) < 1e9 ? (Object) (long) weight : weight;
+  }
+
   /** Each option with its match. */
   Map<String, String> pairs(List<String> matches) {
     Map<String, String> pairs = new LinkedHashMap<>();

@@ -43,6 +43,7 @@ final class PackageKeys {
   static final String OPTIONS = "options";
   static final String MATCHES = "matches";
   static final String CORRECT = "correct";
+  static final String WEIGHTS = "weights";
   static final String SCENARIO = "scenario";
   static final String TAGS = "tags";
   static final String SHUFFLE = "shuffle";

@@ -117,17 +117,31 @@ public sealed interface Question
     }
   }
 
-  /** The learner picks several; partial credit less wrong picks, as the quiz's settings say. */
-  record MultipleChoice(Common common, List<String> options, Set<String> correct)
+  /**
+   * The learner picks several; partial credit less wrong picks, as the quiz's settings say. {@code
+   * weights} (per cent, by option; empty for none) give each option its own credit instead, as
+   * Moodle's weights do: the right options' weights add up to 100, a wrong option's is 0 or
+   * negative, and a learner scores the sum of the weights picked, between 0 and 100.
+   */
+  record MultipleChoice(
+      Common common, List<String> options, Set<String> correct, Map<String, Double> weights)
       implements Question {
     public MultipleChoice {
       options = List.copyOf(options);
       correct = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(correct));
+      weights =
+          java.util.Collections.unmodifiableMap(
+              new java.util.LinkedHashMap<>(weights == null ? Map.of() : weights));
+    }
+
+    /** Scored by the quiz's settings, without weights of its own. */
+    public MultipleChoice(Common common, List<String> options, Set<String> correct) {
+      this(common, options, correct, Map.of());
     }
 
     @Override
     public Question with(Common common) {
-      return new MultipleChoice(common, options, correct);
+      return new MultipleChoice(common, options, correct, weights);
     }
   }
 

@@ -17,6 +17,13 @@ public record QuestionText(
     Map<String, String> matches,
     List<String> accepted) {
 
+  /**
+   * The source a question imported without one gets (GIFT without a {@code ::title::}): the
+   * validator refuses it like a missing source, so the course cannot be published until a trainer
+   * names the provision.
+   */
+  public static final String SOURCE_PLACEHOLDER = "[legal source needed]";
+
   public QuestionText {
     options = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(options));
     matches = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(matches));

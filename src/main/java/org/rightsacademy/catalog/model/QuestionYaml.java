@@ -13,6 +13,7 @@ import static org.rightsacademy.catalog.model.PackageKeys.SOURCE;
 import static org.rightsacademy.catalog.model.PackageKeys.TAGS;
 import static org.rightsacademy.catalog.model.PackageKeys.TEXT;
 import static org.rightsacademy.catalog.model.PackageKeys.TYPE;
+import static org.rightsacademy.catalog.model.PackageKeys.WEIGHTS;
 import static org.rightsacademy.catalog.model.PackageProblem.Kind.ANSWER_KEY;
 import static org.rightsacademy.catalog.model.PackageProblem.Kind.INVALID_VALUE;
 import static org.rightsacademy.catalog.model.PackageProblem.Kind.MISSING_TRANSLATION;
@@ -92,6 +93,15 @@ final class QuestionYaml {
     }
     AnswerKeys keys = new AnswerKeys(in, id, keyFile, node, entry.get(CORRECT), options);
     Function<Common, Question> typed = typed(type, keys, options, matches);
+    if (type.equals("multiple") && entry.containsKey(WEIGHTS)) {
+      Map<String, Double> weights = keys.weights(entry.get(WEIGHTS));
+      Function<Common, Question> unweighted = typed;
+      typed =
+          common -> {
+            Question.MultipleChoice q = (Question.MultipleChoice) unweighted.apply(common);
+            return new Question.MultipleChoice(common, q.options(), q.correct(), weights);
+          };
+    }
     String scenario = SourceReader.value(entry, SCENARIO).orElse(null);
     if (scenario != null && !scenarioIds.contains(scenario)) {
       in.problem(
@@ -188,6 +198,15 @@ final class QuestionYaml {
     }
     if (source.isEmpty()) {
       in.problem(file, node, NO_SOURCE, "question " + id + " names no legal source");
+    } else if (source.get().strip().equals(QuestionText.SOURCE_PLACEHOLDER)) {
+      in.problem(
+          file,
+          node,
+          NO_SOURCE,
+          "question "
+              + id
+              + " still has the placeholder source "
+              + QuestionText.SOURCE_PLACEHOLDER);
     }
     Map<String, Node> optionNodes = Yaml.entries(text.get(OPTIONS));
     Map<String, OptionText> optionTexts = new LinkedHashMap<>();
@@ -275,6 +294,11 @@ final class QuestionYaml {
       case Question.MultipleChoice multiple -> {
         entry.put(OPTIONS, new ArrayList<>(multiple.options()));
         entry.put(CORRECT, new ArrayList<>(multiple.correct()));
+        if (!multiple.weights().isEmpty()) {
+          Map<String, Object> weights = new LinkedHashMap<>();
+          multiple.weights().forEach((o, w) -> weights.put(o, AnswerKeys.number(w)));
+          entry.put(WEIGHTS, weights);
+        }
       }
       case Question.TrueFalse trueFalse -> entry.put(CORRECT, String.valueOf(trueFalse.correct()));
       case Question.Matching matching -> {
