@@ -85,6 +85,7 @@ final class AuthoringJourney {
           .findElement(By.id("question:text"))
           .sendKeys("Screening looks at each person individually.");
       browser.findElement(By.id("question:source")).sendKeys("Border Principles and Guidelines");
+      browser.findElement(By.cssSelector("[data-correct='true']")).click(); // nothing is ticked
       Browsers.clickAndWait(browser, By.id("question:save"));
       assertTrue(messages(browser).contains("Saved to the draft"), messages(browser));
       assertTrue(

@@ -62,7 +62,7 @@ class SettingsFormTest {
 
   @Test
   void aRefusedFormSavesNothing() {
-    Draft draft = TestTranslationTest.browserCourse();
+    Draft draft = TranslatedTestsTest.browserCourse();
     Map<String, String> before = draft.quiz("final-test").settingsText();
     Map<String, String> form = new LinkedHashMap<>();
     form.put("attempts", "2");

@@ -14,21 +14,21 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rightsacademy.platform.Browsers;
 import org.rightsacademy.platform.Language;
 
-/** The browser steps of {@link TestTranslationBrowserIT}. */
-final class TestTranslationJourney {
+/** The browser steps of {@link TranslatedTestsBrowserIT}. */
+final class TranslatedTestsJourney {
 
   static final String CODE = "tests-in-arabic";
   static final String PRE_AR = "يحق لكل شخص أن يلتمس اللجوء في بلدان أخرى.";
   static final String FINAL_AR = "ما الذي يحظره مبدأ عدم الإعادة القسرية؟";
   static final String MODULE_AR = "من يحق له التماس اللجوء؟";
 
-  private TestTranslationJourney() {}
+  private TranslatedTestsJourney() {}
 
   static void run(String site, String password) {
     WebDriver browser = Browsers.open(Language.EN);
     try {
       browser.get(site + "author/courses.xhtml");
-      Browsers.signIn(browser, TestTranslationBrowserIT.TRAINER, password);
+      Browsers.signIn(browser, TranslatedTestsBrowserIT.TRAINER, password);
       createCourse(browser);
       writeLesson(browser, site);
       // (images) The lesson's picture with its alt text per language is added here.
@@ -242,8 +242,8 @@ final class TestTranslationJourney {
           Browsers.signIn(
               browser,
               ui == Language.AR
-                  ? TestTranslationBrowserIT.TRAINER_AR
-                  : TestTranslationBrowserIT.TRAINER,
+                  ? TranslatedTestsBrowserIT.TRAINER_AR
+                  : TranslatedTestsBrowserIT.TRAINER,
               password);
           if (ui == Language.AR) {
             assertEquals("rtl", browser.findElement(By.tagName("html")).getAttribute("dir"));
@@ -283,7 +283,7 @@ final class TestTranslationJourney {
     WebDriver browser = Browsers.open(Language.AR);
     try {
       browser.get(site + "learn/quiz.xhtml?code=" + CODE + "&quiz=pre-test");
-      Browsers.signIn(browser, TestTranslationBrowserIT.LEARNER_AR, password);
+      Browsers.signIn(browser, TranslatedTestsBrowserIT.LEARNER_AR, password);
       assertEquals("rtl", browser.findElement(By.tagName("html")).getAttribute("dir"));
       Browsers.clickAndWait(browser, By.id("quiz:start"));
       String pre = questions(browser);

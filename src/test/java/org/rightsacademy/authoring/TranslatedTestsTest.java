@@ -12,7 +12,7 @@ import org.rightsacademy.catalog.PackageReader;
 import org.rightsacademy.platform.Language;
 
 /** The pre-test and the final test of a course made in the editor, translated and published. */
-class TestTranslationTest {
+class TranslatedTestsTest {
 
   /** A course as a trainer makes it in the browser: a module quiz the tests draw from. */
   static Draft browserCourse() {

@@ -18,10 +18,10 @@ import org.rightsacademy.platform.Language;
  * A trainer creates a course in the browser, gives its pre-test and final test questions of their
  * own, translates both tests into Arabic, types a wrong number in a quiz setting and reads the
  * message beside the field, and publishes with gaps; an Arabic learner then takes both tests in
- * Arabic. The browser steps are in {@link TestTranslationJourney}.
+ * Arabic. The browser steps are in {@link TranslatedTestsJourney}.
  */
 @ExtendWith(ArquillianExtension.class)
-class TestTranslationBrowserIT {
+class TranslatedTestsBrowserIT {
 
   static final String TRAINER = "it-tests-author";
   static final String TRAINER_AR = "it-tests-author-ar";
@@ -39,7 +39,7 @@ class TestTranslationBrowserIT {
         base, account(TRAINER_AR, "Rania Trainer", Role.TRAINER, Language.AR), PASSWORD);
     Fixtures.account(
         base, account(LEARNER_AR, "Karim Learner", Role.LEARNER, Language.AR), PASSWORD);
-    TestTranslationJourney.run(Deployments.local(base).toString(), PASSWORD);
+    TranslatedTestsJourney.run(Deployments.local(base).toString(), PASSWORD);
   }
 
   private static AccountDraft account(String username, String name, Role role, Language language) {
