@@ -215,6 +215,10 @@ public class QuizEditorPage extends EditorPage {
       Messages.addError(null, "author.gift.rejected", giftProblems.size());
       return;
     }
+    // A pasted question longer than the editor takes is refused before anything is stored.
+    if (result.questions().stream().anyMatch(q -> refusesLongText(q.words(), null))) {
+      return;
+    }
     opened =
         drafts.edit(
             code, Map.of(), draft -> draft.quiz(quiz).addQuestions(result.questions(), language));

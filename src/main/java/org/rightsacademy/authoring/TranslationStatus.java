@@ -37,7 +37,8 @@ public final class TranslationStatus {
     MODULE,
     LESSON,
     QUESTION,
-    SCENARIO
+    SCENARIO,
+    IMAGE
   }
 
   /** How many items of each state one language has. */
@@ -90,6 +91,14 @@ public final class TranslationStatus {
             item(
                 draft, question(quiz, question.id()), Kind.QUESTION, quiz + " · " + question.id()));
       }
+    }
+    for (String image : draft.model().altTexts().keySet()) {
+      items.add(
+          item(
+              draft,
+              Translations.image(image),
+              Kind.IMAGE,
+              image.substring(image.lastIndexOf('/') + 1)));
     }
     return items;
   }
