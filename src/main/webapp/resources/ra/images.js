@@ -14,6 +14,18 @@
   ['keyup', 'click', 'select', 'focus'].forEach(function (event) {
     text.addEventListener(event, remember);
   });
+  // "Insert in the text": a picture the English shows, put where the caret is in this language.
+  document.querySelectorAll('[data-insert]').forEach(function (button) {
+    button.addEventListener('click', function () {
+      var at = caret.value === '' ? text.value.length : Number(caret.value);
+      var before = text.value.substring(0, at).replace(/\s+$/, '');
+      var after = text.value.substring(at).replace(/^\s+/, '');
+      text.value = (before ? before + '\n\n' : '') + button.dataset.insert + '\n\n' + after;
+      text.focus();
+      text.dispatchEvent(new KeyboardEvent('keyup'));
+      button.hidden = true;
+    });
+  });
   form.addEventListener('submit', function () {
     document.getElementById('image:markdown').value = text.value;
     if (title) {

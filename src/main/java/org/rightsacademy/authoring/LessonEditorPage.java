@@ -276,7 +276,8 @@ public class LessonEditorPage extends EditorPage {
   }
 
   /** A picture the lesson shows, for the alt-text fields: its address and its English words. */
-  public record ImageRow(String path, String name, String src, String english) {}
+  public record ImageRow(
+      String path, String name, String src, String english, String markdown, boolean shown) {}
 
   public List<ImageRow> getImages() {
     List<ImageRow> rows = new ArrayList<>();
@@ -286,7 +287,9 @@ public class LessonEditorPage extends EditorPage {
               image,
               image.substring(image.lastIndexOf('/') + 1),
               "media/" + code + "/" + image,
-              draft().model().altText(image, Language.EN)));
+              draft().model().altText(image, Language.EN),
+              Images.markdown(path(), image),
+              Images.shownIn(path(), markdown).contains(image)));
     }
     return rows;
   }

@@ -85,6 +85,14 @@ class LessonImagesBrowserIT {
               language == Language.EN ? "Route map" : LessonImagesIT.ARABIC_ALT,
               shown.getAttribute("alt"));
           Browsers.screenshot(browser, "lesson-image-editor-" + language.code() + "-" + size);
+          scrollTo(browser, browser.findElement(By.id("images")));
+          Browsers.screenshot(
+              browser, "lesson-image-editor-pictures-" + language.code() + "-" + size);
+          scrollTo(browser, shown);
+          Browsers.screenshot(
+              browser, "lesson-image-editor-preview-" + language.code() + "-" + size);
+          scrollTo(browser, browser.findElement(By.id("image")));
+          Browsers.screenshot(browser, "lesson-image-upload-" + language.code() + "-" + size);
         } finally {
           browser.quit();
         }
@@ -117,12 +125,18 @@ class LessonImagesBrowserIT {
                           "return document.documentElement.scrollWidth"
                               + " - document.documentElement.clientWidth;");
           assertTrue(overflow <= 0, "the picture never makes the page wider than the screen");
+          scrollTo(browser, shown);
           Browsers.screenshot(browser, "lesson-image-learner-" + language.code() + "-" + size);
         } finally {
           browser.quit();
         }
       }
     }
+  }
+
+  private static void scrollTo(WebDriver browser, WebElement element) {
+    ((JavascriptExecutor) browser)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
   }
 
   private static WebDriver open(Language language, boolean phone) {

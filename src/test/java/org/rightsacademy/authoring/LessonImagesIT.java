@@ -227,6 +227,12 @@ class LessonImagesIT {
             "lesson:save");
     assertTrue(arabic.body().contains("alt=\"" + ARABIC_ALT + "\""), messages(arabic.body()));
 
+    String preview =
+        trainer.get("author/preview.xhtml?code=" + code + "&lang=ar&lesson=" + LESSON).body();
+    assertTrue(
+        preview.contains("src=\"media/" + code + "/images/route-map.png\" alt=\"" + ARABIC_ALT),
+        "the course preview shows it from the draft, with the Arabic alt text");
+
     String published = publish(trainer, code);
     assertTrue(published.contains("Published as version 2"), messages(published));
 

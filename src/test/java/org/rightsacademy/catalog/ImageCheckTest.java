@@ -22,8 +22,12 @@ public class ImageCheckTest {
   /** A real picture of the given size written by the JDK's own encoder ("png" or "jpg"). */
   public static byte[] picture(String format, int width, int height) {
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    // Bands of colour, so that a screenshot shows the picture.
+    int[] colours = {0x1e6fd9, 0xf2c14e, 0x2a9d8f, 0xe76f51};
     for (int x = 0; x < width; x++) {
-      image.setRGB(x, 0, 0x1e6fd9);
+      for (int y = 0; y < height; y++) {
+        image.setRGB(x, y, colours[(x * colours.length / width + y * 2 / height) % colours.length]);
+      }
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
