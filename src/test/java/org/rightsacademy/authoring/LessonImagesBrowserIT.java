@@ -76,9 +76,9 @@ class LessonImagesBrowserIT {
         try {
           browser.get(site + "login.xhtml");
           Browsers.signIn(browser, TRAINER, PASSWORD);
-          if (language == Language.AR) {
-            Browsers.clickAndWait(browser, By.cssSelector("#language [data-lang='ar']"));
-          }
+          // The trainer's choice of page language is kept with the account: choose it each time.
+          Browsers.clickAndWait(
+              browser, By.cssSelector("#language [data-lang='" + language.code() + "']"));
           browser.get(site + LessonImagesIT.editor(code, language));
           WebElement shown = loaded(browser, "#lesson\\:preview img[src*='route']");
           assertEquals(
