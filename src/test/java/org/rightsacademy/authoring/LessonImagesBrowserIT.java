@@ -93,6 +93,9 @@ class LessonImagesBrowserIT {
               browser, "lesson-image-editor-preview-" + language.code() + "-" + size);
           scrollTo(browser, browser.findElement(By.id("image")));
           Browsers.screenshot(browser, "lesson-image-upload-" + language.code() + "-" + size);
+          if (!phone) {
+            refusedUpload(browser, language);
+          }
         } finally {
           browser.quit();
         }
@@ -131,6 +134,28 @@ class LessonImagesBrowserIT {
           browser.quit();
         }
       }
+    }
+  }
+
+  /** An SVG with an event handler, chosen in the file field: refused beside the field. */
+  private static void refusedUpload(WebDriver browser, Language language) {
+    try {
+      java.nio.file.Path svg = java.nio.file.Files.createTempFile("unsafe", ".svg");
+      java.nio.file.Files.writeString(
+          svg, "<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'><rect/></svg>");
+      browser.findElement(By.id("image:file")).sendKeys(svg.toString());
+      browser.findElement(By.id("image:alt-en")).sendKeys("A square");
+      if (language != Language.EN) {
+        browser.findElement(By.id("image:alt-" + language.code())).sendKeys("مربع");
+      }
+      Browsers.clickAndWait(browser, By.id("image:add"));
+      WebElement error = browser.findElement(By.cssSelector("#image .field__error"));
+      assertTrue(error.getText().contains("onload"), error.getText());
+      scrollTo(browser, error);
+      Browsers.screenshot(browser, "lesson-image-refused-" + language.code() + "-desktop");
+      java.nio.file.Files.delete(svg);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
