@@ -61,18 +61,21 @@ public class AuthorCoursesPage implements Serializable {
               withDraft.remove(published.course().code())));
     }
     for (String code : withDraft) {
-      rows.add(
-          new Row(
-              code,
-              drafts
-                  .open(code)
-                  .map(o -> o.draft().titles().getOrDefault(Language.EN, code))
-                  .orElse(code),
-              0,
-              "",
-              true));
+      rows.add(new Row(code, title(code), 0, "", true));
     }
     return rows;
+  }
+
+  /** A draft's English title; its code when it has none or does not read. */
+  private String title(String code) {
+    try {
+      return drafts
+          .open(code)
+          .map(o -> o.draft().titles().getOrDefault(Language.EN, code))
+          .orElse(code);
+    } catch (UnreadableDraft e) {
+      return code;
+    }
   }
 
   public String create() {

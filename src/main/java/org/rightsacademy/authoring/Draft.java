@@ -55,13 +55,16 @@ public final class Draft {
   // The files the model writes as it stands: an edit rewrites only those it changes.
   private Map<String, byte[]> modelled;
 
+  /**
+   * The draft held in these files; an {@link UnreadableDraft} when they do not read as a package (a
+   * file that is not YAML, too large, or not UTF-8, or no course.yaml): editing such a draft would
+   * write the half that reads over the whole.
+   */
   public Draft(Map<String, byte[]> files) {
     this.files = new TreeMap<>(files);
-    this.model =
-        PackageFormat.read(this.files)
-            .course()
-            .orElseThrow(
-                () -> new IllegalArgumentException("the draft has no readable course.yaml"));
+    PackageFormat.Read read = PackageFormat.read(this.files);
+    UnreadableDraft.refuse(read);
+    this.model = read.course().get();
     this.modelled = PackageFormat.write(model);
   }
 
@@ -293,11 +296,60 @@ public final class Draft {
 
   /** Saves a lesson's title and text in one language; blank text removes that translation. */
   public void saveLesson(String lessonKey, Language language, String title, String markdown) {
+    TextLimits.check(TextLimits.Field.LESSON_TITLE, title);
+    TextLimits.check(TextLimits.Field.LESSON_TEXT, markdown);
     lesson(lessonKey);
     edit(
         Translations.lesson(lessonKey),
         language,
         m -> OutlineEdits.saveLesson(m, lessonKey, language, title, markdown));
+  }
+
+  // ---- pictures ----
+
+  /**
+   * Stores a picture checked by {@link org.rightsacademy.catalog.ImageCheck} under {@code path},
+   * with its alt texts (English or the editor's language at least), and returns the Markdown that
+   * shows it from the given lesson file.
+   */
+  public String addImage(
+      String path, byte[] bytes, Map<Language, String> altTexts, String lessonPath) {
+    if (files.containsKey(path) || !Images.isImagePath(path)) {
+      throw new IllegalArgumentException("cannot store a picture at " + path);
+    }
+    altTexts.values().forEach(text -> TextLimits.check(TextLimits.Field.ALT_TEXT, text));
+    files.put(path, bytes.clone());
+    written.add(path);
+    removed.remove(path);
+    Set<String> media = new java.util.TreeSet<>(model.media());
+    media.add(path);
+    LearningPackage changed =
+        model
+            .withMedia(media)
+            .withAltTexts(path, new org.rightsacademy.catalog.model.Localized<>(altTexts));
+    for (Language language : altTexts.keySet()) {
+      changed = Translations.afterChange(changed, Translations.image(path), language);
+    }
+    apply(changed);
+    return Images.markdown(lessonPath, path);
+  }
+
+  /** A picture's alt text in one language; blank removes it. */
+  public void setAltText(String path, Language language, String text) {
+    if (!model.media().contains(path)) {
+      throw new IllegalArgumentException("no picture " + path);
+    }
+    String value = text == null || text.isBlank() ? null : text.strip();
+    TextLimits.check(TextLimits.Field.ALT_TEXT, value);
+    edit(
+        Translations.image(path),
+        language,
+        m ->
+            m.withAltTexts(
+                path,
+                m.altTexts()
+                    .getOrDefault(path, org.rightsacademy.catalog.model.Localized.empty())
+                    .with(language, value)));
   }
 
   public void removeLesson(String lessonKey) {

@@ -329,6 +329,51 @@ public class DraftService {
     return catalog.latest(code).flatMap(p -> catalog.files(p.versionId())).map(PackageFiles::toZip);
   }
 
+  /**
+   * A picture of the draft (or, before the first edit, of the published version it would start
+   * from), for the editor's preview: only a file the draft holds, that is a picture in the format
+   * its name says. A draft is shared by every trainer and admin (the class's roles), so any other
+   * caller never gets here; a path of another draft is simply not in this one.
+   */
+  public Optional<byte[]> image(String code, String path) {
+    if (code == null || path == null || !Images.isImagePath(path)) {
+      return Optional.empty();
+    }
+    Optional<CourseDraft> draft = find(code, LockModeType.NONE);
+    Optional<byte[]> bytes =
+        draft.isPresent()
+            ? Optional.ofNullable(
+                    em.find(DraftFile.class, new DraftFile.Key(draft.get().getId(), path)))
+                .map(DraftFile::content)
+            : catalog.latest(code).flatMap(p -> catalog.file(p.versionId(), path));
+    return bytes.filter(b -> org.rightsacademy.catalog.ImageCheck.servable(path, b).isPresent());
+  }
+
+  /** Why the course's draft does not read; empty when it reads (or there is none). */
+  public List<PackageProblem> unreadable(String code) {
+    Optional<CourseDraft> draft = find(code, LockModeType.NONE);
+    if (draft.isEmpty()) {
+      return List.of();
+    }
+    try {
+      opened(draft.get(), files(draft.get()));
+      return List.of();
+    } catch (UnreadableDraft e) {
+      return e.problems();
+    }
+  }
+
+  /** The draft's files as they are stored, as a zip, without reading them as a package. */
+  public Optional<byte[]> draftZip(String code) {
+    return find(code, LockModeType.NONE)
+        .map(
+            draft -> {
+              Map<String, byte[]> contents = new TreeMap<>();
+              files(draft).forEach((path, file) -> contents.put(path, file.content()));
+              return PackageFiles.of(contents).toZip();
+            });
+  }
+
   /** The codes of every course with a draft. */
   public List<String> drafts() {
     return em.createNamedQuery(CourseDraft.ALL, CourseDraft.class).getResultList().stream()

@@ -33,7 +33,13 @@ public abstract class EditorPage implements Serializable {
 
   /** Reads the draft; answers 404 when the course does not exist. */
   protected boolean reload() throws IOException {
-    opened = code == null ? null : drafts.open(code).orElse(null);
+    try {
+      opened = code == null ? null : drafts.open(code).orElse(null);
+    } catch (UnreadableDraft e) {
+      // Every editor page of a draft that does not read leads to the page that can deal with it.
+      Faces.redirect("author/unreadable.xhtml?code=%s", code);
+      return false;
+    }
     readIn = jakarta.faces.context.FacesContext.getCurrentInstance();
     reread();
     if (opened == null) {
@@ -83,30 +89,70 @@ public abstract class EditorPage implements Serializable {
   }
 
   /**
-   * Lesson HTML with its pictures served from the published version the draft started from (the
-   * learner pages' media address, seen from /author/).
+   * Lesson HTML with its pictures served from the draft ({@link DraftMediaServlet}, seen from
+   * /author/): the pictures the trainer just added show before anything is published.
    */
   protected String withMedia(String html) {
-    Long base = opened().baseVersionId();
-    return base == null || html == null
-        ? html
-        : html.replace("src=\"media/", "src=\"../learn/media/" + base + "/");
+    return html == null ? null : html.replace("src=\"media/", "src=\"media/" + code + "/");
   }
 
   /** Says who saved first and when; the trainer's text stays in the form. */
   protected void conflict(EditConflict conflict) {
-    Language page =
-        Language.fromCode(
-                jakarta.faces.context.FacesContext.getCurrentInstance()
-                    .getViewRoot()
-                    .getLocale()
-                    .getLanguage())
-            .orElse(Language.DEFAULT);
+    Language page = pageLanguage();
     Messages.addError(
         null,
         "author.conflict",
         conflict.editedBy(),
         org.rightsacademy.platform.Human.in(page).dateTime(conflict.editedAt()));
+  }
+
+  /**
+   * A question's texts against their limits ({@link TextLimits}), before anything is stored: the
+   * question text's refusal beside its field, the others naming theirs; true when one is too long.
+   */
+  protected boolean refusesLongText(QuestionWords words, String textClientId) {
+    List<TextLimits.TooLong> over = TextLimits.question(words);
+    for (TextLimits.TooLong e : over) {
+      tooLong(e.field() == TextLimits.Field.QUESTION_TEXT ? textClientId : null, e);
+    }
+    return !over.isEmpty();
+  }
+
+  /** Says a text is too long: beside its field when given, else naming the field. */
+  protected void tooLong(String clientId, TextLimits.TooLong e) {
+    if (clientId != null) {
+      Messages.addError(
+          clientId, "author.limit.field_too_long", number(e.length()), number(e.field().max()));
+    } else {
+      Messages.addError(
+          null,
+          "author.limit.too_long",
+          org.rightsacademy.platform.Human.in(pageLanguage()).text(e.field().key()),
+          number(e.length()),
+          number(e.field().max()));
+    }
+  }
+
+  /** The same, for a text of the given field. */
+  protected void tooLong(String clientId, TextLimits.Field field, String text) {
+    tooLong(clientId, new TextLimits.TooLong(field, TextLimits.length(text)));
+  }
+
+  /** A number in the trainer's language. */
+  protected String number(long value) {
+    return java.text.NumberFormat.getIntegerInstance(
+            org.rightsacademy.platform.Human.in(pageLanguage()).locale())
+        .format(value);
+  }
+
+  /** The language the page is shown in (the trainer's), not the language being edited. */
+  protected Language pageLanguage() {
+    return Language.fromCode(
+            jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getViewRoot()
+                .getLocale()
+                .getLanguage())
+        .orElse(Language.DEFAULT);
   }
 
   /** Warns (never blocks) about each stigmatising term in the saved texts. */

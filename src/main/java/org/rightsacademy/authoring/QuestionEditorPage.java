@@ -170,19 +170,20 @@ public class QuestionEditorPage extends EditorPage {
   public void save() {
     Language language = getLanguage();
     QuestionType kind = QuestionDraft.type(type);
-    if (!valid(kind, language)) {
-      return;
-    }
+    boolean valid = valid(kind, language);
     Map<String, OptionWords> optionWords = new LinkedHashMap<>();
     options.forEach(r -> optionWords.put(r.id, new OptionWords(r.text, r.feedback)));
     Map<String, String> matchWords = new LinkedHashMap<>();
-    matches.forEach(r -> matchWords.put(r.id, r.text));
+    matches.forEach(r -> matchWords.put(r.id, valid || r.text != null ? r.text : ""));
     List<String> accepted =
         accept == null
             ? List.of()
             : accept.lines().map(String::strip).filter(a -> !a.isEmpty()).toList();
     QuestionWords words =
         new QuestionWords(text, source, feedback, optionWords, matchWords, accepted);
+    if (refusesLongText(words, "question:text") || !valid) {
+      return;
+    }
     QuestionWords expectedWords = openedWords;
     QuestionDraft expectedKey = openedKey;
     boolean isNew = q == null || q.isBlank();

@@ -93,6 +93,9 @@ public final class QuizDraft {
    * A new id is appended to the quiz.
    */
   public void saveQuestion(QuestionDraft key, Language language, QuestionWords words) {
+    if (words != null && !TextLimits.question(words).isEmpty()) {
+      throw TextLimits.question(words).getFirst();
+    }
     draft.edit(
         Translations.question(id, key.id()),
         language,
@@ -195,6 +198,7 @@ public final class QuizDraft {
   }
 
   public void saveScenario(String scenario, Language language, String text) {
+    TextLimits.check(TextLimits.Field.SCENARIO, text);
     draft.edit(
         Translations.scenario(id, scenario),
         language,

@@ -128,6 +128,13 @@ public class QuizEditorPage extends EditorPage {
 
   public void saveScenarios() {
     Language language = getLanguage();
+    if (scenarioTexts.values().stream()
+        .anyMatch(t -> !TextLimits.fits(TextLimits.Field.SCENARIO, t))) {
+      scenarioTexts.values().stream()
+          .filter(t -> !TextLimits.fits(TextLimits.Field.SCENARIO, t))
+          .forEach(t -> tooLong(null, TextLimits.Field.SCENARIO, t));
+      return;
+    }
     opened =
         drafts.edit(
             code,
@@ -151,6 +158,10 @@ public class QuizEditorPage extends EditorPage {
       return;
     }
     String text = newScenario;
+    if (!TextLimits.fits(TextLimits.Field.SCENARIO, text)) {
+      tooLong(null, TextLimits.Field.SCENARIO, text);
+      return;
+    }
     opened = drafts.edit(code, Map.of(), draft -> draft.quiz(quiz).addScenario(text));
     newScenario = null;
     fill();
@@ -251,6 +262,10 @@ public class QuizEditorPage extends EditorPage {
       return;
     }
     Language language = getLanguage();
+    // A pasted question longer than the editor takes is refused before anything is stored.
+    if (result.items().stream().anyMatch(q -> refusesLongText(q.words(), null))) {
+      return;
+    }
     opened =
         drafts.edit(
             code, Map.of(), draft -> draft.quiz(quiz).addQuestions(result.items(), language));

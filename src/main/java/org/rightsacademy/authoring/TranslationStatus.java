@@ -45,7 +45,8 @@ public final class TranslationStatus {
     MODULE,
     LESSON,
     QUESTION,
-    SCENARIO
+    SCENARIO,
+    IMAGE
   }
 
   /** How many items of each state one language has. */
@@ -110,6 +111,14 @@ public final class TranslationStatus {
                     ? question.id()
                     : QuestionTitles.shortened(english.text())));
       }
+    }
+    for (String image : draft.model().altTexts().keySet()) {
+      items.add(
+          item(
+              draft,
+              Translations.image(image),
+              Kind.IMAGE,
+              image.substring(image.lastIndexOf('/') + 1)));
     }
     return items;
   }

@@ -80,8 +80,14 @@ final class Translations {
             .map(s -> s.text().values().get(language))
             .orElse(null);
       }
+      case "image" -> course.altText(id, language);
       default -> throw new IllegalArgumentException("unknown item " + key);
     };
+  }
+
+  /** A picture's alt texts, named by its path in the package. */
+  static String image(String path) {
+    return "image:" + path;
   }
 
   /** The lesson named {@code module/lesson}, or null. */
@@ -183,6 +189,11 @@ final class Translations {
                   });
           case "question" -> standInQuestion(course, kindAndId[1], language);
           case "scenario" -> standInScenario(course, kindAndId[1], language);
+          case "image" ->
+              course.altTexts().containsKey(kindAndId[1])
+                  ? course.withAltTexts(
+                      kindAndId[1], fill(course.altTexts().get(kindAndId[1]), language, renew))
+                  : course;
           default -> throw new IllegalArgumentException("unknown item " + item);
         };
     return filled.withLedger(filled.ledger().with(item, language, STAND_IN));

@@ -59,6 +59,10 @@ public class TranslationsPage extends EditorPage {
               + "&q="
               + id.substring(id.indexOf('/') + 1);
       case SCENARIO -> "/author/quiz.xhtml?" + base + "&quiz=" + id.substring(0, id.indexOf('/'));
+      case IMAGE ->
+          Images.lessonShowing(draft(), id)
+              .map(lesson -> "/author/lesson.xhtml?" + base + "&lesson=" + lesson)
+              .orElse("/author/course.xhtml?" + base);
     };
   }
 }

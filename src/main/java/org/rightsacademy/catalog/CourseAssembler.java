@@ -82,7 +82,14 @@ final class CourseAssembler {
           .ifPresent(
               markdown ->
                   html.put(
-                      language, LessonRenderer.render(markdown, path, paths, folder, problems)));
+                      language,
+                      LessonRenderer.render(
+                          markdown,
+                          path,
+                          paths,
+                          folder,
+                          image -> source.altText(image, language),
+                          problems)));
     }
     return new CoursePackage.Lesson(lesson.id(), plain(lesson.title()), html);
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
@@ -107,8 +108,23 @@ final class LessonRenderer {
       Set<String> packageFiles,
       String folder,
       List<PackageProblem> problems) {
+    return render(markdown, file, packageFiles, folder, image -> null, problems);
+  }
+
+  /**
+   * Renders a lesson; {@code altTexts} gives a picture's alt text in the lesson's language (from
+   * {@code images.yaml}) for an image whose Markdown has none. An image with neither is a missing
+   * translation: every picture needs its words for those who cannot see it.
+   */
+  static String render(
+      String markdown,
+      String file,
+      Set<String> packageFiles,
+      String folder,
+      Function<String, String> altTexts,
+      List<PackageProblem> problems) {
     Node document = PARSER.parse(markdown);
-    document.accept(new Checker(file, packageFiles, folder, problems));
+    document.accept(new Checker(file, packageFiles, folder, altTexts, problems));
     Additions.apply(document);
     return POLICY.sanitize(RENDERER.render(document));
   }
@@ -257,12 +273,19 @@ final class LessonRenderer {
     private final String file;
     private final Set<String> packageFiles;
     private final String folder;
+    private final Function<String, String> altTexts;
     private final List<PackageProblem> problems;
 
-    Checker(String file, Set<String> packageFiles, String folder, List<PackageProblem> problems) {
+    Checker(
+        String file,
+        Set<String> packageFiles,
+        String folder,
+        Function<String, String> altTexts,
+        List<PackageProblem> problems) {
       this.file = file;
       this.packageFiles = packageFiles;
       this.folder = folder;
+      this.altTexts = altTexts;
       this.problems = problems;
     }
 
@@ -304,8 +327,27 @@ final class LessonRenderer {
             new PackageProblem(
                 file, line(image), PackageProblem.Kind.MISSING_FILE, normalize(folder + target)));
       } else {
+        String path = normalize(folder + target);
         // Package-root path under "media/": the lesson page adds the course version (see MEDIA).
-        image.setDestination(MEDIA + normalize(folder + target));
+        image.setDestination(MEDIA + path);
+        if (text(image).isBlank()) {
+          String alt = altTexts.apply(path);
+          if (alt == null || alt.isBlank()) {
+            problems.add(
+                new PackageProblem(
+                    file,
+                    line(image),
+                    PackageProblem.Kind.MISSING_TRANSLATION,
+                    "alt text of " + path));
+          } else {
+            for (Node child = image.getFirstChild(); child != null; ) {
+              Node next = child.getNext();
+              child.unlink();
+              child = next;
+            }
+            image.appendChild(new Text(alt.strip()));
+          }
+        }
       }
       visitChildren(image);
     }

@@ -12,9 +12,10 @@ import java.util.Optional;
 
 /**
  * Images of learning packages: {@code /learn/media/<version id>/<path in the package>}. Signed-in
- * people only (the /learn/ constraint); cached for a year, since a version never changes; and
- * served so that an SVG opened on its own cannot run script (and only an SVG {@link SvgCheck}
- * passes is served at all).
+ * people only (the /learn/ constraint), and only of a version whose lessons the caller may see (see
+ * {@code LearnerView#mayShow}; any other is not found); cached for a year, since a version never
+ * changes; and served so that an SVG opened on its own cannot run script (and only an SVG {@link
+ * SvgCheck} passes is served at all).
  */
 @WebServlet("/learn/media/*")
 public class MediaServlet extends HttpServlet {
@@ -35,6 +36,7 @@ public class MediaServlet extends HttpServlet {
           "image/svg+xml");
 
   @EJB private CourseCatalog catalog;
+  @jakarta.inject.Inject private org.rightsacademy.progress.LearnerView view;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -48,8 +50,12 @@ public class MediaServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
+    long versionId = Long.parseLong(path.substring(1, slash));
+    // Only a version the caller's lesson pages show: the current one, or the one they are in.
     Optional<byte[]> bytes =
-        catalog.file(Long.parseLong(path.substring(1, slash)), path.substring(slash + 1));
+        view.mayShow(versionId)
+            ? catalog.file(versionId, path.substring(slash + 1))
+            : Optional.empty();
     // A version stored before SVGs were parsed on load is checked again as it is served.
     if (bytes.isEmpty() || (extension.equals("svg") && SvgCheck.problem(bytes.get()).isPresent())) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -57,6 +63,7 @@ public class MediaServlet extends HttpServlet {
     }
     response.setContentType(TYPES.get(extension));
     response.setHeader("Cache-Control", "private, max-age=31536000, immutable");
+    response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader(
         "Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox");
     response.setContentLength(bytes.get().length);

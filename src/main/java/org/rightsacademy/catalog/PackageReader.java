@@ -70,8 +70,19 @@ public final class PackageReader {
       String path,
       Collection<String> packagePaths,
       List<PackageProblem> problems) {
+    return renderLesson(markdown, path, packagePaths, image -> null, problems);
+  }
+
+  /** As above, with the alt texts of the lesson's language for pictures whose Markdown has none. */
+  public static String renderLesson(
+      String markdown,
+      String path,
+      Collection<String> packagePaths,
+      java.util.function.Function<String, String> altTexts,
+      List<PackageProblem> problems) {
     String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : "";
-    return LessonRenderer.render(markdown, path, Set.copyOf(packagePaths), folder, problems);
+    return LessonRenderer.render(
+        markdown, path, Set.copyOf(packagePaths), folder, altTexts, problems);
   }
 
   /** The tag a question gets from its English legal source (see {@link Question#sourceTag}). */

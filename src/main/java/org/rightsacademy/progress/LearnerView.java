@@ -40,6 +40,17 @@ public class LearnerView {
     return new Seen(enrolment, course(code, enrolment).orElse(null), versionId(code, enrolment));
   }
 
+  /**
+   * Whether the caller's lesson pages show this course version (the one {@link #seen} gives them:
+   * the version they are enrolled in, else the current one), so may show its pictures.
+   */
+  public boolean mayShow(long versionId) {
+    return catalog
+        .version(versionId)
+        .map(course -> seen(course.code()).versionId() == versionId)
+        .orElse(false);
+  }
+
   /** One lesson in course order, with its place and its state for this learner. */
   public record Step(
       String moduleId, CoursePackage.Lesson lesson, String key, Enrolment.LessonStatus status) {}

@@ -120,7 +120,8 @@ class ScopeIT {
               "a published course's lesson, open to every signed-in person",
           "page /learn/quiz.xhtml ?code&quiz",
               "a published course's quiz; the attempt it starts or resumes is the signed-in learner's own",
-          "servlet /learn/media/*", "a published course's pictures, open to every signed-in person",
+          "servlet /learn/media/*",
+              "a published course's pictures, to whoever sees that version's lessons (the current one, or the one they are enrolled in: LearnerView.mayShow); any other version is not found",
           "page /learn/join.xhtml ?code",
               "a join code handed out by the trainer; knowing it is the permission to join",
           "page /coordinate/certificates.xhtml ?q",
@@ -186,6 +187,25 @@ class ScopeIT {
               new Forbidden(
                   "published packages are exported by trainers (web.xml /author/*)",
                   "author/export?code=" + COURSE,
+                  NOT_TRAINERS));
+
+  /** The pages and servlets of a draft's pictures and files, as drafts are: trainers' only. */
+  static final Map<String, Forbidden> FORBIDDEN_BY_ROLE_DRAFTS =
+      Map.of(
+          "page /author/unreadable.xhtml ?code",
+              new Forbidden(
+                  "drafts are shared by trainers (web.xml /author/*)",
+                  "author/unreadable.xhtml?code=" + COURSE,
+                  NOT_TRAINERS),
+          "servlet /author/media/*",
+              new Forbidden(
+                  "a draft's pictures are its editors', trainers and admins (web.xml /author/*); DraftService.image serves only a file of the named draft",
+                  "author/media/" + COURSE + "/images/journey.svg",
+                  NOT_TRAINERS),
+          "servlet /author/draft-zip",
+              new Forbidden(
+                  "a draft's files are its editors' (web.xml /author/*)",
+                  "author/draft-zip?code=" + COURSE,
                   NOT_TRAINERS));
 
   /** Who asks, seen from the country that owns the object. */
@@ -338,6 +358,7 @@ class ScopeIT {
     known.addAll(PUBLIC_BY_DESIGN.keySet());
     known.addAll(NO_OWNED_OBJECT.keySet());
     known.addAll(FORBIDDEN_BY_ROLE.keySet());
+    known.addAll(FORBIDDEN_BY_ROLE_DRAFTS.keySet());
     known.addAll(scoped().keySet());
     List<String> problems = new ArrayList<>();
     discovered.stream()
@@ -529,7 +550,9 @@ class ScopeIT {
   void rolesThatWebXmlKeepsOutAreForbidden() {
     Fixture f = fixture();
     List<String> failures = new ArrayList<>();
-    FORBIDDEN_BY_ROLE.forEach(
+    Map<String, Forbidden> forbidden = new java.util.TreeMap<>(FORBIDDEN_BY_ROLE);
+    forbidden.putAll(FORBIDDEN_BY_ROLE_DRAFTS);
+    forbidden.forEach(
         (key, rule) -> {
           for (Side side : f.sides()) {
             String path = rule.path().replace("%learner%", String.valueOf(side.learner()));

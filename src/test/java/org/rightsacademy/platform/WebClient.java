@@ -171,6 +171,21 @@ public final class WebClient {
     return sendMultipart(form.action(), values, fileField, fileName, content);
   }
 
+  /** Uploads a file through a form as loaded, with other fields filled as a person would. */
+  public HttpResponse<String> upload(
+      Form opened,
+      Map<String, String> fields,
+      String fileField,
+      String fileName,
+      byte[] content,
+      String button) {
+    Parsed form = parse(opened.page(), opened.formId(), opened.path());
+    Map<String, String> values = form.values();
+    values.putAll(fields);
+    values.put(button, "submit");
+    return sendMultipart(form.action(), values, fileField, fileName, content);
+  }
+
   /** A multipart POST of the fields and, when a field name is given, one file. */
   private HttpResponse<String> sendMultipart(
       String action,

@@ -1,6 +1,7 @@
 package org.rightsacademy.catalog.model;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -17,12 +18,44 @@ public record LearningPackage(
     List<Module> modules,
     List<Quiz> quizzes,
     Set<String> media,
-    TranslationLedger ledger) {
+    TranslationLedger ledger,
+    Map<String, Localized<String>> altTexts) {
 
   public LearningPackage {
     modules = List.copyOf(modules);
     quizzes = List.copyOf(quizzes);
     media = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(media));
+    altTexts = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(altTexts));
+  }
+
+  /** A package whose pictures have no alt texts of their own ({@code images.yaml}). */
+  public LearningPackage(
+      Manifest manifest,
+      List<Module> modules,
+      List<Quiz> quizzes,
+      Set<String> media,
+      TranslationLedger ledger) {
+    this(manifest, modules, quizzes, media, ledger, Map.of());
+  }
+
+  /**
+   * A picture's alt text in one language, from {@code images.yaml} (by its path in the package);
+   * null when it has none there.
+   */
+  public String altText(String image, org.rightsacademy.platform.Language language) {
+    Localized<String> texts = altTexts.get(image);
+    return texts == null ? null : texts.values().get(language);
+  }
+
+  /** A copy with one picture's alt texts replaced; empty texts remove its entry. */
+  public LearningPackage withAltTexts(String image, Localized<String> texts) {
+    Map<String, Localized<String>> changed = new java.util.TreeMap<>(altTexts);
+    if (texts == null || texts.values().isEmpty()) {
+      changed.remove(image);
+    } else {
+      changed.put(image, texts);
+    }
+    return new LearningPackage(manifest, modules, quizzes, media, ledger, changed);
   }
 
   public Optional<Quiz> quiz(String id) {
@@ -39,23 +72,23 @@ public record LearningPackage(
   }
 
   public LearningPackage withManifest(Manifest newManifest) {
-    return new LearningPackage(newManifest, modules, quizzes, media, ledger);
+    return new LearningPackage(newManifest, modules, quizzes, media, ledger, altTexts);
   }
 
   public LearningPackage withModules(List<Module> newModules) {
-    return new LearningPackage(manifest, newModules, quizzes, media, ledger);
+    return new LearningPackage(manifest, newModules, quizzes, media, ledger, altTexts);
   }
 
   public LearningPackage withQuizzes(List<Quiz> newQuizzes) {
-    return new LearningPackage(manifest, modules, newQuizzes, media, ledger);
+    return new LearningPackage(manifest, modules, newQuizzes, media, ledger, altTexts);
   }
 
   public LearningPackage withMedia(Set<String> newMedia) {
-    return new LearningPackage(manifest, modules, quizzes, newMedia, ledger);
+    return new LearningPackage(manifest, modules, quizzes, newMedia, ledger, altTexts);
   }
 
   public LearningPackage withLedger(TranslationLedger newLedger) {
-    return new LearningPackage(manifest, modules, quizzes, media, newLedger);
+    return new LearningPackage(manifest, modules, quizzes, media, newLedger, altTexts);
   }
 
   /** A copy with one quiz replaced (by id); unchanged when it has no such quiz. */

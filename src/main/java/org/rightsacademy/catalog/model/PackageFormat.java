@@ -22,6 +22,9 @@ public final class PackageFormat {
   /** The manifest's file name: a folder holding one is a package. */
   public static final String MANIFEST = PackageKeys.MANIFEST;
 
+  /** The file of the pictures' alt texts per language. */
+  public static final String IMAGES = PackageKeys.IMAGES;
+
   /** The translation ledger's file name. */
   public static final String LEDGER = PackageKeys.LEDGER;
 
@@ -52,10 +55,13 @@ public final class PackageFormat {
   /** Reads a package from its files, keyed by path inside the package. */
   public static Read read(Map<String, byte[]> files) {
     SourceReader in = new SourceReader(files);
-    Optional<LearningPackage> course = new ManifestReader(in).read();
+    Optional<LearningPackage> course =
+        new ManifestReader(in)
+            .read()
+            .map(read -> read.withLedger(ledger(in)))
+            .map(read -> AltTexts.read(read, in, files.keySet()));
     return new Read(
-        course.map(read -> read.withLedger(ledger(in)).withMedia(media(read, files.keySet()))),
-        List.copyOf(in.problems));
+        course.map(read -> read.withMedia(media(read, files.keySet()))), List.copyOf(in.problems));
   }
 
   /** The text files of a package; its media are not among them. */
@@ -99,6 +105,7 @@ public final class PackageFormat {
     media.removeAll(PackageWriter.write(course).keySet());
     media.remove(PackageKeys.MANIFEST);
     media.remove(PackageKeys.LEDGER);
+    media.remove(PackageKeys.IMAGES);
     for (Quiz quiz : course.quizzes()) {
       media.remove(PackageKeys.quizKeyFile(quiz.id()));
       for (Language language : Language.values()) {

@@ -14,6 +14,9 @@ final class PackageKeys {
   static final String MANIFEST = "course.yaml";
   static final String LEDGER = "translations.yaml";
 
+  /** The alt text of each picture per language: {@code images/map.png: {en: …, ar: …}}. */
+  static final String IMAGES = "images.yaml";
+
   // course.yaml
   static final String CODE = "code";
   static final String VERSION = "version";

@@ -72,6 +72,11 @@ public final class PackageWriter {
           .forEach((item, entries) -> ledger.put(item, localized(new Localized<>(entries))));
       texts.put(PackageKeys.LEDGER, YamlWriter.dump(ledger));
     }
+    if (!course.altTexts().isEmpty()) {
+      Map<String, Object> images = new LinkedHashMap<>();
+      course.altTexts().forEach((image, alts) -> images.put(image, localized(alts)));
+      texts.put(PackageKeys.IMAGES, YamlWriter.dump(images));
+    }
     Map<String, byte[]> files = new TreeMap<>();
     texts.forEach((path, text) -> files.put(path, text.getBytes(StandardCharsets.UTF_8)));
     return files;
