@@ -112,6 +112,11 @@ public final class GiftImport {
         continue;
       }
       Item item = item(located.line(), question, quiz, defaultSource, taken);
+      if (!TextLimits.question(item.words()).isEmpty()) {
+        // Longer than the editor takes: listed, never stored.
+        skipped.add(new Skipped(located.line(), "author.gift.too_long", question.header().title()));
+        continue;
+      }
       ids.add(item.key().id());
       items.add(item);
     }

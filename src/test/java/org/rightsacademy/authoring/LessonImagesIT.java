@@ -290,11 +290,14 @@ class LessonImagesIT {
             "author/quiz.xhtml?code=" + code + "&quiz=basics",
             "gift",
             Map.of("gift:text", "::Long:: " + huge + " {=yes ~no ~maybe}"),
-            "gift:import");
+            "gift:preview");
     assertEquals(200, gift.statusCode());
     assertTrue(
-        gift.body().contains("The question text is too long: 1,200,000 characters, at most 5,000."),
-        messages(gift.body()));
+        gift.body()
+            .contains(
+                "Too long: a text of this question is longer than the editor takes, so it is not"
+                    + " imported"),
+        "the preview lists the pasted question as too long: " + messages(gift.body()));
     assertEquals(0, draftFiles(code), "nothing stored: the course has no draft");
     assertEquals(200, trainer.get("author/course.xhtml?code=" + code).statusCode());
   }
