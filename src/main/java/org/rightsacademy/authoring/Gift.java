@@ -187,12 +187,26 @@ public final class Gift {
         OutlineEdits.uniqueId(
             OutlineEdits.slug(title != null ? title + " " + stem : stem, "question"), idTaken);
     if (inside.isEmpty()) {
-      problems.add(new Problem(line, ProblemKind.UNSUPPORTED_TYPE, excerpt(raw))); // essay
-      return java.util.Optional.empty();
+      return java.util.Optional.of(
+          new Imported(
+              line,
+              GiftNumbers.essay(id, tags),
+              new QuestionWords(stem, source, general, Map.of(), Map.of(), List.of())));
     }
     if (inside.startsWith("#")) {
-      problems.add(new Problem(line, ProblemKind.UNSUPPORTED_TYPE, excerpt(raw))); // numerical
-      return java.util.Optional.empty();
+      var numerical = GiftNumbers.numerical(id, tags, inside.substring(1));
+      if (numerical.isEmpty()) {
+        problems.add(new Problem(line, ProblemKind.NO_CORRECT_ANSWER, excerpt(raw)));
+      }
+      String stemText = stem;
+      String generalText = general;
+      return numerical.map(
+          n ->
+              new Imported(
+                  line,
+                  n.getKey(),
+                  new QuestionWords(
+                      stemText, source, generalText, n.getValue(), Map.of(), List.of())));
     }
     Matcher trueFalse = TRUE_FALSE.matcher(inside);
     if (trueFalse.matches()) {

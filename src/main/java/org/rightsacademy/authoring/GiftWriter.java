@@ -40,6 +40,13 @@ public final class GiftWriter {
         continue;
       }
       gift.append("// ").append(question.id()).append('\n');
+      if (question instanceof Question.Essay essay) {
+        gift.append("// essay: at most ").append(essay.maxLength()).append(" characters");
+        if (essay.rubric() != null) {
+          gift.append("; rubric (not in GIFT): ").append(essay.rubric().replaceAll("\\s+", " "));
+        }
+        gift.append('\n');
+      }
       gift.append("::")
           .append(escape(words.source()))
           .append("::")
@@ -94,7 +101,36 @@ public final class GiftWriter {
         }
       }
       case Question.Ordering ordering -> {}
+      case Question.Essay essay -> {}
+      case Question.Numerical numerical -> {
+        gift.append('#');
+        for (Question.NumericAnswer answer : numerical.answers()) {
+          gift.append("\n  =");
+          if (answer.weight() != 100) {
+            gift.append('%').append(answer.weight()).append('%');
+          }
+          gift.append(numeric(answer));
+          OptionText words1 = words.options().get(answer.id());
+          if (words1 != null && words1.text() != null) {
+            gift.append(" #").append(escape(words1.text()));
+          }
+        }
+      }
     }
+  }
+
+  /** A numerical answer in GIFT: "90", "90:5" (value and tolerance) or "80..100". */
+  static String numeric(Question.NumericAnswer answer) {
+    return answer.isRange()
+        ? plain(answer.min()) + ".." + plain(answer.max())
+        : plain(answer.value())
+            + (answer.tolerance() == null || answer.tolerance() == 0
+                ? ""
+                : ":" + plain(answer.tolerance()));
+  }
+
+  private static String plain(double value) {
+    return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 
   private static void option(StringBuilder gift, OptionText option) {

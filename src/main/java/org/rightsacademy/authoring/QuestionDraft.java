@@ -24,10 +24,43 @@ public record QuestionDraft(
     String scenario,
     List<String> tags,
     boolean shuffle,
-    String objective)
+    String objective,
+    Open open)
     implements java.io.Serializable {
 
+  /**
+   * What the open types add to the key: a numerical question's accepted answers, an essay's longest
+   * answer and rubric; {@link #NONE} for the other types.
+   */
+  public record Open(
+      List<org.rightsacademy.catalog.model.Question.NumericAnswer> numbers,
+      int maxLength,
+      String rubric)
+      implements java.io.Serializable {
+    public static final Open NONE = new Open(List.of(), 0, null);
+
+    public Open {
+      numbers = List.copyOf(numbers);
+    }
+  }
+
+  /** A question of a type with no open part. */
+  public QuestionDraft(
+      String id,
+      QuestionType type,
+      List<String> options,
+      List<String> matches,
+      List<String> correct,
+      Map<String, String> pairs,
+      String scenario,
+      List<String> tags,
+      boolean shuffle,
+      String objective) {
+    this(id, type, options, matches, correct, pairs, scenario, tags, shuffle, objective, Open.NONE);
+  }
+
   public QuestionDraft {
+    open = open == null ? Open.NONE : open;
     options = List.copyOf(options);
     matches = List.copyOf(matches);
     correct = List.copyOf(correct);
@@ -76,6 +109,6 @@ public record QuestionDraft(
 
   QuestionDraft withId(String newId) {
     return new QuestionDraft(
-        newId, type, options, matches, correct, pairs, scenario, tags, shuffle, objective);
+        newId, type, options, matches, correct, pairs, scenario, tags, shuffle, objective, open);
   }
 }
