@@ -68,6 +68,9 @@ final class NumericYaml {
               file, fields.get(MIN), INVALID_VALUE, where + "min " + min + " is above max " + max);
         }
         answers.add(NumericAnswer.range(id, min, max, weight));
+      } else if (fields.containsKey(VALUE) || fields.containsKey(MIN) || fields.containsKey(MAX)) {
+        // a number that is not one (reported): the answer is kept, so its texts still belong
+        answers.add(NumericAnswer.exact(id, 0, 0, weight));
       } else {
         in.problem(
             file, item, ANSWER_KEY, where + "needs a value (and a tolerance), or a min and a max");
