@@ -169,6 +169,34 @@ class GiftTest {
   }
 
   @Test
+  void moodlesNumericalAndEssayQuestionsAreImportedAndWrittenBack() {
+    Imported numerical =
+        only("::Days::How many days? {#=2.5:0.5#Right. =%50%1..4#Close. ~#Not quite.}");
+    assertEquals(QuestionType.NUMERICAL, numerical.key().type());
+    assertEquals(
+        List.of(
+            Question.NumericAnswer.exact("n1", 2.5, 0.5, 100),
+            Question.NumericAnswer.range("n2", 1, 4, 50)),
+        numerical.key().open().numbers());
+    assertEquals("Close.", numerical.words().options().get("n2").text());
+    assertEquals(
+        List.of(Question.NumericAnswer.exact("n1", 93, 0, 100)),
+        only("::Articles::How many articles? {#93}").key().open().numbers());
+    Imported essay = only("::Why::Explain why. {}");
+    assertEquals(QuestionType.ESSAY, essay.key().type());
+    Question model =
+        QuestionForms.question(
+            numerical.key(),
+            new org.rightsacademy.catalog.model.Localized<>(
+                Map.of(Language.EN, QuestionForms.text(numerical.words(), numerical.key()))));
+    String written =
+        GiftWriter.write(List.of(new GiftWriter.Exported("basics", model, Language.EN)));
+    assertTrue(written.contains("{#\n  =2.5:0.5 #Right.\n  =%50%1..4 #Close."), written);
+    Imported again = read(written).questions().getFirst();
+    assertEquals(numerical.key().open(), again.key().open());
+  }
+
+  @Test
   void aDefaultSourceCoversQuestionsWithoutATitle() {
     Gift.Result result = Gift.read("No title here {=yes ~no}", "ICRMW", id -> false);
     assertEquals("ICRMW", result.questions().getFirst().words().source());
