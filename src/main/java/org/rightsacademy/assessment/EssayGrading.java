@@ -133,7 +133,13 @@ public class EssayGrading {
             + attempt.getQuizId()
             + ") question "
             + position,
-        String.format(Locale.ROOT, "%d%%", percent));
+        String.format(
+            Locale.ROOT,
+            "%d%% by %s (account %d)%s",
+            percent,
+            trainer.getUsername(),
+            trainer.getId(),
+            words.isEmpty() ? "" : ", with a comment"));
     List<AttemptItem> items = attempts.items(attemptId);
     if (items.stream().anyMatch(i -> i.getScore().isEmpty())) {
       return attempt;
