@@ -117,6 +117,49 @@ class EssayGradingIT {
     return ((AttemptException) cause).reason();
   }
 
+  /**
+   * For {@link EssayBrowserIT}: per language (English, Arabic) a learner enrolled in the course and
+   * a trainer of their workshop, both with {@link EssayBrowserIT#PASSWORD}. Made once.
+   */
+  void browserData() {
+    version();
+    for (Language language : List.of(Language.EN, Language.AR)) {
+      String l = language.code();
+      Account learner = person(EssayBrowserIT.learner(language), language, Role.LEARNER);
+      Account trainer = person(EssayBrowserIT.trainer(language), language, Role.TRAINER);
+      String title = "Essay browser workshop " + l;
+      Workshop workshop =
+          workshops.visibleTo(trainer).stream()
+              .filter(w -> w.getTitle().equals(title))
+              .findFirst()
+              .orElseGet(() -> workshop(trainer, "SN", title));
+      workshops.join(workshop, learner.getId(), Participant.Via.TRAINER);
+      progress.enrol(learner.getId(), COURSE);
+    }
+  }
+
+  private Account person(String username, Language language, Role role) {
+    return accounts
+        .findByUsername(username)
+        .orElseGet(
+            () ->
+                accounts.createWithPassword(
+                    new AccountDraft(
+                        username,
+                        language == Language.AR
+                            ? (role == Role.LEARNER ? "ليلى المتعلمة" : "سامي المدرب")
+                            : (role == Role.LEARNER ? "Lina Learner" : "Tom Trainer"),
+                        null,
+                        "SN",
+                        null,
+                        null,
+                        language,
+                        EnumSet.of(role),
+                        Scope.NONE),
+                    EssayBrowserIT.PASSWORD,
+                    false));
+  }
+
   @Test
   void anEssayIsGradedByATrainerOfTheLearnersWorkshopAloneAndCompletionWaitsForIt() {
     long version = version();
