@@ -107,6 +107,9 @@ class EssayBrowserIT {
               .getAttribute("value")
               .isEmpty(),
           "the number came back from the server");
+      ((org.openqa.selenium.JavascriptExecutor) phone)
+          .executeScript(
+              "document.querySelector(\"fieldset[data-type='numerical']\").scrollIntoView()");
       Browsers.screenshot(phone, "open-answers-player-" + l + "-phone");
 
       Browsers.clickAndWait(learner, By.id("attempt:submit"));
@@ -137,7 +140,7 @@ class EssayBrowserIT {
       row.findElement(By.tagName("textarea"))
           .sendKeys(language == Language.AR ? "أحسنت." : "Well argued.");
       Browsers.clickAndWait(trainer, By.cssSelector("[data-essay] input[type='submit']"));
-      assertFalse(trainer.findElements(By.cssSelector(".notice")).isEmpty());
+      assertFalse(trainer.findElements(By.cssSelector(".messages__info")).isEmpty(), "grade saved");
       Browsers.screenshot(trainer, "essay-queue-graded-" + l + "-desktop");
 
       learner.navigate().refresh();
