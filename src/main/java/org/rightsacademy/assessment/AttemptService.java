@@ -45,6 +45,7 @@ public class AttemptService {
   @EJB private CourseCatalog catalog;
   @Inject private Clock clock;
   @Inject private Event<QuizGraded> graded;
+  @Inject private Event<QuizAwaiting> awaiting;
   @Resource private SessionContext context;
 
   private final SecureRandom random = new SecureRandom();
@@ -335,6 +336,12 @@ public class AttemptService {
     double percent = Grades.percent(scores);
     if (essays) {
       attempt.awaitGrading(now, percent);
+      awaiting.fire(
+          new QuizAwaiting(
+              attempt.getId(),
+              attempt.getAccountId(),
+              attempt.getCourseCode(),
+              attempt.getQuizId()));
       LOG.fine(() -> "attempt " + attempt.getId() + " awaits a trainer's grading");
       return attempt;
     }
