@@ -61,6 +61,81 @@ class EssayBrowserIT {
         "يحمي الجزء الثالث جميع العمال المهاجرين أيا كان وضعهم.");
   }
 
+  @Test
+  @RunAsClient
+  void aTrainerWritesANumericalQuestionAndSeesAnEssaysFieldsInEnglishAndArabic() throws Exception {
+    Fixtures.run(base, EssayGradingIT.class, "browserData");
+    String site = Deployments.local(base).toString();
+    String code = "essay-edit-" + Long.toString(System.nanoTime(), 36);
+    java.util.Map<String, byte[]> files =
+        new java.util.TreeMap<>(
+            org.rightsacademy.catalog.PackageFiles.fromFolder(
+                    java.nio.file.Path.of("src/test/resources/open-answers"))
+                .contents());
+    files.put(
+        "course.yaml",
+        new String(files.get("course.yaml"), java.nio.charset.StandardCharsets.UTF_8)
+            .replaceFirst("(?m)^code: .*$", "code: " + code)
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    java.nio.file.Path zip = java.nio.file.Files.createTempFile(code, ".zip");
+    java.nio.file.Files.write(zip, org.rightsacademy.catalog.PackageFiles.of(files).toZip());
+    WebDriver browser = Browsers.open(Language.EN);
+    WebDriver phone = null;
+    try {
+      browser.get(site + "author/courses.xhtml");
+      Browsers.signIn(browser, trainer(Language.EN), PASSWORD);
+      browser.findElement(By.id("import:file")).sendKeys(zip.toString());
+      Browsers.clickAndWait(browser, By.id("import:upload"));
+      browser.get(site + "author/quiz.xhtml?code=" + code + "&quiz=basics");
+      new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("new:newType")))
+          .selectByValue("numerical");
+      Browsers.clickAndWait(browser, By.id("new:create"));
+      browser.findElement(By.id("question:text")).sendKeys("How many days may the worker be held?");
+      browser.findElement(By.id("question:source")).sendKeys("ICRMW art. 16");
+      browser.findElement(By.cssSelector("[data-accepts='n1']")).sendKeys("2.5:0.5");
+      Browsers.clickAndWait(browser, By.id("question:add-option"));
+      browser.findElement(By.cssSelector("[data-accepts='n2']")).sendKeys("ninety");
+      Browsers.clickAndWait(browser, By.id("question:save"));
+      assertTrue(
+          browser.findElement(By.id("messages")).getText().contains("n2"),
+          "the wrong answer is named: " + browser.findElement(By.id("messages")).getText());
+      WebElement second = browser.findElement(By.cssSelector("[data-accepts='n2']"));
+      second.clear();
+      second.sendKeys("1..4");
+      WebElement weight = browser.findElement(By.cssSelector("[data-weight='n2']"));
+      weight.clear();
+      weight.sendKeys("50");
+      browser
+          .findElement(By.cssSelector("[data-option='n2'] input[data-text='n2']"))
+          .sendKeys("Close: count the days again.");
+      Browsers.clickAndWait(browser, By.id("question:save"));
+      assertTrue(
+          browser.findElement(By.id("messages")).getText().contains("Saved"),
+          browser.findElement(By.id("messages")).getText());
+      assertEquals(
+          "1..4", browser.findElement(By.cssSelector("[data-accepts='n2']")).getAttribute("value"));
+      Browsers.screenshot(browser, "editor-numerical-en-desktop");
+      browser.get(
+          site + "author/question.xhtml?code=" + code + "&quiz=basics&q=why-part-three&lang=en");
+      assertEquals("1500", browser.findElement(By.id("question:max-length")).getAttribute("value"));
+      Browsers.screenshot(browser, "editor-essay-en-desktop");
+      phone = Browsers.phone(Language.AR);
+      phone.get(
+          site + "author/question.xhtml?code=" + code + "&quiz=basics&q=how-many-articles&lang=ar");
+      Browsers.signIn(phone, trainer(Language.AR), PASSWORD);
+      assertEquals("rtl", phone.findElement(By.tagName("html")).getAttribute("dir"));
+      assertTrue(
+          phone.getPageSource().contains("93 · 100 %"),
+          "the accepted numbers, read-only in a translation");
+      Browsers.screenshot(phone, "editor-numerical-ar-phone");
+    } finally {
+      browser.quit();
+      if (phone != null) {
+        phone.quit();
+      }
+    }
+  }
+
   private void journey(Language language, String articles, String days, String essay) {
     String site = Deployments.local(base).toString();
     String l = language.code();
