@@ -63,8 +63,11 @@
           return box.value;
         }).join(',');
       }
-      if (type === 'short') {
+      if (type === 'short' || type === 'numerical') {
         return set.querySelector('input[name="q' + position + '"]').value.trim();
+      }
+      if (type === 'essay') {
+        return set.querySelector('textarea[name="q' + position + '"]').value;
       }
       var rows = Array.prototype.filter.call(set.querySelectorAll('select[data-item]'), function (select) {
         return select.value !== '';
@@ -107,6 +110,11 @@
               delete pending[position];
               persist();
               show(position, 'saved');
+              var saved = fieldset(position);
+              var valid = saved && saved.querySelector('[aria-invalid]');
+              if (valid) {
+                valid.removeAttribute('aria-invalid');
+              }
             } else {
               send(position);
             }
@@ -127,6 +135,15 @@
         if (response.status === 400 || response.status === 404) {
           delete pending[position];
           persist();
+        }
+        var set = fieldset(position);
+        var field = set && set.querySelector('input[type="text"], textarea');
+        var refusal = response.status !== 400 || !set ? null
+          : (set.dataset.type === 'numerical' ? 'notANumber' : (set.dataset.type === 'essay' ? 'tooLong' : null));
+        if (refusal) {
+          field.setAttribute('aria-invalid', 'true');
+          show(position, refusal);
+          return;
         }
         show(position, 'offline');
       }, function () {
@@ -158,7 +175,7 @@
     }
 
     function lock(set) {
-      Array.prototype.forEach.call(set.querySelectorAll('input, select'), function (input) {
+      Array.prototype.forEach.call(set.querySelectorAll('input, select, textarea'), function (input) {
         input.disabled = true;
       });
       var button = set.querySelector('[data-check]');
@@ -217,7 +234,7 @@
     });
     form.addEventListener('change', changed);
     form.addEventListener('input', function (event) {
-      if (event.target.type === 'text') {
+      if (event.target.type === 'text' || event.target.tagName === 'TEXTAREA') {
         changed(event);
       }
     });

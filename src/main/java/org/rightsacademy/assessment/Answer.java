@@ -11,7 +11,8 @@ import org.rightsacademy.catalog.CoursePackage.QuestionType;
 /**
  * What a learner answered to one question, in the form its type needs. Stored as one line of text:
  * option ids (which never contain commas or equals signs) joined by commas, pairs as {@code
- * item=match}, and short answers as typed.
+ * item=match}, short answers and essays as typed (essays sanitised, {@link EssayText}), numbers in
+ * their canonical form ({@link NumberInput}).
  */
 public sealed interface Answer {
 
@@ -70,7 +71,7 @@ public sealed interface Answer {
         }
         yield new Pairs(Map.copyOf(pairs));
       }
-      case SHORT -> new Text(value);
+      case SHORT, NUMERICAL, ESSAY -> new Text(value);
     };
   }
 

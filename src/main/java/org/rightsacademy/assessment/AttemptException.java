@@ -14,7 +14,9 @@ public class AttemptException extends RuntimeException {
   public enum Reason {
     NOT_FOUND,
     NO_ATTEMPTS_LEFT,
-    INVALID_ANSWER
+    INVALID_ANSWER,
+    NOT_A_NUMBER,
+    TOO_LONG
   }
 
   private final Reason reason;

@@ -90,7 +90,7 @@ public class AttemptItem {
   @Column(name = "match_order", nullable = false, updatable = false, length = 2000)
   private String matchOrder;
 
-  @Column(name = "response", length = 2000)
+  @Column(name = "response", length = org.rightsacademy.catalog.model.Question.Essay.MAX_LENGTH)
   private String response;
 
   @Column(name = "seq", nullable = false)
@@ -104,6 +104,19 @@ public class AttemptItem {
 
   @Column(name = "score", precision = 6, scale = 5)
   private BigDecimal score;
+
+  /** An essay's grade: the trainer's comment to the learner, who gave it and when. */
+  @Column(name = "grader_comment", length = GRADER_COMMENT_LENGTH)
+  private String comment;
+
+  @Column(name = "graded_by")
+  private Long gradedBy;
+
+  @Column(name = "graded_at")
+  private OffsetDateTime gradedAt;
+
+  /** Longest comment a trainer may write on an essay. */
+  public static final int GRADER_COMMENT_LENGTH = 2_000;
 
   protected AttemptItem() {}
 
@@ -129,6 +142,31 @@ public class AttemptItem {
 
   void grade(double value) {
     this.score = BigDecimal.valueOf(value).setScale(5, RoundingMode.HALF_UP);
+  }
+
+  /** A trainer's grade of an essay, with a comment for the learner. */
+  void gradeEssay(double value, String comment, long trainer, Instant now) {
+    grade(value);
+    this.comment = comment;
+    this.gradedBy = trainer;
+    this.gradedAt = now.atOffset(ZoneOffset.UTC);
+  }
+
+  /** Left without a score when the attempt was submitted: an essay waiting for a trainer. */
+  void awaitTrainer() {
+    this.score = null;
+  }
+
+  public Optional<String> getComment() {
+    return Optional.ofNullable(comment);
+  }
+
+  public Optional<Long> getGradedBy() {
+    return Optional.ofNullable(gradedBy);
+  }
+
+  public Optional<Instant> getGradedAt() {
+    return Optional.ofNullable(gradedAt).map(OffsetDateTime::toInstant);
   }
 
   public int getPosition() {

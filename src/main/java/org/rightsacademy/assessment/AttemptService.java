@@ -45,6 +45,7 @@ public class AttemptService {
   @EJB private CourseCatalog catalog;
   @Inject private Clock clock;
   @Inject private Event<QuizGraded> graded;
+  @Inject private Event<QuizAwaiting> awaiting;
   @Resource private SessionContext context;
 
   private final SecureRandom random = new SecureRandom();
@@ -74,10 +75,10 @@ public class AttemptService {
   public QuizAttempt start(
       long accountId, String code, long versionId, String quizId, Language language) {
     List<QuizAttempt> earlier = attempts(accountId, code, quizId);
-    Optional<QuizAttempt> open = earlier.stream().filter(a -> !a.isSubmitted()).findFirst();
+    Optional<QuizAttempt> open = earlier.stream().filter(a -> !a.isClosed()).findFirst();
     if (open.isPresent()) {
       QuizAttempt attempt = closeIfOverdue(open.get());
-      if (!attempt.isSubmitted()) {
+      if (!attempt.isClosed()) {
         return attempt;
       }
     }
@@ -162,7 +163,7 @@ public class AttemptService {
   }
 
   private static java.util.OptionalInt left(List<QuizAttempt> mine, QuizSettings settings) {
-    return settings.attemptsLeft(mine.stream().filter(QuizAttempt::isSubmitted).count());
+    return settings.attemptsLeft(mine.stream().filter(QuizAttempt::isClosed).count());
   }
 
   /** The attempt if it is the learner's; closes it first if its deadline has passed. */
@@ -203,7 +204,8 @@ public class AttemptService {
       return new SaveResult(
           SaveResult.Outcome.LOCKED, item.getSeq(), item.getSavedAt().orElse(now));
     }
-    String normalised = validated(course(attempt), item, response);
+    String normalised =
+        AnswerCheck.validated(course(attempt), item, response, attempt.getLanguage());
     int changed =
         em.createNamedQuery(AttemptItem.SAVE)
             .setParameter("response", normalised)
@@ -234,6 +236,15 @@ public class AttemptService {
           AttemptException.Reason.INVALID_ANSWER,
           "quiz " + attempt.getQuizId() + " gives feedback after submission");
     }
+    AttemptItem shown = em.find(AttemptItem.class, new AttemptItem.Key(attemptId, position));
+    if (shown != null
+        && Paper.question(course, shown.getOriginQuiz(), shown.getQuestionId())
+            .filter(q -> q.type() == CoursePackage.QuestionType.ESSAY)
+            .isPresent()) {
+      throw new AttemptException(
+          AttemptException.Reason.INVALID_ANSWER,
+          "question " + position + " is an essay: a trainer grades it after submission");
+    }
     SaveResult saved = save(accountId, attemptId, position, seq, response);
     AttemptItem item = em.find(AttemptItem.class, new AttemptItem.Key(attemptId, position));
     em.refresh(item);
@@ -259,7 +270,7 @@ public class AttemptService {
   public QuizAttempt submit(
       long accountId, long attemptId, Map<Integer, Map.Entry<Long, String>> lastAnswers) {
     QuizAttempt attempt = owned(accountId, attemptId, LockModeType.PESSIMISTIC_WRITE);
-    if (attempt.isSubmitted()) {
+    if (attempt.isClosed()) {
       return attempt;
     }
     for (Map.Entry<Integer, Map.Entry<Long, String>> answer : lastAnswers.entrySet()) {
@@ -289,34 +300,51 @@ public class AttemptService {
   public void closeOverdue(long attemptId) {
     QuizAttempt attempt = em.find(QuizAttempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
     Instant now = clock.instant();
-    if (attempt != null && !attempt.isSubmitted() && attempt.isOverdue(now)) {
+    if (attempt != null && !attempt.isClosed() && attempt.isOverdue(now)) {
       grade(attempt, now);
     }
   }
 
   private QuizAttempt closeIfOverdue(QuizAttempt attempt) {
-    if (attempt.isSubmitted() || !attempt.isOverdue(clock.instant())) {
+    if (attempt.isClosed() || !attempt.isOverdue(clock.instant())) {
       return attempt;
     }
     QuizAttempt locked =
         em.find(QuizAttempt.class, attempt.getId(), LockModeType.PESSIMISTIC_WRITE);
-    return locked.isSubmitted() ? locked : grade(locked, clock.instant());
+    return locked.isClosed() ? locked : grade(locked, clock.instant());
   }
 
   private QuizAttempt grade(QuizAttempt attempt, Instant now) {
     CoursePackage course = course(attempt);
     QuizSettings settings = Paper.quiz(course, attempt.getQuizId()).orElseThrow().settings();
     List<Double> scores = new ArrayList<>();
+    boolean essays = false;
     for (AttemptItem item : items(attempt.getId())) {
       Question question =
           Paper.question(course, item.getOriginQuiz(), item.getQuestionId()).orElseThrow();
-      double score =
-          Grader.score(
-              question, Answer.decode(question.type(), item.getResponse().orElse(null)), settings);
+      Answer answer = Answer.decode(question.type(), item.getResponse().orElse(null));
+      if (Grader.awaitsTrainer(question, answer)) {
+        item.awaitTrainer();
+        essays = true;
+        scores.add(0.0);
+        continue;
+      }
+      double score = Grader.score(question, answer, settings);
       item.grade(score);
       scores.add(score);
     }
     double percent = Grades.percent(scores);
+    if (essays) {
+      attempt.awaitGrading(now, percent);
+      awaiting.fire(
+          new QuizAwaiting(
+              attempt.getId(),
+              attempt.getAccountId(),
+              attempt.getCourseCode(),
+              attempt.getQuizId()));
+      LOG.fine(() -> "attempt " + attempt.getId() + " awaits a trainer's grading");
+      return attempt;
+    }
     boolean passed = percent >= settings.passMark();
     attempt.submit(now, percent, passed);
     graded.fire(QuizGraded.of(attempt));
@@ -340,48 +368,5 @@ public class AttemptService {
       return QuizAttempt.Kind.FINAL_TEST;
     }
     return QuizAttempt.Kind.MODULE;
-  }
-
-  /**
-   * The answer in its stored form, if it fits the question as shown on this paper: only option and
-   * match ids of the question, each at most once; a short answer of reasonable length.
-   */
-  static String validated(CoursePackage course, AttemptItem item, String response) {
-    String value = response == null ? "" : response.strip();
-    if (value.length() > Answer.MAX_LENGTH) {
-      throw new AttemptException(
-          AttemptException.Reason.INVALID_ANSWER,
-          "answer to question "
-              + item.getPosition()
-              + " is longer than "
-              + Answer.MAX_LENGTH
-              + " characters");
-    }
-    Question question =
-        Paper.question(course, item.getOriginQuiz(), item.getQuestionId()).orElseThrow();
-    Answer answer = Answer.decode(question.type(), value);
-    Set<String> options = new HashSet<>(question.options());
-    boolean fits =
-        switch (answer) {
-          case Answer.Choices c ->
-              options.containsAll(c.picked())
-                  && (question.type() == CoursePackage.QuestionType.MULTIPLE
-                      || c.picked().size() <= 1);
-          case Answer.Order o ->
-              options.containsAll(o.items()) && new HashSet<>(o.items()).size() == o.items().size();
-          case Answer.Pairs p ->
-              options.containsAll(p.pairs().keySet())
-                  && question.matches().containsAll(p.pairs().values());
-          case Answer.Text t -> true;
-        };
-    if (!fits) {
-      throw new AttemptException(
-          AttemptException.Reason.INVALID_ANSWER,
-          "answer to question "
-              + item.getPosition()
-              + " names options the question does not have: "
-              + value);
-    }
-    return answer.encode();
   }
 }

@@ -33,8 +33,43 @@ public final class Grader {
               / (double) key.pairs().size();
       case AnswerKey.Accepted key when answer instanceof Answer.Text text ->
           accepted(question, text.text()) ? 1 : 0;
+      case AnswerKey.Numbers key when answer instanceof Answer.Text text ->
+          numeric(key, text.text(), settings);
       default -> 0;
     };
+  }
+
+  /**
+   * Whether a question's score waits for a trainer: an essay with an answer. An essay left blank
+   * scores 0 at once, with nothing to grade.
+   */
+  public static boolean awaitsTrainer(Question question, Answer answer) {
+    return question.key() instanceof AnswerKey.Open && answer != null && !answer.isEmpty();
+  }
+
+  /**
+   * A number earns the weight of the best accepted answer it falls in (a value within its
+   * tolerance, or a range, bounds included); with partial credit off (the quiz's {@code multiple:
+   * all-or-nothing}) only an answer worth 100 % counts. Not a number, or in no answer: 0.
+   */
+  static double numeric(AnswerKey.Numbers key, String stored, QuizSettings settings) {
+    double given;
+    try {
+      given = new java.math.BigDecimal(stored.strip()).doubleValue();
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+    boolean partial = settings.multiple() != QuizSettings.MultipleScoring.ALL_OR_NOTHING;
+    int best = 0;
+    for (var accepted : key.answers()) {
+      double slack = 1e-9 * Math.max(1, Math.abs(accepted.high()));
+      if (given >= accepted.low() - slack
+          && given <= accepted.high() + slack
+          && (partial || accepted.weight() == 100)) {
+        best = Math.max(best, accepted.weight());
+      }
+    }
+    return best / 100.0;
   }
 
   /**

@@ -227,7 +227,7 @@ public class GradingService {
   /** A submitted attempt of a learner the viewer may see; for anyone else there is none. */
   public Optional<QuizAttempt> submittedFor(Account viewer, long attemptId) {
     return Optional.ofNullable(em.find(QuizAttempt.class, attemptId))
-        .filter(QuizAttempt::isSubmitted)
+        .filter(QuizAttempt::isClosed)
         .filter(a -> access.maySee(viewer, a.getAccountId()));
   }
 

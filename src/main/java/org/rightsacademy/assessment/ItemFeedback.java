@@ -34,6 +34,12 @@ public record ItemFeedback(String verdict, double score, List<String> notes, Str
           .filter(feedback -> feedback != null)
           .forEach(notes::add);
     }
+    if (question.key() instanceof CoursePackage.AnswerKey.Numbers numbers) {
+      String note = PaperView.numericFeedback(numbers, text, item.getResponse().orElse(""));
+      if (note != null) {
+        notes.add(note);
+      }
+    }
     if (text.feedback() != null) {
       notes.add(text.feedback());
     }

@@ -28,6 +28,16 @@ public final class PaperView {
   /** A row of an ordering or matching question: the item, and the value the learner gave it. */
   public record Row(String id, String text, String value, String valueText) {}
 
+  /**
+   * What the two open types add: the longest answer (essay), the feedback of the numerical answer
+   * the learner's number fell in, and for an essay the rubric (shown to trainers only), the
+   * trainer's comment and whether it still awaits a trainer's grade.
+   */
+  public record Open(
+      int maxLength, String answerFeedback, String rubric, String comment, boolean awaiting) {
+    static final Open NONE = new Open(0, null, null, null, false);
+  }
+
   /** One question of the paper. */
   public record QuestionView(
       int position,
@@ -44,7 +54,8 @@ public final class PaperView {
       boolean answered,
       Double score,
       String correctAnswer,
-      ItemFeedback checked) {
+      ItemFeedback checked,
+      Open open) {
 
     public boolean isChoice() {
       return type.equals("single") || type.equals("true_false") || type.equals("multiple");
@@ -118,7 +129,30 @@ public final class PaperView {
             columns.add(new Choice(match, text.matches().get(match), false, null, false));
           }
         }
-        case Answer.Text typed -> textAnswer = typed.text();
+        case Answer.Text typed ->
+            textAnswer =
+                question.type() == QuestionType.NUMERICAL
+                    ? NumberInput.show(typed.text(), language)
+                    : typed.text();
+      }
+      Open open = Open.NONE;
+      if (question.key() instanceof AnswerKey.Open essay) {
+        open =
+            new Open(
+                essay.maxLength(),
+                null,
+                essay.rubric(),
+                item.getComment().orElse(null),
+                item.getScore().isEmpty() && !answer.isEmpty());
+      } else if (question.key() instanceof AnswerKey.Numbers numbers
+          && answer instanceof Answer.Text typed) {
+        open =
+            new Open(
+                NumberInput.MAX_LENGTH,
+                numericFeedback(numbers, text, typed.text()),
+                null,
+                null,
+                false);
       }
       views.add(
           new QuestionView(
@@ -135,14 +169,15 @@ public final class PaperView {
               item.getSeq(),
               !answer.isEmpty(),
               item.getScore().orElse(null),
-              reveal ? correctAnswer(question, text) : null,
-              item.isChecked() ? ItemFeedback.of(course, item, language) : null));
+              reveal ? correctAnswer(question, text, language) : null,
+              item.isChecked() ? ItemFeedback.of(course, item, language) : null,
+              open));
     }
     return views;
   }
 
   /** The right answer in words, for the review. */
-  static String correctAnswer(Question question, QuestionText text) {
+  static String correctAnswer(Question question, QuestionText text, Language language) {
     return switch (question.key()) {
       case AnswerKey.Choices key ->
           String.join(
@@ -165,7 +200,50 @@ public final class PaperView {
             "; ", words.entrySet().stream().map(e -> e.getKey() + " — " + e.getValue()).toList());
       }
       case AnswerKey.Accepted key -> text.accepted().isEmpty() ? "" : text.accepted().getFirst();
+      case AnswerKey.Numbers key ->
+          String.join(
+              "; ",
+              key.answers().stream()
+                  .filter(a -> a.weight() == 100)
+                  .map(a -> describe(a, language))
+                  .toList());
+      case AnswerKey.Open key -> "";
     };
+  }
+
+  /** An accepted number as a reader sees it: "90", "90 ± 5", "80 – 100". */
+  static String describe(
+      org.rightsacademy.catalog.model.Question.NumericAnswer answer, Language language) {
+    if (answer.isRange()) {
+      return number(answer.min(), language) + " – " + number(answer.max(), language);
+    }
+    String value = number(answer.value(), language);
+    return answer.tolerance() == null || answer.tolerance() == 0
+        ? value
+        : value + " ± " + number(answer.tolerance(), language);
+  }
+
+  private static String number(double value, Language language) {
+    return NumberInput.show(
+        java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString(), language);
+  }
+
+  /** The feedback written for the accepted answer the number falls in (the best one), or null. */
+  static String numericFeedback(AnswerKey.Numbers key, QuestionText text, String stored) {
+    double given;
+    try {
+      given = new java.math.BigDecimal(stored.strip()).doubleValue();
+    } catch (NumberFormatException e) {
+      return null;
+    }
+    return key.answers().stream()
+        .filter(a -> given >= a.low() - 1e-9 && given <= a.high() + 1e-9)
+        .max(
+            java.util.Comparator.comparingInt(
+                org.rightsacademy.catalog.model.Question.NumericAnswer::weight))
+        .map(a -> text.options().get(a.id()))
+        .map(OptionText::text)
+        .orElse(null);
   }
 
   /**
@@ -176,7 +254,11 @@ public final class PaperView {
       QuestionType type, int position, List<String> optionOrder, Map<String, String[]> params) {
     String name = "q" + position;
     return switch (type) {
-      case SINGLE, TRUE_FALSE, SHORT -> first(params.get(name));
+      case SINGLE, TRUE_FALSE, SHORT, NUMERICAL -> first(params.get(name));
+      case ESSAY -> {
+        String[] values = params.get(name);
+        yield values == null || values.length == 0 || values[0] == null ? "" : values[0];
+      }
       case MULTIPLE ->
           String.join(",", Optional.ofNullable(params.get(name)).map(List::of).orElse(List.of()));
       case ORDERING -> {

@@ -52,9 +52,15 @@ public class QuizAttempt {
     FINAL_TEST
   }
 
+  /**
+   * Open while the learner answers; submitted once graded; awaiting grading when submitted with an
+   * essay a trainer has yet to grade (it counts for nothing yet: no pass, no completion, no
+   * figure).
+   */
   public enum Status {
     OPEN,
-    SUBMITTED
+    SUBMITTED,
+    AWAITING
   }
 
   @Id
@@ -152,6 +158,17 @@ public class QuizAttempt {
     this.passed = pass;
   }
 
+  /**
+   * Submitted with essays for a trainer to grade: closed to answers, its provisional score counts
+   * for nothing until {@link #submit} records the graded one.
+   */
+  void awaitGrading(Instant now, double percent) {
+    this.status = Status.AWAITING;
+    this.submittedAt = now.atOffset(ZoneOffset.UTC);
+    this.score = BigDecimal.valueOf(percent).setScale(2, RoundingMode.HALF_UP);
+    this.passed = false;
+  }
+
   public Long getId() {
     return id;
   }
@@ -200,8 +217,19 @@ public class QuizAttempt {
     return status;
   }
 
+  /** Graded: submitted and, if it had essays, every one graded. */
   public boolean isSubmitted() {
     return status == Status.SUBMITTED;
+  }
+
+  /** Closed to answers: submitted, graded or waiting for a trainer to grade its essays. */
+  public boolean isClosed() {
+    return status != Status.OPEN;
+  }
+
+  /** Submitted with an essay a trainer has yet to grade. */
+  public boolean isAwaitingGrading() {
+    return status == Status.AWAITING;
   }
 
   public Optional<Instant> getSubmittedAt() {

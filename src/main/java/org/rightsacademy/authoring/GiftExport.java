@@ -112,6 +112,9 @@ public final class GiftExport {
         }
         yield new GiftQuestion.Matching(header, pairs);
       }
+      case Question.Numerical q ->
+          org.rightsacademy.authoring.gift.OpenTypes.gift(q, words, header);
+      case Question.Essay q -> org.rightsacademy.authoring.gift.OpenTypes.gift(q, header);
       case Question.Ordering q ->
           new GiftQuestion.Unsupported(
               Header.of(question.id(), words.text()).withCategory(header.category()), "ordering");

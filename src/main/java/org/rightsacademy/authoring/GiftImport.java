@@ -74,8 +74,6 @@ public final class GiftImport {
    */
   static Optional<String> unsupported(GiftQuestion question) {
     return switch (question) {
-      case GiftQuestion.Essay e -> Optional.of("author.gift.unsupported.essay");
-      case GiftQuestion.Numerical n -> Optional.of("author.gift.unsupported.numerical");
       case GiftQuestion.Description d -> Optional.of("author.gift.unsupported.description");
       case GiftQuestion.Unsupported u -> Optional.of("author.gift.unsupported.description");
       default -> Optional.empty();
@@ -158,6 +156,7 @@ public final class GiftImport {
     List<String> accept = new ArrayList<>();
     Map<String, Double> weights = new LinkedHashMap<>();
     QuestionType type;
+    QuestionDraft.Open open = QuestionDraft.Open.NONE;
     switch (question) {
       case GiftQuestion.MultipleChoice q -> {
         type = QuestionType.SINGLE;
@@ -227,11 +226,44 @@ public final class GiftImport {
           }
         }
       }
+      case GiftQuestion.Numerical q -> {
+        // Answers n1, n2... in the file's order; an answer's feedback is its option's text.
+        type = QuestionType.NUMERICAL;
+        List<org.rightsacademy.catalog.model.Question.NumericAnswer> numbers = new ArrayList<>();
+        for (GiftQuestion.NumericAnswer a : q.answers()) {
+          String answerId = "n" + (numbers.size() + 1);
+          int weight = (int) Math.round(Math.max(0, Math.min(100, a.weight())));
+          if (weight != a.weight()) {
+            notes.add("author.gift.note.numerical_weight");
+          }
+          numbers.add(
+              switch (a.accepts()) {
+                case GiftQuestion.Tolerance t ->
+                    org.rightsacademy.catalog.model.Question.NumericAnswer.exact(
+                        answerId, t.value(), Math.abs(t.tolerance()), weight);
+                case GiftQuestion.Range r ->
+                    org.rightsacademy.catalog.model.Question.NumericAnswer.range(
+                        answerId, r.min(), r.max(), weight);
+              });
+          optionIds.add(answerId);
+          String feedback = text(a.feedback(), h);
+          if (!feedback.isBlank()) {
+            options.put(answerId, new OptionWords(feedback.strip(), null));
+          }
+        }
+        open = new QuestionDraft.Open(numbers, 0, null);
+      }
+      case GiftQuestion.Essay q -> {
+        type = QuestionType.ESSAY;
+        open =
+            new QuestionDraft.Open(
+                List.of(), org.rightsacademy.catalog.model.Question.Essay.DEFAULT_LENGTH, null);
+      }
       default -> throw new IllegalArgumentException("not importable: " + question);
     }
     QuestionDraft key =
         new QuestionDraft(
-            id, type, optionIds, matchIds, correct, pairs, null, tags, true, null, weights);
+            id, type, optionIds, matchIds, correct, pairs, null, tags, true, null, weights, open);
     QuestionWords words = new QuestionWords(text, source, general, options, matches, accept);
     return new Item(
         line,
@@ -264,6 +296,23 @@ public final class GiftImport {
                                   + text(p.right(), h),
                               "",
                               "")));
+      case GiftQuestion.Numerical q ->
+          q.answers()
+              .forEach(
+                  a ->
+                      shown.add(
+                          new Shown(
+                              switch (a.accepts()) {
+                                case GiftQuestion.Tolerance t ->
+                                    percent(t.value())
+                                        + (t.tolerance() == 0
+                                            ? ""
+                                            : " ± " + percent(t.tolerance()));
+                                case GiftQuestion.Range r ->
+                                    percent(r.min()) + " – " + percent(r.max());
+                              },
+                              percent(a.weight()),
+                              text(a.feedback(), h))));
       default -> {}
     }
     return shown;

@@ -143,7 +143,9 @@ public class PreviewPage extends EditorPage {
     for (Question question : shownQuiz.questions()) {
       CoursePackage.QuestionText words = question.texts().get(shown);
       List<String[]> options = new ArrayList<>();
-      question.options().forEach(o -> options.add(new String[] {o, words.options().get(o).text()}));
+      question.options().stream()
+          .filter(words.options()::containsKey) // a numerical answer's words are its feedback
+          .forEach(o -> options.add(new String[] {o, words.options().get(o).text()}));
       List<String[]> matches = new ArrayList<>();
       question.matches().forEach(m -> matches.add(new String[] {m, words.matches().get(m)}));
       Map<Language, String> scenario =

@@ -27,10 +27,64 @@ public record QuestionDraft(
     List<String> tags,
     boolean shuffle,
     String objective,
-    Map<String, Double> weights)
+    Map<String, Double> weights,
+    Open open)
     implements java.io.Serializable {
 
+  /**
+   * What the open types add to the key: a numerical question's accepted answers, an essay's longest
+   * answer and rubric; {@link #NONE} for the other types.
+   */
+  public record Open(
+      List<org.rightsacademy.catalog.model.Question.NumericAnswer> numbers,
+      int maxLength,
+      String rubric)
+      implements java.io.Serializable {
+    public static final Open NONE = new Open(List.of(), 0, null);
+
+    public Open {
+      numbers = List.copyOf(numbers);
+    }
+  }
+
+  /** A question of an open type (numerical, essay), with no weights per option. */
+  public QuestionDraft(
+      String id,
+      QuestionType type,
+      List<String> options,
+      List<String> matches,
+      List<String> correct,
+      Map<String, String> pairs,
+      String scenario,
+      List<String> tags,
+      boolean shuffle,
+      String objective,
+      Open open) {
+    this(
+        id, type, options, matches, correct, pairs, scenario, tags, shuffle, objective, Map.of(),
+        open);
+  }
+
+  /** A question of a choice type with weights per option, and no open part. */
+  public QuestionDraft(
+      String id,
+      QuestionType type,
+      List<String> options,
+      List<String> matches,
+      List<String> correct,
+      Map<String, String> pairs,
+      String scenario,
+      List<String> tags,
+      boolean shuffle,
+      String objective,
+      Map<String, Double> weights) {
+    this(
+        id, type, options, matches, correct, pairs, scenario, tags, shuffle, objective, weights,
+        Open.NONE);
+  }
+
   public QuestionDraft {
+    open = open == null ? Open.NONE : open;
     options = List.copyOf(options);
     matches = List.copyOf(matches);
     correct = List.copyOf(correct);
@@ -95,6 +149,7 @@ public record QuestionDraft(
 
   QuestionDraft withId(String newId) {
     return new QuestionDraft(
-        newId, type, options, matches, correct, pairs, scenario, tags, shuffle, objective, weights);
+        newId, type, options, matches, correct, pairs, scenario, tags, shuffle, objective, weights,
+        open);
   }
 }

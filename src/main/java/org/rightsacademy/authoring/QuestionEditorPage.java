@@ -41,6 +41,7 @@ public class QuestionEditorPage extends EditorPage {
   private QuestionWords openedWords;
   private QuestionDraft openedKey;
   private String weightsError;
+  private final OpenQuestionForm open = new OpenQuestionForm();
 
   public void load() throws IOException {
     if (!reload()) {
@@ -78,7 +79,7 @@ public class QuestionEditorPage extends EditorPage {
         options.add(row("false", "False"));
         // Nothing ticked: the trainer says which one is right.
       }
-      case SHORT -> {}
+      case SHORT, ESSAY, NUMERICAL -> open.start(kind, options);
       default -> {
         for (int i = 0; i < 3; i++) {
           addOption();
@@ -106,6 +107,7 @@ public class QuestionEditorPage extends EditorPage {
     QuestionWords english = draft().quiz(quiz).words(q, Language.EN);
     openedKey = key;
     openedWords = words;
+    open.fill(key);
     type = key.getTypeName();
     text = words == null ? null : words.text();
     source = words == null ? null : words.source();
@@ -144,6 +146,10 @@ public class QuestionEditorPage extends EditorPage {
   }
 
   public void addOption() {
+    if (kind("numerical")) {
+      open.addRow(options);
+      return;
+    }
     options.add(new OptionRow(OptionRow.freeId(options, "")));
   }
 
@@ -224,7 +230,9 @@ public class QuestionEditorPage extends EditorPage {
   }
 
   private QuestionDraft key(String id, QuestionType kind) {
-    return QuestionForms.key(id, kind, options, matches, scenario, tags, keepOrder, objective);
+    return open.key(
+        QuestionForms.key(id, kind, options, matches, scenario, tags, keepOrder, objective),
+        options);
   }
 
   /** The form's own checks, each naming the field; the package validator checks the rest. */
@@ -238,7 +246,9 @@ public class QuestionEditorPage extends EditorPage {
       Messages.addError("question:source", "author.source.required");
       ok = false;
     }
+    boolean openType = kind == QuestionType.NUMERICAL || kind == QuestionType.ESSAY;
     if (kind != QuestionType.SHORT
+        && !openType
         && options.stream().anyMatch(r -> r.text == null || r.text.isBlank())) {
       Messages.addError(null, "author.option.text_required");
       ok = false;
@@ -251,7 +261,8 @@ public class QuestionEditorPage extends EditorPage {
       return ok;
     }
     long correct = options.stream().filter(r -> r.correct).count();
-    if (kind != QuestionType.SHORT && options.size() < 2) {
+    ok &= open.valid(kind, options);
+    if (kind != QuestionType.SHORT && !openType && options.size() < 2) {
       Messages.addError(null, "author.option.two");
       ok = false;
     }
@@ -304,6 +315,11 @@ public class QuestionEditorPage extends EditorPage {
             .filter(w -> w > 0)
             .sum();
     return GiftImport.percent(sum);
+  }
+
+  /** The fields of a numerical question's accepted numbers and an essay's limit and rubric. */
+  public OpenQuestionForm getOpen() {
+    return open;
   }
 
   public boolean isChoice() {

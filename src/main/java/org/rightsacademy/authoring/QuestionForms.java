@@ -53,6 +53,12 @@ final class QuestionForms {
       }
       case ORDERING -> new Question.Ordering(common, key.options(), correct);
       case SHORT -> new Question.ShortText(common);
+      case NUMERICAL -> new Question.Numerical(common, key.open().numbers());
+      case ESSAY ->
+          new Question.Essay(
+              common,
+              key.open().maxLength() > 0 ? key.open().maxLength() : Question.Essay.DEFAULT_LENGTH,
+              blankToNull(key.open().rubric()));
     };
   }
 
@@ -167,6 +173,7 @@ final class QuestionForms {
     List<String> correct = List.of();
     Map<String, String> pairs = Map.of();
     Map<String, Double> weights = Map.of();
+    QuestionDraft.Open open = QuestionDraft.Open.NONE;
     switch (question) {
       case Question.SingleChoice single -> {
         type = QuestionType.SINGLE;
@@ -191,6 +198,14 @@ final class QuestionForms {
         correct = ordering.order();
       }
       case Question.ShortText shortText -> type = QuestionType.SHORT;
+      case Question.Numerical numerical -> {
+        type = QuestionType.NUMERICAL;
+        open = new QuestionDraft.Open(numerical.answers(), 0, null);
+      }
+      case Question.Essay essay -> {
+        type = QuestionType.ESSAY;
+        open = new QuestionDraft.Open(List.of(), essay.maxLength(), essay.rubric());
+      }
     }
     return new QuestionDraft(
         common.id(),
@@ -203,7 +218,8 @@ final class QuestionForms {
         common.tags(),
         common.shuffle(),
         common.objective(),
-        weights);
+        weights,
+        open);
   }
 
   /** A question's words in one language as the editor's form holds them. */
@@ -220,7 +236,7 @@ final class QuestionForms {
    */
   static QuestionText text(QuestionWords words, QuestionDraft key) {
     Map<String, OptionText> options = new LinkedHashMap<>();
-    if (key.type() != QuestionType.SHORT) {
+    if (key.type() != QuestionType.SHORT && key.type() != QuestionType.ESSAY) {
       for (String option : key.options()) {
         OptionWords given = words.options().get(option);
         if (given != null && !blank(given.text())) {
@@ -258,6 +274,9 @@ final class QuestionForms {
     }
     if (question instanceof Question.ShortText) {
       return !text.accepted().isEmpty();
+    }
+    if (question instanceof Question.Numerical || question instanceof Question.Essay) {
+      return true; // a numerical answer's feedback may be left out; an essay has no options
     }
     boolean options =
         question.options().stream()

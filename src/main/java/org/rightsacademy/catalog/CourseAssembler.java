@@ -146,6 +146,14 @@ final class CourseAssembler {
         type = QuestionType.SHORT;
         key = new AnswerKey.Accepted();
       }
+      case Question.Numerical numerical -> {
+        type = QuestionType.NUMERICAL;
+        key = new AnswerKey.Numbers(numerical.answers());
+      }
+      case Question.Essay essay -> {
+        type = QuestionType.ESSAY;
+        key = new AnswerKey.Open(essay.maxLength(), essay.rubric());
+      }
     }
     Map<Language, QuestionText> texts = new EnumMap<>(Language.class);
     for (Language language : languages) {

@@ -147,6 +147,16 @@ public record CoursePackage(
 
     /** Short text: the accepted answers are per language, in {@link QuestionText#accepted()}. */
     record Accepted() implements AnswerKey {}
+
+    /**
+     * Numerical: the accepted answers, each a value with a tolerance or a range with its weight;
+     * the question's options are their ids, whose texts are the feedback for each.
+     */
+    record Numbers(List<org.rightsacademy.catalog.model.Question.NumericAnswer> answers)
+        implements AnswerKey {}
+
+    /** Essay: no key; a trainer grades the answer, guided by the rubric (or null). */
+    record Open(int maxLength, String rubric) implements AnswerKey {}
   }
 
   /** What a question says in one language, with the legal source it rests on. */
@@ -166,6 +176,8 @@ public record CoursePackage(
     TRUE_FALSE,
     MATCHING,
     ORDERING,
-    SHORT
+    SHORT,
+    NUMERICAL,
+    ESSAY
   }
 }

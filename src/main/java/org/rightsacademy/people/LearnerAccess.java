@@ -43,4 +43,13 @@ public interface LearnerAccess {
    * Every learner the viewer may see, for lists, counts and statistics (themselves not included).
    */
   Visible visibleTo(Account viewer);
+
+  /**
+   * Whether the viewer may grade this learner's essays: a trainer of one of the learner's
+   * workshops, never the learner themselves (an admin or a coordinator does not grade).
+   */
+  boolean mayGradeEssaysOf(Account viewer, long learnerId);
+
+  /** The learners whose essays the viewer grades: the participants of the workshops they train. */
+  java.util.Set<Long> essayLearners(Account viewer);
 }

@@ -40,6 +40,7 @@ public class Navigation {
               "nav.manage_certificates",
               Set.of("COORDINATOR", "ADMIN")),
           new Item("/teach/quizzes", "nav.results", Set.of("TRAINER", "COORDINATOR", "ADMIN")),
+          new Item("/teach/essays", "nav.essays", Set.of("TRAINER")),
           new Item("/admin/users", "nav.users", Set.of("ADMIN")),
           new Item("/admin/audit", "nav.audit", Set.of("ADMIN")),
           new Item("/admin/completions", "nav.completions", Set.of("ADMIN")),

@@ -56,7 +56,7 @@ public class AttemptPage implements Serializable {
       Faces.responseSendError(404, "no such attempt");
       return;
     }
-    if (attempt.isSubmitted()) {
+    if (attempt.isClosed()) {
       Faces.redirect("learn/review.xhtml?id=%s", id);
     }
   }
@@ -93,7 +93,7 @@ public class AttemptPage implements Serializable {
     Map<String, String[]> params = Faces.getRequestParameterValuesMap();
     Map<Integer, Map.Entry<Long, String>> answers = new LinkedHashMap<>();
     int blank = 0;
-    if (!attempt.isSubmitted()) {
+    if (!attempt.isClosed()) {
       for (AttemptItem item : attempts.items(id)) {
         Question question =
             Paper.question(course, item.getOriginQuiz(), item.getQuestionId()).orElseThrow();

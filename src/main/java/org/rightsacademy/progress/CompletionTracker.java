@@ -171,6 +171,22 @@ public class CompletionTracker {
         .ifPresent(this::update);
   }
 
+  /**
+   * An attempt now waits for a trainer to grade its essays: it counts for nothing yet, but the
+   * learner has started the course, as a rebuild would say.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void awaiting(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS)
+          org.rightsacademy.assessment.QuizAwaiting event) {
+    em.createNamedQuery(Enrolment.OF_ACCOUNT_IN_COURSE, Enrolment.class)
+        .setParameter("account", event.accountId())
+        .setParameter("code", event.courseCode())
+        .getResultStream()
+        .findFirst()
+        .ifPresent(this::update);
+  }
+
   public Optional<Completion> find(long enrolmentId) {
     return Optional.ofNullable(em.find(Completion.class, enrolmentId));
   }

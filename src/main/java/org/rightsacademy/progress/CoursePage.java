@@ -96,7 +96,12 @@ public class CoursePage implements Serializable {
    * its grade, the attempt to review (the last submitted), and whether an attempt is left.
    */
   public record QuizLine(
-      boolean taken, boolean passed, Double grade, Long reviewId, boolean attemptsLeft) {}
+      boolean taken,
+      boolean passed,
+      Double grade,
+      Long reviewId,
+      boolean attemptsLeft,
+      boolean awaiting) {}
 
   public QuizLine line(String quizId) {
     ensure();
@@ -108,14 +113,17 @@ public class CoursePage implements Serializable {
             .max(java.util.Comparator.comparing(a -> a.getSubmittedAt().orElseThrow()))
             .map(QuizAttempt::getId)
             .orElse(null);
-    boolean open = mine.stream().anyMatch(a -> !a.isSubmitted());
-    boolean left = open || quiz.settings().allowsAnother(done.size());
+    boolean open = mine.stream().anyMatch(a -> !a.isClosed());
+    boolean awaiting = mine.stream().anyMatch(QuizAttempt::isAwaitingGrading);
+    boolean left =
+        open || quiz.settings().allowsAnother(mine.stream().filter(QuizAttempt::isClosed).count());
     return new QuizLine(
         !done.isEmpty(),
         NextStep.passed(quiz, submitted.getOrDefault(quizId, List.of())),
         best(quizId),
         review,
-        left);
+        left,
+        awaiting);
   }
 
   /** The next required step on the learner's path. */
@@ -143,7 +151,7 @@ public class CoursePage implements Serializable {
       return BundleTexts.text(isStarted() ? "learn.continue" : "learn.start");
     }
     if (attemptsByQuiz.getOrDefault(next.target(), List.of()).stream()
-        .anyMatch(a -> !a.isSubmitted())) {
+        .anyMatch(a -> !a.isClosed())) {
       return BundleTexts.text("quiz.resume");
     }
     if (line(next.target()).taken()) {

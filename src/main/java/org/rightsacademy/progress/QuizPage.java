@@ -105,7 +105,7 @@ public class QuizPage implements Serializable {
   }
 
   public Optional<QuizAttempt> open() {
-    return getAttempts().stream().filter(a -> !a.isSubmitted()).findFirst();
+    return getAttempts().stream().filter(a -> !a.isClosed()).findFirst();
   }
 
   public boolean isOpen() {
@@ -113,7 +113,7 @@ public class QuizPage implements Serializable {
   }
 
   public long getUsed() {
-    return getAttempts().stream().filter(QuizAttempt::isSubmitted).count();
+    return getAttempts().stream().filter(QuizAttempt::isClosed).count();
   }
 
   public boolean isAttemptsLeft() {

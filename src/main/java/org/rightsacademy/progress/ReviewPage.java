@@ -49,7 +49,7 @@ public class ReviewPage implements Serializable {
       Faces.responseSendError(404, "no such attempt");
       return;
     }
-    if (!attempt.isSubmitted()) {
+    if (!attempt.isClosed()) {
       Faces.redirect("learn/attempt.xhtml?id=%s", id);
     }
   }
@@ -196,7 +196,7 @@ public class ReviewPage implements Serializable {
     }
     long used =
         attempts.attempts(view.accountId(), attempt.getCourseCode(), attempt.getQuizId()).stream()
-            .filter(QuizAttempt::isSubmitted)
+            .filter(QuizAttempt::isClosed)
             .count();
     return settings.allowsAnother(used);
   }

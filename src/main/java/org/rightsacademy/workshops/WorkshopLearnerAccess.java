@@ -42,6 +42,23 @@ public class WorkshopLearnerAccess implements LearnerAccess {
   }
 
   @Override
+  public boolean mayGradeEssaysOf(Account viewer, long learnerId) {
+    return viewer.getId() != learnerId
+        && viewer.hasRole(Role.TRAINER)
+        && workshops.trains(viewer.getId(), learnerId);
+  }
+
+  @Override
+  public Set<Long> essayLearners(Account viewer) {
+    if (!viewer.hasRole(Role.TRAINER)) {
+      return Set.of();
+    }
+    Set<Long> learners = new HashSet<>(workshops.trainees(viewer.getId()));
+    learners.remove(viewer.getId());
+    return learners;
+  }
+
+  @Override
   public Visible visibleTo(Account viewer) {
     if (everyone(viewer)) {
       return Visible.EVERYONE;

@@ -24,6 +24,14 @@ public final class RightAnswers {
               ",",
               key.pairs().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
       case AnswerKey.Accepted key -> question.texts().get(Language.EN).accepted().getFirst();
+      case AnswerKey.Numbers key ->
+          key.answers().stream()
+              .filter(a -> a.weight() == 100)
+              .map(a -> java.math.BigDecimal.valueOf(a.low() + (a.high() - a.low()) / 2))
+              .map(n -> n.stripTrailingZeros().toPlainString())
+              .findFirst()
+              .orElseThrow();
+      case AnswerKey.Open key -> "An essay: Part III covers every migrant worker.";
     };
   }
 

@@ -390,7 +390,7 @@ class AuthoringIT {
     HttpResponse<String> preview =
         trainer.upload(quiz, "gift", "gift:file", "trainer-bank.gift", bank, "gift:preview");
     String shown = preview.body();
-    assertTrue(shown.contains("6 question(s) can be imported; 3 cannot."), extractMessages(shown));
+    assertTrue(shown.contains("8 question(s) can be imported; 1 cannot."), extractMessages(shown));
     assertTrue(shown.contains("File read as UTF-8."), "the character set detected");
     assertTrue(
         shown.contains("data-type=\"multiple\"") && shown.contains("data-type=\"matching\""),
@@ -413,7 +413,7 @@ class AuthoringIT {
     WebClient.Form previewed = new WebClient.Form(quiz, "gift-confirm", shown);
     HttpResponse<String> strict = trainer.submit(previewed, Map.of(), "gift-confirm:import");
     assertTrue(
-        strict.body().contains("Nothing imported: 3 question(s) cannot be imported"),
+        strict.body().contains("Nothing imported: 1 question(s) cannot be imported"),
         extractMessages(strict.body()));
     assertFalse(strict.body().contains("data-question=\"consul-on-arrest\""), "all or nothing");
 
@@ -424,8 +424,8 @@ class AuthoringIT {
             "gift-confirm:import");
     String imported = lenient.body();
     assertTrue(
-        imported.contains("6 question(s) imported into the draft"), extractMessages(imported));
-    assertTrue(imported.contains("3 question(s) were not imported"), extractMessages(imported));
+        imported.contains("8 question(s) imported into the draft"), extractMessages(imported));
+    assertTrue(imported.contains("1 question(s) were not imported"), extractMessages(imported));
     assertTrue(imported.contains("data-question=\"consul-on-arrest\""), "in the bank");
     assertTrue(
         imported.contains("data-question=\"a-migrant-worker-in-an-irregular"),

@@ -450,6 +450,27 @@ class DraftTest {
   }
 
   @Test
+  void numericalAndEssayQuestionsSurviveAReadAndAWriteAndTheirTranslationsAreTracked() {
+    java.util.function.Supplier<Draft> open =
+        () ->
+            new Draft(
+                PackageFiles.fromFolder(Path.of("src/test/resources/open-answers")).contents());
+    Draft draft = open.get();
+    for (QuestionDraft question : draft.quiz("basics").questions()) {
+      QuestionWords english = draft.quiz("basics").words(question.id(), Language.EN);
+      Draft copy = open.get();
+      copy.quiz("basics").saveQuestion(question, Language.EN, english);
+      assertEquals(question, copy.quiz("basics").question(question.id()), question.id());
+      assertEquals(english, copy.quiz("basics").words(question.id(), Language.EN), question.id());
+    }
+    QuestionDraft numerical = draft.quiz("basics").question("how-many-articles");
+    assertEquals(2, numerical.open().numbers().size());
+    assertEquals(1500, draft.quiz("basics").question("why-part-three").open().maxLength());
+    assertTrue(PackageReader.read(PackageFiles.of(draft.files())).ok());
+    assertEquals(State.UP_TO_DATE, state(draft, "question:basics/how-many-articles", Language.AR));
+  }
+
+  @Test
   void idsComeFromTitlesInPlainLettersAndStayUnique() {
     assertEquals("non-refoulement-art-22", OutlineEdits.slug("Non-refoulement (art. 22)", "x"));
     assertEquals("securite-a-la-frontiere", OutlineEdits.slug("Sécurité à la frontière", "x"));

@@ -71,21 +71,30 @@ class GiftImportTest {
     GiftImport.Result result = importInto(draft, form);
 
     assertEquals(
-        List.of("single", "true-false", "multiple", "short", "matching", "true-false"),
+        List.of(
+            "single",
+            "true-false",
+            "multiple",
+            "short",
+            "matching",
+            "true-false",
+            "essay",
+            "numerical"),
         result.items().stream().map(i -> i.key().getTypeName()).toList());
+    GiftImport.Item numerical = result.items().get(7);
+    assertEquals(1, numerical.key().open().numbers().size());
+    assertEquals(2003, numerical.key().open().numbers().getFirst().value(), 0);
+    assertEquals(100, numerical.key().open().numbers().getFirst().weight());
     assertEquals(
-        List.of("author.gift.unsupported.essay", "author.gift.unsupported.numerical"),
-        result.skipped().stream()
-            .map(GiftImport.Skipped::reason)
-            .filter(r -> r.contains("unsupported"))
-            .toList(),
-        "essay and numerical are listed, not imported");
+        org.rightsacademy.catalog.model.Question.Essay.DEFAULT_LENGTH,
+        result.items().get(6).key().open().maxLength(),
+        "an essay takes the default length limit");
     assertTrue(
         result.skipped().stream()
             .anyMatch(s -> s.reason().equals("author.gift.problem.unclosed_brace")),
         result.skipped().toString());
     assertEquals(
-        List.of(43, 46, 49),
+        List.of(49),
         result.skipped().stream().map(GiftImport.Skipped::line).toList(),
         "each by the line its question starts on");
 
@@ -114,18 +123,18 @@ class GiftImportTest {
   }
 
   @Test
-  void strictImportRefusesAFileWithAnEssayAndLenientNamesTheReason() {
+  void strictImportRefusesAFileWithADescriptionAndLenientNamesTheReason() {
     String gift =
         """
         ::ICRMW art. 16(5)::Reasons are given in a language the person understands. {T}
 
-        ::ICRMW art. 68::Describe what article 68 asks of States. {}
+        ::ICRMW art. 68::Article 68 is about irregular migration and its prevention.
         """;
     GiftImport.Result result = pasted(gift).read(QUIZ, id -> false);
     assertFalse(result.clean(), "strict imports only a clean read, and this one is not");
     assertEquals(1, result.items().size());
     assertEquals(
-        List.of(new GiftImport.Skipped(3, "author.gift.unsupported.essay", "ICRMW art. 68")),
+        List.of(new GiftImport.Skipped(3, "author.gift.unsupported.description", "ICRMW art. 68")),
         result.skipped());
   }
 
@@ -327,11 +336,10 @@ class GiftImportTest {
       keys.add("author.gift.problem." + kind.name().toLowerCase(java.util.Locale.ROOT));
     }
     var header = org.rightsacademy.authoring.gift.GiftQuestion.Header.of("t", "x");
-    GiftImport.unsupported(new org.rightsacademy.authoring.gift.GiftQuestion.Essay(header))
-        .ifPresent(keys::add);
-    GiftImport.unsupported(
-            new org.rightsacademy.authoring.gift.GiftQuestion.Numerical(header, List.of(), ""))
-        .ifPresent(keys::add);
+    assertTrue(
+        GiftImport.unsupported(new org.rightsacademy.authoring.gift.GiftQuestion.Essay(header))
+            .isEmpty(),
+        "essays are imported");
     GiftImport.unsupported(new org.rightsacademy.authoring.gift.GiftQuestion.Description(header))
         .ifPresent(keys::add);
     keys.addAll(
@@ -340,8 +348,10 @@ class GiftImportTest {
             "author.gift.note.placeholder",
             "author.gift.note.partial_credit",
             "author.gift.note.short_weights",
-            "author.gift.note.short_feedback"));
-    assertEquals(15 + 5, keys.size(), "every kind and type has a reason");
+            "author.gift.note.short_feedback",
+            "author.gift.note.numerical_weight",
+            "author.gift.too_long"));
+    assertEquals(12 + 1 + 7, keys.size(), "every kind and type has a reason");
     assertEquals(List.of(), keys.stream().filter(k -> !english.containsKey(k)).toList(), "missing");
   }
 

@@ -189,4 +189,15 @@ final class AnswerKeys {
           "question " + id + " is short: its accepted answers go in each language file (accept:)");
     }
   }
+
+  /** A type whose answer key is not {@code correct:} (numerical, essay). */
+  void none(String typeName, String instead) {
+    if (correct != null) {
+      in.problem(
+          file,
+          correct,
+          ANSWER_KEY,
+          "question " + id + " is " + typeName + ": it has no correct: (" + instead + ")");
+    }
+  }
 }

@@ -57,6 +57,14 @@ final class PackageKeys {
   static final String SOURCE = "source";
   static final String FEEDBACK = "feedback";
   static final String ACCEPT = "accept";
+  static final String ANSWERS = "answers";
+  static final String VALUE = "value";
+  static final String TOLERANCE = "tolerance";
+  static final String MIN = "min";
+  static final String MAX = "max";
+  static final String WEIGHT = "weight";
+  static final String MAX_LENGTH = "max_length";
+  static final String RUBRIC = "rubric";
 
   // settings:
   static final String ATTEMPTS = "attempts";

@@ -15,7 +15,9 @@ public sealed interface Question
         Question.TrueFalse,
         Question.Matching,
         Question.Ordering,
-        Question.ShortText {
+        Question.ShortText,
+        Question.Numerical,
+        Question.Essay {
 
   Common common();
 
@@ -199,6 +201,81 @@ public sealed interface Question
     @Override
     public Question with(Common common) {
       return new ShortText(common);
+    }
+  }
+
+  /**
+   * The learner types a number; each accepted answer is a value with a tolerance or a range, with
+   * the credit (weight, per cent) it earns. Its options are the answers' ids, whose texts (per
+   * language, optional) are the feedback shown when the number falls in that answer.
+   */
+  record Numerical(Common common, List<NumericAnswer> answers) implements Question {
+    public Numerical {
+      answers = List.copyOf(answers);
+    }
+
+    @Override
+    public List<String> options() {
+      return answers.stream().map(NumericAnswer::id).toList();
+    }
+
+    @Override
+    public Question with(Common common) {
+      return new Numerical(common, answers);
+    }
+  }
+
+  /**
+   * One accepted answer of a numerical question: {@code value} ± {@code tolerance}, or the range
+   * {@code min}..{@code max} (then {@code value} and {@code tolerance} are null), earning {@code
+   * weight} per cent of the question.
+   */
+  record NumericAnswer(
+      String id, Double value, Double tolerance, Double min, Double max, int weight)
+      implements java.io.Serializable {
+
+    public static NumericAnswer exact(String id, double value, double tolerance, int weight) {
+      return new NumericAnswer(id, value, tolerance, null, null, weight);
+    }
+
+    public static NumericAnswer range(String id, double min, double max, int weight) {
+      return new NumericAnswer(id, null, null, min, max, weight);
+    }
+
+    public boolean isRange() {
+      return value == null;
+    }
+
+    /** The lowest number this answer accepts. */
+    public double low() {
+      return isRange() ? min : value - Math.abs(tolerance == null ? 0 : tolerance);
+    }
+
+    /** The highest number this answer accepts. */
+    public double high() {
+      return isRange() ? max : value + Math.abs(tolerance == null ? 0 : tolerance);
+    }
+  }
+
+  /**
+   * The learner writes an open answer in plain text, at most {@code maxLength} characters; a
+   * trainer of the learner's workshop grades it, guided by the {@code rubric} (or null).
+   */
+  record Essay(Common common, int maxLength, String rubric) implements Question {
+    /** The longest answer a learner may write unless the question says otherwise. */
+    public static final int DEFAULT_LENGTH = 2_000;
+
+    /** The longest any essay question may allow. */
+    public static final int MAX_LENGTH = 8_000;
+
+    @Override
+    public List<String> options() {
+      return List.of();
+    }
+
+    @Override
+    public Question with(Common common) {
+      return new Essay(common, maxLength, rubric);
     }
   }
 }

@@ -49,9 +49,12 @@ final class QuestionYaml {
           Question.TrueFalse.class, "true-false",
           Question.Matching.class, "matching",
           Question.Ordering.class, "ordering",
-          Question.ShortText.class, "short");
+          Question.ShortText.class, "short",
+          Question.Numerical.class, "numerical",
+          Question.Essay.class, "essay");
 
-  private static final String KNOWN = "single, multiple, true-false, matching, ordering, short";
+  private static final String KNOWN =
+      "single, multiple, true-false, matching, ordering, short, numerical, essay";
 
   private final SourceReader in;
 
@@ -79,20 +82,39 @@ final class QuestionYaml {
           "question " + id + ": unknown type " + type + " (" + KNOWN + ")");
       type = "single";
     }
+    List<Question.NumericAnswer> numeric =
+        type.equals("numerical") ? NumericYaml.answers(in, id, keyFile, node, entry) : List.of();
     List<String> options =
-        type.equals("true-false")
-            ? Question.TrueFalse.OPTIONS
-            : in.ids(entry.get(OPTIONS), keyFile, "option");
+        switch (type) {
+          case "true-false" -> Question.TrueFalse.OPTIONS;
+          case "numerical" -> numeric.stream().map(Question.NumericAnswer::id).toList();
+          case "essay" -> List.of();
+          default -> in.ids(entry.get(OPTIONS), keyFile, "option");
+        };
     List<String> matches =
         type.equals("matching") ? in.ids(entry.get(MATCHES), keyFile, "match") : List.of();
-    if (!type.equals("short") && !type.equals("true-false") && options.size() < 2) {
+    if (List.of("single", "multiple", "matching", "ordering").contains(type)
+        && options.size() < 2) {
       in.problem(keyFile, node, INVALID_VALUE, "question " + id + " needs at least two options");
     }
     if (type.equals("matching") && matches.size() < 2) {
       in.problem(keyFile, node, INVALID_VALUE, "question " + id + " needs at least two matches");
     }
     AnswerKeys keys = new AnswerKeys(in, id, keyFile, node, entry.get(CORRECT), options);
-    Function<Common, Question> typed = typed(type, keys, options, matches);
+    Function<Common, Question> typed =
+        switch (type) {
+          case "numerical" -> {
+            keys.none(type, "its answers go in answers:");
+            yield common -> new Question.Numerical(common, numeric);
+          }
+          case "essay" -> {
+            keys.none(type, "a trainer grades it");
+            int maxLength = NumericYaml.maxLength(in, keyFile, entry);
+            String rubric = NumericYaml.rubric(entry);
+            yield common -> new Question.Essay(common, maxLength, rubric);
+          }
+          default -> typed(type, keys, options, matches);
+        };
     if (type.equals("multiple") && entry.containsKey(WEIGHTS)) {
       Map<String, Double> weights = keys.weights(entry.get(WEIGHTS));
       Function<Common, Question> unweighted = typed;
@@ -216,6 +238,9 @@ final class QuestionYaml {
       Optional<String> optionText =
           SourceReader.value(fields, TEXT)
               .or(() -> Optional.ofNullable(optionNode).flatMap(Yaml::text));
+      if (optionText.isEmpty() && type.equals("numerical")) {
+        continue; // a numerical answer's words are its feedback, which may be left out
+      }
       if (optionText.isEmpty()) {
         in.problem(
             file,
@@ -311,6 +336,9 @@ final class QuestionYaml {
         entry.put(CORRECT, new ArrayList<>(ordering.order()));
       }
       case Question.ShortText shortText -> {}
+      case Question.Numerical numerical ->
+          entry.put(PackageKeys.ANSWERS, NumericYaml.write(numerical.answers()));
+      case Question.Essay essay -> NumericYaml.writeEssay(essay, entry);
     }
     return entry;
   }

@@ -45,7 +45,8 @@ class PackageFormatTest {
         "courses/icrmw",
         "courses/borders",
         "courses/trafficking-principles",
-        "packages/sample"
+        "packages/sample",
+        "open-answers"
       })
   void aPackageWrittenAndReadAgainIsTheSamePackage(String folder) {
     Map<String, byte[]> files = folder(folder);
