@@ -8,6 +8,7 @@
 #   src/bench/exam-bench.sh cluster 1000      # the exam peak on the cluster, nobody killed
 #   src/bench/exam-bench.sh single 1000       # the same on one node (its own database)
 #   RA_BENCH_IDLE=600 src/bench/exam-bench.sh single 1000   # memory again after 10 idle minutes
+#   RA_BENCH_OPTS='-Dbench.ramp=240' ...        # more simulation settings (ExamPeakSimulation)
 #
 # Runs ExamPeakSimulation (sign in, start the ICRMW final test, 12 answers after 30-90 s of thought
 # each, submit; a failed save is tried again after 1-3 s), then checks: every answer the server
@@ -67,7 +68,7 @@ psql_ra() { psql -h 127.0.0.1 -U ra_cluster -d "$DB" -tA -F, "$@"; }
 mvn -B -o -q -Pbench test-compile gatling:test \
   -Dbench.simulation=org.rightsacademy.bench.ExamPeakSimulation -Dbench.learners="$LEARNERS" \
   -Dbench.url="$URL" -Dbench.jdbc="jdbc:postgresql://127.0.0.1:5432/$DB" -Dbench.jdbc.user=ra_cluster \
-  -Dbench.jdbc.password="$PGPASSWORD" -Dbench.saves="$RUN/saves.csv" > "$RUN/gatling.log" 2>&1 &
+  -Dbench.jdbc.password="$PGPASSWORD" -Dbench.saves="$RUN/saves.csv" ${RA_BENCH_OPTS:-} > "$RUN/gatling.log" 2>&1 &
 GATLING=$!
 
 # The clock starts when the simulation does (after Maven has compiled), not when Maven does.

@@ -81,7 +81,7 @@ public class ExamPeakSimulation extends Simulation {
           // A sign-in the server turns away as busy (it bounds the password checks it runs at
           // once) shows the sign-in page again: the learner waits a few seconds and retries.
           .exec(session -> session.set("signedIn", false))
-          .asLongAs(session -> !session.getBoolean("signedIn") && session.getInt("tries") < 20, "tries")
+          .asLongAs(session -> !session.getBoolean("signedIn") && session.getInt("tries") < SIGN_IN_TRIES, "tries")
           .on(
               exec(http("login page").get("/login.xhtml").check(css("form#login input[name='jakarta.faces.ViewState']", "value").saveAs("viewState")))
                   // A person types their username and password.
@@ -152,6 +152,7 @@ public class ExamPeakSimulation extends Simulation {
                   .exec(ExamPeakSimulation::recordSubmit));
 
   private static final int SAVE_TRIES = Integer.getInteger("bench.save.tries", 10);
+  private static final int SIGN_IN_TRIES = Integer.getInteger("bench.signin.tries", 20);
   private static final Saves SAVES = new Saves(System.getProperty("bench.saves"));
 
   /** One line per try of a save: when it was sent, how long it took, what came back. */
