@@ -405,8 +405,10 @@ class AuthoringIT {
         "weights, negative included");
     assertTrue(shown.contains("That can be lawful."), "per-answer feedback");
     assertTrue(shown.contains("[legal source needed]"), "the placeholder source, shown");
-    assertTrue(shown.contains("Essay questions are not supported yet"), "reason by line");
-    assertTrue(shown.contains("Numerical questions are not supported yet"), "reason by line");
+    assertTrue(
+        shown.contains("data-type=\"essay\"") && shown.contains("data-type=\"numerical\""),
+        "essay and numerical questions come in as such");
+    assertTrue(shown.contains(">2003</td>"), "the numerical answer, as the file gives it");
     assertTrue(shown.contains("<tr data-line=\"49\">"), "the unclosed question's line");
     assertFalse(shown.contains("data-question=\"consul-on-arrest\""), "nothing stored yet");
 

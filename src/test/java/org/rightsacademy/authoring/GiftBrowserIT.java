@@ -96,8 +96,8 @@ class GiftBrowserIT {
     Browsers.clickAndWait(browser, By.id("gift:preview"));
     WebElement preview = browser.findElement(By.id("gift-preview"));
     assertEquals(
-        6, preview.findElements(By.cssSelector(".gift-question")).size(), "six importable");
-    assertEquals(3, preview.findElements(By.cssSelector("#gift-problems tr[data-line]")).size());
+        8, preview.findElements(By.cssSelector(".gift-question")).size(), "eight importable");
+    assertEquals(1, preview.findElements(By.cssSelector("#gift-problems tr[data-line]")).size());
     assertFalse(preview.getText().contains("<p>"), "no tag shown as text");
     scrollTo(browser, preview);
     Browsers.screenshot(browser, "gift-preview-" + name);
@@ -109,10 +109,10 @@ class GiftBrowserIT {
           .click();
       Browsers.clickAndWait(browser, By.id("gift-confirm:import"));
       assertTrue(
-          browser.findElement(By.id("messages")).getText().contains("6 question(s) imported"),
+          browser.findElement(By.id("messages")).getText().contains("8 question(s) imported"),
           browser.findElement(By.id("messages")).getText());
       assertEquals(
-          3, browser.findElements(By.cssSelector("#gift-left-out-table tr[data-line]")).size());
+          1, browser.findElements(By.cssSelector("#gift-left-out-table tr[data-line]")).size());
     }
   }
 

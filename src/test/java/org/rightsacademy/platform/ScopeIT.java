@@ -129,7 +129,9 @@ class ScopeIT {
           "page /login.xhtml reads request parameters in LoginPage",
               "whether the session just ended, to say so",
           "page /learn/attempt.xhtml reads request parameters in AttemptPage",
-              "the answers on the submitted form; the attempt is the page's ?id, probed below");
+              "the answers on the submitted form; the attempt is the page's ?id, probed below",
+          "page /author/quiz.xhtml reads request parameters in QuizEditorPage",
+              "the quiz settings typed on the form (values, no object named); the draft is the page's ?code, under web.xml's /author/* rule");
 
   /**
    * Roles that web.xml keeps out entirely (403 before any object is looked at), and who is probed
