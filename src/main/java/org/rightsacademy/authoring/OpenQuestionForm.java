@@ -94,6 +94,7 @@ public final class OpenQuestionForm implements Serializable {
         key.tags(),
         key.shuffle(),
         key.objective(),
+        key.weights(),
         open);
   }
 
