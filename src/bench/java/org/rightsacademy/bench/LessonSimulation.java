@@ -57,6 +57,8 @@ public class LessonSimulation extends Simulation {
           .asLongAs(session -> !session.getBoolean("signedIn") && session.getInt("tries") < 30, "tries")
           .on(
               exec(http("login page").get("/login.xhtml").check(css("form#login input[name='jakarta.faces.ViewState']", "value").saveAs("viewState")))
+                  // A person types their username and password.
+                  .pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
                   .exec(
                       http("sign in")
                           .post("/login.xhtml")
