@@ -29,41 +29,18 @@ public final class ClientBudget {
     this.states = states;
   }
 
-  /** Counts a request from this address; false once the address is over its cap this minute. */
+  /**
+   * Counts a request from this address; false once the address is over its cap this minute. Minutes
+   * are the clock's (12:03:00 to 12:03:59), counted with one atomic increment per request.
+   */
   public boolean admit(String clientAddress, Instant now) {
     if (!now.isBefore(nextSweep)) {
       nextSweep = now.plus(SWEEP_EVERY);
       states.forgetExpired(space, now);
     }
-    return states.update(
-        space,
-        clientAddress == null ? "?" : clientAddress,
-        state -> {
-          Window window = Window.parse(state);
-          Window next =
-              window == null || !now.isBefore(window.start().plus(MINUTE))
-                  ? new Window(now, 1)
-                  : new Window(window.start(), window.requests() + 1);
-          return new SharedStates.Change<>(
-              next.toString(), next.start().plus(MINUTE), next.requests() <= perMinute);
-        });
-  }
-
-  /** The minute an address's count started, and its requests since. Stored as "millis:count". */
-  private record Window(Instant start, int requests) {
-    static Window parse(String state) {
-      if (state == null) {
-        return null;
-      }
-      int colon = state.indexOf(':');
-      return new Window(
-          Instant.ofEpochMilli(Long.parseLong(state.substring(0, colon))),
-          Integer.parseInt(state.substring(colon + 1)));
-    }
-
-    @Override
-    public String toString() {
-      return start.toEpochMilli() + ":" + requests;
-    }
+    long minute = now.getEpochSecond() / MINUTE.toSeconds();
+    Instant minuteEnds = Instant.ofEpochSecond((minute + 1) * MINUTE.toSeconds());
+    String subject = (clientAddress == null ? "?" : clientAddress) + "@" + minute;
+    return states.increment(space, subject, minuteEnds) <= perMinute;
   }
 }

@@ -28,6 +28,17 @@ final class InMemoryStates implements SharedStates {
   }
 
   @Override
+  public long increment(String space, String subject, Instant keepUntil) {
+    Entry counted =
+        entries.merge(
+            space + '\u0000' + subject,
+            new Entry("1", keepUntil),
+            (entry, one) ->
+                new Entry(String.valueOf(Long.parseLong(entry.state()) + 1), entry.keepUntil()));
+    return Long.parseLong(counted.state());
+  }
+
+  @Override
   public void forgetExpired(String space, Instant now) {
     entries
         .entrySet()

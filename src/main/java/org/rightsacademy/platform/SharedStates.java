@@ -22,6 +22,14 @@ public interface SharedStates {
    */
   <R> R update(String space, String subject, Function<String, Change<R>> change);
 
+  /**
+   * Adds one to the subject's count and returns the count it reaches, for budgets that only count
+   * (requests per address and minute). Unlike {@link #update}, nothing is locked beyond the one
+   * statement that counts: a workshop room signing in together behind one address must not queue on
+   * its own counter. A count is a state like any other: forgotten after {@code keepUntil}.
+   */
+  long increment(String space, String subject, Instant keepUntil);
+
   /** Forgets every state of the space whose keep-until instant has passed. */
   void forgetExpired(String space, Instant now);
 

@@ -241,6 +241,26 @@ class SecurityIT {
 
   @Test
   @RunAsClient
+  void aSignInFormSentWhereItsSessionIsUnknownStillSignsIn() {
+    // In a cluster the sign-in page may come from one node and the form go to another before the
+    // page's fresh session has reached the data grid: to that node the session is unknown.
+    people();
+    WebClient.Form opened = new WebClient(base).open("login.xhtml", "login");
+    Map<String, String> fields = Map.of("login:username", LEARNER, "login:password", PASSWORD);
+    HttpResponse<String> elsewhere = new WebClient(base).submit(opened, fields, "login:submit");
+    assertEquals(302, elsewhere.statusCode(), elsewhere.body());
+    assertTrue(
+        elsewhere.headers().firstValue("Location").orElse("").contains("index"),
+        elsewhere.headers().toString());
+
+    HttpResponse<String> foreign =
+        new WebClient(base)
+            .submit(opened, fields, "login:submit", "Origin", "https://elsewhere.example");
+    assertEquals(403, foreign.statusCode(), "a sign-in form sent from another site's page");
+  }
+
+  @Test
+  @RunAsClient
   void aWrongPasswordIsRefusedWithAMessageThatRevealsNothing() {
     people();
     WebClient browser = new WebClient(base);

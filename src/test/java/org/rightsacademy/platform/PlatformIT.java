@@ -112,6 +112,43 @@ class PlatformIT {
   }
 
   @Test
+  void budgetCountsLoseNoIncrementUnderConcurrentRequests() throws Exception {
+    // A room signing in together behind one address: every request adds one to the same count.
+    String subject = "198.51.100." + System.nanoTime() % 200 + "@it";
+    java.time.Instant keep = java.time.Instant.now().plusSeconds(60);
+    int threads = 8;
+    int each = 25;
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(threads);
+    List<java.util.concurrent.Future<Long>> done = new ArrayList<>();
+    try {
+      for (int t = 0; t < threads; t++) {
+        done.add(
+            pool.submit(
+                () -> {
+                  long highest = 0;
+                  for (int i = 0; i < each; i++) {
+                    highest = Math.max(highest, sharedStates.increment("it-budget", subject, keep));
+                  }
+                  return highest;
+                }));
+      }
+      for (java.util.concurrent.Future<Long> f : done) {
+        assertTrue(f.get() <= threads * each, "no count beyond the requests made");
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertEquals(
+        threads * each + 1,
+        sharedStates.increment("it-budget", subject, keep),
+        "every increment counted, none lost");
+    sharedStates.forgetExpired("it-budget", keep.plusSeconds(1));
+    assertEquals(
+        1, sharedStates.increment("it-budget", subject, keep), "an expired count starts again");
+  }
+
+  @Test
   void flywayMigratesTheSchemaAtStartup() throws SQLException {
     List<String> applied = new ArrayList<>();
     try (Connection connection = dataSource.getConnection();

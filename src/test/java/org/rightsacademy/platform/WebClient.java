@@ -111,6 +111,12 @@ public final class WebClient {
   }
 
   public HttpResponse<String> submit(Form opened, Map<String, String> fields, String button) {
+    return submit(opened, fields, button, new String[0]);
+  }
+
+  /** As above, with request headers (name, value, ...) a browser would add, such as Origin. */
+  public HttpResponse<String> submit(
+      Form opened, Map<String, String> fields, String button, String... headers) {
     Parsed form = parse(opened.page(), opened.formId(), opened.path());
     Map<String, String> values = form.values();
     values.putAll(fields);
@@ -122,11 +128,14 @@ public final class WebClient {
         values.entrySet().stream()
             .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
             .collect(Collectors.joining("&"));
-    return send(
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(resolve(form.action()))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build());
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (headers.length > 0) {
+      request.headers(headers);
+    }
+    return send(request.build());
   }
 
   /** Presses a button that answers with a file (an export), as bytes. */
