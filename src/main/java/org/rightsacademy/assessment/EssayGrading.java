@@ -118,14 +118,7 @@ public class EssayGrading {
     item.gradeEssay(percent / 100.0, words.isEmpty() ? null : words, trainer.getId(), now);
     audit.record(
         ESSAY_GRADED,
-        "attempt "
-            + attemptId
-            + " ("
-            + attempt.getCourseCode()
-            + "/"
-            + attempt.getQuizId()
-            + ") question "
-            + position,
+        GradingGuards.audited(attempt, position),
         String.format(
             Locale.ROOT,
             "%d%% by %s (account %d)%s",

@@ -4,7 +4,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.util.function.Predicate;
 
-/** The checks a grader's change starts with: the attempt locked and allowed, the score in range. */
+/**
+ * What a grader's change shares: its checks (the attempt locked and allowed, the score in range)
+ * and the name it is audited under.
+ */
 final class GradingGuards {
 
   private GradingGuards() {}
@@ -29,5 +32,17 @@ final class GradingGuards {
           AttemptException.Reason.INVALID_ANSWER,
           "a score is between 0 and 100 per cent: " + percent);
     }
+  }
+
+  /** An answer as the audit log names it: {@code attempt 12 (course/quiz) question 3}. */
+  static String audited(QuizAttempt attempt, int position) {
+    return "attempt "
+        + attempt.getId()
+        + " ("
+        + attempt.getCourseCode()
+        + "/"
+        + attempt.getQuizId()
+        + ") question "
+        + position;
   }
 }

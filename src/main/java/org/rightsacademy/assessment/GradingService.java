@@ -197,14 +197,7 @@ public class GradingService {
     attempt.submit(attempt.getSubmittedAt().orElse(now), total, total >= settings.passMark());
     audit.record(
         GRADE_CHANGED,
-        "attempt "
-            + attemptId
-            + " ("
-            + attempt.getCourseCode()
-            + "/"
-            + attempt.getQuizId()
-            + ") question "
-            + position,
+        GradingGuards.audited(attempt, position),
         String.format(
             java.util.Locale.ROOT,
             "%.0f%% -> %d%%, attempt %.2f%% -> %.2f%%: %s",
