@@ -80,24 +80,7 @@ public class ExamPeakSimulation extends Simulation {
           .feed(learners)
           // A sign-in the server turns away as busy (it bounds the password checks it runs at
           // once) shows the sign-in page again: the learner waits a few seconds and retries.
-          .exec(session -> session.set("signedIn", false))
-          .asLongAs(session -> !session.getBoolean("signedIn") && session.getInt("tries") < SIGN_IN_TRIES, "tries")
-          .on(
-              exec(http("login page").get("/login.xhtml").check(css("form#login input[name='jakarta.faces.ViewState']", "value").saveAs("viewState")))
-                  // A person types their username and password.
-                  .pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
-                  .exec(
-                      http("sign in")
-                          .post("/login.xhtml")
-                          .formParam("login", "login")
-                          .formParam("login:username", "#{username}")
-                          .formParam("login:password", PASSWORD)
-                          .formParam("login:submit", "x")
-                          .formParam("jakarta.faces.ViewState", "#{viewState}")
-                          .check(status().in(200, 302).saveAs("signInStatus")))
-                  .exec(session -> session.set("signedIn", session.getInt("signInStatus") == 302))
-                  .doIf(session -> !session.getBoolean("signedIn"))
-                  .then(pause(Duration.ofSeconds(2), Duration.ofSeconds(6))))
+          .exec(SignIn.chain(SIGN_IN_TRIES, PASSWORD, pause(Duration.ofSeconds(2), Duration.ofSeconds(6))))
           .exec(
               http("quiz page")
                   .get("/learn/quiz.xhtml?code=" + COURSE + "&quiz=" + QUIZ)

@@ -1,6 +1,5 @@
 package org.rightsacademy.bench;
 
-import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
@@ -53,24 +52,7 @@ public class LessonSimulation extends Simulation {
           .feed(learners)
           // A sign-in the server turns away as busy (it bounds the password checks it runs at
           // once) shows the sign-in page again: the learner tries again a second later.
-          .exec(session -> session.set("signedIn", false))
-          .asLongAs(session -> !session.getBoolean("signedIn") && session.getInt("tries") < 30, "tries")
-          .on(
-              exec(http("login page").get("/login.xhtml").check(css("form#login input[name='jakarta.faces.ViewState']", "value").saveAs("viewState")))
-                  // A person types their username and password.
-                  .pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
-                  .exec(
-                      http("sign in")
-                          .post("/login.xhtml")
-                          .formParam("login", "login")
-                          .formParam("login:username", "#{username}")
-                          .formParam("login:password", PASSWORD)
-                          .formParam("login:submit", "x")
-                          .formParam("jakarta.faces.ViewState", "#{viewState}")
-                          .check(status().in(200, 302).saveAs("signInStatus")))
-                  .exec(session -> session.set("signedIn", session.getInt("signInStatus") == 302))
-                  .doIf(session -> !session.getBoolean("signedIn"))
-                  .then(pause(Duration.ofSeconds(1))))
+          .exec(SignIn.chain(30, PASSWORD, pause(Duration.ofSeconds(1))))
           // Everyone reads until the same moment: from the end of the sign-in window on, all
           // sessions read at once for bench.seconds.
           .asLongAs(session -> System.currentTimeMillis() < end)

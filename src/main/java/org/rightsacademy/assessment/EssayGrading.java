@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -90,14 +89,12 @@ public class EssayGrading {
    */
   public QuizAttempt grade(
       Account trainer, long attemptId, int position, int percent, String comment) {
-    QuizAttempt attempt = em.find(QuizAttempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
-    if (attempt == null
-        || !attempt.isAwaitingGrading()
-        || !access.mayGradeEssaysOf(trainer, attempt.getAccountId())) {
-      throw new AttemptException(
-          AttemptException.Reason.NOT_FOUND,
-          "essay of attempt " + attemptId + " gradable by account " + trainer.getId());
-    }
+    QuizAttempt attempt =
+        GradingGuards.lockedAttempt(
+            em,
+            attemptId,
+            a -> a.isAwaitingGrading() && access.mayGradeEssaysOf(trainer, a.getAccountId()),
+            "essay of attempt " + attemptId + " gradable by account " + trainer.getId());
     CoursePackage course = attempts.course(attempt);
     AttemptItem item = em.find(AttemptItem.class, new AttemptItem.Key(attemptId, position));
     boolean essay =
@@ -110,11 +107,7 @@ public class EssayGrading {
       throw new AttemptException(
           AttemptException.Reason.NOT_FOUND, "essay " + position + " of attempt " + attemptId);
     }
-    if (percent < 0 || percent > 100) {
-      throw new AttemptException(
-          AttemptException.Reason.INVALID_ANSWER,
-          "a score is between 0 and 100 per cent: " + percent);
-    }
+    GradingGuards.percent(percent);
     String words = EssayText.sanitise(comment);
     if (EssayText.length(words) > AttemptItem.GRADER_COMMENT_LENGTH) {
       throw new AttemptException(
@@ -125,14 +118,7 @@ public class EssayGrading {
     item.gradeEssay(percent / 100.0, words.isEmpty() ? null : words, trainer.getId(), now);
     audit.record(
         ESSAY_GRADED,
-        "attempt "
-            + attemptId
-            + " ("
-            + attempt.getCourseCode()
-            + "/"
-            + attempt.getQuizId()
-            + ") question "
-            + position,
+        GradingGuards.audited(attempt, position),
         String.format(
             Locale.ROOT,
             "%d%% by %s (account %d)%s",

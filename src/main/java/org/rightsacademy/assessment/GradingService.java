@@ -5,7 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -170,19 +169,13 @@ public class GradingService {
    */
   public QuizAttempt changeScore(
       Account changer, long attemptId, int position, int percent, String reason) {
-    QuizAttempt attempt = em.find(QuizAttempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
-    if (attempt == null
-        || !attempt.isSubmitted()
-        || !access.mayActFor(changer, attempt.getAccountId())) {
-      throw new AttemptException(
-          AttemptException.Reason.NOT_FOUND,
-          "submitted attempt " + attemptId + " gradable by account " + changer.getId());
-    }
-    if (percent < 0 || percent > 100) {
-      throw new AttemptException(
-          AttemptException.Reason.INVALID_ANSWER,
-          "a score is between 0 and 100 per cent: " + percent);
-    }
+    QuizAttempt attempt =
+        GradingGuards.lockedAttempt(
+            em,
+            attemptId,
+            a -> a.isSubmitted() && access.mayActFor(changer, a.getAccountId()),
+            "submitted attempt " + attemptId + " gradable by account " + changer.getId());
+    GradingGuards.percent(percent);
     if (reason == null || reason.isBlank()) {
       throw new AttemptException(
           AttemptException.Reason.INVALID_ANSWER, "a changed score needs a reason");
@@ -204,14 +197,7 @@ public class GradingService {
     attempt.submit(attempt.getSubmittedAt().orElse(now), total, total >= settings.passMark());
     audit.record(
         GRADE_CHANGED,
-        "attempt "
-            + attemptId
-            + " ("
-            + attempt.getCourseCode()
-            + "/"
-            + attempt.getQuizId()
-            + ") question "
-            + position,
+        GradingGuards.audited(attempt, position),
         String.format(
             java.util.Locale.ROOT,
             "%.0f%% -> %d%%, attempt %.2f%% -> %.2f%%: %s",

@@ -13,7 +13,6 @@ import org.rightsacademy.catalog.model.LearningPackage;
 import org.rightsacademy.catalog.model.Lesson;
 import org.rightsacademy.catalog.model.Module;
 import org.rightsacademy.catalog.model.PackageFormat;
-import org.rightsacademy.catalog.model.Quiz;
 import org.rightsacademy.platform.Language;
 
 /**
@@ -68,7 +67,8 @@ public final class Draft {
     this.modelled = PackageFormat.write(model);
   }
 
-  private Draft(Draft other) {
+  /** A copy to change without changing this one. */
+  Draft(Draft other) {
     this.files = new TreeMap<>(other.files);
     this.model = other.model;
     this.modelled = other.modelled;
@@ -146,38 +146,16 @@ public final class Draft {
   // ---- publishing ----
 
   /**
-   * The files to publish: the course declares English and the given complete translations (so a
-   * partial one never rejects the package: its learners read English until it is complete) and
-   * carries the given version number.
+   * The files to publish: English and the given complete translations declared, with the given
+   * version number (see {@link DraftPublishing#publishable}).
    */
   public Map<String, byte[]> publishable(List<Language> languages, int version) {
-    List<Language> declared = new ArrayList<>(List.of(Language.EN));
-    languages.stream().filter(l -> l != Language.EN).forEach(declared::add);
-    Draft copy = new Draft(this);
-    copy.apply(model.withManifest(model.manifest().withLanguages(declared).withVersion(version)));
-    return copy.files();
+    return DraftPublishing.publishable(this, languages, version);
   }
 
-  /**
-   * The files learners get: every language the course is translated into is declared, and each text
-   * still missing in one of them is filled with the English, marked in the ledger as a stand-in (so
-   * the editor keeps showing it as missing) and set left to right. A learner reading Arabic thus
-   * sees the one lesson not yet translated in English, not the whole course.
-   */
+  /** The files learners get, English standing in for missing texts ({@link DraftPublishing}). */
   public Map<String, byte[]> forLearners(int version) {
-    Draft copy = new Draft(this);
-    List<TranslationStatus.Item> items = TranslationStatus.of(copy);
-    List<Language> targets = TranslationStatus.targets(copy, TranslationStatus.summaries(items));
-    LearningPackage filled = model;
-    for (TranslationStatus.Item item : items) {
-      for (Language language : targets) {
-        if (item.state(language) == TranslationStatus.State.MISSING) {
-          filled = Translations.standIn(filled, item.key(), language);
-        }
-      }
-    }
-    copy.apply(filled);
-    return copy.publishable(targets, version);
+    return DraftPublishing.forLearners(this, version);
   }
 
   // ---- the outline ----
@@ -386,15 +364,7 @@ public final class Draft {
 
   /** The course's quizzes in course order: pre-test, module quizzes, final test. */
   public List<String> quizzes() {
-    List<String> quizzes = new ArrayList<>();
-    if (preTest() != null) {
-      quizzes.add(preTest());
-    }
-    model.modules().stream().map(Module::quiz).filter(q -> q != null).forEach(quizzes::add);
-    if (finalTest() != null) {
-      quizzes.add(finalTest());
-    }
-    return quizzes;
+    return QuestionBank.quizzes(model);
   }
 
   /** One quiz of the draft, to read and edit. */
@@ -409,11 +379,6 @@ public final class Draft {
 
   /** Every question and scenario id in the bank: ids are unique across all quizzes. */
   Set<String> takenIds() {
-    Set<String> taken = new LinkedHashSet<>();
-    for (Quiz quiz : model.quizzes()) {
-      quiz.questions().forEach(q -> taken.add(q.id()));
-      quiz.scenarios().forEach(s -> taken.add(s.id()));
-    }
-    return taken;
+    return QuestionBank.takenIds(model);
   }
 }

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.rightsacademy.catalog.CourseCatalog;
 import org.rightsacademy.catalog.PackageFiles;
 import org.rightsacademy.catalog.PackageReader;
@@ -101,6 +100,8 @@ public class DraftService {
   @EJB private AuditLog audit;
   @Inject private Clock clock;
   @Resource private SessionContext session;
+  @Inject private DraftPublisher publisher;
+  @Inject private PackageTransfer transfer;
 
   /** The draft of a course, or its published version when nobody has edited it yet. */
   public Optional<Opened> open(String code) {
@@ -216,52 +217,7 @@ public class DraftService {
       return new Publication(Publication.Outcome.NOTHING_TO_PUBLISH, 0, List.of(), List.of());
     }
     Draft draft = opened(found.get(), files(found.get())).draft();
-    List<TranslationStatus.Summary> summaries =
-        TranslationStatus.summaries(TranslationStatus.of(draft));
-    List<Language> targets = TranslationStatus.targets(draft, summaries);
-    List<TranslationStatus.Summary> gaps =
-        summaries.stream().filter(s -> !s.complete() && targets.contains(s.language())).toList();
-    if (!gaps.isEmpty() && !acceptGaps) {
-      return new Publication(Publication.Outcome.NEEDS_CONFIRMATION, 0, gaps, List.of());
-    }
-    int version =
-        catalog.latest(code).map(p -> p.course().version() + 1).orElse(draft.declaredVersion());
-    PackageFiles files = PackageFiles.of(draft.forLearners(version));
-    CourseCatalog.LoadReport report = catalog.load(files, "editor: " + caller());
-    if (report.outcome() == CourseCatalog.LoadReport.Outcome.REJECTED) {
-      return new Publication(Publication.Outcome.REJECTED, 0, gaps, report.problems());
-    }
-    em.createNamedQuery(DraftFile.DELETE_OF_DRAFT)
-        .setParameter("draft", found.get().getId())
-        .executeUpdate();
-    em.remove(found.get());
-    String languages =
-        "en" + targets.stream().map(l -> ", " + l.code()).collect(Collectors.joining());
-    String missing =
-        gaps.stream()
-            .map(g -> g.language().code() + " " + g.missing())
-            .collect(Collectors.joining(", "));
-    audit.record(
-        COURSE_PUBLISHED,
-        code,
-        "revision "
-            + report.revision()
-            + "; languages "
-            + languages
-            + (missing.isEmpty() ? "" : "; missing " + missing));
-    List<TranslationStatus.Item> items = TranslationStatus.of(draft);
-    List<PublishedGap> published =
-        gaps.stream()
-            .map(
-                g ->
-                    new PublishedGap(
-                        g.language(),
-                        items.stream()
-                            .filter(i -> i.state(g.language()) == TranslationStatus.State.MISSING)
-                            .toList()))
-            .toList();
-    return new Publication(
-        Publication.Outcome.PUBLISHED, report.revision(), gaps, List.of(), published);
+    return publisher.publish(code, found.get(), draft, acceptGaps, caller());
   }
 
   /**
@@ -291,42 +247,12 @@ public class DraftService {
    * folder, published as a new course or a new version. A refused upload writes nothing.
    */
   public Import importPackage(byte[] zip, String fileName) {
-    PackageFiles files;
-    try {
-      files = PackageUpload.read(zip);
-    } catch (PackageUpload.Rejected e) {
-      return new Import(
-          null,
-          CourseCatalog.LoadReport.Outcome.REJECTED,
-          0,
-          false,
-          e.reason(),
-          e.detail(),
-          List.of());
-    }
-    PackageReader.Result result = PackageReader.read(files);
-    if (!result.ok()) {
-      return new Import(
-          null, CourseCatalog.LoadReport.Outcome.REJECTED, 0, false, null, null, result.problems());
-    }
-    String code = result.course().orElseThrow().code();
-    boolean newCourse = catalog.latest(code).isEmpty();
-    String name = fileName == null ? "upload" : fileName.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
-    CourseCatalog.LoadReport report = catalog.load(files, "upload " + name + " by " + caller());
-    if (report.outcome() == CourseCatalog.LoadReport.Outcome.REJECTED) {
-      return new Import(code, report.outcome(), 0, false, null, null, report.problems());
-    }
-    audit.record(
-        COURSE_IMPORTED,
-        code,
-        name + ": " + report.outcome().name().toLowerCase() + ", revision " + report.revision());
-    return new Import(
-        code, report.outcome(), report.revision(), newCourse, null, null, report.problems());
+    return transfer.importPackage(zip, fileName, caller());
   }
 
   /** The latest published version of a course as a zip in the courses/ format. */
   public Optional<byte[]> export(String code) {
-    return catalog.latest(code).flatMap(p -> catalog.files(p.versionId())).map(PackageFiles::toZip);
+    return transfer.export(code);
   }
 
   /**

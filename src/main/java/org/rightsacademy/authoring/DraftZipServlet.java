@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
 
 /**
  * {@code GET /author/draft-zip?code=…}: a course's draft as a zip of its files exactly as stored,
@@ -23,19 +22,6 @@ public class DraftZipServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    String code = request.getParameter("code");
-    Optional<byte[]> zip =
-        code == null || !code.matches("[a-z0-9][a-z0-9-]{0,59}")
-            ? Optional.empty()
-            : drafts.draftZip(code);
-    if (zip.isEmpty()) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND, "no draft of " + code);
-      return;
-    }
-    response.setContentType("application/zip");
-    response.setHeader("Content-Disposition", "attachment; filename=\"" + code + "-draft.zip\"");
-    response.setHeader("Cache-Control", "no-store");
-    response.setContentLength(zip.get().length);
-    response.getOutputStream().write(zip.get());
+    ZipDownload.send(request, response, drafts::draftZip, "-draft.zip", "no draft of ");
   }
 }

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
 
 /**
  * {@code GET /author/export?code=icrmw}: the latest published version of a course as a zip in the
@@ -23,19 +22,6 @@ public class PackageExportServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    String code = request.getParameter("code");
-    Optional<byte[]> zip =
-        code == null || !code.matches("[a-z0-9][a-z0-9-]{0,59}")
-            ? Optional.empty()
-            : drafts.export(code);
-    if (zip.isEmpty()) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND, "no published course " + code);
-      return;
-    }
-    response.setContentType("application/zip");
-    response.setHeader("Content-Disposition", "attachment; filename=\"" + code + ".zip\"");
-    response.setHeader("Cache-Control", "no-store");
-    response.setContentLength(zip.get().length);
-    response.getOutputStream().write(zip.get());
+    ZipDownload.send(request, response, drafts::export, ".zip", "no published course ");
   }
 }

@@ -9,11 +9,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,11 +19,11 @@ import org.rightsacademy.catalog.CourseCatalog;
 import org.rightsacademy.catalog.CoursePackage;
 import org.rightsacademy.catalog.PackageFiles;
 import org.rightsacademy.people.Account;
-import org.rightsacademy.people.AccountDraft;
 import org.rightsacademy.people.AccountService;
 import org.rightsacademy.people.Role;
 import org.rightsacademy.people.Scope;
 import org.rightsacademy.platform.AuditLog;
+import org.rightsacademy.platform.Fixtures;
 import org.rightsacademy.platform.Language;
 import org.rightsacademy.progress.CompletionTracker;
 import org.rightsacademy.progress.ProgressService;
@@ -73,41 +70,14 @@ class EssayGradingIT {
   }
 
   private Account account(String username, String country, Role role, Scope scope) {
-    return accounts
-        .findByUsername(username)
-        .orElseGet(
-            () ->
-                accounts.createWithPassword(
-                    new AccountDraft(
-                        username,
-                        "Essay " + username,
-                        null,
-                        country,
-                        null,
-                        null,
-                        Language.EN,
-                        EnumSet.of(role),
-                        scope),
-                    "essay grading integration test",
-                    false));
+    return Fixtures.account(
+        accounts,
+        Fixtures.person(username, "Essay " + username, country, Language.EN, role, scope),
+        "essay grading integration test");
   }
 
   private Workshop workshop(Account trainer, String country, String title) {
-    return workshops.create(
-        trainer,
-        new Workshop.Details(
-            title,
-            country,
-            "City " + country,
-            "Hall",
-            LocalDate.now(),
-            LocalDate.now().plusDays(2),
-            Language.EN,
-            10,
-            Workshop.Status.RUNNING,
-            false,
-            Set.of(COURSE),
-            Set.of(trainer.getId())));
+    return Fixtures.workshop(workshops, trainer, title, country, COURSE);
   }
 
   private static AttemptException.Reason refusal(Executable call) {
@@ -128,36 +98,25 @@ class EssayGradingIT {
       Account learner = person(EssayBrowserIT.learner(language), language, Role.LEARNER);
       Account trainer = person(EssayBrowserIT.trainer(language), language, Role.TRAINER);
       String title = "Essay browser workshop " + l;
-      Workshop workshop =
-          workshops.visibleTo(trainer).stream()
-              .filter(w -> w.getTitle().equals(title))
-              .findFirst()
-              .orElseGet(() -> workshop(trainer, "SN", title));
+      Workshop workshop = workshop(trainer, "SN", title);
       workshops.join(workshop, learner.getId(), Participant.Via.TRAINER);
       progress.enrol(learner.getId(), COURSE);
     }
   }
 
   private Account person(String username, Language language, Role role) {
-    return accounts
-        .findByUsername(username)
-        .orElseGet(
-            () ->
-                accounts.createWithPassword(
-                    new AccountDraft(
-                        username,
-                        language == Language.AR
-                            ? (role == Role.LEARNER ? "ليلى المتعلمة" : "سامي المدرب")
-                            : (role == Role.LEARNER ? "Lina Learner" : "Tom Trainer"),
-                        null,
-                        "SN",
-                        null,
-                        null,
-                        language,
-                        EnumSet.of(role),
-                        Scope.NONE),
-                    EssayBrowserIT.PASSWORD,
-                    false));
+    return Fixtures.account(
+        accounts,
+        Fixtures.person(
+            username,
+            language == Language.AR
+                ? (role == Role.LEARNER ? "ليلى المتعلمة" : "سامي المدرب")
+                : (role == Role.LEARNER ? "Lina Learner" : "Tom Trainer"),
+            "SN",
+            language,
+            role,
+            Scope.NONE),
+        EssayBrowserIT.PASSWORD);
   }
 
   @Test

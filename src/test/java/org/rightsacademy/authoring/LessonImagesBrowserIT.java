@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -18,7 +17,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.rightsacademy.catalog.ImageCheckTest;
-import org.rightsacademy.people.AccountDraft;
 import org.rightsacademy.people.Role;
 import org.rightsacademy.people.Scope;
 import org.rightsacademy.platform.Browsers;
@@ -185,15 +183,12 @@ class LessonImagesBrowserIT {
   private void account(String username, Role role, Language language) {
     Fixtures.account(
         base,
-        new AccountDraft(
+        Fixtures.person(
             username,
             username,
-            null,
             "SN",
-            null,
-            null,
             language,
-            EnumSet.of(role),
+            role,
             role == Role.LEARNER ? Scope.NONE : Scope.of("SN")),
         PASSWORD);
   }

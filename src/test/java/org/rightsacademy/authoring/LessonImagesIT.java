@@ -14,9 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.EnumSet;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -28,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.rightsacademy.catalog.ImageCheckTest;
 import org.rightsacademy.catalog.PackageFiles;
-import org.rightsacademy.people.AccountDraft;
 import org.rightsacademy.people.Role;
 import org.rightsacademy.people.Scope;
 import org.rightsacademy.platform.Fixtures;
@@ -61,15 +58,12 @@ class LessonImagesIT {
   private WebClient signedIn(String username, Role role, Language language) {
     Fixtures.account(
         base,
-        new AccountDraft(
+        Fixtures.person(
             username,
             username,
-            null,
             "SN",
-            null,
-            null,
             language,
-            EnumSet.of(role),
+            role,
             role == Role.LEARNER ? Scope.NONE : Scope.of("SN")),
         PASSWORD);
     WebClient browser = new WebClient(base);
@@ -79,7 +73,7 @@ class LessonImagesIT {
 
   /** The sample package (English and Arabic) under a new code, imported: its code. */
   static String newCourse(WebClient trainer, String prefix) {
-    String code = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    String code = Fixtures.unique(prefix);
     Map<String, byte[]> copy =
         PackageFiles.fromFolder(Path.of("src/test/resources/packages/sample")).contents();
     copy.put(

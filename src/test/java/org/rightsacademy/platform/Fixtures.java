@@ -21,16 +21,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.rightsacademy.assessment.AttemptService;
 import org.rightsacademy.assessment.QuizAttempt;
 import org.rightsacademy.assessment.RightAnswers;
+import org.rightsacademy.people.Account;
 import org.rightsacademy.people.AccountDraft;
 import org.rightsacademy.people.AccountService;
 import org.rightsacademy.people.Role;
@@ -301,5 +305,62 @@ public final class Fixtures {
     private static String emptyAsNull(String value) {
       return value == null || value.isEmpty() ? null : value;
     }
+  }
+
+  // ---- in the server: what in-container tests make through the services ----
+
+  /** A name no other test or run has: the prefix and eight random characters. */
+  public static String unique(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  /** An account of one role, without e-mail, institution or gender. */
+  public static AccountDraft person(
+      String username,
+      String displayName,
+      String country,
+      Language language,
+      Role role,
+      Scope scope) {
+    return new AccountDraft(
+        username, displayName, null, country, null, null, language, EnumSet.of(role), scope);
+  }
+
+  /**
+   * The account with this password (not to be changed at sign-in), made unless the username exists;
+   * in the server, like {@link #account(URL, AccountDraft, String)} from a client.
+   */
+  public static Account account(AccountService accounts, AccountDraft draft, String password) {
+    return accounts
+        .findByUsername(draft.username())
+        .orElseGet(() -> accounts.createWithPassword(draft, password, false));
+  }
+
+  /**
+   * The trainer's running workshop with this title, in the country from today for three days, in
+   * English, for ten, teaching the course: found among the trainer's, made when there is none.
+   */
+  public static Workshop workshop(
+      WorkshopService workshops, Account trainer, String title, String country, String course) {
+    return workshops.visibleTo(trainer).stream()
+        .filter(w -> w.getTitle().equals(title))
+        .findFirst()
+        .orElseGet(
+            () ->
+                workshops.create(
+                    trainer,
+                    new Workshop.Details(
+                        title,
+                        country,
+                        "City " + country,
+                        "Hall",
+                        LocalDate.now(),
+                        LocalDate.now().plusDays(2),
+                        Language.EN,
+                        10,
+                        Workshop.Status.RUNNING,
+                        false,
+                        Set.of(course),
+                        Set.of(trainer.getId()))));
   }
 }

@@ -22,7 +22,6 @@ import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -796,27 +795,7 @@ class ScopeIT {
     Account learner = people.get("learner");
     Account trainer = people.get("trainer");
     String title = "Scope workshop " + country;
-    Workshop workshop =
-        workshops.visibleTo(trainer).stream()
-            .filter(w -> w.getTitle().equals(title))
-            .findFirst()
-            .orElseGet(
-                () ->
-                    workshops.create(
-                        trainer,
-                        new Workshop.Details(
-                            title,
-                            country,
-                            "City " + country,
-                            "Hall",
-                            LocalDate.now(),
-                            LocalDate.now().plusDays(2),
-                            Language.EN,
-                            10,
-                            Workshop.Status.RUNNING,
-                            false,
-                            Set.of(COURSE),
-                            Set.of(trainer.getId()))));
+    Workshop workshop = Fixtures.workshop(workshops, trainer, title, country, COURSE);
     workshops.join(workshop, learner.getId(), Participant.Via.TRAINER);
     long version = catalog.latest(COURSE).orElseThrow().versionId();
     QuizAttempt failed =
@@ -874,23 +853,8 @@ class ScopeIT {
   }
 
   private Account account(String username, String name, String country, Role role, Scope scope) {
-    return accounts
-        .findByUsername(username)
-        .orElseGet(
-            () ->
-                accounts.createWithPassword(
-                    new AccountDraft(
-                        username,
-                        name,
-                        null,
-                        country,
-                        null,
-                        null,
-                        Language.EN,
-                        EnumSet.of(role),
-                        scope),
-                    PASSWORD,
-                    false));
+    return Fixtures.account(
+        accounts, Fixtures.person(username, name, country, Language.EN, role, scope), PASSWORD);
   }
 
   private WebClient client(Account account) {

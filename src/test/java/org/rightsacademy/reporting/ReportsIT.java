@@ -280,23 +280,19 @@ class ReportsIT {
       Language language,
       Role role,
       Scope scope) {
-    return accounts
-        .findByUsername(username)
-        .orElseGet(
-            () ->
-                accounts.createWithPassword(
-                    new AccountDraft(
-                        username,
-                        username,
-                        null,
-                        country,
-                        institution,
-                        gender,
-                        language,
-                        EnumSet.of(role),
-                        scope),
-                    PASSWORD,
-                    false));
+    return Fixtures.account(
+        accounts,
+        new AccountDraft(
+            username,
+            username,
+            null,
+            country,
+            institution,
+            gender,
+            language,
+            EnumSet.of(role),
+            scope),
+        PASSWORD);
   }
 
   /** The sample course under another code: a course of this class's own. */

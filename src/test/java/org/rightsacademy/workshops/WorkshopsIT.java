@@ -29,6 +29,7 @@ import org.rightsacademy.people.InvalidInputException;
 import org.rightsacademy.people.OneTimePassword;
 import org.rightsacademy.people.Role;
 import org.rightsacademy.people.Scope;
+import org.rightsacademy.platform.Fixtures;
 import org.rightsacademy.platform.Language;
 import org.rightsacademy.platform.StatementCount;
 import org.rightsacademy.platform.WebClient;
@@ -66,34 +67,14 @@ class WorkshopsIT {
   @ArquillianResource private URL base;
 
   private Account account(String username, Role role, Scope scope) {
-    return accounts
-        .findByUsername(username)
-        .orElseGet(
-            () ->
-                accounts.createWithPassword(
-                    new AccountDraft(
-                        username,
-                        username,
-                        null,
-                        "SN",
-                        null,
-                        null,
-                        Language.EN,
-                        EnumSet.of(role),
-                        scope),
-                    PASSWORD,
-                    false));
-  }
-
-  private static String unique(String prefix) {
-    return prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    return account(username, role, scope, "SN");
   }
 
   record Taught(Account trainer, Workshop workshop) {}
 
   /** A new trainer in Senegal with one running workshop, {@link #TITLE}, of their own. */
   private Taught newTrainersWorkshop() {
-    Account trainer = account(unique("it-ws-trainer"), Role.TRAINER, Scope.NONE);
+    Account trainer = account(Fixtures.unique("it-ws-trainer"), Role.TRAINER, Scope.NONE);
     return new Taught(
         trainer,
         workshops.create(
@@ -193,7 +174,7 @@ class WorkshopsIT {
   @Test
   void aNewcomerRegistersWithTheCodeAndIsEnrolledAsAParticipantWithACompletionRecord() {
     Taught taught = newTrainersWorkshop();
-    String newcomerName = unique("it-ws-newcomer");
+    String newcomerName = Fixtures.unique("it-ws-newcomer");
     String code =
         codeOf(signedIn(taught.trainer().getUsername()).get("teach/workshops.xhtml").body());
     WebClient newcomer = new WebClient(base);
@@ -258,7 +239,7 @@ class WorkshopsIT {
     account(OTHER_TRAINER, Role.TRAINER, Scope.NONE);
     account(COORDINATOR_SN, Role.COORDINATOR, Scope.of("SN"));
     account(COORDINATOR_JO, Role.COORDINATOR, Scope.of("JO"));
-    Account learner = account(unique("it-ws-learner"), Role.LEARNER, Scope.NONE);
+    Account learner = account(Fixtures.unique("it-ws-learner"), Role.LEARNER, Scope.NONE);
     String list = signedIn(taught.trainer().getUsername()).get("teach/workshops.xhtml").body();
     assertTrue(list.contains("data-workshop=\"" + taught.workshop().getId() + "\""));
     String page = "teach/workshop.xhtml?id=" + taught.workshop().getId();
@@ -341,7 +322,7 @@ class WorkshopsIT {
   @Test
   void theTrainersGridShowsAParticipantInProgressAndIsClosedToOtherCountries() {
     Taught taught = newTrainersWorkshop();
-    Account learner = account(unique("it-ws-in-progress"), Role.LEARNER, Scope.NONE);
+    Account learner = account(Fixtures.unique("it-ws-in-progress"), Role.LEARNER, Scope.NONE);
     account(COORDINATOR_JO, Role.COORDINATOR, Scope.of("JO"));
     workshops.join(taught.workshop(), learner.getId(), Participant.Via.CODE);
     progress.complete(learner.getId(), "sample", "basics/definition");
@@ -497,23 +478,8 @@ class WorkshopsIT {
   }
 
   private Account account(String username, Role role, Scope scope, String country) {
-    return accounts
-        .findByUsername(username)
-        .orElseGet(
-            () ->
-                accounts.createWithPassword(
-                    new AccountDraft(
-                        username,
-                        username,
-                        null,
-                        country,
-                        null,
-                        null,
-                        Language.EN,
-                        EnumSet.of(role),
-                        scope),
-                    PASSWORD,
-                    false));
+    return Fixtures.account(
+        accounts, Fixtures.person(username, username, country, Language.EN, role, scope), PASSWORD);
   }
 
   @Test
@@ -579,8 +545,10 @@ class WorkshopsIT {
    */
   @Test
   void aParticipantListRunsAsAJobWhoseProgressAndPasswordsThePagesShow() throws Exception {
-    Account trainer = account(unique("it-ws-list-trainer"), Role.TRAINER, Scope.NONE, "SN");
-    Account colleague = account(unique("it-ws-list-colleague"), Role.TRAINER, Scope.NONE, "SN");
+    Account trainer =
+        account(Fixtures.unique("it-ws-list-trainer"), Role.TRAINER, Scope.NONE, "SN");
+    Account colleague =
+        account(Fixtures.unique("it-ws-list-colleague"), Role.TRAINER, Scope.NONE, "SN");
     Workshop workshop =
         workshops.create(
             trainer,
@@ -588,7 +556,7 @@ class WorkshopsIT {
                 "Atelier de Kaolack",
                 Workshop.Status.RUNNING,
                 Set.of(trainer.getId(), colleague.getId())));
-    String prefix = unique("it-ws-job");
+    String prefix = Fixtures.unique("it-ws-job");
     String jobList =
         "username,display_name,gender\n"
             + prefix
@@ -745,16 +713,8 @@ class WorkshopsIT {
       // Someone takes the last row's username while the list waits: its second step will fail.
       accounts.createAll(
           List.of(
-              new AccountDraft(
-                  "it-ws-int-12",
-                  "Taken",
-                  null,
-                  "SN",
-                  null,
-                  null,
-                  Language.EN,
-                  EnumSet.of(Role.LEARNER),
-                  Scope.NONE)),
+              Fixtures.person(
+                  "it-ws-int-12", "Taken", "SN", Language.EN, Role.LEARNER, Scope.NONE)),
           List.of(takersPassword));
     } finally {
       release.countDown();
@@ -840,15 +800,12 @@ class WorkshopsIT {
     for (int i = 1; i <= 25; i++) {
       if (accounts.findByUsername("it-sql-participant-" + i).isEmpty()) {
         drafts.add(
-            new AccountDraft(
+            Fixtures.person(
                 "it-sql-participant-" + i,
                 "Participant " + i,
-                null,
                 "SN",
-                null,
-                null,
                 Language.FR,
-                EnumSet.of(Role.LEARNER),
+                Role.LEARNER,
                 Scope.NONE));
       }
     }
