@@ -2,6 +2,8 @@ package org.rightsacademy.people;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -46,6 +48,13 @@ public class LoginService {
   @Inject private Instance<LearnerAccess> learners;
   @Inject private Clock clock;
 
+  /**
+   * Runs outside a transaction: each count, the account's look-up and each audit entry commit on
+   * their own, so no database connection is held while the password is checked (up to seconds in a
+   * burst). Held there, a burst of sign-ins emptied the pool in the exam peak, and the pages
+   * waiting for a connection behind them failed.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public LoginResult authenticate(String username, String password, String clientAddress) {
     Instant now = clock.instant();
     if (!capacity.admit(clientAddress, now)) {
