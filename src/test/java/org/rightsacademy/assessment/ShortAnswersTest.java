@@ -153,6 +153,74 @@ class ShortAnswersTest {
             generous, settings(MultipleScoring.ALL_OR_NOTHING), Language.EN));
   }
 
+  @Test
+  void theCheckedAnswerAndTheReviewShowTheMatchedAlternativesFeedback() throws Exception {
+    java.util.Map<String, byte[]> files =
+        org.rightsacademy.catalog.PackageFiles.fromFolder(
+                java.nio.file.Path.of("src/test/resources/packages/sample"))
+            .contents();
+    edit(
+        files,
+        "quizzes/basics.yaml",
+        s ->
+            s.replace(
+                "scenarios: [checkpoint]\n",
+                "  - id: consul-article\n    type: short\n    answers:\n      - {id: exact}\n"
+                    + "      - {id: article, weight: 50}\n      - {id: other, weight: 0, any: true}\n"
+                    + "scenarios: [checkpoint]\n"));
+    edit(
+        files,
+        "quizzes/basics.en.yaml",
+        s ->
+            s
+                + "consul-article:\n  source: ICRMW art. 16(7)\n  text: Which article?\n  options:\n"
+                + "    exact: \"16(7)\"\n    article: {text: article 16, feedback: Close.}\n"
+                + "    other: {feedback: Look again.}\n");
+    edit(
+        files,
+        "quizzes/basics.ar.yaml",
+        s ->
+            s
+                + "consul-article:\n  source: الاتفاقية، المادة 16(7)\n  text: أي مادة؟\n  options:\n"
+                + "    exact: \"16(7)\"\n    article: {text: المادة 16, feedback: قريب.}\n"
+                + "    other: {feedback: راجع المادة.}\n");
+    org.rightsacademy.catalog.PackageReader.Result read =
+        org.rightsacademy.catalog.PackageReader.read(
+            org.rightsacademy.catalog.PackageFiles.of(files));
+    assertEquals(List.of(), read.problems().stream().filter(p -> p.isError()).toList());
+    org.rightsacademy.catalog.CoursePackage course = read.course().orElseThrow();
+    org.rightsacademy.catalog.CoursePackage.Quiz basics = course.modules().get(0).quiz();
+    Paper.Item drawn =
+        Paper.draw(course, basics, new java.util.Random(3)).items().stream()
+            .filter(i -> i.questionId().equals("consul-article"))
+            .findFirst()
+            .orElseThrow();
+    for (String[] answer :
+        new String[][] {
+          {"Article 16", "Close.", "قريب."}, {"article 99", "Look again.", "راجع المادة."}
+        }) {
+      AttemptItem item = new AttemptItem(1, 1, drawn);
+      java.lang.reflect.Field response = AttemptItem.class.getDeclaredField("response");
+      response.setAccessible(true);
+      response.set(item, answer[0]);
+      item.check(java.time.Instant.now(), 0);
+      assertTrue(ItemFeedback.of(course, item, Language.EN).notes().contains(answer[1]));
+      assertEquals(
+          answer[2],
+          PaperView.of(course, "basics", List.of(item), Language.AR, true)
+              .getFirst()
+              .open()
+              .answerFeedback(),
+          "the review, in the learner's language");
+    }
+  }
+
+  private static void edit(
+      Map<String, byte[]> files, String file, java.util.function.UnaryOperator<String> change) {
+    String text = new String(files.get(file), java.nio.charset.StandardCharsets.UTF_8);
+    files.put(file, change.apply(text).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   private static QuizSettings settings(MultipleScoring scoring) {
     QuizSettings d = PARTIAL;
     return new QuizSettings(
