@@ -289,20 +289,10 @@ final class QuestionYaml {
                       MISSING_TRANSLATION,
                       "question " + id + ": match " + match + " has no text"));
     }
-    List<String> accepted = new ArrayList<>();
-    boolean alternatives = type.equals("short") && !options.isEmpty();
-    if (alternatives) {
-      ShortYaml.checkWords(in, id, file, text, optionTexts);
-    } else if (type.equals("short")) {
-      Yaml.items(text.get(ACCEPT)).forEach(answer -> Yaml.text(answer).ifPresent(accepted::add));
-    }
-    if (type.equals("short") && !alternatives && accepted.isEmpty()) {
-      in.problem(
-          file,
-          node,
-          ANSWER_KEY,
-          "question " + id + " is short but accepts no answer in this language (accept:)");
-    }
+    List<String> accepted =
+        type.equals("short")
+            ? ShortYaml.accepted(in, id, file, node, text, optionTexts, !options.isEmpty())
+            : List.of();
     return new QuestionText(
         stem.orElse(null),
         source.orElse(null),

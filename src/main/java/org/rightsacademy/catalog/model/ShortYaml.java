@@ -77,10 +77,38 @@ final class ShortYaml {
   }
 
   /**
+   * A short question's accepted answers in one language ({@code accept:}), of which it needs one;
+   * none when it has alternatives, whose words are then checked ({@link #checkWords}).
+   */
+  static List<String> accepted(
+      SourceReader in,
+      String question,
+      String file,
+      Node node,
+      Map<String, Node> text,
+      Map<String, OptionText> words,
+      boolean alternatives) {
+    if (alternatives) {
+      checkWords(in, question, file, text, words);
+      return List.of();
+    }
+    List<String> accepted = new ArrayList<>();
+    Yaml.items(text.get(ACCEPT)).forEach(answer -> Yaml.text(answer).ifPresent(accepted::add));
+    if (accepted.isEmpty()) {
+      in.problem(
+          file,
+          node,
+          ANSWER_KEY,
+          "question " + question + " is short but accepts no answer in this language (accept:)");
+    }
+    return accepted;
+  }
+
+  /**
    * The checks of one language's words for the alternatives: each within {@link
    * ShortAnswer#MAX_LENGTH} characters, and no {@code accept:} beside them (it would be ignored).
    */
-  static void checkWords(
+  private static void checkWords(
       SourceReader in,
       String question,
       String file,
