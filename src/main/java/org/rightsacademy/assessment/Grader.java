@@ -32,7 +32,9 @@ public final class Grader {
                   .count()
               / (double) key.pairs().size();
       case AnswerKey.Accepted key when answer instanceof Answer.Text text ->
-          accepted(question, text.text()) ? 1 : 0;
+          key.answers().isEmpty()
+              ? accepted(question, text.text()) ? 1 : 0
+              : ShortAnswers.score(question, key, text.text(), settings);
       case AnswerKey.Numbers key when answer instanceof Answer.Text text ->
           numeric(key, text.text(), settings);
       default -> 0;

@@ -40,6 +40,13 @@ public record ItemFeedback(String verdict, double score, List<String> notes, Str
         notes.add(note);
       }
     }
+    if (question.key() instanceof CoursePackage.AnswerKey.Accepted accepted
+        && !accepted.answers().isEmpty()) {
+      String note = ShortAnswers.feedback(question, accepted, text, item.getResponse().orElse(""));
+      if (note != null) {
+        notes.add(note);
+      }
+    }
     if (text.feedback() != null) {
       notes.add(text.feedback());
     }

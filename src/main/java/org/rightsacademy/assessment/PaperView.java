@@ -154,6 +154,17 @@ public final class PaperView {
                 null,
                 false);
       }
+      if (question.key() instanceof AnswerKey.Accepted accepted
+          && !accepted.answers().isEmpty()
+          && answer instanceof Answer.Text typed) {
+        open =
+            new Open(
+                0,
+                ShortAnswers.feedback(question, accepted, text, typed.text()),
+                null,
+                null,
+                false);
+      }
       views.add(
           new QuestionView(
               item.getPosition(),
@@ -199,6 +210,7 @@ public final class PaperView {
         yield String.join(
             "; ", words.entrySet().stream().map(e -> e.getKey() + " — " + e.getValue()).toList());
       }
+      case AnswerKey.Accepted key when !key.answers().isEmpty() -> ShortAnswers.right(key, text);
       case AnswerKey.Accepted key -> text.accepted().isEmpty() ? "" : text.accepted().getFirst();
       case AnswerKey.Numbers key ->
           String.join(

@@ -19,9 +19,9 @@ import org.rightsacademy.platform.Language;
  * reads back to the same questions: the legal source as the title, the quiz as the category, the
  * question id and tags as Moodle's {@code // [id:…] [tag:…]} comment, weights (a multiple-response
  * question's own, or else its right answers share 100 % and its wrong ones -100 %), per-option and
- * general feedback, every accepted short answer and the matches no item pairs with (distractors).
- * What GIFT cannot carry (ordering, a question without words in this language) is named in a
- * comment.
+ * general feedback, every short-answer alternative with its weight and feedback (and the {@code *}
+ * catch-all) and the matches no item pairs with (distractors). What GIFT cannot carry (ordering, a
+ * question without words in this language) is named in a comment.
  */
 public final class GiftExport {
 
@@ -94,6 +94,19 @@ public final class GiftExport {
         OptionText wrong = words.options().get(q.correct() ? "false" : "true");
         yield new GiftQuestion.TrueFalse(header, q.correct(), feedback(wrong), feedback(right));
       }
+      case Question.ShortText q when !q.answers().isEmpty() ->
+          new GiftQuestion.ShortAnswer(
+              header,
+              q.answers().stream()
+                  .map(
+                      a ->
+                          a.any()
+                              ? new Answer(
+                                  Question.ShortAnswer.ANY,
+                                  a.weight(),
+                                  feedback(words.options().get(a.id())))
+                              : answer(words, a.id(), a.weight()))
+                  .toList());
       case Question.ShortText q ->
           new GiftQuestion.ShortAnswer(
               header, words.accepted().stream().map(a -> new Answer(a, 100, "")).toList());

@@ -194,16 +194,25 @@ public final class GiftImport {
         correct.add(q.answer() ? "true" : "false");
       }
       case GiftQuestion.ShortAnswer q -> {
+        // Every alternative kept, as s1, s2... in the file's order: words, weight, feedback, "*".
         type = QuestionType.SHORT;
         for (Answer a : q.answers()) {
-          if (a.weight() >= 100 && !a.catchAll()) {
-            accept.add(text(a.text(), h));
-          } else {
-            notes.add("author.gift.note.short_weights");
+          String answerId = "s" + (optionIds.size() + 1);
+          optionIds.add(answerId);
+          double weight = Math.round(Math.max(-100, Math.min(100, a.weight())));
+          if (weight != a.weight()) {
+            notes.add("author.gift.note.short_weight");
           }
-          if (!a.feedback().isEmpty()) {
-            notes.add("author.gift.note.short_feedback");
+          weights.put(answerId, weight);
+          if (a.catchAll()) {
+            correct.add(answerId);
           }
+          String feedback = text(a.feedback(), h);
+          options.put(
+              answerId,
+              new OptionWords(
+                  a.catchAll() ? a.text() : text(a.text(), h),
+                  feedback.isBlank() ? null : feedback.strip()));
         }
       }
       case GiftQuestion.Matching q -> {

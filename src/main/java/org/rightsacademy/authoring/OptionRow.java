@@ -78,6 +78,11 @@ public final class OptionRow implements Serializable {
     return englishFeedback;
   }
 
+  /** Whether the row is a short answer's catch-all: its English words are {@code *}. */
+  public boolean isCatchAll() {
+    return englishText != null && englishText.strip().equals("*");
+  }
+
   /** The first id of the form {@code a, b, …} (or {@code prefix1, prefix2, …}) no row has. */
   static String freeId(List<OptionRow> rows, String prefix) {
     for (int i = 0; ; i++) {

@@ -10,11 +10,13 @@ import org.rightsacademy.catalog.CoursePackage.QuestionType;
  * ids, what is correct, scenario and tags ({@link QuestionForms} turns it into the package model's
  * question and back). For single and true-false questions {@code correct} holds one id; for
  * multiple, the correct ids; for ordering, every option in its right order; for matching, {@code
- * pairs}; short answers have none. {@code shuffle} is false for a question whose options keep their
- * written order ("all of the above"). {@code objective} names the learning objective the question
- * measures (its parallel items share it), or is null. {@code weights} are a multiple-choice
- * question's credit per option in per cent (Moodle's weights), empty when the quiz's settings score
- * it.
+ * pairs}; a short answer's weighted alternatives are its options, with their {@code weights}, and
+ * its {@code correct} names the catch-all ({@code *}) among them, if any (a short answer of the
+ * {@code accept:} form has no options). {@code shuffle} is false for a question whose options keep
+ * their written order ("all of the above"). {@code objective} names the learning objective the
+ * question measures (its parallel items share it), or is null. {@code weights} are a
+ * multiple-choice question's credit per option in per cent (Moodle's weights), empty when the
+ * quiz's settings score it.
  */
 public record QuestionDraft(
     String id,

@@ -79,7 +79,8 @@ public class QuestionEditorPage extends EditorPage {
         options.add(row("false", "False"));
         // Nothing ticked: the trainer says which one is right.
       }
-      case SHORT, ESSAY, NUMERICAL -> open.start(kind, options);
+      case SHORT -> ShortAnswerForm.start(options);
+      case ESSAY, NUMERICAL -> open.start(kind, options);
       default -> {
         for (int i = 0; i < 3; i++) {
           addOption();
@@ -148,6 +149,10 @@ public class QuestionEditorPage extends EditorPage {
   public void addOption() {
     if (kind("numerical")) {
       open.addRow(options);
+      return;
+    }
+    if (kind("short")) {
+      ShortAnswerForm.addRow(options);
       return;
     }
     options.add(new OptionRow(OptionRow.freeId(options, "")));
@@ -253,8 +258,7 @@ public class QuestionEditorPage extends EditorPage {
       Messages.addError(null, "author.option.text_required");
       ok = false;
     }
-    if (kind == QuestionType.SHORT && (accept == null || accept.isBlank())) {
-      Messages.addError("question:accept", "author.accept.required");
+    if (kind == QuestionType.SHORT && !ShortAnswerForm.valid(options, accept, language)) {
       ok = false;
     }
     if (language != Language.EN) {

@@ -52,7 +52,7 @@ final class QuestionForms {
         yield new Question.Matching(common, key.options(), key.matches(), pairs);
       }
       case ORDERING -> new Question.Ordering(common, key.options(), correct);
-      case SHORT -> new Question.ShortText(common);
+      case SHORT -> new Question.ShortText(common, ShortAnswerForm.answers(key));
       case NUMERICAL -> new Question.Numerical(common, key.open().numbers());
       case ESSAY ->
           new Question.Essay(
@@ -72,8 +72,7 @@ final class QuestionForms {
       String tags,
       boolean keepOrder,
       String objective) {
-    List<String> optionIds =
-        kind == QuestionType.SHORT ? List.of() : options.stream().map(r -> r.id).toList();
+    List<String> optionIds = options.stream().map(r -> r.id).toList();
     List<String> correct =
         switch (kind) {
           case ORDERING -> optionIds;
@@ -86,6 +85,7 @@ final class QuestionForms {
                       .toList();
           case SINGLE, TRUE_FALSE ->
               options.stream().filter(r -> r.correct).map(r -> r.id).toList();
+          case SHORT -> ShortAnswerForm.catchAll(options);
           default -> List.of();
         };
     Map<String, String> pairs = new LinkedHashMap<>();
@@ -114,7 +114,9 @@ final class QuestionForms {
                 || kind == QuestionType.MULTIPLE
                 || kind == QuestionType.MATCHING)),
         objective == null || objective.isBlank() ? null : OutlineEdits.slug(objective, null),
-        kind == QuestionType.MULTIPLE ? weights(options) : Map.of());
+        kind == QuestionType.MULTIPLE
+            ? weights(options)
+            : kind == QuestionType.SHORT ? ShortAnswerForm.weights(options) : Map.of());
   }
 
   /**
@@ -197,7 +199,11 @@ final class QuestionForms {
         type = QuestionType.ORDERING;
         correct = ordering.order();
       }
-      case Question.ShortText shortText -> type = QuestionType.SHORT;
+      case Question.ShortText shortText -> {
+        type = QuestionType.SHORT;
+        correct = shortText.answers().stream().filter(a -> a.any()).map(a -> a.id()).toList();
+        weights = ShortAnswerForm.draftWeights(shortText.answers());
+      }
       case Question.Numerical numerical -> {
         type = QuestionType.NUMERICAL;
         open = new QuestionDraft.Open(numerical.answers(), 0, null);
@@ -236,10 +242,13 @@ final class QuestionForms {
    */
   static QuestionText text(QuestionWords words, QuestionDraft key) {
     Map<String, OptionText> options = new LinkedHashMap<>();
-    if (key.type() != QuestionType.SHORT && key.type() != QuestionType.ESSAY) {
+    if (key.type() != QuestionType.ESSAY) {
       for (String option : key.options()) {
         OptionWords given = words.options().get(option);
-        if (given != null && !blank(given.text())) {
+        if (key.type() == QuestionType.SHORT && key.correct().contains(option)) {
+          String note = given == null ? null : blankToNull(given.feedback());
+          options.put(option, new OptionText(Question.ShortAnswer.ANY, note)); // the catch-all
+        } else if (given != null && !blank(given.text())) {
           options.put(option, new OptionText(given.text().strip(), blankToNull(given.feedback())));
         }
       }
@@ -255,7 +264,7 @@ final class QuestionForms {
               });
     }
     List<String> accepted = new ArrayList<>();
-    if (key.type() == QuestionType.SHORT) {
+    if (key.type() == QuestionType.SHORT && key.options().isEmpty()) {
       words.accept().stream().filter(a -> !blank(a)).map(String::strip).forEach(accepted::add);
     }
     return new QuestionText(
@@ -272,7 +281,7 @@ final class QuestionForms {
     if (blank(text.text()) || blank(text.source())) {
       return false;
     }
-    if (question instanceof Question.ShortText) {
+    if (question instanceof Question.ShortText shortText && shortText.answers().isEmpty()) {
       return !text.accepted().isEmpty();
     }
     if (question instanceof Question.Numerical || question instanceof Question.Essay) {

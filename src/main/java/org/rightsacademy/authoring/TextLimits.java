@@ -22,7 +22,7 @@ public final class TextLimits {
     OPTION(1_000),
     FEEDBACK(2_000),
     SOURCE(300),
-    ACCEPTED(300),
+    ACCEPTED(org.rightsacademy.catalog.model.Question.ShortAnswer.MAX_LENGTH),
     SCENARIO(5_000);
 
     private final int max;

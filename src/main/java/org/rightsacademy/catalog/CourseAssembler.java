@@ -144,7 +144,7 @@ final class CourseAssembler {
       }
       case Question.ShortText shortText -> {
         type = QuestionType.SHORT;
-        key = new AnswerKey.Accepted();
+        key = new AnswerKey.Accepted(shortText.answers());
       }
       case Question.Numerical numerical -> {
         type = QuestionType.NUMERICAL;

@@ -145,8 +145,22 @@ public record CoursePackage(
     /** Each item with the match that belongs to it. */
     record Pairs(Map<String, String> pairs) implements AnswerKey {}
 
-    /** Short text: the accepted answers are per language, in {@link QuestionText#accepted()}. */
-    record Accepted() implements AnswerKey {}
+    /**
+     * Short text: the weighted alternatives, whose words (per language) are the question's option
+     * texts; or, when there are none, the accepted answers per language in {@link
+     * QuestionText#accepted()}, all full credit.
+     */
+    record Accepted(List<org.rightsacademy.catalog.model.Question.ShortAnswer> answers)
+        implements AnswerKey {
+      public Accepted {
+        answers = List.copyOf(answers);
+      }
+
+      /** The flat form: accepted answers per language, all full credit. */
+      public Accepted() {
+        this(List.of());
+      }
+    }
 
     /**
      * Numerical: the accepted answers, each a value with a tolerance or a range with its weight;

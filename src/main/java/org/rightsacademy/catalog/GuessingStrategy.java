@@ -21,7 +21,9 @@ import org.rightsacademy.platform.Language;
  * written first (last) option scores. True/false options are always shown true, then false. A
  * strategy that has nothing to say about a question type (ticking every option of a single-choice
  * item, "always true" on a multiple-choice item, any of them on matching, ordering or short-text
- * items) leaves the question blank, which scores 0 as a blank answer does.
+ * items) leaves the question blank, which scores 0 as a blank answer does; but on a short answer
+ * whose catch-all ({@code *}) earns credit, every strategy but "tick nothing" types something and
+ * earns it.
  */
 public enum GuessingStrategy {
   /** The first option shown: of a true/false item, "true". */
@@ -69,6 +71,9 @@ public enum GuessingStrategy {
    * quiz so set.
    */
   public double expected(Question question, QuizSettings settings, Language language) {
+    if (question.key() instanceof AnswerKey.Accepted accepted) {
+      return this == TICK_NOTHING ? 0 : anything(accepted, settings);
+    }
     if (!(question.key() instanceof AnswerKey.Choices key)) {
       return 0;
     }
@@ -116,6 +121,21 @@ public enum GuessingStrategy {
               : 0;
       case TICK_NOTHING -> 0;
     };
+  }
+
+  /**
+   * What typing anything at all earns on a short answer: the weight of its catch-all ({@code *}),
+   * if it has one worth something; every strategy but "tick nothing" types something.
+   */
+  private static double anything(AnswerKey.Accepted key, QuizSettings settings) {
+    boolean partial = settings.multiple() != QuizSettings.MultipleScoring.ALL_OR_NOTHING;
+    return key.answers().stream()
+        .filter(org.rightsacademy.catalog.model.Question.ShortAnswer::any)
+        .mapToInt(org.rightsacademy.catalog.model.Question.ShortAnswer::weight)
+        .filter(w -> w == 100 || (partial && w > 0))
+        .mapToDouble(w -> w / 100.0)
+        .findFirst()
+        .orElse(0);
   }
 
   private static double score(

@@ -80,6 +80,7 @@ class GiftBrowserIT {
           }
           preview(browser, site, code, name, language == Language.EN && !phone);
           weights(browser, site, code, name);
+          shortAnswers(browser, site, code, name, language);
         } finally {
           browser.quit();
         }
@@ -143,6 +144,49 @@ class GiftBrowserIT {
     assertTrue(browser.findElement(By.id("weights-sum")).getText().contains("100"));
     scrollTo(browser, browser.findElement(By.cssSelector("[data-option='keep-passport']")));
     Browsers.screenshot(browser, "gift-weights-saved-" + name);
+  }
+
+  /**
+   * A new short answer with a weighted alternative and a catch-all: a weight out of range is named
+   * beside its field; saved, the rows come back; the Arabic translation shows the catch-all as
+   * {@code *} with only its feedback to translate.
+   */
+  private static void shortAnswers(
+      WebDriver browser, String site, String code, String name, Language language) {
+    browser.get(site + "author/question.xhtml?code=" + code + "&quiz=basics&type=short&lang=en");
+    browser.findElement(By.id("question:text")).sendKeys("Which article protects consular help?");
+    browser.findElement(By.id("question:source")).sendKeys("ICRMW art. 16(7)");
+    browser.findElement(By.cssSelector("input[data-text='s1']")).sendKeys("16(7)");
+    Browsers.clickAndWait(browser, By.id("question:add-option"));
+    browser.findElement(By.cssSelector("input[data-text='s2']")).sendKeys("*");
+    browser
+        .findElement(By.cssSelector("input[data-feedback='s2']"))
+        .sendKeys("Look at article 16 again.");
+    type(browser, "s2", "150");
+    Browsers.clickAndWait(browser, By.id("question:save"));
+    assertTrue(
+        browser.findElement(By.id("weight-error-s2")).isDisplayed(),
+        "the error stands beside the weight out of range");
+    scrollTo(browser, browser.findElement(By.cssSelector("[data-option='s1']")));
+    Browsers.screenshot(browser, "short-answers-" + name);
+    type(browser, "s2", "0");
+    Browsers.clickAndWait(browser, By.id("question:save"));
+    assertTrue(browser.findElements(By.id("weight-error-s2")).isEmpty());
+    assertEquals(
+        "0",
+        browser.findElement(By.cssSelector("input[data-weight='s2']")).getAttribute("value"),
+        "saved and shown again");
+    if (language == Language.AR) {
+      Browsers.clickAndWait(browser, By.cssSelector("a[data-lang='ar']"));
+      assertEquals(
+          "*", browser.findElement(By.cssSelector("[data-option='s2'] code[title]")).getText());
+      assertTrue(
+          browser.findElements(By.cssSelector("input[data-text='s2']")).isEmpty(),
+          "the catch-all's words are * in every language");
+      assertEquals(1, browser.findElements(By.cssSelector("input[data-feedback='s2']")).size());
+    }
+    scrollTo(browser, browser.findElement(By.cssSelector("[data-option='s1']")));
+    Browsers.screenshot(browser, "short-answers-saved-" + name);
   }
 
   private static void type(WebDriver browser, String option, String weight) {

@@ -205,6 +205,13 @@ class GiftImportTest {
         \t####Article 5.
         }
 
+        ::ICRMW art. 16(7)::Which article lets an arrested worker reach their consul? {
+        	=16(7)
+        	=%50%article 16#Close: the paragraph matters.
+        	=%-50%article 2#Article 2 defines who is covered.
+        	=%0%*#Look at article 16 again.
+        }
+
         ::ICRMW preamble::Match each instrument to its year. {
         \t=Migrant Workers Convention -> 1990
         \t=Palermo Protocol -> 2000
@@ -248,7 +255,29 @@ class GiftImportTest {
     assertTrue(exported.contains("= -> 1951") && exported.contains("= -> 2018"), "distractors");
     assertTrue(exported.contains("$CATEGORY: $course$/basics"), exported);
     assertTrue(exported.contains("// [id:consul-told] [tag:detention] [tag:consular]"), exported);
-    Question matching = bank.get(5);
+    Question.ShortText consul = assertInstanceOf(Question.ShortText.class, bank.get(5));
+    assertEquals(
+        List.of(
+            new Question.ShortAnswer("s1", 100, false),
+            new Question.ShortAnswer("s2", 50, false),
+            new Question.ShortAnswer("s3", -50, false),
+            new Question.ShortAnswer("s4", 0, true)),
+        consul.answers(),
+        "every alternative, its weight and the catch-all");
+    QuestionText consulWords = consul.texts().get(Language.EN);
+    assertEquals(
+        new OptionText("article 16", "Close: the paragraph matters."),
+        consulWords.options().get("s2"));
+    assertEquals(new OptionText("*", "Look at article 16 again."), consulWords.options().get("s4"));
+    assertTrue(exported.contains("\t=%50%article 16#Close\\: the paragraph matters.\n"), exported);
+    assertTrue(exported.contains("\t=%-50%article 2#Article 2 defines"), exported);
+    assertTrue(exported.contains("\t=%0%*#Look at article 16 again.\n"), exported);
+    assertEquals(
+        List.of(
+            new Question.ShortAnswer("s1", 100, false), new Question.ShortAnswer("s2", 100, false)),
+        ((Question.ShortText) bank.get(4)).answers(),
+        "plain alternatives are full credit");
+    Question matching = bank.get(6);
     assertEquals(4, assertInstanceOf(Question.Matching.class, matching).matches().size());
     assertEquals(2, ((Question.Matching) matching).pairs().size());
   }
@@ -347,11 +376,10 @@ class GiftImportTest {
             "author.gift.weights_sum",
             "author.gift.note.placeholder",
             "author.gift.note.partial_credit",
-            "author.gift.note.short_weights",
-            "author.gift.note.short_feedback",
+            "author.gift.note.short_weight",
             "author.gift.note.numerical_weight",
             "author.gift.too_long"));
-    assertEquals(12 + 1 + 7, keys.size(), "every kind and type has a reason");
+    assertEquals(12 + 1 + 6, keys.size(), "every kind and type has a reason");
     assertEquals(List.of(), keys.stream().filter(k -> !english.containsKey(k)).toList(), "missing");
   }
 

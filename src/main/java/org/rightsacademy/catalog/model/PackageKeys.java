@@ -63,6 +63,7 @@ final class PackageKeys {
   static final String MIN = "min";
   static final String MAX = "max";
   static final String WEIGHT = "weight";
+  static final String ANY = "any";
   static final String MAX_LENGTH = "max_length";
   static final String RUBRIC = "rubric";
 

@@ -191,17 +191,45 @@ public sealed interface Question
     }
   }
 
-  /** The learner types a few words; the accepted answers are per language, in its texts. */
-  record ShortText(Common common) implements Question {
+  /**
+   * The learner types a few words. Either a flat list of accepted answers per language, in its
+   * texts' {@code accepted} (all full credit, no feedback; {@code answers} empty), or weighted
+   * alternatives, as Moodle's short answers: each of {@code answers} is an option whose text (per
+   * language) is the words it accepts and whose feedback is shown when it matched; at most one is
+   * the catch-all ({@code *}), which matches any non-empty answer no other alternative matched.
+   */
+  record ShortText(Common common, List<ShortAnswer> answers) implements Question {
+    public ShortText {
+      answers = List.copyOf(answers == null ? List.of() : answers);
+    }
+
+    /** The flat form: the accepted answers per language, all full credit. */
+    public ShortText(Common common) {
+      this(common, List.of());
+    }
+
     @Override
     public List<String> options() {
-      return List.of();
+      return answers.stream().map(ShortAnswer::id).toList();
     }
 
     @Override
     public Question with(Common common) {
-      return new ShortText(common);
+      return new ShortText(common, answers);
     }
+  }
+
+  /**
+   * One alternative of a short answer: its id (its words are that option's text per language), the
+   * credit it earns in per cent (-100 to 100; the item scores no less than 0) and whether it is the
+   * catch-all {@code *}.
+   */
+  record ShortAnswer(String id, int weight, boolean any) implements java.io.Serializable {
+    /** The words a catch-all alternative stands for, in every language. */
+    public static final String ANY = "*";
+
+    /** The longest words an alternative may accept, in characters. */
+    public static final int MAX_LENGTH = 300;
   }
 
   /**

@@ -84,10 +84,13 @@ final class QuestionYaml {
     }
     List<Question.NumericAnswer> numeric =
         type.equals("numerical") ? NumericYaml.answers(in, id, keyFile, node, entry) : List.of();
+    List<Question.ShortAnswer> alternatives =
+        type.equals("short") ? ShortYaml.answers(in, id, keyFile, node, entry) : List.of();
     List<String> options =
         switch (type) {
           case "true-false" -> Question.TrueFalse.OPTIONS;
           case "numerical" -> numeric.stream().map(Question.NumericAnswer::id).toList();
+          case "short" -> alternatives.stream().map(Question.ShortAnswer::id).toList();
           case "essay" -> List.of();
           default -> in.ids(entry.get(OPTIONS), keyFile, "option");
         };
@@ -112,6 +115,10 @@ final class QuestionYaml {
             int maxLength = NumericYaml.maxLength(in, keyFile, entry);
             String rubric = NumericYaml.rubric(entry);
             yield common -> new Question.Essay(common, maxLength, rubric);
+          }
+          case "short" -> {
+            keys.none();
+            yield common -> new Question.ShortText(common, alternatives);
           }
           default -> typed(type, keys, options, matches);
         };
@@ -157,7 +164,9 @@ final class QuestionYaml {
         continue;
       }
       int reported = in.problems.size();
-      words.put(text.getKey(), text(id, type, textNode, textFile, options, matches));
+      words.put(
+          text.getKey(),
+          text(id, type, textNode, textFile, options, matches, ShortYaml.catchAll(alternatives)));
       if (!declared) {
         in.problems.subList(reported, in.problems.size()).clear();
       }
@@ -199,10 +208,6 @@ final class QuestionYaml {
         List<String> order = keys.order();
         return common -> new Question.Ordering(common, options, order);
       }
-      case "short" -> {
-        keys.none();
-        return Question.ShortText::new;
-      }
       default -> {
         String correct = keys.choices(false, type).stream().findFirst().orElse(null);
         return common -> new Question.SingleChoice(common, options, correct);
@@ -211,7 +216,13 @@ final class QuestionYaml {
   }
 
   private QuestionText text(
-      String id, String type, Node node, String file, List<String> options, List<String> matches) {
+      String id,
+      String type,
+      Node node,
+      String file,
+      List<String> options,
+      List<String> matches,
+      Set<String> catchAll) {
     Map<String, Node> text = Yaml.entries(node);
     Optional<String> stem = SourceReader.value(text, TEXT);
     Optional<String> source = SourceReader.value(text, SOURCE);
@@ -240,6 +251,9 @@ final class QuestionYaml {
               .or(() -> Optional.ofNullable(optionNode).flatMap(Yaml::text));
       if (optionText.isEmpty() && type.equals("numerical")) {
         continue; // a numerical answer's words are its feedback, which may be left out
+      }
+      if (catchAll.contains(option)) {
+        optionText = Optional.of(Question.ShortAnswer.ANY); // its words are always "*"
       }
       if (optionText.isEmpty()) {
         in.problem(
@@ -275,17 +289,10 @@ final class QuestionYaml {
                       MISSING_TRANSLATION,
                       "question " + id + ": match " + match + " has no text"));
     }
-    List<String> accepted = new ArrayList<>();
-    if (type.equals("short")) {
-      Yaml.items(text.get(ACCEPT)).forEach(answer -> Yaml.text(answer).ifPresent(accepted::add));
-    }
-    if (type.equals("short") && accepted.isEmpty()) {
-      in.problem(
-          file,
-          node,
-          ANSWER_KEY,
-          "question " + id + " is short but accepts no answer in this language (accept:)");
-    }
+    List<String> accepted =
+        type.equals("short")
+            ? ShortYaml.accepted(in, id, file, node, text, optionTexts, !options.isEmpty())
+            : List.of();
     return new QuestionText(
         stem.orElse(null),
         source.orElse(null),
@@ -335,7 +342,11 @@ final class QuestionYaml {
         entry.put(OPTIONS, new ArrayList<>(ordering.options()));
         entry.put(CORRECT, new ArrayList<>(ordering.order()));
       }
-      case Question.ShortText shortText -> {}
+      case Question.ShortText shortText -> {
+        if (!shortText.answers().isEmpty()) {
+          entry.put(PackageKeys.ANSWERS, ShortYaml.write(shortText.answers()));
+        }
+      }
       case Question.Numerical numerical ->
           entry.put(PackageKeys.ANSWERS, NumericYaml.write(numerical.answers()));
       case Question.Essay essay -> NumericYaml.writeEssay(essay, entry);
