@@ -279,56 +279,8 @@ public final class GiftImport {
         key,
         words,
         h.title(),
-        shown(question),
+        GiftPreview.shown(question),
         List.copyOf(new java.util.LinkedHashSet<>(notes)));
-  }
-
-  /** The answers as the file gives them, for the preview. */
-  private static List<Shown> shown(GiftQuestion question) {
-    Header h = question.header();
-    List<Shown> shown = new ArrayList<>();
-    switch (question) {
-      case GiftQuestion.MultipleChoice q -> q.answers().forEach(a -> shown.add(shown(a, h)));
-      case GiftQuestion.MultipleResponse q -> q.answers().forEach(a -> shown.add(shown(a, h)));
-      case GiftQuestion.ShortAnswer q -> q.answers().forEach(a -> shown.add(shown(a, h)));
-      case GiftQuestion.TrueFalse q -> {
-        shown.add(new Shown(q.answer() ? "True" : "False", "100", text(q.rightFeedback(), h)));
-        shown.add(new Shown(q.answer() ? "False" : "True", "0", text(q.wrongFeedback(), h)));
-      }
-      case GiftQuestion.Matching q ->
-          q.pairs()
-              .forEach(
-                  p ->
-                      shown.add(
-                          new Shown(
-                              (p.distractor() ? "" : text(p.left(), h) + " → ")
-                                  + text(p.right(), h),
-                              "",
-                              "")));
-      case GiftQuestion.Numerical q ->
-          q.answers()
-              .forEach(
-                  a ->
-                      shown.add(
-                          new Shown(
-                              switch (a.accepts()) {
-                                case GiftQuestion.Tolerance t ->
-                                    percent(t.value())
-                                        + (t.tolerance() == 0
-                                            ? ""
-                                            : " ± " + percent(t.tolerance()));
-                                case GiftQuestion.Range r ->
-                                    percent(r.min()) + " – " + percent(r.max());
-                              },
-                              percent(a.weight()),
-                              text(a.feedback(), h))));
-      default -> {}
-    }
-    return shown;
-  }
-
-  private static Shown shown(Answer a, Header h) {
-    return new Shown(text(a.text(), h), percent(a.weight()), text(a.feedback(), h));
   }
 
   /** A weight as people read it: 100, 50, -33.33. */
@@ -399,7 +351,7 @@ public final class GiftImport {
     return (char) ('a' + Math.min(index, 25)) + (index >= 26 ? String.valueOf(index) : "");
   }
 
-  private static String text(String text, Header h) {
+  static String text(String text, Header h) {
     return GiftHtml.plain(text, h.format());
   }
 

@@ -240,66 +240,11 @@ public class QuestionEditorPage extends EditorPage {
         options);
   }
 
-  /** The form's own checks, each naming the field; the package validator checks the rest. */
   private boolean valid(QuestionType kind, Language language) {
-    boolean ok = true;
-    if (text == null || text.isBlank()) {
-      Messages.addError("question:text", "author.text.required");
-      ok = false;
-    }
-    if (source == null || source.isBlank()) {
-      Messages.addError("question:source", "author.source.required");
-      ok = false;
-    }
-    boolean openType = kind == QuestionType.NUMERICAL || kind == QuestionType.ESSAY;
-    if (kind != QuestionType.SHORT
-        && !openType
-        && options.stream().anyMatch(r -> r.text == null || r.text.isBlank())) {
-      Messages.addError(null, "author.option.text_required");
-      ok = false;
-    }
-    if (kind == QuestionType.SHORT && !ShortAnswerForm.valid(options, accept, language)) {
-      ok = false;
-    }
-    if (language != Language.EN) {
-      return ok;
-    }
-    long correct = options.stream().filter(r -> r.correct).count();
-    ok &= open.valid(kind, options);
-    if (kind != QuestionType.SHORT && !openType && options.size() < 2) {
-      Messages.addError(null, "author.option.two");
-      ok = false;
-    }
-    if ((kind == QuestionType.SINGLE || kind == QuestionType.TRUE_FALSE) && correct != 1) {
-      Messages.addError(null, "author.correct.one");
-      ok = false;
-    }
-    if (kind == QuestionType.MULTIPLE) {
-      weightsError = QuestionForms.weightProblems(options);
-      if (weightsError != null || options.stream().anyMatch(r -> r.weightError != null)) {
-        Messages.addError(null, "author.weight.fix");
-        return false;
-      }
-      if (!QuestionForms.weights(options).isEmpty()) {
-        return ok;
-      }
-    }
-    if (kind == QuestionType.MULTIPLE && correct < 1) {
-      Messages.addError(null, "author.correct.some");
-      ok = false;
-    }
-    if (kind == QuestionType.MATCHING
-        && (matches.size() < 2
-            || matches.stream().anyMatch(r -> r.text == null || r.text.isBlank())
-            || options.stream()
-                .anyMatch(
-                    r ->
-                        r.match == null
-                            || matches.stream().noneMatch(m -> m.id.equals(r.match))))) {
-      Messages.addError(null, "author.match.each");
-      ok = false;
-    }
-    return ok;
+    QuestionFormChecks.Checked checked =
+        QuestionFormChecks.check(kind, language, text, source, accept, options, matches, open);
+    weightsError = checked.weightsError();
+    return checked.ok();
   }
 
   /** The bundle key of what is wrong with the weights as a whole (their sum), or null. */
@@ -309,16 +254,7 @@ public class QuestionEditorPage extends EditorPage {
 
   /** The sum of the positive weights typed, as people read it ("" when none is given). */
   public String getWeightsSum() {
-    if (options.stream().allMatch(r -> QuestionForms.blank(r.weight))) {
-      return "";
-    }
-    double sum =
-        options.stream()
-            .filter(r -> !QuestionForms.blank(r.weight))
-            .mapToDouble(r -> QuestionForms.parse(r.weight))
-            .filter(w -> w > 0)
-            .sum();
-    return GiftImport.percent(sum);
+    return QuestionFormChecks.weightsSum(options);
   }
 
   /** The fields of a numerical question's accepted numbers and an essay's limit and rubric. */

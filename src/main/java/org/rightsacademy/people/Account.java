@@ -284,4 +284,14 @@ public class Account {
   public Set<Role> getRoles() {
     return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
   }
+
+  /** Roles and scope as the audit log records them. */
+  String auditedRoles() {
+    return getRoles() + " scope " + getScope().describe();
+  }
+
+  /** Roles, scope and country as the audit log records a new account. */
+  String audited() {
+    return auditedRoles() + (getCountry() == null ? "" : " country " + getCountry());
+  }
 }

@@ -71,7 +71,7 @@ public class AccountService {
     String password = PasswordPolicy.oneTimePassword();
     Account account =
         persist(draft, capacity.hashingInTurn(() -> PasswordHasher.hash(password)), true);
-    audit.record(CREATED, account.getUsername(), describe(account));
+    audit.record(CREATED, account.getUsername(), account.audited());
     return new Created(account.getUsername(), account.getDisplayName(), password);
   }
 
@@ -103,7 +103,7 @@ public class AccountService {
                     new InvalidInputException(
                         List.of(new FieldProblem(0, "", "login.busy", null))));
     Account account = persist(draft, hash, false);
-    audit.record(account.getUsername(), REGISTERED, account.getUsername(), describe(account), null);
+    audit.record(account.getUsername(), REGISTERED, account.getUsername(), account.audited(), null);
     return account;
   }
 
@@ -115,7 +115,7 @@ public class AccountService {
         org.rightsacademy.platform.AuditEvent.SYSTEM,
         CREATED,
         account.getUsername(),
-        describe(account),
+        account.audited(),
         null);
     return account;
   }
@@ -236,7 +236,7 @@ public class AccountService {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    String rolesBefore = describeRoles(account);
+    String rolesBefore = account.auditedRoles();
     String countryBefore = account.getCountry();
     account.updateProfile(
         draft.displayName(),
@@ -247,9 +247,9 @@ public class AccountService {
         draft.language());
     account.grant(draft.roles(), draft.scope());
     audit.record(UPDATED, account.getUsername(), null);
-    if (!rolesBefore.equals(describeRoles(account))) {
+    if (!rolesBefore.equals(account.auditedRoles())) {
       audit.record(
-          ROLES_CHANGED, account.getUsername(), rolesBefore + " -> " + describeRoles(account));
+          ROLES_CHANGED, account.getUsername(), rolesBefore + " -> " + account.auditedRoles());
     }
     em.flush();
     announceMove(account, countryBefore);
@@ -391,14 +391,5 @@ public class AccountService {
             () ->
                 new InvalidInputException(
                     List.of(new FieldProblem(0, "", "problem.not_found", null))));
-  }
-
-  private static String describeRoles(Account account) {
-    return account.getRoles() + " scope " + account.getScope().describe();
-  }
-
-  private static String describe(Account account) {
-    return describeRoles(account)
-        + (account.getCountry() == null ? "" : " country " + account.getCountry());
   }
 }
