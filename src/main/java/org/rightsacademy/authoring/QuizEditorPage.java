@@ -202,7 +202,9 @@ public class QuizEditorPage extends EditorPage {
     opened =
         drafts.edit(code, Map.of(), draft -> refused.addAll(draft.quiz(quiz).saveSettings(values)));
     if (!refused.isEmpty()) {
-      refused.forEach(p -> Messages.addError(null, "author.settings.invalid", p.detail()));
+      ProblemTexts texts = new ProblemTexts();
+      refused.forEach(
+          p -> Messages.addError(null, "author.settings.invalid", texts.detail(p.detail())));
       return;
     }
     fill();
