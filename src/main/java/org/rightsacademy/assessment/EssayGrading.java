@@ -48,6 +48,28 @@ public class EssayGrading {
 
   /** The essays waiting in the workshops the trainer trains, oldest first. */
   public List<Waiting> queue(Account trainer, int max) {
+    return queue(trainer, 0, max);
+  }
+
+  /** How many essays wait in the workshops the trainer trains. */
+  public long waiting(Account trainer) {
+    Set<Long> learners = access.essayLearners(trainer);
+    if (learners.isEmpty()) {
+      return 0;
+    }
+    return em.createQuery(
+            "SELECT COUNT(i) FROM QuizAttempt a, AttemptItem i WHERE i.attemptId = a.id"
+                + " AND a.status = :status AND i.score IS NULL AND a.accountId IN :learners",
+            Long.class)
+        .setParameter("status", QuizAttempt.Status.AWAITING)
+        .setParameter("learners", learners)
+        .getSingleResult();
+  }
+
+  /**
+   * One page of the essays waiting for the trainer, oldest first: from {@code first}, at most max.
+   */
+  public List<Waiting> queue(Account trainer, int first, int max) {
     Set<Long> learners = access.essayLearners(trainer);
     if (learners.isEmpty()) {
       return List.of();
@@ -61,6 +83,7 @@ public class EssayGrading {
             Object[].class)
         .setParameter("status", QuizAttempt.Status.AWAITING)
         .setParameter("learners", learners)
+        .setFirstResult(Math.max(0, first))
         .setMaxResults(max)
         .getResultList()
         .stream()

@@ -21,9 +21,9 @@ import org.rightsacademy.platform.LanguagePreference;
 
 /**
  * A trainer's grading queue: the essays waiting in the workshops they train, oldest first, each
- * with its question, rubric and answer, and a form for a score and a comment. The page takes no id:
- * a row's attempt and position come from the list this view was opened with, and the service checks
- * the trainer's scope again on every grade.
+ * with its question, rubric and answer, and a form for a score and a comment, {@value #PAGE} to a
+ * page ({@code ?page=2}). The page takes no id: a row's attempt and position come from the list
+ * this view was opened with, and the service checks the trainer's scope again on every grade.
  */
 @Named
 @ViewScoped
@@ -31,8 +31,8 @@ public class EssayQueuePage implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  /** Most essays listed at once; the oldest first. */
-  static final int PAGE = 50;
+  /** Essays listed on one page; the oldest first. */
+  static final int PAGE = 25;
 
   @EJB private EssayGrading essays;
   @EJB private AttemptService attempts;
@@ -137,6 +137,11 @@ public class EssayQueuePage implements Serializable {
   }
 
   private List<Row> rows;
+  // The page shown (1 = the oldest essays), the page the address asked for, and how many essays
+  // wait in all.
+  private int page = 1;
+  private int asked = 1;
+  private long total;
 
   public List<Row> getRows() {
     if (rows == null) {
@@ -145,12 +150,52 @@ public class EssayQueuePage implements Serializable {
     return rows;
   }
 
+  public int getPage() {
+    return page;
+  }
+
+  /**
+   * The page from the address; anything below 1 is the first. A postback sets the same page again:
+   * the list (with a refused grade's message on its row) is kept.
+   */
+  public void setPage(int page) {
+    int given = Math.max(1, page);
+    if (given != asked) {
+      asked = given;
+      this.page = given;
+      rows = null;
+    }
+  }
+
+  /** How many pages the waiting essays fill (at least one). */
+  public int getPages() {
+    getRows();
+    return Math.max(1, (int) ((total + PAGE - 1) / PAGE));
+  }
+
+  public long getTotal() {
+    getRows();
+    return total;
+  }
+
+  /** The position of the first and last essay of this page in the whole queue (1-based). */
+  public long getFirstShown() {
+    return getRows().isEmpty() ? 0 : (long) (page - 1) * PAGE + 1;
+  }
+
+  public long getLastShown() {
+    return Math.min(total, (long) page * PAGE);
+  }
+
   private List<Row> load() {
     Optional<Account> trainer = user.account();
     if (trainer.isEmpty()) {
       return List.of();
     }
-    List<EssayGrading.Waiting> waiting = essays.queue(trainer.get(), PAGE);
+    total = essays.waiting(trainer.get());
+    // A page past the end (the last essays were graded) shows the last page instead.
+    page = Math.min(page, Math.max(1, (int) ((total + PAGE - 1) / PAGE)));
+    List<EssayGrading.Waiting> waiting = essays.queue(trainer.get(), (page - 1) * PAGE, PAGE);
     Map<Long, String> names =
         directory.findAll(waiting.stream().map(EssayGrading.Waiting::accountId).toList()).stream()
             .collect(Collectors.toMap(Account::getId, Account::getDisplayName, (a, b) -> a));

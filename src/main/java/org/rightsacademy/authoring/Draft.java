@@ -312,6 +312,21 @@ public final class Draft {
     return Images.markdown(lessonPath, path);
   }
 
+  /** Writes a file the model does not describe (a picture's bytes), keeping its path. */
+  void putFile(String path, byte[] bytes) {
+    files.put(path, bytes.clone());
+    written.add(path);
+    removed.remove(path);
+  }
+
+  /** Removes a file the model does not describe (a picture's bytes). */
+  void dropFile(String path) {
+    if (files.remove(path) != null) {
+      removed.add(path);
+      written.remove(path);
+    }
+  }
+
   /** A picture's alt text in one language; blank removes it. */
   public void setAltText(String path, Language language, String text) {
     if (!model.media().contains(path)) {

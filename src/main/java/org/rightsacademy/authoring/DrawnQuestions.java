@@ -8,13 +8,19 @@ import org.rightsacademy.platform.Language;
 /**
  * The questions a quiz's draws may give a learner, as its editor lists them: each is written and
  * translated in its own quiz, so the list says whether it is translated in the page's language and
- * links to it. This is how a pre-test or final test that draws is translated.
+ * links to it. This is how a pre-test or final test that draws is translated. A translation made
+ * before the English last changed is out of date, as on the translations page.
  */
 public final class DrawnQuestions {
 
-  /** A question a draw may give. */
+  /** A question a draw may give, and the state of its translation in the page's language. */
   public record Drawable(
-      String quiz, String question, String text, String quizTitle, boolean translated) {}
+      String quiz, String question, String text, String quizTitle, TranslationStatus.State state) {
+
+    public boolean translated() {
+      return state != TranslationStatus.State.MISSING;
+    }
+  }
 
   /** One draw: how many questions, and every question it may give. */
   public record DrawView(int count, List<Drawable> questions) {}
@@ -34,10 +40,24 @@ public final class DrawnQuestions {
                 id,
                 QuestionTitles.question(draft, owner, id, language),
                 QuestionTitles.quiz(draft, owner, language),
-                draft.quiz(owner).complete(id, language)));
+                state(draft, owner, id, language)));
       }
       views.add(new DrawView(draw.count(), questions));
     }
     return views;
+  }
+
+  /**
+   * Missing while any of its words is untranslated; otherwise out of date when the English changed
+   * after the translation was saved (English itself is always up to date).
+   */
+  static TranslationStatus.State state(Draft draft, String quiz, String id, Language language) {
+    if (!draft.quiz(quiz).complete(id, language)) {
+      return TranslationStatus.State.MISSING;
+    }
+    if (language == Language.EN) {
+      return TranslationStatus.State.UP_TO_DATE;
+    }
+    return TranslationStatus.ofQuestion(draft, quiz, id).state(language);
   }
 }

@@ -23,6 +23,8 @@ public final class Images {
   static final String FOLDER = "images/";
 
   private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\(\\s*<?([^)>\\s]+)");
+  private static final Pattern WHOLE_IMAGE =
+      Pattern.compile("!\\[[^\\]]*\\]\\(\\s*<?([^)>\\s]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
 
   private Images() {}
 
@@ -70,6 +72,27 @@ public final class Images {
     return List.copyOf(images);
   }
 
+  /** A lesson's Markdown without the places that show a picture (blank lines left tidy). */
+  static String without(String lessonPath, String markdown, String imagePath) {
+    if (markdown == null) {
+      return null;
+    }
+    String folder = lessonPath.substring(0, lessonPath.lastIndexOf('/') + 1);
+    Matcher image = WHOLE_IMAGE.matcher(markdown);
+    StringBuilder kept = new StringBuilder();
+    while (image.find()) {
+      String target = image.group(1);
+      boolean local = !target.contains(":") && !target.startsWith("/");
+      image.appendReplacement(
+          kept,
+          local && normalize(folder + target).equals(imagePath)
+              ? ""
+              : Matcher.quoteReplacement(image.group()));
+    }
+    image.appendTail(kept);
+    return kept.toString().replaceAll("[ \t]+\n", "\n").replaceAll("\n{3,}", "\n\n");
+  }
+
   /** The pictures a lesson shows in English or in the given language. */
   static List<String> ofLesson(Draft draft, String lessonKey, Language language) {
     String file = draft.lesson(lessonKey).file();
@@ -97,6 +120,11 @@ public final class Images {
       }
     }
     return Optional.empty();
+  }
+
+  /** A picture's file name, without its folder, as trainers see it. */
+  static String name(String imagePath) {
+    return imagePath.substring(imagePath.lastIndexOf('/') + 1);
   }
 
   /** Whether a path names a picture file by its extension (what the draft servlet may serve). */

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.omnifaces.util.Messages;
-import org.rightsacademy.catalog.ImageCheck;
 import org.rightsacademy.catalog.PackageReader;
 import org.rightsacademy.catalog.model.PackageFormat;
 import org.rightsacademy.catalog.model.PackageProblem;
@@ -32,10 +31,6 @@ public class LessonEditorPage extends EditorPage {
   private int fileRevision;
   // The alt text of each picture the lesson shows, in the page's language, as the form holds it.
   private Map<String, String> altTexts = new java.util.LinkedHashMap<>();
-  // A new picture: the file, its alt texts by language code, where the caret was in the text.
-  private transient jakarta.servlet.http.Part imageFile;
-  private Map<String, String> newAltTexts = new java.util.HashMap<>();
-  private Integer caret;
 
   public void load() throws IOException {
     if (!reload()) {
@@ -61,11 +56,9 @@ public class LessonEditorPage extends EditorPage {
       String alt = draft().model().altText(image, getLanguage());
       altTexts.put(image, alt == null ? "" : alt);
     }
-    newAltTexts = new java.util.HashMap<>();
-    imageFile = null;
   }
 
-  private String path() {
+  String path() {
     return PackageFormat.lessonFile(draft().lesson(lesson).file(), getLanguage());
   }
 
@@ -73,105 +66,78 @@ public class LessonEditorPage extends EditorPage {
     if (refusesDirectionControl(null, title) || !fits()) {
       return;
     }
-    store(draft -> {});
+    store(null, draft -> {});
   }
 
   /**
-   * Adds the chosen picture, checked by what its bytes are, with its alt texts (English and the
-   * page's language required), at the caret in the text, and saves the lesson with it; a refused
-   * picture stores nothing and says why beside the field.
+   * Takes a picture out of this lesson's text in this language and out of the draft; refused,
+   * naming them, while other lesson texts still show it (the trainer takes it out there, seeing
+   * what changes), so nothing out of sight is edited and no lesson is left with a missing file.
    */
-  public void addImage() {
-    Language language = getLanguage();
-    if (imageFile == null || imageFile.getSize() == 0) {
-      Messages.addError("image:file", "author.image.none");
+  public void removeImage(String image) {
+    if (!altTexts.containsKey(image) || refusesDirectionControl(null, title) || !fits()) {
       return;
     }
-    if (imageFile.getSize() > ImageCheck.MAX_BYTES) {
-      Messages.addError("image:file", "author.image.too_large", kilobytes(imageFile.getSize()));
+    DraftPictures.Place here = new DraftPictures.Place(lesson, getLanguage());
+    List<DraftPictures.Place> elsewhere =
+        DraftPictures.showing(draft(), image).stream().filter(p -> !p.equals(here)).toList();
+    if (!elsewhere.isEmpty()) {
+      inUse(image, elsewhere);
       return;
     }
-    byte[] bytes;
-    try (java.io.InputStream in = imageFile.getInputStream()) {
-      bytes = in.readNBytes(ImageCheck.MAX_BYTES + 1);
-    } catch (IOException e) {
-      Messages.addError("image:file", "author.image.unreadable");
-      return;
-    }
-    ImageCheck.Result checked = ImageCheck.check(bytes);
-    if (!checked.ok()) {
-      Messages.addError(
-          "image:file",
-          "author.image.refused." + checked.refused().name().toLowerCase(java.util.Locale.ROOT),
-          checked.refused() == ImageCheck.Reason.TOO_LARGE
-              ? kilobytes(bytes.length)
-              : checked.detail());
-      return;
-    }
-    Map<Language, String> alts = new java.util.EnumMap<>(Language.class);
-    boolean ok = fits();
-    for (Language each : Language.values()) {
-      String alt = newAltTexts.get(each.code());
-      if (alt != null && !alt.isBlank()) {
-        alts.put(each, alt.strip());
-        if (!TextLimits.fits(TextLimits.Field.ALT_TEXT, alt)) {
-          tooLong("image:alt-" + each.code(), TextLimits.Field.ALT_TEXT, alt);
-          ok = false;
-        }
-      } else if (each == Language.EN || each == language) {
-        Messages.addError("image:alt-" + each.code(), "author.image.alt_required");
-        ok = false;
+    String typed = markdown;
+    markdown = Images.without(path(), markdown, image);
+    try {
+      if (store("picture " + image, draft -> DraftPictures.remove(draft, image, here))) {
+        Messages.addInfo(null, "author.image.removed", Images.name(image));
+        return;
       }
+    } catch (DraftPictures.InUse e) {
+      inUse(image, e.places());
     }
-    if (!ok) {
-      return;
-    }
-    String image =
-        Images.newPath(imageFile.getSubmittedFileName(), checked.format(), draft().paths());
-    String shown = Images.markdown(path(), image);
-    String text = markdown == null ? "" : markdown;
-    int at = caret == null || caret < 0 || caret > text.length() ? text.length() : caret;
-    String before = text.substring(0, at).stripTrailing();
-    String after = text.substring(at).stripLeading();
-    markdown =
-        (before.isEmpty() ? "" : before + "\n\n")
-            + shown
-            + (after.isEmpty() ? "\n" : "\n\n" + after);
-    if (!fits()) {
-      return;
-    }
-    String lessonFile = path();
-    if (store(draft -> draft.addImage(image, bytes, alts, lessonFile))) {
-      Messages.addInfo(null, "author.image.added");
-    }
+    markdown = typed;
   }
 
-  /** Saves the lesson, its pictures' alt texts and whatever else the edit does, in one go. */
-  private boolean store(java.util.function.Consumer<Draft> also) {
+  private void inUse(String image, List<DraftPictures.Place> places) {
+    Messages.addError(
+        null,
+        "author.image.in_use",
+        Images.name(image),
+        DraftPictures.named(draft(), places, getLanguage()));
+  }
+
+  /**
+   * Saves the lesson, its pictures' alt texts and whatever else the edit does, in one go; {@code
+   * deleted} names what the edit removes, for the audit log.
+   */
+  boolean store(String deleted, java.util.function.Consumer<Draft> also) {
     Language language = getLanguage();
     String expectedTitle = openedTitle;
     Map<String, String> alts = Map.copyOf(altTexts);
     try {
+      java.util.function.Consumer<Draft> edit =
+          draft -> {
+            String current = draft.lesson(lesson).titles().get(language);
+            if (!Objects.equals(current, expectedTitle)) {
+              throw new EditConflict(Draft.OUTLINE, null, null);
+            }
+            also.accept(draft);
+            draft.saveLesson(lesson, language, title, markdown);
+            alts.forEach(
+                (image, alt) -> {
+                  if (draft.model().media().contains(image)
+                      && !Objects.equals(
+                          blankToNull(alt), draft.model().altText(image, language))) {
+                    draft.setAltText(image, language, alt);
+                  }
+                });
+          };
       opened =
-          drafts.edit(
-              code,
-              Map.of(path(), fileRevision),
-              draft -> {
-                String current = draft.lesson(lesson).titles().get(language);
-                if (!Objects.equals(current, expectedTitle)) {
-                  throw new EditConflict(Draft.OUTLINE, null, null);
-                }
-                also.accept(draft);
-                draft.saveLesson(lesson, language, title, markdown);
-                alts.forEach(
-                    (image, alt) -> {
-                      if (draft.model().media().contains(image)
-                          && !Objects.equals(
-                              blankToNull(alt), draft.model().altText(image, language))) {
-                        draft.setAltText(image, language, alt);
-                      }
-                    });
-              });
+          deleted == null
+              ? drafts.edit(code, Map.of(path(), fileRevision), edit)
+              : drafts.delete(code, deleted, Map.of(path(), fileRevision), edit);
+      // The preview was worked out from the draft before the edit (an alt text, a picture's file).
+      reread();
       fill();
       Messages.addInfo(null, "author.saved");
       warnWording(language, title, markdown);
@@ -185,7 +151,7 @@ public class LessonEditorPage extends EditorPage {
   }
 
   /** The title, text and alt texts against their limits, each refusal beside its field. */
-  private boolean fits() {
+  boolean fits() {
     boolean ok = true;
     if (!TextLimits.fits(TextLimits.Field.LESSON_TITLE, title)) {
       tooLong("lesson:title", TextLimits.Field.LESSON_TITLE, title);
@@ -204,7 +170,7 @@ public class LessonEditorPage extends EditorPage {
     return ok;
   }
 
-  private String kilobytes(long bytes) {
+  String kilobytes(long bytes) {
     return number((bytes + 1023) / 1024) + " KB";
   }
 
@@ -215,11 +181,6 @@ public class LessonEditorPage extends EditorPage {
   /** The limit of a field, in the page's language's digits, for the hint beside it. */
   public String limit(String field) {
     return number(TextLimits.Field.valueOf(field).max());
-  }
-
-  /** The largest picture, for the hint beside the file field. */
-  public String getImageLimit() {
-    return kilobytes(ImageCheck.MAX_BYTES).replace(" KB", "");
   }
 
   /**
@@ -294,17 +255,6 @@ public class LessonEditorPage extends EditorPage {
     return rows;
   }
 
-  /** A language by its code, for the labels of the new picture's alt-text fields. */
-  public Language altLanguage(String code) {
-    return Language.fromCode(code).orElseThrow();
-  }
-
-  /** Whether the alt text of a new picture is required in this language (English, the page's). */
-  public boolean altRequired(String code) {
-    Language language = altLanguage(code);
-    return language == Language.EN || language == getLanguage();
-  }
-
   /** The English lesson, rendered, shown beside a translation. */
   public String getSourceHtml() {
     String english = draft().markdown(lesson, Language.EN);
@@ -345,26 +295,6 @@ public class LessonEditorPage extends EditorPage {
 
   public Map<String, String> getAltTexts() {
     return altTexts;
-  }
-
-  public Map<String, String> getNewAltTexts() {
-    return newAltTexts;
-  }
-
-  public jakarta.servlet.http.Part getImageFile() {
-    return imageFile;
-  }
-
-  public void setImageFile(jakarta.servlet.http.Part imageFile) {
-    this.imageFile = imageFile;
-  }
-
-  public Integer getCaret() {
-    return caret;
-  }
-
-  public void setCaret(Integer caret) {
-    this.caret = caret;
   }
 
   public String getMarkdown() {

@@ -22,8 +22,12 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class ProblemPlaces {
 
-  /** A problem and where it is in the editor's words. */
-  public record Placed(PackageProblem problem, String place) implements java.io.Serializable {}
+  /**
+   * A problem, where it is and what is wrong in the editor's words (the page's language where the
+   * detail's form is known, see {@link ProblemDetails}).
+   */
+  public record Placed(PackageProblem problem, String place, String detail)
+      implements java.io.Serializable {}
 
   private ProblemPlaces() {}
 
@@ -46,7 +50,10 @@ public final class ProblemPlaces {
         place = null; // an unreadable file keeps its file:line
       }
       placed.add(
-          new Placed(problem, place == null ? problem.file() + ":" + problem.line() : place));
+          new Placed(
+              problem,
+              place == null ? problem.file() + ":" + problem.line() : place,
+              ProblemDetails.in(problem.detail(), words)));
     }
     return placed;
   }

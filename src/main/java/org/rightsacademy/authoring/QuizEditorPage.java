@@ -28,8 +28,15 @@ public class QuizEditorPage extends EditorPage {
 
   private static final long serialVersionUID = 1L;
 
-  /** A question in the list: its key and its words in the page's language (or English). */
-  public record Row(QuestionDraft key, String text, String source, boolean translated) {}
+  /**
+   * A question in the list: its key, its words in the page's language (or English), and the state
+   * of its translation in that language.
+   */
+  public record Row(QuestionDraft key, String text, String source, TranslationStatus.State state) {
+    public boolean translated() {
+      return state != TranslationStatus.State.MISSING;
+    }
+  }
 
   private String quiz;
   private String search;
@@ -83,7 +90,9 @@ public class QuizEditorPage extends EditorPage {
       boolean tagMatches =
           tag == null || tag.isBlank() || key.tags().contains(tag) || tag.equals(quiz);
       if (matches && typeMatches && tagMatches) {
-        rows.add(new Row(key, text, source, draft().quiz(quiz).complete(key.id(), getLanguage())));
+        rows.add(
+            new Row(
+                key, text, source, DrawnQuestions.state(draft(), quiz, key.id(), getLanguage())));
       }
     }
     return rows;
@@ -193,7 +202,9 @@ public class QuizEditorPage extends EditorPage {
     opened =
         drafts.edit(code, Map.of(), draft -> refused.addAll(draft.quiz(quiz).saveSettings(values)));
     if (!refused.isEmpty()) {
-      refused.forEach(p -> Messages.addError(null, "author.settings.invalid", p.detail()));
+      ProblemTexts texts = new ProblemTexts();
+      refused.forEach(
+          p -> Messages.addError(null, "author.settings.invalid", texts.detail(p.detail())));
       return;
     }
     fill();

@@ -79,6 +79,11 @@ public final class TranslationStatus {
     return item(draft, lesson(lessonKey), Kind.LESSON, draft.lesson(lessonKey).title());
   }
 
+  /** One question's state in fr, ru and ar (without working out the whole course). */
+  public static Item ofQuestion(Draft draft, String quiz, String id) {
+    return item(draft, question(quiz, id), Kind.QUESTION, id);
+  }
+
   /** Every item of the draft, in course order, with its state in fr, ru and ar. */
   public static List<Item> of(Draft draft) {
     List<Item> items = new ArrayList<>();

@@ -54,6 +54,18 @@ public final class CertificatePdf {
    */
   public static byte[] pdf(
       Certificate certificate, Optional<String> verifyLink, ResourceBundle words) {
+    return pdf(certificate, verifyLink, words, org.rightsacademy.platform.Human.zone());
+  }
+
+  /**
+   * The certificate with its dates (completed, issued) on the days they were in the given time
+   * zone: the platform's ({@code RA_TIME_ZONE}), as pages show them.
+   */
+  static byte[] pdf(
+      Certificate certificate,
+      Optional<String> verifyLink,
+      ResourceBundle words,
+      java.time.ZoneId zone) {
     Locale locale = certificate.getLanguage().locale();
     boolean rtl = certificate.getLanguage().rightToLeft();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -75,14 +87,14 @@ public final class CertificatePdf {
       float right = PAGE.getWidth() - MARGIN - 30;
       float top = PAGE.getHeight() - MARGIN - 34;
       // Long names, titles or workshop lines must never run into the foot: shrink the body to fit.
-      List<Line> lines = body(certificate, words, locale);
+      List<Line> lines = body(certificate, words, locale, zone);
       float scale = 1f;
       while (scale > MIN_SCALE
           && write(canvas, lines, scale, top, left, right, rtl, true) < FOOT_TOP + 10) {
         scale -= 0.05f;
       }
       write(canvas, lines, scale, top, left, right, rtl, false);
-      foot(canvas, certificate, verifyLink, words, locale, rtl, left, right);
+      foot(canvas, certificate, verifyLink, words, locale, zone, rtl, left, right);
       document.close();
     } catch (DocumentException e) {
       throw new IllegalStateException(e);
@@ -93,7 +105,8 @@ public final class CertificatePdf {
   /** One centred line of the body: its text, face, size and colour, and the space above it. */
   private record Line(String text, BaseFont face, float size, Color color, float gap) {}
 
-  private static List<Line> body(Certificate certificate, ResourceBundle words, Locale locale) {
+  private static List<Line> body(
+      Certificate certificate, ResourceBundle words, Locale locale, java.time.ZoneId zone) {
     List<Line> lines = new ArrayList<>();
     lines.add(new Line(certificate.getIssuer(), PdfFonts.bold(), 13, ACCENT, 0));
     lines.add(new Line(words.getString("certificate.pdf.title"), PdfFonts.bold(), 30, INK, 14));
@@ -118,7 +131,7 @@ public final class CertificatePdf {
     String when =
         MessageFormat.format(
             words.getString("certificate.pdf.completed_on"),
-            Dates.longDate(certificate.getCompletedAt(), locale));
+            Dates.longDate(certificate.getCompletedAt(), locale, zone));
     if (certificate.finalScore().isPresent()) {
       when +=
           " · "
@@ -164,6 +177,7 @@ public final class CertificatePdf {
       Optional<String> link,
       ResourceBundle words,
       Locale locale,
+      java.time.ZoneId zone,
       boolean rtl,
       float left,
       float right) {
@@ -202,7 +216,7 @@ public final class CertificatePdf {
     String issued =
         MessageFormat.format(
             words.getString("certificate.pdf.issued"),
-            Dates.longDate(certificate.getIssuedAt(), locale));
+            Dates.longDate(certificate.getIssuedAt(), locale, zone));
     top = PdfFonts.write(canvas, issued, small, top - 6, textLeft, textRight, start, rtl);
     if (link.isEmpty()) {
       String ask =

@@ -253,4 +253,33 @@ class EssayGradingIT {
         "graded once");
     assertTrue(essays.queue(trainer, 500).stream().noneMatch(w -> w.attemptId() == attemptId));
   }
+
+  @Test
+  void theQueueComesInPagesOldestFirstWithTheCountOfAllWaiting() {
+    long version = version();
+    String run = Long.toString(System.nanoTime(), 36);
+    Account trainer = account("it-essay-pager-" + run, "SN", Role.TRAINER, Scope.NONE);
+    Workshop workshop = workshop(trainer, "SN", "Essay pages " + run);
+    List<Long> submitted = new java.util.ArrayList<>();
+    for (int n = 0; n < 3; n++) {
+      Account learner = account("it-essay-pager-" + n + "-" + run, "SN", Role.LEARNER, Scope.NONE);
+      workshops.join(workshop, learner.getId(), Participant.Via.TRAINER);
+      progress.enrol(learner.getId(), COURSE);
+      QuizAttempt attempt = attempts.start(learner.getId(), COURSE, version, "basics", Language.EN);
+      RightAnswers.answerAll(attempts, learner.getId(), attempt);
+      assertTrue(attempts.submit(learner.getId(), attempt.getId(), Map.of()).isAwaitingGrading());
+      submitted.add(attempt.getId());
+    }
+    assertEquals(3, essays.waiting(trainer));
+    List<Long> first =
+        essays.queue(trainer, 0, 2).stream().map(EssayGrading.Waiting::attemptId).toList();
+    List<Long> second =
+        essays.queue(trainer, 2, 2).stream().map(EssayGrading.Waiting::attemptId).toList();
+    assertEquals(submitted.subList(0, 2), first, "the oldest first");
+    assertEquals(submitted.subList(2, 3), second, "the rest on the next page");
+    assertEquals(List.of(), essays.queue(trainer, 4, 2), "past the end: nothing");
+    Account stranger = account("it-essay-pager-jo-" + run, "JO", Role.TRAINER, Scope.NONE);
+    workshop(stranger, "JO", "Essay pages JO " + run);
+    assertEquals(0, essays.waiting(stranger), "another workshop's trainer counts none of them");
+  }
 }

@@ -15,10 +15,12 @@ import org.rightsacademy.platform.Fixtures;
 import org.rightsacademy.platform.Language;
 
 /**
- * A trainer creates a course in the browser, gives its pre-test and final test questions of their
- * own, translates both tests into Arabic, types a wrong number in a quiz setting and reads the
- * message beside the field, and publishes with gaps; an Arabic learner then takes both tests in
- * Arabic. The browser steps are in {@link TranslatedTestsJourney}.
+ * A trainer creates a course in the browser, adds a lesson with a picture (alt text in English and
+ * Arabic) and translates it, gives its pre-test and final test questions of their own, translates
+ * both tests into Arabic, types a wrong number in a quiz setting and reads the message beside the
+ * field, and publishes with gaps; an Arabic learner then takes both tests in Arabic and sees the
+ * picture with its Arabic alt text. The browser steps are in {@link TranslatedTestsJourney} and
+ * {@link TranslatedTestsPicture}.
  */
 @ExtendWith(ArquillianExtension.class)
 class TranslatedTestsBrowserIT {

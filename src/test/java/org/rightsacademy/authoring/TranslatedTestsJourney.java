@@ -26,12 +26,13 @@ final class TranslatedTestsJourney {
 
   static void run(String site, String password) {
     WebDriver browser = Browsers.open(Language.EN);
+    String pictured;
     try {
       browser.get(site + "author/courses.xhtml");
       Browsers.signIn(browser, TranslatedTestsBrowserIT.TRAINER, password);
       createCourse(browser);
       writeLesson(browser, site);
-      // (images) The lesson's picture with its alt text per language is added here.
+      pictured = TranslatedTestsPicture.add(browser, site);
       writeQuestions(browser, site);
       wrongSetting(browser, site);
       translateTests(browser, site);
@@ -41,7 +42,7 @@ final class TranslatedTestsJourney {
       browser.quit();
     }
     screenshots(site, password);
-    learnerInArabic(site, password);
+    learnerInArabic(site, password, pictured);
   }
 
   private static void createCourse(WebDriver browser) {
@@ -279,7 +280,7 @@ final class TranslatedTestsJourney {
     }
   }
 
-  private static void learnerInArabic(String site, String password) {
+  private static void learnerInArabic(String site, String password, String pictured) {
     WebDriver browser = Browsers.open(Language.AR);
     try {
       browser.get(site + "learn/quiz.xhtml?code=" + CODE + "&quiz=pre-test");
@@ -296,6 +297,7 @@ final class TranslatedTestsJourney {
       assertTrue(exam.contains(FINAL_AR) && exam.contains(MODULE_AR), exam);
       assertTrue(exam.contains("الإعادة إلى خطر الاضطهاد"), "its options in Arabic: " + exam);
       Browsers.screenshot(browser, "learner-final-test-ar-desktop");
+      TranslatedTestsPicture.seen(browser, site, pictured);
     } finally {
       browser.quit();
     }

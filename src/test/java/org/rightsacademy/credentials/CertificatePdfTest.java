@@ -234,4 +234,44 @@ class CertificatePdfTest {
     assertTrue(text.contains("December 9, 2026"), text);
     assertTrue(text.contains("final test score 85%"), text);
   }
+
+  @Test
+  void itsDatesAreTheDaysTheyWereInThePlatformsTimeZoneInTheCertificatesLanguage()
+      throws IOException {
+    // Completed and issued at 22:30 UTC on 9 December: already the 10th in Amman (UTC+3).
+    Certificate.Contents contents =
+        new Certificate.Contents(
+            7,
+            "borders",
+            3,
+            Language.FR,
+            "Moussa Diop",
+            "Les droits humains aux frontières",
+            "JO",
+            null,
+            Instant.parse("2026-12-09T22:30:00Z"),
+            null,
+            "Rights Academy");
+    Certificate late =
+        new Certificate(
+            contents, 1, "KD7RMXQ4TC3W9PAE", Instant.parse("2026-12-09T22:30:01Z"), null, null);
+    ResourceBundle french = ResourceBundle.getBundle("i18n.messages", Language.FR.locale());
+    String amman =
+        read(
+            CertificatePdf.pdf(
+                late, java.util.Optional.of(LINK), french, java.time.ZoneId.of("Asia/Amman")));
+    assertTrue(amman.contains("Terminé le 10 décembre 2026"), amman);
+    assertTrue(amman.contains("Délivré le 10 décembre 2026"), amman);
+    String dakar =
+        read(
+            CertificatePdf.pdf(
+                late, java.util.Optional.of(LINK), french, java.time.ZoneId.of("Africa/Dakar")));
+    assertTrue(dakar.contains("Terminé le 9 décembre 2026"), dakar);
+    assertEquals(
+        "10 décembre 2026",
+        org.rightsacademy.platform.Dates.longDate(
+            Instant.parse("2026-12-09T22:30:00Z"),
+            Language.FR.locale(),
+            java.time.ZoneId.of("Asia/Amman")));
+  }
 }

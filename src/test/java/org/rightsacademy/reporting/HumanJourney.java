@@ -57,6 +57,7 @@ final class HumanJourney {
           assertEquals(
               language.direction(), browser.findElement(By.tagName("html")).getAttribute("dir"));
           Browsers.screenshot(browser, "human-workshop-" + name);
+          assertEquals("", overflowing(browser), name + ": the page fits the screen's width");
 
           browser.get(root + "teach/grid.xhtml?id=" + link.replaceAll(".*[?&]id=(\\d+).*", "$1"));
           browser.findElement(By.cssSelector("a[href*='transcript.xhtml']")).click();
@@ -73,5 +74,30 @@ final class HumanJourney {
         }
       }
     }
+  }
+
+  /**
+   * What reaches past the screen's sides, widest first ("89 px: code#link +89, …"); empty when the
+   * page is no wider than the screen. What a scrolling box (a wide table) holds does not count.
+   */
+  static String overflowing(WebDriver browser) {
+    return (String)
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+            .executeScript(
+                "var w = document.documentElement.clientWidth, out = [];"
+                    + " var wider = document.documentElement.scrollWidth - w;"
+                    + " if (wider <= 0) { return ''; }"
+                    + " var clipped = function (e) { for (var p = e.parentElement; p; p ="
+                    + " p.parentElement) { if (getComputedStyle(p).overflowX !== 'visible') {"
+                    + " return true; } } return false; };"
+                    + " document.querySelectorAll('body *').forEach(function (e) {"
+                    + " var r = e.getBoundingClientRect(); var past = Math.max(r.right - w, -r.left);"
+                    + " if (past > 1 && !clipped(e)) { out.push([Math.round(past),"
+                    + " e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
+                    + " + (typeof e.className === 'string' && e.className"
+                    + " ? '.' + e.className.trim().split(/\\s+/).join('.') : '')]); } });"
+                    + " out.sort(function (a, b) { return b[0] - a[0]; });"
+                    + " return wider + ' px: ' + out.slice(0, 8).map(function (o) {"
+                    + " return o[1] + ' +' + o[0]; }).join(', ');");
   }
 }
