@@ -46,6 +46,7 @@ public class AttemptService {
   @Inject private Clock clock;
   @Inject private Event<QuizGraded> graded;
   @Inject private Event<QuizAwaiting> awaiting;
+  @Inject private Event<QuizStarted> started;
   @Resource private SessionContext context;
 
   private final SecureRandom random = new SecureRandom();
@@ -125,6 +126,7 @@ public class AttemptService {
     for (int position = 0; position < items.size(); position++) {
       em.persist(new AttemptItem(attempt.getId(), position + 1, items.get(position)));
     }
+    started.fire(new QuizStarted(attempt.getId(), accountId, code, quizId));
     return attempt;
   }
 

@@ -41,6 +41,7 @@ public class AccountService {
   @EJB private AuditLog audit;
   @Inject private Clock clock;
   @Inject private LoginCapacity capacity;
+  @Inject private jakarta.enterprise.event.Event<CountryChanged> moved;
 
   public Optional<Account> find(long id) {
     return Optional.ofNullable(em.find(Account.class, id));
@@ -236,6 +237,7 @@ public class AccountService {
       throw new InvalidInputException(problems);
     }
     String rolesBefore = describeRoles(account);
+    String countryBefore = account.getCountry();
     account.updateProfile(
         draft.displayName(),
         draft.email(),
@@ -250,6 +252,7 @@ public class AccountService {
           ROLES_CHANGED, account.getUsername(), rolesBefore + " -> " + describeRoles(account));
     }
     em.flush();
+    announceMove(account, countryBefore);
     return account;
   }
 
@@ -270,6 +273,7 @@ public class AccountService {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
+    String countryBefore = account.getCountry();
     account.updateProfile(
         draft.displayName(),
         draft.email(),
@@ -279,7 +283,15 @@ public class AccountService {
         draft.language());
     audit.record(UPDATED, account.getUsername(), "own profile");
     em.flush();
+    announceMove(account, countryBefore);
     return account;
+  }
+
+  /** Tells the other areas (a learner's completions count in their country) of a new country. */
+  private void announceMove(Account account, String countryBefore) {
+    if (!java.util.Objects.equals(countryBefore, account.getCountry())) {
+      moved.fire(new CountryChanged(account.getId(), account.getCountry()));
+    }
   }
 
   public void deactivate(long id) {

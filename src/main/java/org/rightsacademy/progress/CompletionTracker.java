@@ -23,9 +23,10 @@ import org.rightsacademy.catalog.CoursePackage;
 import org.rightsacademy.platform.AuditLog;
 
 /**
- * Keeps {@code course_completion} true: after every finished lesson (in the same transaction) and
- * every graded quiz (once the grade is committed), and, on demand, for every enrolment at once from
- * the raw records.
+ * Keeps {@code course_completion} true: after every finished lesson (in the same transaction),
+ * every quiz started or graded (once the attempt is committed), every change of a workshop or of a
+ * learner's country, and, on demand, for every enrolment at once from the raw records. Each live
+ * recomputation holds its enrolment's row lock while it reads the facts (see {@link #locked}).
  */
 @Stateless
 public class CompletionTracker {
@@ -163,12 +164,7 @@ public class CompletionTracker {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void graded(@Observes(during = TransactionPhase.AFTER_SUCCESS) QuizGraded event) {
-    em.createNamedQuery(Enrolment.OF_ACCOUNT_IN_COURSE, Enrolment.class)
-        .setParameter("account", event.accountId())
-        .setParameter("code", event.courseCode())
-        .getResultStream()
-        .findFirst()
-        .ifPresent(this::update);
+    locked(event.accountId(), event.courseCode()).ifPresent(this::update);
   }
 
   /**
@@ -179,12 +175,54 @@ public class CompletionTracker {
   public void awaiting(
       @Observes(during = TransactionPhase.AFTER_SUCCESS)
           org.rightsacademy.assessment.QuizAwaiting event) {
-    em.createNamedQuery(Enrolment.OF_ACCOUNT_IN_COURSE, Enrolment.class)
-        .setParameter("account", event.accountId())
-        .setParameter("code", event.courseCode())
-        .getResultStream()
-        .findFirst()
+    locked(event.accountId(), event.courseCode()).ifPresent(this::update);
+  }
+
+  /**
+   * A learner started a quiz: an open attempt makes the course started, as a rebuild would say.
+   * Only a course not yet started can change (an open attempt counts for nothing else).
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void started(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS)
+          org.rightsacademy.assessment.QuizStarted event) {
+    locked(event.accountId(), event.courseCode())
+        .filter(
+            enrolment ->
+                find(enrolment.getId())
+                    .map(c -> c.getStatus() == CompletionRule.Status.NOT_STARTED)
+                    .orElse(true))
         .ifPresent(this::update);
+  }
+
+  /**
+   * A learner's own country changed: where no workshop places their courses, they count in their
+   * country, so each of their completions follows.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void moved(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS)
+          org.rightsacademy.people.CountryChanged event) {
+    em.createNamedQuery(Enrolment.OF_ACCOUNT, Enrolment.class)
+        .setParameter("account", event.accountId())
+        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+        .getResultList()
+        .forEach(this::update);
+  }
+
+  /**
+   * The learner's enrolment in the course, its row locked until this transaction ends: a
+   * recomputation reads the lessons and attempts only once it holds the lock, so that one running
+   * beside another (a lesson done while a quiz is graded) sees the other's facts once they are
+   * committed, and the last to write the row has read them all.
+   */
+  public Optional<Enrolment> locked(long accountId, String courseCode) {
+    return em.createNamedQuery(Enrolment.OF_ACCOUNT_IN_COURSE, Enrolment.class)
+        .setParameter("account", accountId)
+        .setParameter("code", courseCode)
+        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
   }
 
   public Optional<Completion> find(long enrolmentId) {

@@ -127,8 +127,14 @@ public class ProgressService {
     }
   }
 
+  /**
+   * Marks the lesson done. The enrolment's row is locked before its lessons and the learner's
+   * attempts are read (see {@link CompletionTracker#locked}): a quiz graded at the same moment
+   * recomputes the completion after this lesson is committed, or this one after the grade.
+   */
   public Enrolment complete(long accountId, String code, String lesson) {
-    Enrolment enrolment = enrol(accountId, code);
+    Enrolment enrolment =
+        completion.locked(accountId, code).orElseGet(() -> enrol(accountId, code));
     enrolment.complete(lesson, clock.instant());
     completion.update(enrolment);
     return enrolment;

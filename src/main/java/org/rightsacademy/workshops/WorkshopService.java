@@ -128,12 +128,15 @@ public class WorkshopService {
             || !workshop.getEndsOn().equals(details.endsOn())
             || !workshop.getCountry().equals(details.country())
             || !workshop.getCourses().equals(details.courses());
+    java.util.Set<String> taught = new java.util.HashSet<>(workshop.getCourses());
     workshop.change(details);
     if (completionRules) {
-      // Attendance, days, country or courses decide its participants' completions: they follow.
+      // Attendance, days, country or courses decide its participants' completions: they follow,
+      // also in a course the workshop no longer teaches (it no longer counts there).
       em.flush();
+      taught.addAll(workshop.getCourses());
       List<Long> everyone = participants(id).stream().map(Participant::getAccountId).toList();
-      recomputeCompletions(workshop, everyone);
+      recomputeCompletions(taught, everyone);
     }
     audit.record(UPDATED, "workshop " + id, workshop.getTitle() + " · " + workshop.getStatus());
     return workshop;
@@ -169,8 +172,8 @@ public class WorkshopService {
       if (catalog.latest(course).isPresent()) {
         // Already enrolled or not, the course is now counted in this workshop where it is the first
         // (a new enrolment is evaluated as it is made; an existing one is brought up to date here).
-        progress
-            .find(accountId, course)
+        completions
+            .locked(accountId, course)
             .ifPresentOrElse(completions::update, () -> progress.enrol(accountId, course));
       }
     }
@@ -221,7 +224,7 @@ public class WorkshopService {
       kept.retainAll(after);
       changed.removeAll(kept);
       recomputeCompletions(
-          workshop,
+          workshop.getCourses(),
           changed.stream()
               .map(pair -> Long.parseLong(pair.substring(0, pair.indexOf(':'))))
               .distinct()
@@ -230,10 +233,11 @@ public class WorkshopService {
     audit.record(ATTENDANCE, "workshop " + workshopId, marked + " presences");
   }
 
-  private void recomputeCompletions(Workshop workshop, java.util.Collection<Long> accounts) {
+  private void recomputeCompletions(
+      java.util.Collection<String> courses, java.util.Collection<Long> accounts) {
     for (long account : accounts) {
-      for (String course : workshop.getCourses()) {
-        progress.find(account, course).ifPresent(completions::update);
+      for (String course : courses) {
+        completions.locked(account, course).ifPresent(completions::update);
       }
     }
   }
