@@ -4,6 +4,7 @@
 #
 #   src/bench/startup.sh            # three starts, JVM options as the README's run command
 #   RA_START_OPTS='-XX:SharedArchiveFile=...' src/bench/startup.sh 1   # other JVM options
+#   RA_START_ARGS='--rootdir /tmp/ra-root' src/bench/startup.sh         # more Payara Micro options
 #
 # Each start gets an empty RA_DATA_DIR (so the schema is made and the courses loaded, as on a
 # laptop's first run), on port 8095; figures are appended to target/bench/startup.txt.
@@ -51,7 +52,7 @@ for run in $(seq 1 "$RUNS"); do
   LOG="$DATA/server.log"
   START=$(date +%s%3N)
   RA_DATA_DIR="$DATA" RA_ADMIN_PASSWORD='start-up bench password' \
-    setsid $JAVA $OPTS -jar target/rights-academy.jar --port 8095 --sslport 9095 > "$LOG" 2>&1 < /dev/null &
+    setsid $JAVA $OPTS -jar target/rights-academy.jar --port 8095 --sslport 9095 ${RA_START_ARGS:-} > "$LOG" 2>&1 < /dev/null &
   PID=$!
   until curl -fsS -o /dev/null http://localhost:8095/health/ready 2>/dev/null; do
     kill -0 $PID 2>/dev/null || { echo "the server died: $LOG" >&2; exit 1; }
@@ -61,7 +62,7 @@ for run in $(seq 1 "$RUNS"); do
   curl -fsS -o /dev/null http://localhost:8095/
   FIRST=$(date +%s%3N)
   {
-    echo "$(date -u +%FT%TZ) start $run: ready after $(( (READY - START) ))ms, home page after $(( (FIRST - START) ))ms; load average $(cut -d' ' -f1-3 /proc/loadavg); options: $OPTS"
+    echo "$(date -u +%FT%TZ) start $run: ready after $(( (READY - START) ))ms, home page after $(( (FIRST - START) ))ms; load average $(cut -d' ' -f1-3 /proc/loadavg); options: $OPTS ${RA_START_ARGS:-}"
     phases "$LOG" "$START"
   } | tee -a "$OUT/startup.txt"
   kill $PID; wait $PID 2>/dev/null || true

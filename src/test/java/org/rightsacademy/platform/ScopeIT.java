@@ -130,7 +130,9 @@ class ScopeIT {
           "page /learn/attempt.xhtml reads request parameters in AttemptPage",
               "the answers on the submitted form; the attempt is the page's ?id, probed below",
           "page /author/quiz.xhtml reads request parameters in QuizEditorPage",
-              "the quiz settings typed on the form (values, no object named); the draft is the page's ?code, under web.xml's /author/* rule");
+              "the quiz settings typed on the form (values, no object named); the draft is the page's ?code, under web.xml's /author/* rule",
+          "page /teach/essays.xhtml ?page",
+              "a page number of the signed-in trainer's own grading queue; EssayGrading.queue keeps it to the essays of their workshops (EssayGradingIT: another country's trainer counts none)");
 
   /**
    * Roles that web.xml keeps out entirely (403 before any object is looked at), and who is probed
