@@ -25,13 +25,13 @@ public final class ServerProcess {
   /**
    * How long a start may take before the test gives up: far above a start on a busy machine (100 s
    * seen; 8 minutes and more with six builds on two cores), and never less than what the build
-   * gives Arquillian's servers ({@code
+   * gives Arquillian's servers (600 s in arquillian.xml, or more with {@code
    * -DargLine=-Darq.container.payara-micro.configuration.startupTimeoutInSeconds=900}).
    */
   private static final Duration STARTUP_LIMIT =
       Duration.ofSeconds(
           Math.max(
-              Duration.ofMinutes(8).toSeconds(),
+              Duration.ofMinutes(10).toSeconds(),
               Long.getLong("arq.container.payara-micro.configuration.startupTimeoutInSeconds", 0)));
 
   private ServerProcess() {}
