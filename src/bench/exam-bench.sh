@@ -13,8 +13,8 @@
 # Runs ExamPeakSimulation (sign in, start the ICRMW final test, 12 answers after 30-90 s of thought
 # each, submit; a failed save is tried again after 1-3 s), then checks: every answer the server
 # acknowledged is in the database, nobody was asked to sign in again, and the saves of the minute
-# after a kill (latency, failed tries, retries). Each node's RSS and PSS are read at the end of the
-# run (and after RA_BENCH_IDLE seconds). Figures are appended to target/bench/exam-bench.txt, every
+# after a kill (latency, failed tries, retries). Each node's RSS and PSS, and its Java heap
+# committed and used, are read at the end of the run (and after RA_BENCH_IDLE seconds). Figures are appended to target/bench/exam-bench.txt, every
 # try of every save to the run's saves.csv.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -91,6 +91,11 @@ memory() { # when
       awk -v n="$(basename "$file" .pid)" -v when="$1" \
         '/^Rss:/ {r=$2} /^Pss:/ {p=$2} END {printf "  %s %s: RSS %d MB, PSS %d MB\n", n, when, r/1024, p/1024}' \
         "/proc/$pid/smaps_rollup"
+      # The Java heap inside that: committed (held from the system) and used (live data and garbage
+      # not yet collected), so a node that keeps its memory shows whether the heap is still in use.
+      "${JAVA_HOME:+$JAVA_HOME/bin/}jcmd" "$pid" GC.heap_info 2>/dev/null \
+        | sed -nE 's/.* committed ([0-9]+)K, used ([0-9]+)K.*/\1 \2/p' | head -1 \
+        | awk '{printf "    heap committed %d MB, used %d MB\n", $1/1024, $2/1024}'
     fi
   done >> "$RUN/memory.txt"
 }
