@@ -67,7 +67,7 @@ public class ConfiguredDataSource implements DataSource {
 
   @Override
   public Connection getConnection() throws SQLException {
-    return driver().getConnection();
+    return crashSafe(driver().getConnection());
   }
 
   @Override
@@ -76,7 +76,18 @@ public class ConfiguredDataSource implements DataSource {
     if (username == null || username.isBlank()) {
       return getConnection();
     }
-    return driver().getConnection(username, password);
+    return crashSafe(driver().getConnection(username, password));
+  }
+
+  /** An embedded H2 file writes new chunks at its end, see {@link EmbeddedStore}. */
+  private static Connection crashSafe(Connection connection) throws SQLException {
+    try {
+      EmbeddedStore.appendOnly(connection);
+      return connection;
+    } catch (SQLException | RuntimeException e) {
+      connection.close();
+      throw e;
+    }
   }
 
   @Override
