@@ -40,7 +40,7 @@ import org.rightsacademy.people.PasswordHasher;
  * the server must open with AUTO_SERVER=TRUE, or into PostgreSQL ({@code -Dbench.jdbc=jdbc:postgresql:...
  * -Dbench.jdbc.user=... -Dbench.jdbc.password=...}). {@code -Dbench.saves=file.csv} writes one line
  * per save and submit tried (a failed save is tried again after 1–3 s, as the quiz page does), from
- * which src/bench/cluster-exam.sh reads the minute after a node is killed.
+ * which src/bench/exam-bench.sh reads the minute after a node is killed.
  */
 public class ExamPeakSimulation extends Simulation {
 

@@ -48,8 +48,10 @@ public class EmbeddedStore {
   static final int GROWTH_MB = 32;
 
   /**
-   * Passes of compaction at most: a file grown far (hundreds of megabytes) needs one to rewrite its
-   * live pages and another to move them to the front and give the rest back.
+   * Passes of compaction at most: a file grown far (hundreds of megabytes) may need one to rewrite
+   * its live pages and another to move them to the front and give the rest back; on a busy machine
+   * the first gave back 0.1 % of 170 MB, the second all but 1 MB. A pass with nothing to do takes a
+   * millisecond.
    */
   static final int PASSES = 3;
 
@@ -86,8 +88,8 @@ public class EmbeddedStore {
 
   /**
    * Compacts the file into the space its free chunks leave, in up to {@value #PASSES} passes until
-   * it is smaller, then writes at the end again; the retention time H2's compaction resets is put
-   * back. Returns the file's size after.
+   * it has at most half its size, then writes at the end again; the retention time H2's compaction
+   * resets is put back. Returns the file's size after.
    */
   static long compact(MVStore store) {
     long before = store.getFileStore().size();
@@ -95,7 +97,7 @@ public class EmbeddedStore {
     int retention = store.getRetentionTime();
     store.setReuseSpace(true);
     try {
-      for (int pass = 1; pass <= PASSES && after >= before; pass++) {
+      for (int pass = 1; pass <= PASSES && after > before / 2; pass++) {
         store.compactFile(COMPACTION_MILLIS);
         after = store.getFileStore().size();
       }
