@@ -40,6 +40,7 @@ import org.rightsacademy.platform.Fixtures;
 import org.rightsacademy.platform.Language;
 import org.rightsacademy.platform.SchemaMigration;
 import org.rightsacademy.platform.WebClient;
+import org.rightsacademy.platform.WithinOneMinute;
 import org.rightsacademy.workshops.Participant;
 import org.rightsacademy.workshops.Workshop;
 import org.rightsacademy.workshops.WorkshopService;
@@ -323,14 +324,17 @@ class SecurityIT {
 
   @Test
   void oneAddressIsCappedPerMinute() {
-    String address = "10.9." + (int) (Math.random() * 250) + ".1";
-    LoginResult.Outcome last = null;
-    for (int i = 0; i < 61 && last != LoginResult.Outcome.THROTTLED; i++) {
-      // One username: after five checks the rest are paused without hashing, so 61 fit in a minute
-      // on a busy machine.
-      last = logins.authenticate("it-flood", "x", address).outcome();
-    }
-    assertEquals(LoginResult.Outcome.THROTTLED, last);
+    WithinOneMinute.check(
+        () -> {
+          String address = "10.9." + (int) (Math.random() * 250) + ".1";
+          LoginResult.Outcome last = null;
+          for (int i = 0; i < 61 && last != LoginResult.Outcome.THROTTLED; i++) {
+            // One username: after five checks the rest are paused without hashing, so 61 fit in a
+            // minute on a busy machine.
+            last = logins.authenticate("it-flood", "x", address).outcome();
+          }
+          assertEquals(LoginResult.Outcome.THROTTLED, last);
+        });
   }
 
   @Test
