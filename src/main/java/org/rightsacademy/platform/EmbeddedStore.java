@@ -28,37 +28,35 @@ import org.h2.mvstore.MVStore;
  * with space reused at once ({@code RETENTION_TIME=0}), against 5 of 10 trials losing commits
  * without it ({@code EmbeddedStoreCrashTest} runs such trials in every build).
  *
- * <p>So every connection the pool opens makes sure new chunks go to the end. Each commit then adds
- * ~25 KB to the file, so every 30 seconds the file is compacted once it has grown by {@value
- * #GROWTH_MB} MB since the last time (free space reused for that one step, then off again).
+ * <p>So every connection the pool opens makes sure new chunks go to the end (when commits are
+ * written at once, {@code WRITE_DELAY=0}, as {@link DatabaseSettings} sets; with a write delay H2
+ * keeps its own ways). Each commit then adds ~25 KB to the file, so every 30 seconds the file is
+ * compacted once it has grown by {@value #GROWTH_MB} MB since the last time. Free space is reused
+ * only for that step and only inside H2's store lock, after every pending write: a commit that
+ * found space reuse switched on would be written into a gap again (with the switch outside the
+ * lock, 2 commits of one trial in {@code EmbeddedStoreCrashTest} were lost on a busy machine).
  * Measured ({@code EmbeddedStoreTest}): 1,800 saves grow the file by ~50 MB and compact back in
- * ~300 ms; left to grow by 36,000 saves (a 3,000-learner peak of ten minutes) it reached 1.4 GB,
- * and one pass of compaction took 2 s without giving anything back. PostgreSQL has its own
- * write-ahead log: nothing to do.
+ * ~300 ms; a file grown by 36,000 saves (a 3,000-learner peak of ten minutes, 1.4 GB) needs two
+ * runs, the first (2 s) gives nothing back. PostgreSQL has its own write-ahead log: nothing to do.
  */
 @Singleton
 public class EmbeddedStore {
 
   private static final Logger LOG = Logger.getLogger(EmbeddedStore.class.getName());
 
-  /** The longest one pass of compaction may take, in milliseconds (commits wait for it). */
+  /**
+   * After this long a compaction starts no further step, in milliseconds; one step may take longer
+   * (a file of 170 MB: 0.6 s idle, 1.3 s beside other work). Commits wait meanwhile.
+   */
   static final int COMPACTION_MILLIS = 500;
 
   /** How much commits may grow the file before it is compacted, in megabytes. */
   static final int GROWTH_MB = 32;
 
-  /**
-   * Passes of compaction at most: a file grown far (hundreds of megabytes) may need one to rewrite
-   * its live pages and another to move them to the front and give the rest back; on a busy machine
-   * the first gave back 0.1 % of 170 MB, the second all but 1 MB. A pass with nothing to do takes a
-   * millisecond.
-   */
-  static final int PASSES = 3;
-
   @Resource(lookup = SchemaMigration.DATA_SOURCE)
   private DataSource dataSource;
 
-  /** The file's size after the last compaction, in bytes. */
+  /** The file's size after the last compaction that halved it, in bytes. */
   private long compactedSize;
 
   public EmbeddedStore() {}
@@ -68,12 +66,13 @@ public class EmbeddedStore {
   }
 
   /**
-   * New chunks of this connection's H2 database go to the end of its file. Cheap enough for every
-   * connection the pool opens, which also covers a database H2 closed and opened again.
+   * New chunks of this connection's H2 database go to the end of its file, if it writes each commit
+   * at once. Cheap enough for every connection the pool opens, which also covers a database H2
+   * closed and opened again.
    */
   public static void appendOnly(Connection connection) throws SQLException {
     store(connection)
-        .filter(MVStore::isSpaceReused)
+        .filter(store -> store.isSpaceReused() && store.getAutoCommitDelay() == 0)
         .ifPresent(
             store -> {
               store.setReuseSpace(false);
@@ -87,27 +86,29 @@ public class EmbeddedStore {
   }
 
   /**
-   * Compacts the file into the space its free chunks leave, in up to {@value #PASSES} passes until
-   * it has at most half its size, then writes at the end again; the retention time H2's compaction
-   * resets is put back. Returns the file's size after.
+   * Compacts an append-only file into the space its free chunks leave, for at most {@value
+   * #COMPACTION_MILLIS} ms, inside H2's store lock; the retention time H2's compaction resets is
+   * put back. A file grown far may need a second call. Returns the file's size after.
    */
   static long compact(MVStore store) {
     long before = store.getFileStore().size();
-    long after = before;
-    int retention = store.getRetentionTime();
-    store.setReuseSpace(true);
-    try {
-      for (int pass = 1; pass <= PASSES && after > before / 2; pass++) {
-        store.compactFile(COMPACTION_MILLIS);
-        after = store.getFileStore().size();
-      }
-    } finally {
-      store.setReuseSpace(false);
-      store.setRetentionTime(retention);
+    if (store.isSpaceReused()) {
+      return before; // not append-only: H2 reuses the space itself
     }
-    long size = after;
-    LOG.fine(() -> "H2 file compacted from " + before + " to " + size + " bytes");
-    return size;
+    int retention = store.getRetentionTime();
+    store.executeFilestoreOperation(
+        () -> {
+          store.setReuseSpace(true);
+          try {
+            store.compactFile(COMPACTION_MILLIS);
+          } finally {
+            store.setReuseSpace(false);
+            store.setRetentionTime(retention);
+          }
+        });
+    long after = store.getFileStore().size();
+    LOG.fine(() -> "H2 file compacted from " + before + " to " + after + " bytes");
+    return after;
   }
 
   /** The MVStore behind an embedded H2 file connection; empty for PostgreSQL and H2 in memory. */
@@ -122,13 +123,24 @@ public class EmbeddedStore {
     return store.getFileStore() == null ? Optional.empty() : Optional.of(store);
   }
 
+  /**
+   * Every 30 s: compacts the file once it has grown; until it has halved, again at the next run.
+   */
   @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void compactWhenGrown() {
     try (Connection connection = dataSource.getConnection()) {
       store(connection)
-          .filter(store -> store.getFileStore().size() >= compactedSize + ((long) GROWTH_MB << 20))
-          .ifPresent(store -> compactedSize = compact(store));
+          .ifPresent(
+              store -> {
+                long size = store.getFileStore().size();
+                if (size >= compactedSize + ((long) GROWTH_MB << 20)) {
+                  long after = compact(store);
+                  if (after <= size / 2) {
+                    compactedSize = after;
+                  }
+                }
+              });
     } catch (SQLException | RuntimeException e) {
       LOG.log(Level.WARNING, "H2 file not compacted: " + e.getMessage(), e);
     }
