@@ -1,16 +1,17 @@
 package org.rightsacademy.platform;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
@@ -53,17 +54,12 @@ public class EmbeddedStore {
   /** How much commits may grow the file before it is compacted, in megabytes. */
   static final int GROWTH_MB = 32;
 
-  @Resource(lookup = SchemaMigration.DATA_SOURCE)
-  private DataSource dataSource;
-
-  /** The file's size after the last compaction that halved it, in bytes. */
-  private long compactedSize;
-
-  public EmbeddedStore() {}
-
-  EmbeddedStore(DataSource dataSource) {
-    this.dataSource = dataSource;
-  }
+  /**
+   * The files made append-only in this JVM, each with its size after the last compaction that
+   * halved it. Kept from the pool's own physical connections: a pooled connection as the
+   * application gets it cannot be unwrapped to H2's (Payara refuses a class for {@code unwrap}).
+   */
+  private static final Map<MVStore, Long> FILES = new ConcurrentHashMap<>();
 
   /**
    * New chunks of this connection's H2 database go to the end of its file, if it writes each commit
@@ -76,6 +72,7 @@ public class EmbeddedStore {
         .ifPresent(
             store -> {
               store.setReuseSpace(false);
+              FILES.putIfAbsent(store, 0L);
               LOG.fine("H2: new chunks are written at the end of the file");
             });
   }
@@ -123,26 +120,33 @@ public class EmbeddedStore {
     return store.getFileStore() == null ? Optional.empty() : Optional.of(store);
   }
 
-  /**
-   * Every 30 s: compacts the file once it has grown; until it has halved, again at the next run.
-   */
+  /** The append-only files this JVM compacts. */
+  static Set<MVStore> appendOnlyFiles() {
+    return Set.copyOf(FILES.keySet());
+  }
+
   @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  void compactWhenGrown() {
-    try (Connection connection = dataSource.getConnection()) {
-      store(connection)
-          .ifPresent(
-              store -> {
-                long size = store.getFileStore().size();
-                if (size >= compactedSize + ((long) GROWTH_MB << 20)) {
-                  long after = compact(store);
-                  if (after <= size / 2) {
-                    compactedSize = after;
-                  }
-                }
-              });
-    } catch (SQLException | RuntimeException e) {
-      LOG.log(Level.WARNING, "H2 file not compacted: " + e.getMessage(), e);
-    }
+  void every30Seconds() {
+    compactGrownFiles();
+  }
+
+  /** Compacts each append-only file that has grown; until it has halved, again at the next run. */
+  static void compactGrownFiles() {
+    FILES.keySet().removeIf(MVStore::isClosed);
+    FILES.forEach(
+        (store, compacted) -> {
+          try {
+            long size = store.getFileStore().size();
+            if (size >= compacted + ((long) GROWTH_MB << 20)) {
+              long after = compact(store);
+              if (after <= size / 2) {
+                FILES.put(store, after);
+              }
+            }
+          } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "H2 file not compacted: " + e.getMessage(), e);
+          }
+        });
   }
 }

@@ -52,7 +52,6 @@ class EmbeddedStoreTest {
   @Test
   void aFileGrownByABurstOfSavesIsCompactedBackWithinThreeRunsAndKeepsEveryAnswer()
       throws Exception {
-    EmbeddedStore schedule = new EmbeddedStore(dataSource);
     try (Connection connection = dataSource.getConnection()) {
       EmbeddedStore.appendOnly(connection);
       save(connection, 8_000);
@@ -60,7 +59,7 @@ class EmbeddedStoreTest {
       assertTrue(grown > 100L << 20, "every save is written at the end: " + grown + " bytes");
 
       for (int run = 0; run < 3; run++) { // a minute and a half of the schedule
-        schedule.compactWhenGrown();
+        EmbeddedStore.compactGrownFiles();
       }
 
       long compacted = Files.size(file);
@@ -71,14 +70,13 @@ class EmbeddedStoreTest {
 
   @Test
   void savingWithoutPauseKeepsTheFileWithinWhatTheScheduleAllows() throws Exception {
-    EmbeddedStore schedule = new EmbeddedStore(dataSource);
     long largest = 0;
     try (Connection connection = dataSource.getConnection()) {
       EmbeddedStore.appendOnly(connection);
       for (int halfMinute = 0; halfMinute < 8; halfMinute++) {
         save(connection, 1_500); // ~40 MB: more than the growth that starts a compaction
         largest = Math.max(largest, Files.size(file));
-        schedule.compactWhenGrown();
+        EmbeddedStore.compactGrownFiles();
       }
       long last = Files.size(file);
       assertTrue(largest < 96L << 20, "the file reached " + largest + " bytes");

@@ -34,6 +34,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import javax.sql.DataSource;
+import org.h2.mvstore.MVStore;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -109,6 +110,23 @@ class PlatformIT {
         sharedStates.update(
             "it-count", subject, state -> new SharedStates.Change<String>(null, null, state));
     assertEquals(null, left, "an expired state is swept");
+  }
+
+  @Test
+  void theServersFileIsAppendOnlyAndIsCompactedWhileItServes() {
+    List<MVStore> files = List.copyOf(EmbeddedStore.appendOnlyFiles());
+    assertEquals(1, files.size(), "the server's embedded H2 file, made append-only by the pool");
+    MVStore file = files.get(0);
+    assertFalse(file.isSpaceReused());
+    String subject = "compaction@" + System.nanoTime();
+    java.time.Instant keep = java.time.Instant.now().plusSeconds(60);
+    sharedStates.increment("it-budget", subject, keep);
+
+    EmbeddedStore.compact(file);
+
+    assertFalse(file.isSpaceReused(), "append-only again after the compaction");
+    assertEquals(
+        2, sharedStates.increment("it-budget", subject, keep), "its data kept, commits go on");
   }
 
   @Test
